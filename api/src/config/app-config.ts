@@ -1,0 +1,24 @@
+import { resolve } from 'node:path';
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  databaseUrl: string;
+  production: boolean;
+  /** Built dashboard served at `/`; absent in API-only test setups. */
+  webDist: string | undefined;
+  version: string;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export function appConfigFromEnv(databaseUrl: string, env = process.env): AppConfig {
+  return {
+    port: Number(env.PORT ?? 3000),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl,
+    production: env.NODE_ENV === 'production',
+    webDist: env.LEERLUS_WEB_DIST ?? resolve(__dirname, '..', '..', '..', 'web', 'dist'),
+    version: env.npm_package_version ?? '0.1.0',
+  };
+}

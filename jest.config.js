@@ -1,0 +1,24 @@
+// `npm test` runs every workspace's tests plus the cross-package tests in test/. One PostgreSQL
+// (embedded, or TEST_DATABASE_URL) serves all of them; each test file gets its own database.
+const preset = require('./jest.preset');
+
+const nodeProject = (name, testMatch) => ({
+  ...preset,
+  displayName: name,
+  rootDir: name,
+  testMatch,
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '/bench/'],
+});
+
+module.exports = {
+  globalSetup: './test/support/globalSetup.ts',
+  globalTeardown: './test/support/globalTeardown.ts',
+  testTimeout: 60_000,
+  projects: [
+    nodeProject('sql', ['<rootDir>/src/**/*.spec.ts']),
+    nodeProject('etl', ['<rootDir>/src/**/*.spec.ts']),
+    nodeProject('api', ['<rootDir>/src/**/*.spec.ts']),
+    require('./web/jest.config.cjs'),
+    nodeProject('test', ['<rootDir>/**/*.spec.ts']),
+  ],
+};

@@ -1,0 +1,68 @@
+import { cp, mkdtemp, writeFile, appendFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Pool } from 'pg';
+import { migrate, MigrationChecksumError, MIGRATIONS_DIR, readMigrations, VIEWS_DIR } from './migrate';
+import { createTestDatabase, TestDatabase } from './testing';
+
+describe('migrate', () => {
+  let database: TestDatabase;
+  let empty: Pool;
+
+  beforeEach(async () => {
+    database = await createTestDatabase();
+    // Start from a truly empty database, not the migrated template.
+    await database.pool.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
+    empty = database.pool;
+  });
+
+  afterEach(async () => {
+    await database.drop();
+  });
+
+  it('should apply every migration in order on an empty database and record checksums', async () => {
+    const result = await migrate(empty);
+    const files = await readMigrations();
+    expect(result.applied).toEqual(files.map((file) => `${file.version}_${file.name}`));
+    const { rows } = await empty.query('SELECT version, checksum FROM schema_migrations ORDER BY 1');
+    expect(rows).toEqual(files.map((file) => ({ version: file.version, checksum: file.checksum })));
+    const { rows: tables } = await empty.query(
+      "SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'case_record'",
+    );
+    expect(tables[0].n).toBe(1);
+  });
+
+  it('should do nothing the second time', async () => {
+    await migrate(empty);
+    const again = await migrate(empty);
+    expect(again).toEqual({ applied: [], viewsRefreshed: [] });
+  });
+
+  it('should refuse to run when an applied migration was edited', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'leerlus-migrations-'));
+    await cp(MIGRATIONS_DIR, dir, { recursive: true });
+    await migrate(empty, { migrations: dir });
+    await appendFile(join(dir, '0001_reference_data.sql'), '\n-- edited afterwards\n');
+    await expect(migrate(empty, { migrations: dir })).rejects.toBeInstanceOf(MigrationChecksumError);
+  });
+
+  it('should roll back a failing migration completely and not record it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'leerlus-migrations-'));
+    await cp(MIGRATIONS_DIR, dir, { recursive: true });
+    await writeFile(join(dir, '9999_broken.sql'), 'CREATE TABLE half_done (id int); SELECT 1/0;');
+    await expect(migrate(empty, { migrations: dir })).rejects.toThrow(/division by zero/);
+    const { rows } = await empty.query(
+      "SELECT to_regclass('half_done') AS t, (SELECT count(*)::int FROM schema_migrations WHERE version = '9999') AS n",
+    );
+    expect(rows[0]).toEqual({ t: null, n: 0 });
+  });
+
+  it('should rebuild views whose definition changed', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'leerlus-views-'));
+    await cp(VIEWS_DIR, dir, { recursive: true });
+    await migrate(empty, { views: dir });
+    await appendFile(join(dir, '0100_case_record_daily.sql'), '\n-- changed\n');
+    const result = await migrate(empty, { views: dir });
+    expect(result.viewsRefreshed).toEqual(['0100_case_record_daily']);
+  });
+});

@@ -1,0 +1,4 @@
+export default async function globalTeardown(): Promise<void> {
+  const holder = globalThis as { leerlusTestDatabase?: { stop(): Promise<void> } };
+  await holder.leerlusTestDatabase?.stop();
+}
