@@ -1,0 +1,5 @@
+// react-router creates a TextEncoder when it is imported; jsdom (Jest's browser stand-in) has none,
+// while every real browser does. Borrow Node's implementation for the tests.
+const { TextDecoder, TextEncoder } = require('node:util');
+
+Object.assign(globalThis, { TextDecoder, TextEncoder });

@@ -1,0 +1,51 @@
+// Dutch formatting for every number and date the dashboard shows. Intl formatters are costly to
+// build, so each one is created once per module load and reused.
+
+const locale = 'nl-NL';
+
+/** Shown instead of a number when the API sends null (no data, or suppressed small counts). */
+export const MISSING_VALUE = '–';
+
+const integerFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+const decimalFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+const pointsFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+// Calendar dates ("2024-03-05") carry no time zone; format them in UTC so no day shifts.
+const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+const dateTimeFormat = new Intl.DateTimeFormat(locale, {
+  dateStyle: 'long',
+  timeStyle: 'short',
+  timeZone: 'Europe/Amsterdam',
+});
+
+/** 1234567 → "1.234.567"; counts are whole numbers, other values get at most one decimal. */
+export function formatNumber(value: number | null | undefined): string {
+  if (value === null || value === undefined) return MISSING_VALUE;
+  return Number.isInteger(value) ? integerFormat.format(value) : decimalFormat.format(value);
+}
+
+/** A ratio between 0 and 1: 0.125 → "12,5%". */
+export function formatPercent(ratio: number | null | undefined): string {
+  if (ratio === null || ratio === undefined) return MISSING_VALUE;
+  return percentFormat.format(ratio);
+}
+
+/** Change of a rate, in percentage points (not percent): 1.25 → "+1,3 procentpunt". */
+export function formatPercentagePoints(points: number | null | undefined): string {
+  if (points === null || points === undefined) return MISSING_VALUE;
+  return `${pointsFormat.format(points)} procentpunt`;
+}
+
+/** A calendar date "2024-03-05" → "5 maart 2024". */
+export function formatDate(isoDate: string | null | undefined): string {
+  if (!isoDate) return MISSING_VALUE;
+  const date = new Date(`${isoDate.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? MISSING_VALUE : dateFormat.format(date);
+}
+
+/** A moment "2024-03-05T13:45:00Z" → "5 maart 2024 om 14:45", in Dutch local time. */
+export function formatDateTime(isoDateTime: string | null | undefined): string {
+  if (!isoDateTime) return MISSING_VALUE;
+  const date = new Date(isoDateTime);
+  return Number.isNaN(date.getTime()) ? MISSING_VALUE : dateTimeFormat.format(date);
+}

@@ -1,0 +1,58 @@
+import type { TypedDocumentString } from '@/generated/graphql';
+
+interface GraphqlResponseBody {
+  data?: unknown;
+  errors?: readonly { message: string }[];
+}
+
+export interface GraphqlRequestOptions {
+  signal?: AbortSignal;
+}
+
+/**
+ * POSTs one generated GraphQL document to the API on the same origin and returns its typed `data`.
+ * Throws when the server answers non-2xx, reports GraphQL errors, or sends no data, so TanStack Query
+ * always sees a failure as a rejected promise instead of half-filled data.
+ */
+export async function graphqlRequest<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+  { signal }: GraphqlRequestOptions = {},
+): Promise<TResult> {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    // Same-origin cookies carry the session once login exists; never send them elsewhere.
+    credentials: 'same-origin',
+    headers: {
+      'Content-Type': 'application/json',
+      Accept: 'application/graphql-response+json, application/json',
+    },
+    body: JSON.stringify({ query: document.toString(), variables }),
+    signal,
+  });
+  const body = await readBody(response);
+  const errorMessages = body?.errors?.map((error) => error.message).join('; ');
+
+  if (!response.ok) {
+    const detail = errorMessages ? `: ${errorMessages}` : '';
+    throw new Error(`De server gaf een fout (HTTP ${response.status})${detail}`);
+  }
+  if (errorMessages) {
+    throw new Error(`De server gaf een fout: ${errorMessages}`);
+  }
+  if (body?.data === undefined || body.data === null) {
+    throw new Error('De server stuurde geen gegevens terug');
+  }
+  // The document's generated type is the contract for `data`; the server validated it against the
+  // same schema, so this is the one place where we trust the shape without checking it field by field.
+  return body.data as TResult;
+}
+
+/** A body that is not JSON (proxy error page, empty 502) is reported through the status instead. */
+async function readBody(response: Response): Promise<GraphqlResponseBody | undefined> {
+  try {
+    return (await response.json()) as GraphqlResponseBody;
+  } catch {
+    return undefined;
+  }
+}
