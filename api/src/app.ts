@@ -1,14 +1,51 @@
 import 'reflect-metadata';
 import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import helmet from 'helmet';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppModule } from './app.module';
 import { AppConfig } from './config/app-config';
+
+type Middleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
+
+/**
+ * Security headers. The dashboard is a Vite build: its scripts and styles are files from this
+ * origin, so no inline scripts and no third-party origins are allowed. GraphiQL (development only)
+ * loads from a CDN, so in development GET /graphql goes without a CSP.
+ */
+export function securityHeaders(config: AppConfig): Middleware {
+  const strict = helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        ...(config.production ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    strictTransportSecurity: config.production,
+  });
+  if (config.production) return strict;
+  const withoutCsp = helmet({ contentSecurityPolicy: false, strictTransportSecurity: false });
+  return (req, res, next) =>
+    req.method === 'GET' && (req.url ?? '').startsWith('/graphql')
+      ? withoutCsp(req, res, next)
+      : strict(req, res, next);
+}
 
 export async function createApp(config: AppConfig): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule.forRoot(config), {
     logger: config.production ? ['error', 'warn', 'log'] : ['error', 'warn'],
   });
-  app.enableShutdownHooks();
+  app.use(securityHeaders(config));
   return app;
 }
 

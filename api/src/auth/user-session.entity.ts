@@ -24,6 +24,10 @@ export class UserSession {
   lastSeenAt!: Date;
 
   @ManyToOne(() => AppUser, { nullable: false, onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id', referencedColumnName: 'id', foreignKeyConstraintName: 'user_session_user_id_fkey' })
+  @JoinColumn({
+    name: 'user_id',
+    referencedColumnName: 'id',
+    foreignKeyConstraintName: 'user_session_user_id_fkey',
+  })
   user!: AppUser;
 }

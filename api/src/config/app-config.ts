@@ -8,6 +8,8 @@ export interface AppConfig {
   /** Built dashboard served at `/`; absent in API-only test setups. */
   webDist: string | undefined;
   version: string;
+  /** Where the code-first GraphQL schema is written; in memory when absent. */
+  schemaFile?: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

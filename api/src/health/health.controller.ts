@@ -1,8 +1,10 @@
 import { Controller, Get, HttpException, HttpStatus } from '@nestjs/common';
+import { Public } from '../auth/public.decorator';
 import { HealthService } from './health.service';
 import { Health } from './models/health.model';
 
 /** Plain HTTP health check for load balancers and docker-compose; 503 when the database is down. */
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(private readonly service: HealthService) {}

@@ -1,7 +1,9 @@
 import { Query, Resolver } from '@nestjs/graphql';
+import { Public } from '../auth/public.decorator';
 import { HealthService } from './health.service';
 import { Health } from './models/health.model';
 
+@Public()
 @Resolver(() => Health)
 export class HealthResolver {
   constructor(private readonly service: HealthService) {}

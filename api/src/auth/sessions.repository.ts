@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuthenticatedUser, Role } from './role';
+import { UserSession } from './user-session.entity';
+
+interface SessionUserRow {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  municipalityCode: string | null;
+}
+
+@Injectable()
+export class SessionsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async create(tokenHash: string, userId: number, absoluteSeconds: number): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO user_session (token_hash, user_id, expires_at)
+       VALUES ($1, $2, now() + make_interval(secs => $3))`,
+      [tokenHash, userId, absoluteSeconds],
+    );
+  }
+
+  /**
+   * The user of a live session (not past expires_at, seen within the idle timeout, user still active),
+   * marking the session as seen now; null otherwise.
+   */
+  async touch(tokenHash: string, idleSeconds: number): Promise<AuthenticatedUser | null> {
+    const rows: SessionUserRow[] = await this.dataSource.query(
+      `WITH session AS (
+         UPDATE user_session SET last_seen_at = now()
+          WHERE token_hash = $1
+            AND expires_at > now()
+            AND last_seen_at > now() - make_interval(secs => $2)
+         RETURNING user_id)
+       SELECT u.id, u.username, u.display_name AS "displayName", u.role, u.municipality_code AS "municipalityCode"
+         FROM session JOIN app_user u ON u.id = session.user_id
+        WHERE u.active`,
+      [tokenHash, idleSeconds],
+    );
+    return rows[0] ?? null;
+  }
+
+  async delete(tokenHash: string): Promise<void> {
+    await this.dataSource.getRepository(UserSession).delete({ tokenHash });
+  }
+
+  /** Housekeeping: sessions that can no longer be used. */
+  async deleteExpired(idleSeconds: number): Promise<void> {
+    await this.dataSource.query(
+      `DELETE FROM user_session
+        WHERE expires_at <= now() OR last_seen_at <= now() - make_interval(secs => $1)`,
+      [idleSeconds],
+    );
+  }
+}

@@ -1,0 +1,59 @@
+import { Logger } from '@nestjs/common';
+import { Pool } from 'pg';
+import { DEFAULT_DATA_DIR, migrate, startDatabase } from '@leerlus/sql';
+import { loadDemoData } from '@leerlus/etl';
+import { startApp } from './app';
+import { appConfigFromEnv } from './config/app-config';
+
+/**
+ * `npm start`: database (embedded unless DATABASE_URL), migrations, demo data when the database is
+ * empty, then the API and dashboard on one port. Ctrl-C stops the server and the database cleanly.
+ */
+async function main(): Promise<void> {
+  const startedAt = Date.now();
+  const logger = new Logger('Leerlus');
+  const dataDir = process.env.LEERLUS_DATA_DIR ?? DEFAULT_DATA_DIR;
+  const database = await startDatabase({
+    databaseUrl: process.env.DATABASE_URL,
+    dataDir,
+    log: (message) => {
+      if (/ERROR|FATAL|PANIC/.test(message)) logger.warn(message);
+    },
+  });
+  logger.log(database.embedded ? `Embedded PostgreSQL in ${dataDir}` : 'PostgreSQL via DATABASE_URL');
+  const pool = new Pool({ connectionString: database.url });
+  try {
+    const migrations = await migrate(pool);
+    if (migrations.applied.length) logger.log(`Migrations applied: ${migrations.applied.join(', ')}`);
+    if (process.env.LEERLUS_DEMO !== 'off') {
+      await loadDemoData(pool, { dataDir, log: (message) => logger.log(message) });
+    }
+  } finally {
+    await pool.end();
+  }
+  const config = appConfigFromEnv(database.url);
+  const app = await startApp(config);
+  logger.log(`Ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: http://localhost:${config.port}`);
+
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal}: stopping`);
+    app
+      .close()
+      .then(() => database.stop())
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        logger.error(error);
+        process.exit(1);
+      });
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  new Logger('Leerlus').error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,270 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/**
+ * The closed metric catalog (style.md rule 5). Every measure, dimension and granularity the indicators
+ * API can serve is listed here literally, so it is greppable; GraphQL enums are derived from the keys
+ * and the repository builds SQL only from the `sql` fragments below plus bound parameters.
+ * Definitions are documented for users in docs/indicators/themes.md.
+ */
+
+/** Base counts read from the rollup `case_record_daily` (additive, summed over days and cells). */
+export const BASE_COUNTS = {
+  caseCount: { sql: 'sum(d.case_count)::integer' },
+  closedCount: { sql: 'sum(d.closed_count)::integer' },
+} as const;
+export type BaseCount = keyof typeof BASE_COUNTS;
+
+interface CountMeasure {
+  type: 'count';
+  label: string;
+  definition: string;
+  legalBasis: string | null;
+  additive: true;
+  /** The base count this measure publishes. */
+  base: BaseCount;
+  /** The column in case_record_daily that is summed. */
+  column: string;
+}
+
+interface RatioMeasure {
+  type: 'ratio';
+  label: string;
+  definition: string;
+  legalBasis: string | null;
+  additive: false;
+  /** The numerator; its disclosure control also decides whether the ratio is shown. */
+  numerator: BaseCount;
+  denominator: 'population';
+  /** Multiplier: per 1,000. */
+  per: number;
+}
+
+export type MeasureDefinition = CountMeasure | RatioMeasure;
+
+export const MEASURES = {
+  caseCount: {
+    type: 'count',
+    label: 'Aantal klachten en signalen',
+    definition:
+      'Aantal dossiers (klacht, signaal, melding, hulpvraag) met een ontvangstdatum in de periode, uit alle bronnen en lijnen.',
+    legalBasis: 'Awb hoofdstuk 9 (klachtbehandeling); art. 2.3.2 Wmo 2015 (melding)',
+    additive: true,
+    base: 'caseCount',
+    column: 'case_count',
+  },
+  closedCount: {
+    type: 'count',
+    label: 'Aantal afgehandeld',
+    definition:
+      'Aantal dossiers met een ontvangstdatum in de periode die inmiddels zijn afgesloten (afsluitdatum bekend).',
+    legalBasis: 'Awb art. 9:11 (afhandeltermijn klacht)',
+    additive: true,
+    base: 'closedCount',
+    column: 'closed_count',
+  },
+  casesPer1000Inhabitants: {
+    type: 'ratio',
+    label: 'Klachten en signalen per 1.000 inwoners',
+    definition:
+      'Aantal dossiers in de periode gedeeld door het aantal inwoners van de gemeente(n) in het jaar waarin de periode begint, maal 1.000. Niet op jaarbasis omgerekend en niet optelbaar.',
+    legalBasis: null,
+    additive: false,
+    numerator: 'caseCount',
+    denominator: 'population',
+    per: 1000,
+  },
+} as const satisfies Record<string, MeasureDefinition>;
+export type MeasureName = keyof typeof MEASURES;
+
+export interface DimensionDefinition {
+  label: string;
+  definition: string;
+  legalBasis: string | null;
+  /** Counts summed over the members of a dimension add up to the total. */
+  additive: boolean;
+  /** The column in case_record_daily. */
+  column: string;
+  /** SQL for the published code (the filter compares with it) and for its Dutch label. */
+  codeSql: string;
+  labelSql: string;
+  /** Lookup joins this dimension needs, by alias (see LOOKUP_JOINS). */
+  joins: readonly LookupJoin[];
+}
+
+/** The only joins the repository may add, keyed by alias. */
+export const LOOKUP_JOINS = {
+  dom: 'LEFT JOIN domain dom ON dom.code = d.domain_code',
+  thm: 'LEFT JOIN theme thm ON thm.id = d.theme_id',
+  src: 'LEFT JOIN organisation src ON src.id = d.source_organisation_id',
+  sub: 'LEFT JOIN organisation sub ON sub.id = d.subject_organisation_id',
+} as const;
+export type LookupJoin = keyof typeof LOOKUP_JOINS;
+
+export const DIMENSIONS = {
+  domain: {
+    label: 'Domein',
+    definition: 'Het wettelijke domein binnen het sociaal domein (Wmo, Jeugdwet, Participatiewet, Wgs, ...).',
+    legalBasis: 'Wmo 2015, Jeugdwet, Participatiewet, Wgs, Wet inburgering 2021',
+    additive: true,
+    column: 'domain_code',
+    codeSql: 'd.domain_code',
+    labelSql: 'coalesce(dom.label, d.domain_code)',
+    joins: ['dom'],
+  },
+  kind: {
+    label: 'Soort',
+    definition: 'Klacht, signaal, melding of hulpvraag.',
+    legalBasis: 'Awb art. 9:1 (klacht)',
+    additive: true,
+    column: 'kind',
+    codeSql: 'd.kind',
+    labelSql: `CASE d.kind WHEN 'klacht' THEN 'Klacht' WHEN 'signaal' THEN 'Signaal' WHEN 'melding' THEN 'Melding' WHEN 'hulpvraag' THEN 'Hulpvraag' ELSE d.kind END`,
+    joins: [],
+  },
+  line: {
+    label: 'Lijn',
+    definition:
+      'Waar in de keten: eerste lijn bij de aanbieder, eerste lijn bij de gemeente of tweede lijn (ombudsman).',
+    legalBasis: 'Awb hoofdstuk 9 (afd. 9.1 interne, afd. 9.2 externe klachtbehandeling)',
+    additive: true,
+    column: 'line',
+    codeSql: 'd.line',
+    labelSql: `CASE d.line WHEN 'eerste_lijn_aanbieder' THEN 'Eerste lijn: aanbieder' WHEN 'eerste_lijn_gemeente' THEN 'Eerste lijn: gemeente' WHEN 'tweede_lijn' THEN 'Tweede lijn: ombudsman' ELSE d.line END`,
+    joins: [],
+  },
+  theme: {
+    label: 'Thema',
+    definition: 'Het primaire thema van het dossier uit de themaboom; "geen" als er geen thema is toegekend.',
+    legalBasis: null,
+    additive: true,
+    column: 'theme_id',
+    codeSql: `coalesce(thm.code, 'geen')`,
+    labelSql: `coalesce(thm.label, 'Geen thema')`,
+    joins: ['thm'],
+  },
+  channel: {
+    label: 'Kanaal',
+    definition: 'Hoe de klacht of het signaal binnenkwam (telefoon, e-mail, formulier, balie, ...).',
+    legalBasis: null,
+    additive: true,
+    column: 'channel',
+    codeSql: 'd.channel',
+    labelSql: 'd.channel',
+    joins: [],
+  },
+  complainantType: {
+    label: 'Indiener',
+    definition: 'Wie klaagde: inwoner, ouder, jongere, professional of vertegenwoordiger.',
+    legalBasis: null,
+    additive: true,
+    column: 'complainant_type',
+    codeSql: 'd.complainant_type',
+    labelSql: 'd.complainant_type',
+    joins: [],
+  },
+  neighbourhood: {
+    label: 'Wijk',
+    definition: 'De CBS-wijk of -buurt van de inwoner; "onbekend" als die ontbreekt.',
+    legalBasis: null,
+    additive: true,
+    column: 'neighbourhood_code',
+    codeSql: `coalesce(nullif(d.neighbourhood_code, ''), 'onbekend')`,
+    labelSql: `coalesce(nullif(d.neighbourhood_code, ''), 'Onbekend')`,
+    joins: [],
+  },
+  sourceOrganisation: {
+    label: 'Bronorganisatie',
+    definition: 'De organisatie die de gegevens aanleverde.',
+    legalBasis: null,
+    additive: true,
+    column: 'source_organisation_id',
+    codeSql: 'src.code',
+    labelSql: 'src.name',
+    joins: ['src'],
+  },
+  subjectOrganisation: {
+    label: 'Betrokken organisatie',
+    definition: 'De organisatie waarover de klacht of het signaal gaat; "onbekend" als die ontbreekt.',
+    legalBasis: 'Wmo 2015 art. 3.2 en Jeugdwet art. 4.2.1 (klachtregeling aanbieder)',
+    additive: true,
+    column: 'subject_organisation_id',
+    codeSql: `coalesce(sub.code, 'onbekend')`,
+    labelSql: `coalesce(sub.name, 'Onbekend')`,
+    joins: ['sub'],
+  },
+  outcome: {
+    label: 'Uitkomst',
+    definition: 'Oordeel of afloop: gegrond, deels gegrond, ongegrond, opgelost, lopend, ...',
+    legalBasis: 'Awb art. 9:12 (schriftelijke mededeling van bevindingen en oordeel)',
+    additive: true,
+    column: 'outcome',
+    codeSql: 'd.outcome',
+    labelSql: `CASE d.outcome WHEN 'gegrond' THEN 'Gegrond' WHEN 'deels_gegrond' THEN 'Deels gegrond' WHEN 'ongegrond' THEN 'Ongegrond' WHEN 'niet_ontvankelijk' THEN 'Niet-ontvankelijk' WHEN 'ingetrokken' THEN 'Ingetrokken' WHEN 'opgelost' THEN 'Opgelost' WHEN 'doorverwezen' THEN 'Doorverwezen' WHEN 'interventie' THEN 'Interventie' WHEN 'lopend' THEN 'Lopend' ELSE 'Onbekend' END`,
+    joins: [],
+  },
+} as const satisfies Record<string, DimensionDefinition>;
+export type DimensionName = keyof typeof DIMENSIONS;
+
+export interface GranularityDefinition {
+  label: string;
+  /** SQL for the bucket start of `d.day`; must agree with bucketStart() in periods.ts. */
+  bucketSql: string;
+}
+
+export const GRANULARITIES = {
+  WEEK: { label: 'Week (ISO, maandag)', bucketSql: `date_trunc('week', d.day)::date` },
+  MONTH: { label: 'Maand', bucketSql: `date_trunc('month', d.day)::date` },
+  QUARTER: { label: 'Kwartaal', bucketSql: `date_trunc('quarter', d.day)::date` },
+  HALF_YEAR: {
+    label: 'Halfjaar',
+    bucketSql: `make_date(extract(year FROM d.day)::integer, CASE WHEN extract(month FROM d.day) <= 6 THEN 1 ELSE 7 END, 1)`,
+  },
+  YEAR: { label: 'Jaar', bucketSql: `date_trunc('year', d.day)::date` },
+} as const satisfies Record<string, GranularityDefinition>;
+export type GranularityName = keyof typeof GRANULARITIES;
+
+export const COMPARISONS = {
+  NONE: { label: 'Geen vergelijking' },
+  PREVIOUS_PERIOD: { label: 'Vorige periode' },
+  SAME_PERIOD_LAST_YEAR: { label: 'Zelfde periode vorig jaar' },
+} as const;
+export type ComparisonName = keyof typeof COMPARISONS;
+
+/** `{ caseCount: 'caseCount', ... }`: the enum object registered with GraphQL, built from the keys. */
+function enumOf<K extends string>(entries: Record<K, unknown>): { [P in K]: P } {
+  return Object.fromEntries(Object.keys(entries).map((key) => [key, key])) as { [P in K]: P };
+}
+
+function describe<K extends string>(
+  entries: Record<K, { label: string }>,
+): { [P in K]: { description: string } } {
+  return Object.fromEntries(
+    Object.entries<{ label: string }>(entries).map(([key, entry]) => [key, { description: entry.label }]),
+  ) as { [P in K]: { description: string } };
+}
+
+export const Measure = enumOf(MEASURES);
+export const Dimension = enumOf(DIMENSIONS);
+export const Granularity = enumOf(GRANULARITIES);
+export const Comparison = enumOf(COMPARISONS);
+
+registerEnumType(Measure, {
+  name: 'Measure',
+  description: 'A measure from the metric catalog (docs/indicators/themes.md)',
+  valuesMap: describe(MEASURES),
+});
+registerEnumType(Dimension, {
+  name: 'Dimension',
+  description: 'A breakdown from the metric catalog',
+  valuesMap: describe(DIMENSIONS),
+});
+registerEnumType(Granularity, {
+  name: 'Granularity',
+  description: 'Time bucket of a series',
+  valuesMap: describe(GRANULARITIES),
+});
+registerEnumType(Comparison, {
+  name: 'Comparison',
+  description: 'Which period a value is compared with',
+  valuesMap: describe(COMPARISONS),
+});

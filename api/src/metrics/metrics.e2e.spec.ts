@@ -1,0 +1,97 @@
+import { createTestApp, TestApp } from '../testing/createTestApp';
+
+const METRICS = `query ($query: MetricsQueryInput!) {
+  metrics(query: $query) {
+    disclosureControl
+    rows { period dimensions { dimension code label } values { measure value suppressed } }
+    totals { period values { measure value suppressed previousValue change smallNumbers } }
+  }
+}`;
+
+interface MetricsData {
+  metrics: {
+    disclosureControl: boolean;
+    rows: { dimensions: { code: string }[]; values: { value: number | null; suppressed: boolean }[] }[];
+    totals: { period: string | null; values: { value: number | null; suppressed: boolean }[] }[];
+  };
+}
+
+describe('metrics (GraphQL)', () => {
+  let sut: TestApp;
+  const variables = {
+    query: {
+      measures: ['caseCount'],
+      dimensions: ['domain'],
+      dateRange: { from: '2025-05-01', to: '2025-05-31' },
+    },
+  };
+
+  beforeAll(async () => {
+    sut = await createTestApp();
+    const sql = (text: string, params: unknown[] = []): Promise<unknown> =>
+      sut.database.pool.query(text, params);
+    await sql(`INSERT INTO municipality (code, name) VALUES ('GM0001', 'Leerstad')`);
+    await sql(`INSERT INTO organisation (code, name, kind) VALUES ('ORG', 'Gemeente Leerstad', 'gemeente')`);
+    await sql(
+      `INSERT INTO import (municipality_code, file_name, sha256, profile) VALUES ('GM0001', 't.csv', $1, 'test')`,
+      ['c'.repeat(64)],
+    );
+    for (const [domain, count] of [
+      ['wmo', 30],
+      ['jeugd', 2],
+      ['schuldhulp', 12],
+    ] as const) {
+      await sql(
+        `INSERT INTO case_record (municipality_code, source_organisation_id, external_id, kind, domain_code, line,
+           received_on, import_id)
+         SELECT 'GM0001', (SELECT id FROM organisation), $1 || n, 'klacht', $1, 'tweede_lijn', '2025-05-10',
+                (SELECT id FROM import)
+           FROM generate_series(1, $2::integer) AS n`,
+        [domain, count],
+      );
+    }
+    await sql('REFRESH MATERIALIZED VIEW case_record_daily');
+  });
+
+  afterAll(async () => {
+    await sut?.close();
+  });
+
+  it('should refuse an anonymous caller', async () => {
+    const result = await sut.graphql(METRICS, variables);
+    expect(result.data ?? null).toBeNull();
+    expect(result.errors?.length).toBeGreaterThan(0);
+  });
+
+  it('should make an unknown measure a GraphQL validation error', async () => {
+    const session = await sut.login('beleid');
+    const result = await session.graphql(METRICS, {
+      query: { ...variables.query, measures: ['complaintsDeleted'] },
+    });
+    expect(result.errors?.[0]?.message).toMatch(/Measure/);
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('should reject a date that is not an ISO calendar day', async () => {
+    const session = await sut.login('beleid');
+    const result = await session.graphql(METRICS, {
+      query: { ...variables.query, dateRange: { from: '2025-02-30', to: '2025-05-31' } },
+    });
+    expect(result.errors?.[0]?.message).toMatch(/ISO calendar date/);
+  });
+
+  it('should suppress small numbers for the council and not for policy staff', async () => {
+    const raad = await (await sut.login('raad')).graphql<MetricsData>(METRICS, variables);
+    expect(raad.errors).toBeUndefined();
+    expect(raad.data?.metrics.disclosureControl).toBe(true);
+    const shown = (data: MetricsData | undefined): Record<string, number | null> =>
+      Object.fromEntries(
+        (data?.metrics.rows ?? []).map((row) => [row.dimensions[0]?.code, row.values[0]?.value ?? null]),
+      );
+    expect(shown(raad.data)).toEqual({ jeugd: null, schuldhulp: null, wmo: 30 });
+    expect(raad.data?.metrics.totals[0]?.values[0]).toMatchObject({ value: 44, suppressed: false });
+
+    const beleid = await (await sut.login('beleid')).graphql<MetricsData>(METRICS, variables);
+    expect(shown(beleid.data)).toEqual({ jeugd: 2, schuldhulp: 12, wmo: 30 });
+  });
+});

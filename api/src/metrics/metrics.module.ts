@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { DEFAULT_DISCLOSURE_POLICY } from '../disclosure/disclosure';
+import { DISCLOSURE_POLICY } from '../disclosure/disclosure-policy';
+import { MetricsRepository } from './metrics.repository';
+import { MetricsResolver } from './metrics.resolver';
+import { METRICS_CLOCK, MetricsService, systemClock } from './metrics.service';
+
+@Module({
+  providers: [
+    MetricsResolver,
+    MetricsService,
+    MetricsRepository,
+    { provide: DISCLOSURE_POLICY, useValue: DEFAULT_DISCLOSURE_POLICY },
+    { provide: METRICS_CLOCK, useValue: systemClock },
+  ],
+})
+export class MetricsModule {}
