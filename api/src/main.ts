@@ -4,6 +4,7 @@ import { DEFAULT_DATA_DIR, migrate, startDatabase } from '@leerlus/sql';
 import { loadDemoData } from '@leerlus/etl';
 import { startApp } from './app';
 import { appConfigFromEnv } from './config/app-config';
+import { ensureDemoUsers, formatDemoUsers } from './users/demo-users';
 
 /**
  * `npm start`: database (embedded unless DATABASE_URL), migrations, demo data when the database is
@@ -26,7 +27,9 @@ async function main(): Promise<void> {
     const migrations = await migrate(pool);
     if (migrations.applied.length) logger.log(`Migrations applied: ${migrations.applied.join(', ')}`);
     if (process.env.LEERLUS_DEMO !== 'off') {
-      await loadDemoData(pool, { dataDir, log: (message) => logger.log(message) });
+      await loadDemoData(pool, { dataDir, log: (message: string) => logger.log(message) });
+      const demoUsers = await ensureDemoUsers(pool, { dataDir });
+      if (demoUsers.length) logger.log(formatDemoUsers(demoUsers));
     }
   } finally {
     await pool.end();

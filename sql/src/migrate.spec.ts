@@ -1,4 +1,4 @@
-import { cp, mkdtemp, writeFile, appendFile } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
@@ -57,12 +57,18 @@ describe('migrate', () => {
     expect(rows[0]).toEqual({ t: null, n: 0 });
   });
 
-  it('should rebuild views whose definition changed', async () => {
+  it('should rebuild the changed view and every view after it, in file order', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'leerlus-views-'));
     await cp(VIEWS_DIR, dir, { recursive: true });
+    await writeFile(join(dir, '0001_first.sql'), 'CREATE OR REPLACE VIEW first_view AS SELECT 1 AS one;');
+    await writeFile(join(dir, '9999_last.sql'), 'CREATE OR REPLACE VIEW last_view AS SELECT 1 AS one;');
+    const all = (await readdir(dir)).sort().map((file) => file.replace(/\.sql$/, ''));
     await migrate(empty, { views: dir });
-    await appendFile(join(dir, '0100_case_record_daily.sql'), '\n-- changed\n');
-    const result = await migrate(empty, { views: dir });
-    expect(result.viewsRefreshed).toEqual(['0100_case_record_daily']);
+
+    await appendFile(join(dir, '9999_last.sql'), '\n-- changed\n');
+    expect((await migrate(empty, { views: dir })).viewsRefreshed).toEqual(['9999_last']);
+
+    await appendFile(join(dir, '0001_first.sql'), '\n-- changed\n');
+    expect((await migrate(empty, { views: dir })).viewsRefreshed).toEqual(all);
   });
 });
