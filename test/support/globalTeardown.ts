@@ -1,4 +1,8 @@
+import { rm } from 'node:fs/promises';
+import type { TestRun } from './globalSetup';
+
 export default async function globalTeardown(): Promise<void> {
-  const holder = globalThis as { leerlusTestDatabase?: { stop(): Promise<void> } };
-  await holder.leerlusTestDatabase?.stop();
+  const run = (globalThis as TestRun).leerlusTestRun;
+  await run?.database.stop();
+  if (run?.dataDir) await rm(run.dataDir, { recursive: true, force: true });
 }

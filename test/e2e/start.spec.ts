@@ -1,0 +1,92 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { freePort } from '@leerlus/sql';
+import { createTestDatabase } from '@leerlus/sql/testing';
+import { launchBrowser, screenshot } from '../support/browser';
+import { runStart } from '../support/runStart';
+
+async function graphql(baseUrl: string, query: string): Promise<unknown> {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  return response.json();
+}
+
+async function caseCount(url: string): Promise<number> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM case_record');
+    return rows[0]!.n;
+  } finally {
+    await client.end();
+  }
+}
+
+async function expectShellInBrowser(baseUrl: string): Promise<void> {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/`);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
+    await page.getByText('Systeem werkt').waitFor();
+    await screenshot(page, 'shell-thermometer');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: "Thema's" }).click();
+    await page.getByRole('heading', { level: 1, name: "Thema's" }).waitFor();
+    expect(await page.title()).toBe("Thema's – Leerlus");
+  } finally {
+    await browser.close();
+  }
+}
+
+// The two-command promise: `npm start` brings up everything on an embedded PostgreSQL, Ctrl-C stops
+// it cleanly, a restart keeps the data, and DATABASE_URL switches to another server.
+describe('npm start', () => {
+  jest.setTimeout(400_000);
+
+  it('should serve the dashboard and GraphQL on embedded PostgreSQL, stop cleanly and keep data', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'leerlus-start-'));
+    const port = String(await freePort());
+    const first = await runStart({ PORT: port, LEERLUS_DATA_DIR: dataDir });
+    const page = await fetch(`${first.baseUrl}/`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="root">');
+    const deepLink = await fetch(`${first.baseUrl}/themas`);
+    expect(deepLink.status).toBe(200);
+    expect(await graphql(first.baseUrl, '{ health { status database } }')).toEqual({
+      data: { health: { status: 'ok', database: true } },
+    });
+    expect(first.output()).toMatch(/Embedded PostgreSQL/);
+    await expectShellInBrowser(first.baseUrl);
+    const loadedLines = first.output().match(/demo/gi)?.length ?? 0;
+    expect(loadedLines).toBeGreaterThan(0);
+    expect(await first.stop()).toBe(0);
+    // The embedded cluster must be down: nothing may answer on the app port any more either.
+    await expect(fetch(`${first.baseUrl}/health`)).rejects.toThrow();
+
+    const second = await runStart({ PORT: port, LEERLUS_DATA_DIR: dataDir });
+    expect(await graphql(second.baseUrl, '{ health { database } }')).toEqual({ data: { health: { database: true } } });
+    expect(second.output()).not.toMatch(/Migrations applied/);
+    expect(await second.stop()).toBe(0);
+  });
+
+  it('should use the PostgreSQL in DATABASE_URL instead of starting its own', async () => {
+    const external = await createTestDatabase();
+    try {
+      await external.pool.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
+      const port = String(await freePort());
+      const dataDir = await mkdtemp(join(tmpdir(), 'leerlus-start-'));
+      const app = await runStart({ PORT: port, DATABASE_URL: external.url, LEERLUS_DATA_DIR: dataDir });
+      expect(app.output()).toMatch(/PostgreSQL via DATABASE_URL/);
+      expect(await graphql(app.baseUrl, '{ health { database } }')).toEqual({ data: { health: { database: true } } });
+      expect(await caseCount(external.url)).toBeGreaterThan(0);
+      expect(await app.stop()).toBe(0);
+    } finally {
+      await external.drop();
+    }
+  });
+});
