@@ -10,7 +10,10 @@ const quiet = process.argv.includes('--quiet');
 const say = (message) => quiet || console.log(`[build] ${message}`);
 
 function run(command, args, cwd = root) {
-  const result = spawnSync(command, args, { cwd, stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit' });
+  const result = spawnSync(command, args, {
+    cwd,
+    stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
+  });
   if (result.status !== 0) {
     console.error(`[build] ${command} ${args.join(' ')} failed`);
     process.exit(result.status ?? 1);
@@ -31,7 +34,11 @@ const webSources = ['src', 'index.html', 'vite.config.ts'].map((entry) => join(r
 const webBuilt = existsSync(webIndex) ? statSync(webIndex).mtimeMs : 0;
 if (webSources.some((source) => existsSync(source) && newestMtime(source) > webBuilt)) {
   say('dashboard (vite build)');
-  run(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', quiet ? 'error' : 'warn'], join(root, 'web'));
+  run(
+    process.execPath,
+    [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', quiet ? 'error' : 'warn'],
+    join(root, 'web'),
+  );
 } else {
   say('dashboard is up to date');
 }

@@ -80,7 +80,7 @@ async function stopOrphanedCluster(clusterDir: string, log: (message: string) =>
  */
 export async function startDatabase(options: DatabaseOptions = {}): Promise<Database> {
   if (options.databaseUrl) {
-    return { url: options.databaseUrl, embedded: false, stop: async () => undefined };
+    return { url: options.databaseUrl, embedded: false, stop: () => Promise.resolve() };
   }
   const log = options.log ?? (() => undefined);
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;

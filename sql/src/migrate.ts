@@ -116,10 +116,11 @@ export async function migrate(
     for (const migration of migrations.filter((m) => !applied.has(m.version))) {
       await inTransaction(client, async () => {
         await client.query(migration.sql);
-        await client.query(
-          'INSERT INTO schema_migrations (version, name, checksum) VALUES ($1, $2, $3)',
-          [migration.version, migration.name, migration.checksum],
-        );
+        await client.query('INSERT INTO schema_migrations (version, name, checksum) VALUES ($1, $2, $3)', [
+          migration.version,
+          migration.name,
+          migration.checksum,
+        ]);
       });
       result.applied.push(`${migration.version}_${migration.name}`);
     }

@@ -69,7 +69,9 @@ describe('npm start', () => {
     await expect(fetch(`${first.baseUrl}/health`)).rejects.toThrow();
 
     const second = await runStart({ PORT: port, LEERLUS_DATA_DIR: dataDir });
-    expect(await graphql(second.baseUrl, '{ health { database } }')).toEqual({ data: { health: { database: true } } });
+    expect(await graphql(second.baseUrl, '{ health { database } }')).toEqual({
+      data: { health: { database: true } },
+    });
     expect(second.output()).not.toMatch(/Migrations applied/);
     expect(await second.stop()).toBe(0);
   });
@@ -82,7 +84,9 @@ describe('npm start', () => {
       const dataDir = await mkdtemp(join(tmpdir(), 'leerlus-start-'));
       const app = await runStart({ PORT: port, DATABASE_URL: external.url, LEERLUS_DATA_DIR: dataDir });
       expect(app.output()).toMatch(/PostgreSQL via DATABASE_URL/);
-      expect(await graphql(app.baseUrl, '{ health { database } }')).toEqual({ data: { health: { database: true } } });
+      expect(await graphql(app.baseUrl, '{ health { database } }')).toEqual({
+        data: { health: { database: true } },
+      });
       expect(await caseCount(external.url)).toBeGreaterThan(0);
       expect(await app.stop()).toBe(0);
     } finally {

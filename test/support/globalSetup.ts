@@ -21,9 +21,7 @@ export default async function globalSetup(): Promise<void> {
     dataDir,
     databaseName: TEMPLATE_DATABASE,
   });
-  const templateUrl = external
-    ? await createTemplate(external)
-    : database.url;
+  const templateUrl = external ? await createTemplate(external) : database.url;
   const pool = new Pool({ connectionString: templateUrl });
   try {
     await migrate(pool);

@@ -18,12 +18,14 @@ const ESM_SYNTAX = /^\s*(import\s*[\w{*'"]|export\s*[\w{*])/m;
 function prepare(source, filename) {
   const inNodeModules = filename.includes('/node_modules/');
   if (inNodeModules && !ESM_SYNTAX.test(source)) return null;
-  return source
-    // In CommonJS `require` already exists; redeclaring it confuses the module transform.
-    .replace(/^const require = createRequire\(import\.meta\.url\);$/m, '')
-    .replace(/import\.meta\.url/g, "('file://' + __filename)")
-    .replace(/import\.meta\.dirname/g, '__dirname')
-    .replace(/import\.meta\.filename/g, '__filename');
+  return (
+    source
+      // In CommonJS `require` already exists; redeclaring it confuses the module transform.
+      .replace(/^const require = createRequire\(import\.meta\.url\);$/m, '')
+      .replace(/import\.meta\.url/g, "('file://' + __filename)")
+      .replace(/import\.meta\.dirname/g, '__dirname')
+      .replace(/import\.meta\.filename/g, '__filename')
+  );
 }
 
 module.exports = {
