@@ -37,7 +37,10 @@ export const profileSchema = z
       .strict()
       .default({ format: 'auto', delimiter: 'auto', encoding: 'auto' }),
     /** Date formats tried in order (Unicode tokens: d, dd, M, MM, MMMM (Dutch month), yy, yyyy). */
-    dateFormats: z.array(z.string().min(1)).min(1).default(['dd-MM-yyyy', 'd-M-yyyy', 'd-M-yy', 'd MMMM yyyy', 'yyyy-MM-dd']),
+    dateFormats: z
+      .array(z.string().min(1))
+      .min(1)
+      .default(['dd-MM-yyyy', 'd-M-yyyy', 'd-M-yy', 'd MMMM yyyy', 'yyyy-MM-dd']),
     /** Separator for multi-value (`codes`) fields. */
     listSeparator: z.string().min(1).default(';'),
     /** Canonical field name (see targets.ts) -> where its value comes from. */
@@ -48,6 +51,11 @@ export const profileSchema = z
     createOrganisations: z.enum(['gemeente', 'aanbieder', 'ombudsman', 'samenwerkingsverband']).optional(),
     /** Columns whose presence is tolerated without being mapped (anything else unmapped is reported). */
     ignoreColumns: z.array(z.string()).default([]),
+    /**
+     * What to do with columns that are neither mapped nor in ignoreColumns: `report` (a warning in the
+     * import summary; the default) or `reject` (the import fails before anything is loaded).
+     */
+    unknownColumns: z.enum(['report', 'reject']).default('report'),
   })
   .strict();
 

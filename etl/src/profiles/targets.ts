@@ -21,6 +21,8 @@ export interface TargetField {
   required?: boolean;
   /** Allowed canonical codes for `code`/`codes` fields. */
   codes?: readonly string[];
+  /** Smallest accepted value of an `integer` field. */
+  min?: number;
 }
 
 export const KINDS = ['klacht', 'signaal', 'melding', 'hulpvraag'] as const;
@@ -28,23 +30,57 @@ export const DOMAINS = ['wmo', 'jeugd', 'werk_inkomen', 'schuldhulp', 'inburgeri
 export const LINES = ['eerste_lijn_aanbieder', 'eerste_lijn_gemeente', 'tweede_lijn'] as const;
 export const ROUTES = ['informeel', 'formeel', 'bemiddeling', 'onbekend'] as const;
 export const CHANNELS = [
-  'telefoon', 'email', 'brief', 'webformulier', 'balie', 'keukentafel', 'sociale_media', 'via_aanbieder',
-  'via_ombudsman', 'onbekend',
+  'telefoon',
+  'email',
+  'brief',
+  'webformulier',
+  'balie',
+  'keukentafel',
+  'sociale_media',
+  'via_aanbieder',
+  'via_ombudsman',
+  'onbekend',
 ] as const;
 export const COMPLAINANT_TYPES = [
-  'burger', 'ouder', 'jongere', 'professional', 'vertegenwoordiger', 'onbekend',
+  'burger',
+  'ouder',
+  'jongere',
+  'professional',
+  'vertegenwoordiger',
+  'onbekend',
 ] as const;
 export const CASE_OUTCOMES = [
-  'gegrond', 'deels_gegrond', 'ongegrond', 'niet_ontvankelijk', 'ingetrokken', 'opgelost', 'doorverwezen',
-  'interventie', 'lopend', 'onbekend',
+  'gegrond',
+  'deels_gegrond',
+  'ongegrond',
+  'niet_ontvankelijk',
+  'ingetrokken',
+  'opgelost',
+  'doorverwezen',
+  'interventie',
+  'lopend',
+  'onbekend',
 ] as const;
 export const OBJECTION_OUTCOMES = [
-  'gegrond', 'deels_gegrond', 'ongegrond', 'niet_ontvankelijk', 'ingetrokken', 'lopend', 'onbekend',
+  'gegrond',
+  'deels_gegrond',
+  'ongegrond',
+  'niet_ontvankelijk',
+  'ingetrokken',
+  'lopend',
+  'onbekend',
 ] as const;
 export const LAWS = ['wmo', 'jeugdwet', 'participatiewet', 'wgs', 'wet_inburgering', 'overig'] as const;
 export const MEASURES = [
-  'excuses', 'uitleg', 'besluit_herzien', 'financiele_compensatie', 'werkwijze_aangepast', 'beleid_aangepast',
-  'medewerker_aangesproken', 'geen', 'onbekend',
+  'excuses',
+  'uitleg',
+  'besluit_herzien',
+  'financiele_compensatie',
+  'werkwijze_aangepast',
+  'beleid_aangepast',
+  'medewerker_aangesproken',
+  'geen',
+  'onbekend',
 ] as const;
 
 export const TARGET_FIELDS = {
@@ -62,9 +98,9 @@ export const TARGET_FIELDS = {
     received_on: { type: 'date', required: true },
     acknowledged_on: { type: 'date' },
     closed_on: { type: 'date' },
-    term_days: { type: 'integer' },
+    term_days: { type: 'integer', min: 1 },
     extended: { type: 'boolean' },
-    extension_days: { type: 'integer' },
+    extension_days: { type: 'integer', min: 0 },
     external_committee: { type: 'boolean' },
     outcome: { type: 'code', codes: CASE_OUTCOMES },
     measures: { type: 'codes', codes: MEASURES },
@@ -97,12 +133,14 @@ export const TARGET_FIELDS = {
     period_start: { type: 'date', required: true },
     period_end: { type: 'date', required: true },
     submitted_on: { type: 'date' },
+    // When absent: the first contractual deadline after the period (before 1 July / before 1 December, seed 003).
+    due_on: { type: 'date' },
     domain: { type: 'code', required: true, codes: DOMAINS },
     theme: { type: 'theme' },
     cause: { type: 'string' },
-    complaint_count: { type: 'integer', required: true },
-    upheld_count: { type: 'integer' },
-    resolved_count: { type: 'integer' },
+    complaint_count: { type: 'integer', required: true, min: 0 },
+    upheld_count: { type: 'integer', min: 0 },
+    resolved_count: { type: 'integer', min: 0 },
     measures: { type: 'text' },
   },
 } as const satisfies Record<Target, Record<string, TargetField>>;
