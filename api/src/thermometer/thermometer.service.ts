@@ -1,0 +1,364 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { GraphQLError } from 'graphql';
+import { AuthenticatedUser, SUPPRESSED_ROLES } from '../auth/role';
+import { DisclosurePolicy, protectOneWay } from '../disclosure/disclosure';
+import { DISCLOSURE_POLICY } from '../disclosure/disclosure-policy';
+import { MetricsClock, METRICS_CLOCK } from '../metrics/metrics.service';
+import { addBuckets, bucketOf, bucketStart, yearOf } from '../metrics/periods';
+import {
+  COLOUR_SEVERITY,
+  colourOf,
+  INDICATOR_ORDER,
+  THERMOMETER_INDICATORS,
+  ThermometerColour,
+  ThermometerIndicatorName,
+  TREND_QUARTERS,
+} from './thermometer.config';
+import {
+  changeExplanation,
+  greenExplanation,
+  indicatorExplanation,
+  tooFewExplanation,
+} from './thermometer.explanations';
+import {
+  Thermometer,
+  ThermometerChange,
+  ThermometerDomain,
+  ThermometerIndicator,
+  ThermometerPeriod,
+  ThermometerTrendPoint,
+} from './models/thermometer.model';
+import { MunicipalityScope, ThermometerRepository } from './thermometer.repository';
+
+/** The counts every indicator is built from, for one domain in one quarter. */
+interface DomainCounts {
+  complaints: number;
+  waiting: number;
+  closed: number;
+  withinTerm: number;
+  decided: number;
+  upheld: number;
+}
+type CountName = keyof DomainCounts;
+const COUNT_NAMES: readonly CountName[] = [
+  'complaints',
+  'waiting',
+  'closed',
+  'withinTerm',
+  'decided',
+  'upheld',
+];
+const zero = (): DomainCounts => ({
+  complaints: 0,
+  waiting: 0,
+  closed: 0,
+  withinTerm: 0,
+  decided: 0,
+  upheld: 0,
+});
+
+/**
+ * Per indicator: the count it rests on (its basis), and every count its figures would give away
+ * (numerator, denominator and their difference). For suppressed roles an indicator shows figures only
+ * when none of these is hidden by disclosure control.
+ */
+const INDICATOR_COUNTS: Record<
+  ThermometerIndicatorName,
+  { basis: CountName; part: CountName | null; revealed: readonly (CountName | `${CountName}Rest`)[] }
+> = {
+  complaintsTrend: { basis: 'complaints', part: null, revealed: ['complaints'] },
+  withinTerm: { basis: 'closed', part: 'withinTerm', revealed: ['closed', 'withinTerm', 'withinTermRest'] },
+  waitingShare: { basis: 'complaints', part: 'waiting', revealed: ['complaints', 'waiting', 'waitingRest'] },
+  upholdRate: { basis: 'decided', part: 'upheld', revealed: ['decided', 'upheld', 'upheldRest'] },
+};
+type RevealedName = CountName | `${CountName}Rest`;
+const REST_OF: Partial<Record<CountName, CountName>> = {
+  waiting: 'complaints',
+  withinTerm: 'closed',
+  upheld: 'decided',
+};
+
+interface Quarter {
+  label: string;
+  start: string;
+  end: string;
+}
+
+export function quarterOf(start: string): Quarter {
+  const period = bucketOf(start, 'QUARTER');
+  const q = Math.floor(Number(start.slice(5, 7)) / 3) + 1;
+  return { label: `${start.slice(0, 4)}-Q${q}`, start: period.start, end: period.end };
+}
+
+/** `2025-Q2` -> its quarter; throws BAD_USER_INPUT otherwise. */
+export function parseQuarter(value: string): Quarter {
+  const match = /^(\d{4})-Q([1-4])$/.exec(value);
+  const year = Number(match?.[1]);
+  if (!match || year < 2000 || year > 2100) {
+    throw new GraphQLError(`period moet een kwartaal zijn als JJJJ-Qn (bijv. 2025-Q2), niet ${value}`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  const month = (Number(match[2]) - 1) * 3 + 1;
+  return quarterOf(`${match[1]}-${String(month).padStart(2, '0')}-01`);
+}
+
+const round1 = (value: number): number => Math.round(value * 10) / 10;
+/** A rate per 1,000 inhabitants to 3 decimals, or null when not shown. */
+const rate3 = (value: number | null, show: boolean): number | null =>
+  show && value !== null ? Math.round(value * 1000) / 1000 : null;
+
+@Injectable()
+export class ThermometerService {
+  constructor(
+    private readonly repository: ThermometerRepository,
+    @Inject(DISCLOSURE_POLICY) private readonly policy: DisclosurePolicy,
+    @Inject(METRICS_CLOCK) private readonly clock: MetricsClock,
+  ) {}
+
+  async read(period: string | null | undefined, viewer: AuthenticatedUser): Promise<Thermometer> {
+    const quarter = period
+      ? parseQuarter(period)
+      : quarterOf(addBuckets(bucketStart(this.clock.today(), 'QUARTER'), 'QUARTER', -1));
+    const lastYear = quarterOf(addBuckets(quarter.start, 'QUARTER', -4));
+    const trendQuarters = Array.from({ length: TREND_QUARTERS }, (_, index) =>
+      quarterOf(addBuckets(quarter.start, 'QUARTER', index - TREND_QUARTERS + 1)),
+    );
+    const scope: MunicipalityScope = viewer.municipalityCode;
+    const applyControl = SUPPRESSED_ROLES.includes(viewer.role);
+    const threshold = this.policy.threshold;
+
+    const first = trendQuarters[0]?.start ?? lastYear.start;
+    const [domains, complaints, terms, objections, population] = await Promise.all([
+      this.repository.domains(),
+      this.repository.complaintsPerQuarter(first, quarter.end, scope),
+      this.repository.handledWithinTerm(lastYear.start, quarter.end, scope),
+      this.repository.objectionOutcomes(lastYear.start, quarter.end, scope),
+      this.repository.population(scope, [...new Set(trendQuarters.map((q) => yearOf(q.start)))]),
+    ]);
+
+    // counts[quarter start][domain code]
+    const counts = new Map<string, Map<string, DomainCounts>>();
+    const cell = (quarterStart: string, domain: string): DomainCounts => {
+      const byDomain = counts.get(quarterStart) ?? new Map<string, DomainCounts>();
+      counts.set(quarterStart, byDomain);
+      const found = byDomain.get(domain) ?? zero();
+      byDomain.set(domain, found);
+      return found;
+    };
+    for (const row of complaints) {
+      Object.assign(cell(row.quarter, row.domainCode), { complaints: row.complaints, waiting: row.waiting });
+    }
+    for (const row of terms) {
+      Object.assign(cell(row.quarter, row.domainCode), { closed: row.closed, withinTerm: row.withinTerm });
+    }
+    for (const row of objections) {
+      Object.assign(cell(row.quarter, row.domainCode), { decided: row.decided, upheld: row.upheld });
+    }
+    const codes = domains.map((domain) => domain.code);
+    const countsOf = (q: Quarter): DomainCounts[] => codes.map((code) => cell(q.start, code));
+
+    // Disclosure control: each count (and each rest, e.g. complaints not about waiting) across the
+    // domains is a one-way table whose total other queries publish.
+    const hidden = (q: Quarter): Map<RevealedName, boolean[]> => {
+      const result = new Map<RevealedName, boolean[]>();
+      const rows = countsOf(q);
+      const protect = (values: number[]): boolean[] =>
+        applyControl
+          ? protectOneWay(
+              values,
+              values.reduce((sum, value) => sum + value, 0),
+              this.policy,
+            ).cells.map((c) => c.suppressed)
+          : values.map(() => false);
+      for (const name of COUNT_NAMES) {
+        result.set(name, protect(rows.map((row) => row[name])));
+        const whole = REST_OF[name];
+        if (whole) result.set(`${name}Rest`, protect(rows.map((row) => row[whole] - row[name])));
+      }
+      return result;
+    };
+    const hiddenNow = hidden(quarter);
+    const hiddenBefore = hidden(lastYear);
+    const hiddenTrend = new Map(trendQuarters.map((q) => [q.start, hidden(q).get('complaints') ?? []]));
+
+    const rate = (count: number, q: Quarter): number | null => {
+      const inhabitants = population.get(yearOf(q.start));
+      return inhabitants ? (count / inhabitants) * 1000 : null;
+    };
+
+    const result: ThermometerDomain[] = domains.map((domain, index) => {
+      const now = cell(quarter.start, domain.code);
+      const before = cell(lastYear.start, domain.code);
+      const indicators = INDICATOR_ORDER.map((name) =>
+        this.indicator(name, now, before, {
+          hidden: INDICATOR_COUNTS[name].revealed.some(
+            (count) => hiddenNow.get(count)?.[index] === true || hiddenBefore.get(count)?.[index] === true,
+          ),
+          rateNow: rate(now.complaints, quarter),
+          rateBefore: rate(before.complaints, lastYear),
+          threshold,
+        }),
+      );
+      const trend = trendQuarters.map((q): ThermometerTrendPoint => {
+        const count = cell(q.start, domain.code).complaints;
+        const suppressed = hiddenTrend.get(q.start)?.[index] === true;
+        const perThousand = rate(count, q);
+        return {
+          quarter: q.label,
+          start: q.start,
+          count: suppressed ? null : count,
+          ratePer1000: rate3(perThousand, !suppressed),
+          suppressed,
+        };
+      });
+      return {
+        domain: domain.code,
+        label: domain.label,
+        ...this.verdict(now.complaints, indicators, threshold),
+        indicators: indicators.map((entry) => entry.published),
+        biggestChange: biggestChange(indicators),
+        trend,
+      };
+    });
+
+    const periodOut: ThermometerPeriod = {
+      quarter: quarter.label,
+      start: quarter.start,
+      end: quarter.end,
+      comparisonQuarter: lastYear.label,
+    };
+    return { period: periodOut, disclosureControl: applyControl, threshold, domains: result };
+  }
+
+  private indicator(
+    name: ThermometerIndicatorName,
+    now: DomainCounts,
+    before: DomainCounts,
+    context: { hidden: boolean; rateNow: number | null; rateBefore: number | null; threshold: number },
+  ): EvaluatedIndicator {
+    const { basis, part } = INDICATOR_COUNTS[name];
+    const config = THERMOMETER_INDICATORS[name];
+    const enough = (counts: DomainCounts): boolean => counts[basis] >= context.threshold;
+    const share = (counts: DomainCounts): number | null =>
+      part && counts[basis] > 0 ? (counts[part] / counts[basis]) * 100 : null;
+
+    let current: number | null;
+    let previous: number | null;
+    let reading: number | null;
+    const perInhabitants = context.rateNow !== null && context.rateBefore !== null;
+    if (name === 'complaintsTrend') {
+      current = context.rateNow;
+      previous = context.rateBefore;
+      const [a, b] = perInhabitants
+        ? [context.rateNow ?? 0, context.rateBefore ?? 0]
+        : [now.complaints, before.complaints];
+      reading = enough(now) && enough(before) && b > 0 ? Math.round((a / b - 1) * 100) : null;
+    } else {
+      current = share(now);
+      previous = share(before);
+      reading = enough(now) && current !== null ? Math.round(current) : null;
+    }
+    const changePercentage =
+      current !== null && previous !== null && previous > 0 ? ((current - previous) / previous) * 100 : null;
+    const colour = colourOf(name, reading);
+    const showFigures = !context.hidden;
+    const explanation = indicatorExplanation({
+      name,
+      colour,
+      reading,
+      showFigures,
+      perInhabitants,
+      threshold: context.threshold,
+    });
+    // Only indicators whose figures the viewer may see compete for "what changed most": ranking a
+    // hidden one first would tell that its small count changed.
+    const comparable = showFigures && enough(now) && enough(before) && current !== null && previous !== null;
+    // From 0 to something is the largest change there is; its relative change is not defined.
+    const score = changePercentage ?? ((current ?? 0) > 0 ? Number.POSITIVE_INFINITY : 0);
+    const figure = (value: number | null): number | null =>
+      showFigures && value !== null ? round1(value) : null;
+    const published: ThermometerIndicator = {
+      indicator: name,
+      label: config.label,
+      colour,
+      explanation,
+      reading: showFigures ? reading : null,
+      current: name === 'complaintsTrend' ? rate3(current, showFigures) : figure(current),
+      previous: name === 'complaintsTrend' ? rate3(previous, showFigures) : figure(previous),
+      changePercentage: figure(changePercentage),
+      baseCount: showFigures ? now[basis] : null,
+      previousBaseCount: showFigures ? before[basis] : null,
+      suppressed: context.hidden,
+      amberFrom: config.amberFrom,
+      redFrom: config.redFrom,
+      higherIsWorse: config.worse === 'higher',
+    };
+    return {
+      published,
+      change: comparable
+        ? {
+            name,
+            current: current ?? 0,
+            previous: previous ?? 0,
+            changePercentage: score,
+            perInhabitants,
+          }
+        : null,
+    };
+  }
+
+  /** The worst colour decides; with too few complaints the domain is grey. */
+  private verdict(
+    complaints: number,
+    indicators: readonly EvaluatedIndicator[],
+    threshold: number,
+  ): Pick<ThermometerDomain, 'colour' | 'explanation' | 'decidingIndicator'> {
+    const coloured = indicators.filter((entry) => entry.published.colour !== 'onvoldoende_gegevens');
+    if (complaints < threshold || coloured.length === 0) {
+      return {
+        colour: 'onvoldoende_gegevens',
+        explanation: tooFewExplanation(threshold),
+        decidingIndicator: null,
+      };
+    }
+    let worst = coloured[0] as EvaluatedIndicator;
+    for (const entry of coloured) {
+      if (severity(entry.published.colour) > severity(worst.published.colour)) worst = entry;
+    }
+    if (worst.published.colour === 'groen') {
+      return { colour: 'groen', explanation: greenExplanation(), decidingIndicator: null };
+    }
+    return {
+      colour: worst.published.colour,
+      explanation: worst.published.explanation,
+      decidingIndicator: worst.published.indicator,
+    };
+  }
+}
+
+interface EvaluatedIndicator {
+  published: ThermometerIndicator;
+  change: Parameters<typeof changeExplanation>[0] | null;
+}
+
+function severity(colour: ThermometerColour): number {
+  return colour === 'onvoldoende_gegevens' ? -1 : COLOUR_SEVERITY[colour];
+}
+
+/** The comparable indicator with the largest relative change (first in order on a tie). */
+function biggestChange(indicators: readonly EvaluatedIndicator[]): ThermometerChange | null {
+  let best: EvaluatedIndicator | null = null;
+  for (const entry of indicators) {
+    if (!entry.change) continue;
+    if (!best?.change || Math.abs(entry.change.changePercentage) > Math.abs(best.change.changePercentage)) {
+      best = entry;
+    }
+  }
+  if (!best?.change) return null;
+  return {
+    indicator: best.change.name,
+    label: best.published.label,
+    explanation: changeExplanation(best.change),
+  };
+}
