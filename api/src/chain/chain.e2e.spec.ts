@@ -1,0 +1,55 @@
+import { insertCases, seedIndicatorBasics } from '../handling-times/testing/indicator-fixtures';
+import { createTestApp, TestApp } from '../testing/createTestApp';
+
+const CHAIN = `query ($query: ChainQueryInput!) {
+  chain(query: $query) {
+    disclosureControl
+    stages { code count { value suppressed } }
+    escalationRate { value suppressed }
+    transitions { from to moved { value suppressed } }
+  }
+}`;
+
+interface ChainData {
+  chain: {
+    stages: { code: string; count: { value: number | null } }[];
+    escalationRate: { value: number | null; suppressed: boolean };
+  };
+}
+
+describe('chain (GraphQL)', () => {
+  let sut: TestApp;
+  const variables = { query: { dateRange: { from: '2025-01-01', to: '2025-06-30' } } };
+
+  beforeAll(async () => {
+    sut = await createTestApp();
+    const pool = sut.database.pool;
+    await seedIndicatorBasics(pool);
+    await insertCases(pool, { route: 'formeel', received: '2025-03-03', count: 20 });
+    await insertCases(pool, {
+      line: 'eerste_lijn_aanbieder',
+      source: 'ZORG-A',
+      received: '2025-03-03',
+      count: 8,
+    });
+    await insertCases(pool, { line: 'tweede_lijn', source: 'NO', received: '2025-04-03', count: 2 });
+    await pool.query('SELECT * FROM refresh_rollups()');
+  });
+
+  afterAll(async () => {
+    await sut?.close();
+  });
+
+  it('should refuse an anonymous caller', async () => {
+    expect((await sut.graphql(CHAIN, variables)).errors?.length).toBeGreaterThan(0);
+  });
+
+  it('should suppress small numbers for the council and not for policy staff', async () => {
+    const raad = await (await sut.login('raad')).graphql<ChainData>(CHAIN, variables);
+    expect(raad.errors).toBeUndefined();
+    expect(raad.data?.chain.escalationRate).toEqual({ value: null, suppressed: true });
+    const beleid = await (await sut.login('beleid')).graphql<ChainData>(CHAIN, variables);
+    expect(beleid.data?.chain.escalationRate).toEqual({ value: 10, suppressed: false });
+    expect(beleid.data?.chain.stages.find((stage) => stage.code === 'tweede_lijn')?.count.value).toBe(2);
+  });
+});

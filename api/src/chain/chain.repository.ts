@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+export interface ChainFilters {
+  municipality?: readonly string[] | null;
+  domain?: readonly string[] | null;
+}
+
+export interface ChainCountRow {
+  family: string;
+  line: string;
+  route: string;
+  count: number;
+}
+
+export interface ChainTransitionRow {
+  from: string;
+  to: string;
+  /** Distinct citizens (pseudonyms) with a complaint in `from` received in the range. */
+  citizens: number;
+  /** Of those, with a complaint in `to` within the window after it. */
+  moved: number;
+}
+
+/** SQL of the chain funnel: counts from case_outcome_daily, transitions by pseudonym from case_record. */
+@Injectable()
+export class ChainRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async counts(from: string, to: string, filters: ChainFilters): Promise<ChainCountRow[]> {
+    const rows = await this.dataSource.query<
+      { family: string; line: string; route: string; count: string }[]
+    >(
+      `SELECT d.family, d.line, d.route, sum(d.case_count) AS count
+         FROM case_outcome_daily d
+        WHERE d.day BETWEEN $1::date AND $2::date
+          AND ($3::text[] IS NULL OR d.municipality_code = ANY($3::text[]))
+          AND ($4::text[] IS NULL OR d.domain_code = ANY($4::text[]))
+        GROUP BY 1, 2, 3`,
+      [from, to, filters.municipality ?? null, filters.domain ?? null],
+    );
+    return rows.map((row) => ({ ...row, count: Number(row.count) }));
+  }
+
+  /**
+   * Per step (from line -> to line): distinct pseudonymous citizens with a complaint in the from-line
+   * received in the range, and how many of them complained in the to-line within `windowDays` after
+   * (same municipality, same or later day). Only counts leave the database, never pseudonyms.
+   */
+  async transitions(
+    steps: readonly { from: string; to: string }[],
+    from: string,
+    to: string,
+    windowDays: number,
+    filters: ChainFilters,
+  ): Promise<ChainTransitionRow[]> {
+    const rows = await this.dataSource.query<{ from: string; to: string; citizens: string; moved: string }[]>(
+      `WITH complaint AS (
+         SELECT c.municipality_code, c.subject_key, c.line, c.received_on
+           FROM case_record c
+          WHERE c.kind = 'klacht' AND c.subject_key IS NOT NULL
+            AND ($5::text[] IS NULL OR c.municipality_code = ANY($5::text[]))
+            AND ($6::text[] IS NULL OR c.domain_code = ANY($6::text[]))
+       )
+       SELECT s.from_line AS "from", s.to_line AS "to",
+              count(DISTINCT a.municipality_code || ':' || a.subject_key) AS citizens,
+              count(DISTINCT a.municipality_code || ':' || a.subject_key)
+                FILTER (WHERE EXISTS (
+                  SELECT 1 FROM complaint b
+                   WHERE b.municipality_code = a.municipality_code AND b.subject_key = a.subject_key
+                     AND b.line = s.to_line
+                     AND b.received_on BETWEEN a.received_on AND a.received_on + $4::integer)) AS moved
+         FROM unnest($1::text[], $2::text[]) AS s(from_line, to_line)
+         LEFT JOIN complaint a ON a.line = s.from_line AND a.received_on BETWEEN $3::date AND $7::date
+        GROUP BY 1, 2`,
+      [
+        steps.map((step) => step.from),
+        steps.map((step) => step.to),
+        from,
+        windowDays,
+        filters.municipality ?? null,
+        filters.domain ?? null,
+        to,
+      ],
+    );
+    return rows.map((row) => ({
+      from: row.from,
+      to: row.to,
+      citizens: Number(row.citizens),
+      moved: Number(row.moved),
+    }));
+  }
+}

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { DEFAULT_DISCLOSURE_POLICY } from '../disclosure/disclosure';
+import { DISCLOSURE_POLICY } from '../disclosure/disclosure-policy';
+import { METRICS_CLOCK, systemClock } from '../metrics/metrics.service';
+import { DEFAULT_FRESHNESS_EXPECTATIONS, FRESHNESS_EXPECTATIONS } from './freshness.config';
+import { FreshnessRepository } from './freshness.repository';
+import { FreshnessResolver } from './freshness.resolver';
+import { FreshnessService } from './freshness.service';
+
+@Module({
+  providers: [
+    FreshnessResolver,
+    FreshnessService,
+    FreshnessRepository,
+    { provide: DISCLOSURE_POLICY, useValue: DEFAULT_DISCLOSURE_POLICY },
+    { provide: METRICS_CLOCK, useValue: systemClock },
+    { provide: FRESHNESS_EXPECTATIONS, useValue: DEFAULT_FRESHNESS_EXPECTATIONS },
+  ],
+})
+export class FreshnessModule {}

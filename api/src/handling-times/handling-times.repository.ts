@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { HandlingTimeFamilyName, WAITING_TIME_THEME } from './handling-times.catalog';
+import { IndicatorSelection, selectionSql } from './indicator-sql';
+
+export interface HandlingTimeRow {
+  period: string | null;
+  code: string | null;
+  label: string | null;
+  committee: boolean;
+  extended: boolean;
+  closed: boolean;
+  /** Closed: days from receipt to closure (366 = more than 365). Open: age today (capped at 366). */
+  days: number;
+  count: number;
+}
+
+export interface WaitingTimeRow {
+  period: string | null;
+  code: string | null;
+  label: string | null;
+  complaints: number;
+  waitingTime: number;
+}
+
+/** SQL of the handling-time and waiting-time indicators; reads the rollups only. */
+@Injectable()
+export class HandlingTimesRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The duration histogram of handling_time_daily (sql/views/0200) per bucket and member. */
+  async histogram(
+    family: HandlingTimeFamilyName,
+    selection: IndicatorSelection,
+    today: string,
+  ): Promise<HandlingTimeRow[]> {
+    const params: unknown[] = [family, today];
+    const { select, joins, where } = selectionSql(selection, params);
+    const sql = [
+      `SELECT ${select.join(', ')}, d.committee, d.extended, d.closed,`,
+      '  CASE WHEN d.closed THEN d.duration_days ELSE least($2::date - d.day, 366) END AS days,',
+      '  sum(d.case_count)::integer AS count',
+      'FROM handling_time_daily d',
+      ...joins,
+      `WHERE d.family = $1 AND ${where.join(' AND ')}`,
+      'GROUP BY 1, 2, 3, 4, 5, 6, 7',
+    ].join('\n');
+    const rows = await this.dataSource.query<(HandlingTimeRow & { count: string | number })[]>(sql, params);
+    return rows.map((row) => ({ ...row, days: Number(row.days), count: Number(row.count) }));
+  }
+
+  /** Complaints and waiting-time complaints (theme wachttijd or one of its subthemes), from case_record_daily. */
+  async waitingTime(selection: IndicatorSelection): Promise<WaitingTimeRow[]> {
+    const params: unknown[] = [WAITING_TIME_THEME];
+    const { select, joins, where } = selectionSql(selection, params);
+    const sql = [
+      `SELECT ${select.join(', ')}, sum(d.case_count)::integer AS complaints,`,
+      '  (coalesce(sum(d.case_count) FILTER (WHERE wt.code = $1 OR wtp.code = $1), 0))::integer AS "waitingTime"',
+      'FROM case_record_daily d',
+      ...joins,
+      'LEFT JOIN theme wt ON wt.id = d.theme_id',
+      'LEFT JOIN theme wtp ON wtp.id = wt.parent_id',
+      `WHERE d.kind = 'klacht' AND ${where.join(' AND ')}`,
+      'GROUP BY 1, 2, 3',
+    ].join('\n');
+    const rows = await this.dataSource.query<WaitingTimeRow[]>(sql, params);
+    return rows.map((row) => ({
+      ...row,
+      complaints: Number(row.complaints),
+      waitingTime: Number(row.waitingTime),
+    }));
+  }
+}

@@ -1,0 +1,50 @@
+import { insertCases, seedIndicatorBasics } from '../handling-times/testing/indicator-fixtures';
+import { createTestApp, TestApp } from '../testing/createTestApp';
+
+const OUTCOMES = `query ($query: OutcomesQueryInput!) {
+  outcomes(query: $query) { disclosureControl rows { code upholdRate { value suppressed } } }
+  upheldComplaintMeasures(query: $query) { upheld { value suppressed } measures { measure count { value } } }
+}`;
+
+interface OutcomesData {
+  outcomes: { disclosureControl: boolean; rows: { code: string; upholdRate: { value: number | null } }[] };
+  upheldComplaintMeasures: { upheld: { value: number | null; suppressed: boolean } };
+}
+
+describe('outcomes (GraphQL)', () => {
+  let sut: TestApp;
+  const variables = {
+    query: { family: 'klacht', dimension: 'domain', dateRange: { from: '2025-03-01', to: '2025-03-31' } },
+  };
+
+  beforeAll(async () => {
+    sut = await createTestApp();
+    const pool = sut.database.pool;
+    await seedIndicatorBasics(pool);
+    await insertCases(pool, { received: '2025-03-03', outcome: 'gegrond', measures: ['excuses'], count: 5 });
+    await insertCases(pool, { received: '2025-03-03', outcome: 'ongegrond', count: 15 });
+    await insertCases(pool, { received: '2025-03-03', domain: 'jeugd', outcome: 'gegrond', count: 2 });
+    await insertCases(pool, { received: '2025-03-03', domain: 'schuldhulp', outcome: 'gegrond', count: 3 });
+    await insertCases(pool, { received: '2025-03-03', domain: 'schuldhulp', outcome: 'ongegrond', count: 7 });
+    await pool.query('SELECT * FROM refresh_rollups()');
+  });
+
+  afterAll(async () => {
+    await sut?.close();
+  });
+
+  it('should refuse an anonymous caller', async () => {
+    expect((await sut.graphql(OUTCOMES, variables)).errors?.length).toBeGreaterThan(0);
+  });
+
+  it('should suppress small numbers for the council and not for policy staff', async () => {
+    const rates = (data?: OutcomesData): Record<string, number | null> =>
+      Object.fromEntries((data?.outcomes.rows ?? []).map((row) => [row.code, row.upholdRate.value]));
+    const raad = await (await sut.login('raad')).graphql<OutcomesData>(OUTCOMES, variables);
+    expect(raad.errors).toBeUndefined();
+    expect(rates(raad.data)).toEqual({ jeugd: null, schuldhulp: null, wmo: 25 });
+    const beleid = await (await sut.login('beleid')).graphql<OutcomesData>(OUTCOMES, variables);
+    expect(rates(beleid.data)).toEqual({ jeugd: 100, schuldhulp: 30, wmo: 25 });
+    expect(beleid.data?.upheldComplaintMeasures.upheld).toEqual({ value: 10, suppressed: false });
+  });
+});

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { DEFAULT_DISCLOSURE_POLICY } from '../disclosure/disclosure';
+import { DISCLOSURE_POLICY } from '../disclosure/disclosure-policy';
+import { METRICS_CLOCK, systemClock } from '../metrics/metrics.service';
+import { OutcomesRepository } from './outcomes.repository';
+import { OutcomesResolver } from './outcomes.resolver';
+import { OutcomesService } from './outcomes.service';
+
+@Module({
+  providers: [
+    OutcomesResolver,
+    OutcomesService,
+    OutcomesRepository,
+    { provide: DISCLOSURE_POLICY, useValue: DEFAULT_DISCLOSURE_POLICY },
+    { provide: METRICS_CLOCK, useValue: systemClock },
+  ],
+})
+export class OutcomesModule {}

@@ -1,0 +1,121 @@
+import { createTestDatabase, TestDatabase } from '@leerlus/sql/testing';
+import { DataSource } from 'typeorm';
+import { AuthenticatedUser, Role } from '../auth/role';
+import { DEFAULT_DISCLOSURE_POLICY } from '../disclosure/disclosure';
+import { seedIndicatorBasics } from '../handling-times/testing/indicator-fixtures';
+import { derivedDueOn } from './provider-compliance.config';
+import { ProviderComplianceRepository } from './provider-compliance.repository';
+import { complianceOf, ProviderComplianceService } from './provider-compliance.service';
+
+const TODAY = '2025-07-15';
+const viewer = (role: Role): AuthenticatedUser => ({
+  id: 1,
+  username: role,
+  displayName: role,
+  role,
+  municipalityCode: 'GM0001',
+});
+
+describe(ProviderComplianceService.name, () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+  let sut: ProviderComplianceService;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const sql = (text: string, params: unknown[] = []): Promise<unknown> => database.pool.query(text, params);
+    await seedIndicatorBasics(database.pool);
+    await sql(`INSERT INTO organisation (code, name, kind) VALUES ('ZORG-C', 'Zorg C', 'aanbieder')`);
+    const contract = `INSERT INTO contract (municipality_code, organisation_id, domain_code, starts_on, ends_on,
+                        half_year_report_required)
+                      VALUES ('GM0001', (SELECT id FROM organisation WHERE code = $1), $2, $3, $4, $5)`;
+    await sql(contract, ['ZORG-A', 'wmo', '2024-01-01', null, true]);
+    await sql(contract, ['ZORG-A', 'jeugd', '2024-01-01', null, true]);
+    await sql(contract, ['ZORG-B', 'jeugd', '2024-01-01', '2024-12-31', true]);
+    await sql(contract, ['ZORG-C', 'wmo', '2024-01-01', null, false]);
+    const report = `INSERT INTO provider_report (municipality_code, provider_organisation_id, period_start, period_end,
+                      due_on, submitted_on, import_id)
+                    VALUES ('GM0001', (SELECT id FROM organisation WHERE code = $1), $2, $3, $4, $5,
+                      (SELECT min(id) FROM import))`;
+    await sql(report, ['ZORG-A', '2024-01-01', '2024-06-30', '2024-07-01', '2024-06-28']);
+    await sql(report, ['ZORG-A', '2024-07-01', '2024-12-31', '2024-12-01', '2024-12-11']);
+    await sql(report, ['ZORG-B', '2024-07-01', '2024-12-31', '2024-12-01', null]);
+    dataSource = new DataSource({ type: 'postgres', url: database.url });
+    await dataSource.initialize();
+    sut = new ProviderComplianceService(
+      new ProviderComplianceRepository(dataSource),
+      DEFAULT_DISCLOSURE_POLICY,
+      {
+        today: () => TODAY,
+      },
+    );
+  });
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+
+  it('should derive the due dates of seed 003: 1 July and 1 December', () => {
+    expect(derivedDueOn('2024-01-01')).toBe('2024-07-01');
+    expect(derivedDueOn('2024-07-01')).toBe('2024-12-01');
+  });
+
+  it('should count a report submitted on the due date as on time', () => {
+    expect(
+      complianceOf({ periodStart: '2024-01-01', dueOn: null, submittedOn: '2024-07-01' }, TODAY),
+    ).toEqual({
+      dueOn: '2024-07-01',
+      status: 'op_tijd',
+      daysLate: null,
+    });
+    expect(complianceOf({ periodStart: '2025-07-01', dueOn: null, submittedOn: null }, TODAY).status).toBe(
+      'nog_niet_verschuldigd',
+    );
+  });
+
+  it('should classify every required report as on time, late, missing or not yet due', async () => {
+    const result = await sut.compliance(
+      { dateRange: { from: '2024-01-01', to: '2025-12-31' } },
+      viewer('beleid'),
+    );
+    expect(
+      result.providers.map((row) => [row.periodStart, row.organisationCode, row.status, row.daysLate]),
+    ).toEqual([
+      ['2024-01-01', 'ZORG-A', 'op_tijd', null],
+      ['2024-01-01', 'ZORG-B', 'ontbreekt', null],
+      ['2024-07-01', 'ZORG-A', 'te_laat', 10],
+      ['2024-07-01', 'ZORG-B', 'ontbreekt', null],
+      ['2025-01-01', 'ZORG-A', 'ontbreekt', null],
+      ['2025-07-01', 'ZORG-A', 'nog_niet_verschuldigd', null],
+    ]);
+    expect(
+      result.halfYears.map((half) => [
+        half.periodStart,
+        half.dueOn,
+        half.required.value,
+        half.onTime.value,
+        half.late.value,
+        half.missing.value,
+        half.notYetDue.value,
+        half.onTimePercentage.value,
+      ]),
+    ).toEqual([
+      ['2024-01-01', '2024-07-01', 2, 1, 0, 1, 0, 50],
+      ['2024-07-01', '2024-12-01', 2, 0, 1, 1, 0, 0],
+      ['2025-01-01', '2025-07-01', 1, 0, 0, 1, 0, 0],
+      ['2025-07-01', '2025-12-01', 1, 0, 0, 0, 1, null],
+    ]);
+  });
+
+  it('should suppress the small counts and leave out the provider list for the council', async () => {
+    const result = await sut.compliance(
+      { dateRange: { from: '2024-01-01', to: '2024-06-30' } },
+      viewer('raad'),
+    );
+    expect(result.disclosureControl).toBe(true);
+    expect(result.providers).toEqual([]);
+    expect(result.halfYears[0]?.onTime).toEqual({ value: null, suppressed: true });
+    expect(result.halfYears[0]?.onTimePercentage).toEqual({ value: null, suppressed: true });
+  });
+});
