@@ -1,0 +1,152 @@
+import { createTestApp, TestApp } from '../testing/createTestApp';
+
+const SIGNALS = `query {
+  signals { id ruleCode scopeKey status score scoreSuppressed
+            evidence { name value suppressed organisationCode } organisations { code } }
+}`;
+const SIGNAL_WITH_RECORDS = `query ($id: ID!) {
+  signal(id: $id) { id ruleCode evidenceRecords { recordType recordId subjectKey textRedacted } }
+}`;
+const UPDATE = `mutation ($id: ID!, $status: SignalStatus!, $note: String) {
+  updateSignalStatus(id: $id, status: $status, note: $note) { id status statusNote }
+}`;
+
+interface SignalsData {
+  signals: {
+    id: string;
+    ruleCode: string;
+    score: number | null;
+    scoreSuppressed: boolean;
+    evidence: { name: string; value: number | null; suppressed: boolean; organisationCode: string | null }[];
+  }[];
+}
+
+describe('signals (GraphQL)', () => {
+  let sut: TestApp;
+  let signalId: string;
+
+  beforeAll(async () => {
+    sut = await createTestApp();
+    const sql = (text: string, params: unknown[] = []): Promise<unknown> =>
+      sut.database.pool.query(text, params);
+    await sql(`INSERT INTO municipality (code, name) VALUES ('GM0001', 'Leerstad')`);
+    await sql(
+      `INSERT INTO organisation (code, name, kind) VALUES ('gemeente', 'Gemeente', 'gemeente'),
+         ('a', 'Aanbieder A', 'aanbieder'), ('b', 'Aanbieder B', 'aanbieder')`,
+    );
+    await sql(
+      `INSERT INTO import (municipality_code, file_name, sha256, profile) VALUES ('GM0001', 't.csv', $1, 't')`,
+      ['c'.repeat(64)],
+    );
+    // Two citizens at three organisations each within the window (wal en schip): 2 citizens < 5.
+    for (const [key, source, day] of [
+      ['ps_secret_1', 'a', '2025-01-10'],
+      ['ps_secret_1', 'gemeente', '2025-02-10'],
+      ['ps_secret_1', 'b', '2025-03-10'],
+      ['ps_secret_2', 'a', '2025-01-12'],
+      ['ps_secret_2', 'gemeente', '2025-02-12'],
+      ['ps_secret_2', 'b', '2025-03-12'],
+    ] as const) {
+      await sql(
+        `INSERT INTO case_record (municipality_code, source_organisation_id, external_id, kind, domain_code, line,
+           received_on, subject_key, text_redacted, import_id)
+         VALUES ('GM0001', (SELECT id FROM organisation WHERE code = $2), $1 || $2, 'klacht', 'jeugd',
+           'eerste_lijn_aanbieder', $3, $1, 'Tekst [BSN]', (SELECT id FROM import))`,
+        [key, source, day],
+      );
+    }
+    await sql(`SELECT * FROM refresh_signals(NULL, '2025-09-30')`);
+    const rows = (await sut.database.pool.query<{ id: string }>(`SELECT id::text FROM signal`)).rows;
+    signalId = rows[0]!.id;
+  });
+
+  afterAll(async () => {
+    await sut?.close();
+  });
+
+  it('should refuse an anonymous caller', async () => {
+    const result = await sut.graphql(SIGNALS);
+    expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('should show raad the signal with its small counts withheld and no pseudonyms', async () => {
+    const raad = await sut.login('raad');
+    const result = await raad.graphql<SignalsData>(SIGNALS);
+    expect(result.errors).toBeUndefined();
+    const [signal] = result.data!.signals;
+    expect(signal).toMatchObject({ ruleCode: 'wal_en_schip', score: null, scoreSuppressed: true });
+    expect(signal!.evidence.find((value) => value.name === 'citizens')).toMatchObject({
+      value: null,
+      suppressed: true,
+    });
+    expect(JSON.stringify(result)).not.toContain('ps_secret');
+  });
+
+  it('should show beleid the exact counts', async () => {
+    const beleid = await sut.login('beleid');
+    const result = await beleid.graphql<SignalsData>(SIGNALS);
+    const [signal] = result.data!.signals;
+    expect(signal).toMatchObject({ score: 2, scoreSuppressed: false });
+    expect(signal!.evidence.find((value) => value.name === 'citizens')).toMatchObject({
+      value: 2,
+      suppressed: false,
+    });
+  });
+
+  it('should refuse raad the evidence records and the status update', async () => {
+    const raad = await sut.login('raad');
+    const records = await raad.graphql(SIGNAL_WITH_RECORDS, { id: signalId });
+    expect(records.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(JSON.stringify(records)).not.toContain('ps_secret');
+    const update = await raad.graphql(UPDATE, { id: signalId, status: 'opgepakt', note: null });
+    expect(update.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const { rows } = await sut.database.pool.query<{ status: string }>('SELECT status FROM signal');
+    expect(rows[0]?.status).toBe('nieuw');
+  });
+
+  it('should give beleid the pseudonymised records and audit the read', async () => {
+    const beleid = await sut.login('beleid');
+    const result = await beleid.graphql<{ signal: { evidenceRecords: { subjectKey: string }[] } }>(
+      SIGNAL_WITH_RECORDS,
+      { id: signalId },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.signal.evidenceRecords).toHaveLength(6);
+    const { rows } = await sut.database.pool.query<{ username: string; entity_id: string }>(
+      `SELECT username, entity_id FROM audit_log WHERE action = 'signal.evidence_read'`,
+    );
+    expect(rows).toEqual([{ username: 'test-beleid', entity_id: signalId }]);
+  });
+
+  it('should let beleid update the status, audited, and keep it through a recompute', async () => {
+    const beleid = await sut.login('beleid');
+    const result = await beleid.graphql<{ updateSignalStatus: { status: string; statusNote: string } }>(
+      UPDATE,
+      {
+        id: signalId,
+        status: 'in_behandeling',
+        note: 'Besproken in het MT',
+      },
+    );
+    expect(result.data?.updateSignalStatus).toMatchObject({
+      status: 'in_behandeling',
+      statusNote: 'Besproken in het MT',
+    });
+    const audit = await sut.database.pool.query<{ details: Record<string, unknown> }>(
+      `SELECT details FROM audit_log WHERE action = 'signal.status_update'`,
+    );
+    expect(audit.rows).toEqual([{ details: { from: 'nieuw', to: 'in_behandeling', note: true } }]);
+
+    await sut.database.pool.query(`SELECT * FROM refresh_signals(NULL, '2025-09-30')`);
+    const { rows } = await sut.database.pool.query<{ status: string }>('SELECT status FROM signal');
+    expect(rows[0]?.status).toBe('in_behandeling');
+  });
+
+  it('should list the rules for every role', async () => {
+    const panel = await sut.login('panel');
+    const result = await panel.graphql<{ signalRules: { code: string }[] }>(
+      '{ signalRules { code thresholds { name value } } }',
+    );
+    expect(result.data?.signalRules.map((rule) => rule.code)).toHaveLength(8);
+  });
+});

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { DEFAULT_DISCLOSURE_POLICY } from '../disclosure/disclosure';
+import { DISCLOSURE_POLICY } from '../disclosure/disclosure-policy';
+import { SignalsRepository } from './signals.repository';
+import { SignalsResolver } from './signals.resolver';
+import { SignalsService } from './signals.service';
+
+@Module({
+  providers: [
+    SignalsResolver,
+    SignalsService,
+    SignalsRepository,
+    { provide: DISCLOSURE_POLICY, useValue: DEFAULT_DISCLOSURE_POLICY },
+  ],
+})
+export class SignalsModule {}

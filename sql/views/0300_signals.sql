@@ -1,0 +1,536 @@
+-- refresh_signals(): computes the systemic-failure signals of docs/indicators/signals.md from the facts,
+-- set-based (one statement per rule, no per-row loops), with the thresholds of signal_rule.
+--
+-- Idempotent: every signal has a stable key (municipality, rule, scope_key, period_start); a recompute
+-- upserts score, evidence and record references and never touches status, note or first_seen_at.
+-- A signal the current data no longer supports is kept with active = false (its status history stays);
+-- it becomes active again when the pattern returns. A disabled rule's signals all become inactive.
+--
+-- p_municipality_code: only that municipality (NULL: all). p_as_of: the reference date (NULL: today);
+-- quarters and half-years count as complete when they end on or before it, reports are due before it.
+-- Call after refresh_rollups() at the end of every successful import (it reads only base tables).
+DROP FUNCTION IF EXISTS refresh_signals(text, date);
+CREATE FUNCTION refresh_signals(p_municipality_code text DEFAULT NULL, p_as_of date DEFAULT NULL)
+RETURNS TABLE (rule_code text, active_signals integer)
+LANGUAGE plpgsql
+AS $$
+#variable_conflict use_column
+DECLARE
+  v_as_of date := coalesce(p_as_of, current_date);
+  v_max_records constant integer := 1000;
+  t jsonb;
+BEGIN
+  CREATE TEMP TABLE IF NOT EXISTS signal_computed (
+    municipality_code text NOT NULL,
+    rule_code text NOT NULL,
+    scope_key text NOT NULL,
+    theme_id integer,
+    organisation_id integer,
+    domain_code text,
+    law text,
+    organisation_ids integer[] NOT NULL DEFAULT '{}',
+    period_start date NOT NULL,
+    period_end date NOT NULL,
+    score numeric NOT NULL,
+    evidence jsonb NOT NULL,
+    record_type text,
+    record_ids bigint[] NOT NULL DEFAULT '{}'
+  ) ON COMMIT DROP;
+  TRUNCATE signal_computed;
+
+  -- 1. The same theme rises at several organisations in a quarter.
+  SELECT r.thresholds INTO t FROM signal_rule r WHERE r.code = 'thema_meerdere_organisaties' AND r.enabled;
+  IF t IS NOT NULL THEN
+    INSERT INTO signal_computed (municipality_code, rule_code, scope_key, theme_id, organisation_ids,
+      period_start, period_end, score, evidence, record_type, record_ids)
+    WITH counts AS (
+      SELECT c.municipality_code,
+             coalesce(c.subject_organisation_id, c.source_organisation_id) AS organisation_id,
+             coalesce(th.parent_id, th.id) AS theme_id,
+             date_trunc('quarter', c.received_on)::date AS quarter,
+             count(*) AS n
+      FROM case_record c
+      JOIN theme th ON th.id = c.theme_id
+      WHERE (p_municipality_code IS NULL OR c.municipality_code = p_municipality_code)
+        AND c.received_on <= v_as_of
+      GROUP BY 1, 2, 3, 4
+    ),
+    data_start AS (
+      SELECT municipality_code, min(quarter) AS first_quarter FROM counts GROUP BY 1
+    ),
+    rising AS (
+      SELECT cur.municipality_code, cur.organisation_id, cur.theme_id, cur.quarter, cur.n,
+             coalesce(sum(b.n), 0)::numeric / (t->>'baseline_quarters')::integer AS baseline
+      FROM counts cur
+      JOIN data_start ds ON ds.municipality_code = cur.municipality_code
+      LEFT JOIN counts b
+        ON b.municipality_code = cur.municipality_code AND b.organisation_id = cur.organisation_id
+       AND b.theme_id = cur.theme_id AND b.quarter < cur.quarter
+       AND b.quarter >= cur.quarter - make_interval(months => 3 * (t->>'baseline_quarters')::integer)
+      WHERE cur.n >= (t->>'min_count')::integer
+        AND (cur.quarter + interval '3 months' - interval '1 day')::date <= v_as_of
+        -- A full baseline must lie inside the data, or every first quarter would look like a rise.
+        AND cur.quarter - make_interval(months => 3 * (t->>'baseline_quarters')::integer) >= ds.first_quarter
+      GROUP BY cur.municipality_code, cur.organisation_id, cur.theme_id, cur.quarter, cur.n
+      HAVING cur.n >= (t->>'rise_factor')::numeric
+                      * (coalesce(sum(b.n), 0)::numeric / (t->>'baseline_quarters')::integer)
+         AND cur.n - coalesce(sum(b.n), 0)::numeric / (t->>'baseline_quarters')::integer
+             >= (t->>'min_increase')::numeric
+    ),
+    grouped AS (
+      SELECT r.municipality_code, r.theme_id, r.quarter,
+             array_agg(r.organisation_id ORDER BY r.organisation_id) AS organisation_ids,
+             sum(r.n) AS n, sum(r.baseline) AS baseline,
+             jsonb_agg(jsonb_build_object('organisationCode', o.code, 'count', r.n,
+               'baseline', round(r.baseline, 1)) ORDER BY o.code) AS organisations
+      FROM rising r
+      JOIN organisation o ON o.id = r.organisation_id
+      GROUP BY r.municipality_code, r.theme_id, r.quarter
+      HAVING count(*) >= (t->>'min_organisations')::integer
+    )
+    SELECT g.municipality_code, 'thema_meerdere_organisaties', 'thema=' || th.code, g.theme_id,
+           g.organisation_ids, g.quarter, (g.quarter + interval '3 months' - interval '1 day')::date,
+           cardinality(g.organisation_ids),
+           jsonb_build_object('themeCode', th.code, 'count', g.n, 'baseline', round(g.baseline, 1),
+             'organisations', g.organisations),
+           'case_record',
+           ARRAY(
+             SELECT c.id FROM case_record c
+             JOIN theme ct ON ct.id = c.theme_id
+             WHERE c.municipality_code = g.municipality_code
+               AND coalesce(ct.parent_id, ct.id) = g.theme_id
+               AND coalesce(c.subject_organisation_id, c.source_organisation_id) = ANY (g.organisation_ids)
+               AND c.received_on >= g.quarter AND c.received_on < g.quarter + interval '3 months'
+             ORDER BY c.received_on, c.id LIMIT v_max_records)
+    FROM grouped g
+    JOIN theme th ON th.id = g.theme_id;
+  END IF;
+
+  -- 2. Wal en schip: one pseudonymous citizen at several organisations within a window.
+  SELECT r.thresholds INTO t FROM signal_rule r WHERE r.code = 'wal_en_schip' AND r.enabled;
+  IF t IS NOT NULL THEN
+    INSERT INTO signal_computed (municipality_code, rule_code, scope_key, domain_code, organisation_ids,
+      period_start, period_end, score, evidence, record_type, record_ids)
+    WITH candidates AS (
+      -- Only citizens who ever reached enough organisations (a cheap pre-filter on one scan).
+      SELECT c.municipality_code, c.subject_key
+      FROM case_record c
+      WHERE c.subject_key IS NOT NULL AND c.received_on <= v_as_of
+        AND (p_municipality_code IS NULL OR c.municipality_code = p_municipality_code)
+      GROUP BY 1, 2
+      HAVING count(DISTINCT c.source_organisation_id) >= (t->>'min_organisations')::integer
+    ),
+    records AS (
+      SELECT c.municipality_code, c.subject_key, c.id, c.source_organisation_id, c.received_on, c.domain_code
+      FROM case_record c
+      JOIN candidates USING (municipality_code, subject_key)
+      WHERE c.received_on <= v_as_of
+    ),
+    anchors AS (
+      -- A record at which the trailing window holds records at enough different organisations.
+      SELECT a.municipality_code, a.subject_key, a.id AS anchor_id, a.received_on AS anchor_on
+      FROM records a
+      JOIN records w
+        ON w.municipality_code = a.municipality_code AND w.subject_key = a.subject_key
+       AND w.received_on BETWEEN a.received_on - (t->>'window_days')::integer AND a.received_on
+      GROUP BY 1, 2, 3, 4
+      HAVING count(DISTINCT w.source_organisation_id) >= (t->>'min_organisations')::integer
+    ),
+    episodes AS (
+      -- The first such moment per citizen and year.
+      SELECT DISTINCT ON (municipality_code, subject_key, date_trunc('year', anchor_on))
+             municipality_code, subject_key, anchor_on, date_trunc('year', anchor_on)::date AS year
+      FROM anchors
+      ORDER BY municipality_code, subject_key, date_trunc('year', anchor_on), anchor_on, anchor_id
+    ),
+    episode_records AS (
+      SELECT e.municipality_code, e.subject_key, e.year, w.id, w.source_organisation_id, w.domain_code
+      FROM episodes e
+      JOIN records w
+        ON w.municipality_code = e.municipality_code AND w.subject_key = e.subject_key
+       AND w.received_on BETWEEN e.anchor_on - (t->>'window_days')::integer AND e.anchor_on
+    ),
+    episode_domain AS (
+      SELECT municipality_code, subject_key, year, mode() WITHIN GROUP (ORDER BY domain_code) AS domain_code
+      FROM episode_records GROUP BY 1, 2, 3
+    ),
+    per_organisation AS (
+      SELECT er.municipality_code, ed.domain_code, er.year, er.source_organisation_id,
+             count(DISTINCT er.subject_key) AS citizens
+      FROM episode_records er
+      JOIN episode_domain ed USING (municipality_code, subject_key, year)
+      GROUP BY 1, 2, 3, 4
+    ),
+    grouped AS (
+      SELECT ed.municipality_code, ed.domain_code, ed.year, count(*) AS citizens
+      FROM episode_domain ed
+      GROUP BY 1, 2, 3
+      HAVING count(*) >= (t->>'min_citizens')::integer
+    )
+    SELECT g.municipality_code, 'wal_en_schip', 'domein=' || g.domain_code, g.domain_code,
+           ARRAY(SELECT p.source_organisation_id FROM per_organisation p
+                 WHERE p.municipality_code = g.municipality_code AND p.domain_code = g.domain_code
+                   AND p.year = g.year ORDER BY p.source_organisation_id),
+           g.year, (g.year + interval '1 year' - interval '1 day')::date, g.citizens,
+           jsonb_build_object('citizens', g.citizens, 'windowDays', (t->>'window_days')::integer,
+             'minimumOrganisations', (t->>'min_organisations')::integer,
+             'organisations', (SELECT jsonb_agg(jsonb_build_object('organisationCode', o.code,
+                                 'citizens', p.citizens) ORDER BY o.code)
+                               FROM per_organisation p JOIN organisation o ON o.id = p.source_organisation_id
+                               WHERE p.municipality_code = g.municipality_code
+                                 AND p.domain_code = g.domain_code AND p.year = g.year)),
+           'case_record',
+           ARRAY(SELECT DISTINCT er.id FROM episode_records er
+                 JOIN episode_domain ed USING (municipality_code, subject_key, year)
+                 WHERE er.municipality_code = g.municipality_code AND ed.domain_code = g.domain_code
+                   AND er.year = g.year ORDER BY er.id LIMIT v_max_records)
+    FROM grouped g;
+  END IF;
+
+  -- 3. The same complaint (same citizen, same theme, same organisation) raised again within a window after
+  -- the earlier one was closed (or received, while open); one
+  -- signal per line of complaint handling and year, with the themes in the evidence.
+  SELECT r.thresholds INTO t FROM signal_rule r WHERE r.code = 'herhaalde_klacht' AND r.enabled;
+  IF t IS NOT NULL THEN
+    INSERT INTO signal_computed (municipality_code, rule_code, scope_key, period_start,
+      period_end, score, evidence, record_type, record_ids)
+    WITH complaints AS (
+      SELECT c.municipality_code, c.id, c.subject_key, c.line, c.source_organisation_id, c.received_on,
+             coalesce(c.closed_on, c.received_on) AS until, coalesce(th.parent_id, th.id) AS theme_id
+      FROM case_record c
+      JOIN theme th ON th.id = c.theme_id
+      WHERE c.kind = 'klacht' AND c.subject_key IS NOT NULL AND c.received_on <= v_as_of
+        AND (p_municipality_code IS NULL OR c.municipality_code = p_municipality_code)
+    ),
+    repeats AS (
+      SELECT b.municipality_code, b.line, b.theme_id, date_trunc('year', b.received_on)::date AS year,
+             b.subject_key, a.id AS first_id, b.id AS repeat_id
+      FROM complaints b
+      JOIN complaints a
+        ON a.municipality_code = b.municipality_code AND a.subject_key = b.subject_key
+       AND a.theme_id = b.theme_id AND a.source_organisation_id = b.source_organisation_id
+       AND (a.received_on, a.id) < (b.received_on, b.id)
+       AND b.received_on <= a.until + (t->>'window_days')::integer
+    ),
+    totals AS (
+      SELECT municipality_code, line, date_trunc('year', received_on)::date AS year, count(*) AS n
+      FROM complaints GROUP BY 1, 2, 3
+    ),
+    per_theme AS (
+      SELECT r.municipality_code, r.line, r.year, th.code, count(DISTINCT r.subject_key) AS citizens
+      FROM repeats r JOIN theme th ON th.id = r.theme_id
+      GROUP BY 1, 2, 3, 4
+    ),
+    grouped AS (
+      SELECT r.municipality_code, r.line, r.year, count(DISTINCT r.subject_key) AS citizens,
+             count(DISTINCT r.repeat_id) AS repeat_complaints,
+             array_agg(DISTINCT r.first_id) || array_agg(DISTINCT r.repeat_id) AS ids
+      FROM repeats r
+      GROUP BY 1, 2, 3
+      HAVING count(DISTINCT r.subject_key) >= (t->>'min_citizens')::integer
+    )
+    SELECT g.municipality_code, 'herhaalde_klacht', 'lijn=' || g.line, g.year,
+           (g.year + interval '1 year' - interval '1 day')::date, g.citizens,
+           jsonb_build_object('line', g.line, 'citizens', g.citizens,
+             'repeatComplaints', g.repeat_complaints, 'complaints', tt.n,
+             'windowDays', (t->>'window_days')::integer,
+             'themes', (SELECT jsonb_agg(jsonb_build_object('themeCode', p.code, 'citizens', p.citizens)
+                                         ORDER BY p.citizens DESC, p.code)
+                        FROM per_theme p WHERE p.municipality_code = g.municipality_code
+                          AND p.line = g.line AND p.year = g.year)),
+           'case_record', ARRAY(SELECT DISTINCT x FROM unnest(g.ids) AS x ORDER BY x LIMIT v_max_records)
+    FROM grouped g
+    JOIN totals tt USING (municipality_code, line, year);
+  END IF;
+
+  -- 4. Escalation to the 2nd line after a 1st-line complaint at the municipality.
+  SELECT r.thresholds INTO t FROM signal_rule r WHERE r.code = 'escalatie_tweede_lijn' AND r.enabled;
+  IF t IS NOT NULL THEN
+    INSERT INTO signal_computed (municipality_code, rule_code, scope_key, domain_code, period_start,
+      period_end, score, evidence, record_type, record_ids)
+    WITH first_line AS (
+      SELECT c.municipality_code, c.id, c.subject_key, c.received_on, coalesce(c.closed_on, c.received_on) AS until
+      FROM case_record c
+      WHERE c.line = 'eerste_lijn_gemeente' AND c.kind = 'klacht' AND c.subject_key IS NOT NULL
+        AND (p_municipality_code IS NULL OR c.municipality_code = p_municipality_code)
+    ),
+    escalations AS (
+      SELECT e.municipality_code, e.domain_code, date_trunc('year', e.received_on)::date AS year,
+             e.id AS escalation_id, f.id AS first_id
+      FROM case_record e
+      JOIN first_line f
+        ON f.municipality_code = e.municipality_code AND f.subject_key = e.subject_key
+       AND f.received_on <= e.received_on AND e.received_on <= f.until + (t->>'window_days')::integer
+      WHERE e.line = 'tweede_lijn' AND e.subject_key IS NOT NULL AND e.received_on <= v_as_of
+        AND (p_municipality_code IS NULL OR e.municipality_code = p_municipality_code)
+    ),
+    formal AS (
+      SELECT c.municipality_code, c.domain_code, date_trunc('year', c.closed_on)::date AS year, count(*) AS n
+      FROM case_record c
+      WHERE c.line = 'eerste_lijn_gemeente' AND c.kind = 'klacht' AND c.route = 'formeel'
+        AND c.closed_on IS NOT NULL AND c.closed_on <= v_as_of
+        AND (p_municipality_code IS NULL OR c.municipality_code = p_municipality_code)
+      GROUP BY 1, 2, 3
+    ),
+    grouped AS (
+      SELECT e.municipality_code, e.domain_code, e.year, count(DISTINCT e.escalation_id) AS escalations,
+             coalesce(max(f.n), 0) AS formal_closed,
+             array_agg(DISTINCT e.escalation_id) || array_agg(DISTINCT e.first_id) AS ids
+      FROM escalations e
+      LEFT JOIN formal f USING (municipality_code, domain_code, year)
+      GROUP BY 1, 2, 3
+    )
+    SELECT g.municipality_code, 'escalatie_tweede_lijn', 'domein=' || g.domain_code, g.domain_code, g.year,
+           (g.year + interval '1 year' - interval '1 day')::date, g.escalations,
+           jsonb_build_object('escalations', g.escalations, 'formalComplaintsClosed', g.formal_closed,
+             'rate', CASE WHEN g.formal_closed > 0 THEN round(g.escalations::numeric / g.formal_closed, 3) END,
+             'windowDays', (t->>'window_days')::integer),
+           'case_record', ARRAY(SELECT DISTINCT x FROM unnest(g.ids) AS x ORDER BY x LIMIT v_max_records)
+    FROM grouped g
+    WHERE g.escalations >= (t->>'min_escalations')::integer
+      AND (g.formal_closed = 0 OR g.escalations::numeric / g.formal_closed >= (t->>'min_rate')::numeric);
+  END IF;
+
+  -- 5. Upheld objections per law and theme above the baseline of the previous quarters.
+  SELECT r.thresholds INTO t FROM signal_rule r WHERE r.code = 'bezwaar_gegrond' AND r.enabled;
+  IF t IS NOT NULL THEN
+    INSERT INTO signal_computed (municipality_code, rule_code, scope_key, theme_id, law, period_start,
+      period_end, score, evidence, record_type, record_ids)
+    WITH decided AS (
+      SELECT d.municipality_code, d.law, coalesce(th.parent_id, th.id) AS theme_id,
+             date_trunc('quarter', d.decided_on)::date AS quarter,
+             count(*) AS n,
+             count(*) FILTER (WHERE d.outcome IN ('gegrond', 'deels_gegrond')) AS upheld
+      FROM objection_decision d
+      LEFT JOIN theme th ON th.id = d.theme_id
+      WHERE d.decided_on IS NOT NULL AND d.decided_on <= v_as_of
+        AND d.outcome NOT IN ('lopend', 'onbekend')
+        AND (p_municipality_code IS NULL OR d.municipality_code = p_municipality_code)
+      GROUP BY 1, 2, 3, 4
+    ),
+    compared AS (
+      SELECT cur.municipality_code, cur.law, cur.theme_id, cur.quarter, cur.n, cur.upheld,
+             coalesce(sum(b.n), 0) AS baseline_n, coalesce(sum(b.upheld), 0) AS baseline_upheld
+      FROM decided cur
+      LEFT JOIN decided b
+        ON b.municipality_code = cur.municipality_code AND b.law = cur.law
+       AND b.theme_id IS NOT DISTINCT FROM cur.theme_id AND b.quarter < cur.quarter
+       AND b.quarter >= cur.quarter - make_interval(months => 3 * (t->>'baseline_quarters')::integer)
+      WHERE cur.n >= (t->>'min_decided')::integer AND cur.upheld >= (t->>'min_upheld')::integer
+        AND (cur.quarter + interval '3 months' - interval '1 day')::date <= v_as_of
+      GROUP BY 1, 2, 3, 4, 5, 6
+    ),
+    flagged AS (
+      SELECT c.*, c.upheld::numeric / c.n AS share, c.baseline_upheld::numeric / c.baseline_n AS baseline_share
+      FROM compared c
+      WHERE c.baseline_n >= (t->>'baseline_min_decided')::integer
+        AND c.upheld::numeric / c.n
+            >= c.baseline_upheld::numeric / c.baseline_n + (t->>'min_increase_pp')::numeric
+        AND c.upheld::numeric / c.n
+            >= (t->>'min_ratio')::numeric * c.baseline_upheld::numeric / c.baseline_n
+    )
+    SELECT f.municipality_code, 'bezwaar_gegrond',
+           'wet=' || f.law || '|thema=' || coalesce(th.code, 'onbekend'), f.theme_id, f.law, f.quarter,
+           (f.quarter + interval '3 months' - interval '1 day')::date,
+           round(f.share - f.baseline_share, 3),
+           jsonb_build_object('law', f.law, 'themeCode', th.code, 'decided', f.n, 'upheld', f.upheld,
+             'share', round(f.share, 3), 'baselineDecided', f.baseline_n,
+             'baselineUpheld', f.baseline_upheld, 'baselineShare', round(f.baseline_share, 3)),
+           'objection_decision',
+           ARRAY(
+             SELECT d.id FROM objection_decision d
+             LEFT JOIN theme dt ON dt.id = d.theme_id
+             WHERE d.municipality_code = f.municipality_code AND d.law = f.law
+               AND coalesce(dt.parent_id, dt.id) IS NOT DISTINCT FROM f.theme_id
+               AND d.outcome IN ('gegrond', 'deels_gegrond')
+               AND d.decided_on >= f.quarter AND d.decided_on < f.quarter + interval '3 months'
+             ORDER BY d.decided_on, d.id LIMIT v_max_records)
+    FROM flagged f
+    LEFT JOIN theme th ON th.id = f.theme_id;
+  END IF;
+
+  -- 6. Terms exceeded, per handling organisation and half-year of closure.
+  SELECT r.thresholds INTO t FROM signal_rule r WHERE r.code = 'termijn_overschreden' AND r.enabled;
+  IF t IS NOT NULL THEN
+    INSERT INTO signal_computed (municipality_code, rule_code, scope_key, organisation_id, period_start,
+      period_end, score, evidence, record_type, record_ids)
+    WITH closed AS (
+      SELECT c.municipality_code, c.id, c.source_organisation_id AS organisation_id,
+             make_date(extract(year FROM c.closed_on)::integer,
+                       CASE WHEN extract(month FROM c.closed_on) <= 6 THEN 1 ELSE 7 END, 1) AS half,
+             (c.closed_on - c.received_on) > CASE
+               WHEN c.term_days IS NOT NULL THEN c.term_days + coalesce(c.extension_days, 0)
+               WHEN c.external_committee THEN (t->>'external_committee_term_days')::integer
+                 + coalesce(c.extension_days, 0)
+               ELSE (t->>'default_term_days')::integer + coalesce(c.extension_days, 0)
+             END AS over_term
+      FROM case_record c
+      WHERE c.kind = 'klacht' AND c.line <> 'tweede_lijn'
+        AND c.closed_on IS NOT NULL AND c.closed_on <= v_as_of
+        AND (p_municipality_code IS NULL OR c.municipality_code = p_municipality_code)
+    ),
+    grouped AS (
+      SELECT municipality_code, organisation_id, half, count(*) AS n,
+             count(*) FILTER (WHERE over_term) AS over_term,
+             (array_agg(id ORDER BY id) FILTER (WHERE over_term))[1:v_max_records] AS ids
+      FROM closed GROUP BY 1, 2, 3
+      HAVING count(*) >= (t->>'min_closed')::integer
+         AND count(*) FILTER (WHERE over_term)::numeric / count(*) >= (t->>'max_share')::numeric
+    )
+    SELECT g.municipality_code, 'termijn_overschreden', 'organisatie=' || o.code, g.organisation_id, g.half,
+           (g.half + interval '6 months' - interval '1 day')::date,
+           round(g.over_term::numeric / g.n, 3),
+           jsonb_build_object('organisationCode', o.code, 'closed', g.n, 'overTerm', g.over_term,
+             'share', round(g.over_term::numeric / g.n, 3)),
+           'case_record',
+           coalesce(g.ids, '{}')
+    FROM grouped g
+    JOIN organisation o ON o.id = g.organisation_id;
+  END IF;
+
+  -- 7. No feedback to the complainant, per handling organisation and half-year of closure.
+  SELECT r.thresholds INTO t FROM signal_rule r WHERE r.code = 'geen_terugkoppeling' AND r.enabled;
+  IF t IS NOT NULL THEN
+    INSERT INTO signal_computed (municipality_code, rule_code, scope_key, organisation_id, period_start,
+      period_end, score, evidence, record_type, record_ids)
+    WITH closed AS (
+      SELECT c.municipality_code, c.id, c.source_organisation_id AS organisation_id, c.feedback_given,
+             make_date(extract(year FROM c.closed_on)::integer,
+                       CASE WHEN extract(month FROM c.closed_on) <= 6 THEN 1 ELSE 7 END, 1) AS half
+      FROM case_record c
+      WHERE c.kind = 'klacht' AND c.feedback_given IS NOT NULL
+        AND c.closed_on IS NOT NULL AND c.closed_on <= v_as_of
+        AND (p_municipality_code IS NULL OR c.municipality_code = p_municipality_code)
+    ),
+    grouped AS (
+      SELECT municipality_code, organisation_id, half, count(*) AS n,
+             count(*) FILTER (WHERE NOT feedback_given) AS without_feedback,
+             (array_agg(id ORDER BY id) FILTER (WHERE NOT feedback_given))[1:v_max_records] AS ids
+      FROM closed GROUP BY 1, 2, 3
+      HAVING count(*) >= (t->>'min_closed')::integer
+         AND count(*) FILTER (WHERE NOT feedback_given)::numeric / count(*) >= (t->>'max_share')::numeric
+    )
+    SELECT g.municipality_code, 'geen_terugkoppeling', 'organisatie=' || o.code, g.organisation_id, g.half,
+           (g.half + interval '6 months' - interval '1 day')::date,
+           round(g.without_feedback::numeric / g.n, 3),
+           jsonb_build_object('organisationCode', o.code, 'closed', g.n,
+             'withoutFeedback', g.without_feedback, 'share', round(g.without_feedback::numeric / g.n, 3)),
+           'case_record',
+           coalesce(g.ids, '{}')
+    FROM grouped g
+    JOIN organisation o ON o.id = g.organisation_id;
+  END IF;
+
+  -- 8. Providers that report late or not at all (half-year report, seed 003).
+  SELECT r.thresholds INTO t FROM signal_rule r WHERE r.code = 'rapportage_aanbieder' AND r.enabled;
+  IF t IS NOT NULL THEN
+    INSERT INTO signal_computed (municipality_code, rule_code, scope_key, organisation_id, period_start,
+      period_end, score, evidence, record_type, record_ids)
+    WITH coverage AS (
+      -- Reports are only expected from the first half-year Leerlus holds any provider report for:
+      -- before that the municipality simply did not load them (not a provider failing to report).
+      SELECT p.municipality_code, min(p.period_start) AS first_period
+      FROM provider_report p GROUP BY 1
+    ),
+    expected AS (
+      -- Every half-year that starts within a reporting contract's term.
+      SELECT DISTINCT k.municipality_code, k.organisation_id, h.half::date AS period_start
+      FROM contract k
+      JOIN coverage cv ON cv.municipality_code = k.municipality_code
+      CROSS JOIN LATERAL generate_series(date_trunc('year', k.starts_on),
+                                         least(coalesce(k.ends_on, v_as_of), v_as_of),
+                                         interval '6 months') AS h(half)
+      WHERE k.half_year_report_required
+        AND h.half >= k.starts_on AND h.half >= cv.first_period
+        AND (p_municipality_code IS NULL OR k.municipality_code = p_municipality_code)
+    ),
+    due AS (
+      SELECT e.*, CASE WHEN extract(month FROM e.period_start) = 1
+                       THEN make_date(extract(year FROM e.period_start)::integer, 12, 1)
+                       ELSE make_date(extract(year FROM e.period_start)::integer + 1, 7, 1) END AS due_on
+      FROM expected e
+    ),
+    reports AS (
+      SELECT p.municipality_code, p.provider_organisation_id AS organisation_id, p.period_start,
+             p.period_end, p.due_on, p.submitted_on, p.id
+      FROM provider_report p
+      WHERE p.period_start <= v_as_of
+        AND (p_municipality_code IS NULL OR p.municipality_code = p_municipality_code)
+    ),
+    status AS (
+      SELECT coalesce(r.municipality_code, d.municipality_code) AS municipality_code,
+             coalesce(r.organisation_id, d.organisation_id) AS organisation_id,
+             coalesce(r.period_start, d.period_start) AS period_start,
+             coalesce(r.period_end, (d.period_start + interval '6 months' - interval '1 day')::date) AS period_end,
+             coalesce(r.due_on, d.due_on) AS due_on, r.submitted_on, r.id AS report_id
+      FROM due d
+      FULL JOIN reports r
+        ON r.municipality_code = d.municipality_code AND r.organisation_id = d.organisation_id
+       AND r.period_start = d.period_start
+    ),
+    flagged AS (
+      SELECT s.*,
+             CASE WHEN s.submitted_on IS NOT NULL THEN 'te_laat' ELSE 'ontbreekt' END AS finding,
+             coalesce(s.submitted_on, v_as_of) - s.due_on AS days_late
+      FROM status s
+      WHERE coalesce(s.submitted_on, v_as_of) - s.due_on > (t->>'grace_days')::integer
+        AND (s.submitted_on IS NOT NULL OR s.due_on < v_as_of)
+    )
+    SELECT f.municipality_code, 'rapportage_aanbieder', 'organisatie=' || o.code, f.organisation_id,
+           f.period_start, f.period_end, f.days_late,
+           jsonb_build_object('organisationCode', o.code, 'finding', f.finding, 'dueOn', f.due_on,
+             'submittedOn', f.submitted_on, 'daysLate', f.days_late),
+           'provider_report', CASE WHEN f.report_id IS NULL THEN '{}'::bigint[] ELSE ARRAY[f.report_id] END
+    FROM flagged f
+    JOIN organisation o ON o.id = f.organisation_id;
+  END IF;
+
+  -- Upsert by the stable key; status, note and first_seen_at of existing signals stay as they are.
+  INSERT INTO signal AS s (municipality_code, rule_code, scope_key, theme_id, organisation_id, domain_code,
+    law, organisation_ids, period_start, period_end, score, evidence, active, last_computed_at)
+  SELECT c.municipality_code, c.rule_code, c.scope_key, c.theme_id, c.organisation_id, c.domain_code,
+         c.law, c.organisation_ids, c.period_start, c.period_end, c.score, c.evidence, true, now()
+  FROM signal_computed c
+  ON CONFLICT ON CONSTRAINT uq_signal_key DO UPDATE SET
+    theme_id = EXCLUDED.theme_id,
+    organisation_id = EXCLUDED.organisation_id,
+    domain_code = EXCLUDED.domain_code,
+    law = EXCLUDED.law,
+    organisation_ids = EXCLUDED.organisation_ids,
+    period_end = EXCLUDED.period_end,
+    score = EXCLUDED.score,
+    evidence = EXCLUDED.evidence,
+    active = true,
+    last_computed_at = EXCLUDED.last_computed_at;
+
+  UPDATE signal s SET active = false, last_computed_at = now()
+  WHERE s.active
+    AND (p_municipality_code IS NULL OR s.municipality_code = p_municipality_code)
+    AND NOT EXISTS (
+      SELECT 1 FROM signal_computed c
+      WHERE c.municipality_code = s.municipality_code AND c.rule_code = s.rule_code
+        AND c.scope_key = s.scope_key AND c.period_start = s.period_start
+    );
+
+  -- Record references are derived data: rewritten for the municipalities recomputed.
+  DELETE FROM signal_evidence_record e
+  WHERE p_municipality_code IS NULL OR e.municipality_code = p_municipality_code;
+  INSERT INTO signal_evidence_record (municipality_code, signal_id, record_type, record_id)
+  SELECT DISTINCT s.municipality_code, s.id, c.record_type, x.record_id
+  FROM signal_computed c
+  JOIN signal s
+    ON s.municipality_code = c.municipality_code AND s.rule_code = c.rule_code
+   AND s.scope_key = c.scope_key AND s.period_start = c.period_start
+  CROSS JOIN LATERAL unnest(c.record_ids) AS x(record_id)
+  WHERE c.record_type IS NOT NULL;
+
+  RETURN QUERY
+    SELECT r.code, count(s.id)::integer
+    FROM signal_rule r
+    LEFT JOIN signal s
+      ON s.rule_code = r.code AND s.active
+     AND (p_municipality_code IS NULL OR s.municipality_code = p_municipality_code)
+    GROUP BY r.code, r.sort_order
+    ORDER BY r.sort_order;
+END;
+$$;
