@@ -2,6 +2,7 @@
 // dashboard (`vite build` when web/dist is older than its sources). `--quiet` prints only errors.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -29,6 +30,11 @@ function newestMtime(path) {
 say('TypeScript packages (sql, etl, api)');
 run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-b']);
 
+// npm may install vite under web/node_modules or hoist it to the root; resolve it as web does.
+const viteBin = join(
+  dirname(createRequire(join(root, 'web/package.json')).resolve('vite/package.json')),
+  'bin/vite.js',
+);
 const webIndex = join(root, 'web/dist/index.html');
 const webSources = ['src', 'index.html', 'vite.config.ts'].map((entry) => join(root, 'web', entry));
 const webBuilt = existsSync(webIndex) ? statSync(webIndex).mtimeMs : 0;
@@ -36,7 +42,8 @@ if (webSources.some((source) => existsSync(source) && newestMtime(source) > webB
   say('dashboard (vite build)');
   run(
     process.execPath,
-    [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', quiet ? 'error' : 'warn'],
+    [
+      viteBin, 'build', '--logLevel', quiet ? 'error' : 'warn'],
     join(root, 'web'),
   );
 } else {

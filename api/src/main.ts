@@ -10,6 +10,11 @@ import { ensureDemoUsers, formatDemoUsers } from './users/demo-users';
  * `npm start`: database (embedded unless DATABASE_URL), migrations, demo data when the database is
  * empty, then the API and dashboard on one port. Ctrl-C stops the server and the database cleanly.
  */
+// Start-up progress is for the person who typed `npm start`: plain lines, whatever the log level.
+function say(message: string): void {
+  process.stdout.write(`[leerlus] ${message}\n`);
+}
+
 async function main(): Promise<void> {
   const startedAt = Date.now();
   const logger = new Logger('Leerlus');
@@ -21,28 +26,28 @@ async function main(): Promise<void> {
       if (/ERROR|FATAL|PANIC/.test(message)) logger.warn(message);
     },
   });
-  logger.log(database.embedded ? `Embedded PostgreSQL in ${dataDir}` : 'PostgreSQL via DATABASE_URL');
+  say(database.embedded ? `Embedded PostgreSQL in ${dataDir}` : 'PostgreSQL via DATABASE_URL');
   const pool = new Pool({ connectionString: database.url });
   try {
     const migrations = await migrate(pool);
-    if (migrations.applied.length) logger.log(`Migrations applied: ${migrations.applied.join(', ')}`);
+    if (migrations.applied.length) say(`Migrations applied: ${migrations.applied.join(', ')}`);
     if (process.env.LEERLUS_DEMO !== 'off') {
-      await loadDemoData(pool, { dataDir, log: (message: string) => logger.log(message) });
+      await loadDemoData(pool, { dataDir, log: say });
       const demoUsers = await ensureDemoUsers(pool, { dataDir });
-      if (demoUsers.length) logger.log(formatDemoUsers(demoUsers));
+      if (demoUsers.length) say(formatDemoUsers(demoUsers));
     }
   } finally {
     await pool.end();
   }
   const config = appConfigFromEnv(database.url);
   const app = await startApp(config);
-  logger.log(`Ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: http://localhost:${config.port}`);
+  say(`Ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s: http://localhost:${config.port}`);
 
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;
     stopping = true;
-    logger.log(`${signal}: stopping`);
+    say(`${signal}: stopping`);
     app
       .close()
       .then(() => database.stop())

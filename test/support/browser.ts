@@ -1,5 +1,4 @@
-import { mkdir, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, Browser, Page } from 'playwright-core';
 import { ROOT } from './runStart';
@@ -7,7 +6,10 @@ import { ROOT } from './runStart';
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const ARTIFACTS_DIR = join(ROOT, 'test-artifacts');
 
-/** Debian's headless Chromium; the flags keep it off the (closed) network and run it as root. */
+/**
+ * Debian's headless Chromium; the flags keep it off the (closed) network and run it as root.
+ * Playwright gives every launch a fresh temporary profile.
+ */
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
@@ -20,7 +22,6 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${await mkdtemp(join(tmpdir(), 'leerlus-chromium-'))}`,
     ],
   });
 }

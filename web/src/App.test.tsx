@@ -1,13 +1,35 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { MemoryRouter, useLocation } from 'react-router';
 import { App } from '@/App';
+import type { Role } from '@/generated/graphql';
 import { createTestQueryClient } from '@/testing/createTestQueryClient';
-import { stubFetch } from '@/testing/stubFetch';
+import { demoUser } from '@/testing/demoUser';
+import { caseCountValue, themeBreakdownFixture } from '@/testing/metricsFixture';
+import { stubGraphql, type StubHandlers } from '@/testing/stubGraphql';
 
-function renderAppAt(path: string) {
+// The first Thema's render compiles recharts under Jest, which can take seconds on a busy machine.
+configure({ asyncUtilTimeout: 10_000 });
+
+const metrics: StubHandlers['Metrics'] = () => ({
+  data: themeBreakdownFixture([{ code: 'wachttijd', label: 'Wachttijd', value: caseCountValue(12) }]),
+});
+
+function LocationProbe() {
+  const { pathname, search } = useLocation();
+  return <p data-testid="location">{`${pathname}${search}`}</p>;
+}
+
+function renderAppAt(path: string, role: Role | null = 'beleid') {
+  stubGraphql({
+    Me: { data: role ? demoUser(role) : { me: null } },
+    Health: { data: { health: { status: 'ok', database: true, version: '0.1.0' } } },
+    Metrics: metrics,
+    Logout: { data: { logout: true } },
+  });
   return render(
     <MemoryRouter initialEntries={[path]}>
       <App queryClient={createTestQueryClient()} />
+      <LocationProbe />
     </MemoryRouter>,
   );
 }
@@ -34,7 +56,7 @@ describe(App.name, () => {
   });
 
   it('should move focus to the main content after choosing a menu item', async () => {
-    renderAppAt('/themas');
+    renderAppAt('/themas', 'beheer');
     await screen.findByRole('heading', { level: 1, name: "Thema's" });
 
     const menu = screen.getByRole('navigation', { name: 'Hoofdmenu' });
@@ -46,10 +68,6 @@ describe(App.name, () => {
   });
 
   it('should show the live system status on the Thermometer page', async () => {
-    stubFetch({
-      status: 200,
-      body: { data: { health: { status: 'ok', database: true, version: '0.1.0' } } },
-    });
     renderAppAt('/');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Thermometer' })).toBeTruthy();
@@ -61,5 +79,43 @@ describe(App.name, () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Pagina niet gevonden' })).toBeTruthy();
     await waitFor(() => expect(document.title).toBe('Pagina niet gevonden – Leerlus'));
+  });
+
+  it('should send a visitor without a session to the login page, with the way back', async () => {
+    renderAppAt('/themas?van=2025-01-01&tot=2025-12-31', null);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeTruthy();
+    expect(screen.getByTestId('location').textContent).toBe(
+      `/inloggen?terug=${encodeURIComponent('/themas?van=2025-01-01&tot=2025-12-31')}`,
+    );
+    expect(screen.queryByRole('navigation', { name: 'Hoofdmenu' })).toBeNull();
+  });
+
+  it('should show the name and the Dutch role in the header', async () => {
+    renderAppAt('/', 'college');
+
+    const banner = await screen.findByRole('banner');
+    await waitFor(() => expect(banner.textContent).toContain('Demo college'));
+    expect(banner.textContent).toContain('(College van B&W)');
+    expect(within(banner).getByRole('button', { name: 'Uitloggen' })).toBeTruthy();
+  });
+
+  it('should filter the menu by role and refuse a page the role may not see', async () => {
+    renderAppAt('/bronnen', 'raad');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Geen toegang' })).toBeTruthy();
+    const menu = screen.getByRole('navigation', { name: 'Hoofdmenu' });
+    expect(within(menu).queryByRole('link', { name: 'Bronnen' })).toBeNull();
+    expect(within(menu).queryByRole('link', { name: 'Rapportages' })).toBeNull();
+    expect(within(menu).getByRole('link', { name: 'Thermometer' })).toBeTruthy();
+  });
+
+  it('should log out and return to the login page', async () => {
+    renderAppAt('/', 'raad');
+
+    fireEvent.click(await screen.findByRole('button', { name: 'Uitloggen' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Inloggen' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Uitloggen' })).toBeNull();
   });
 });

@@ -1,7 +1,10 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { lazy } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
+import { RequireLogin } from '@/modules/auth/components/RequireLogin';
+import { RequireRole } from '@/modules/auth/components/RequireRole';
 import { AppLayout } from '@/modules/navigation/components/AppLayout';
+import { rolesFor } from '@/modules/navigation/utils/rolesFor';
 
 // Every page is its own chunk, so the first load only carries the shell; heavy page code (charts)
 // arrives when a page is opened. React.lazy needs a default export, our pages export by name.
@@ -26,7 +29,13 @@ const RapportagesPage = lazy(() =>
   import('@/pages/RapportagesPage').then((m) => ({ default: m.RapportagesPage })),
 );
 const BronnenPage = lazy(() => import('@/pages/BronnenPage').then((m) => ({ default: m.BronnenPage })));
+const LoginPage = lazy(() => import('@/pages/LoginPage').then((m) => ({ default: m.LoginPage })));
 const NotFoundPage = lazy(() => import('@/pages/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
+
+/** The page, for the roles of its menu item only (navItems.ts is the one list of who sees what). */
+function guard(to: string, page: ReactNode) {
+  return <RequireRole roles={rolesFor(to)}>{page}</RequireRole>;
+}
 
 interface AppProps {
   queryClient: QueryClient;
@@ -41,16 +50,20 @@ export function App({ queryClient }: AppProps) {
     <QueryClientProvider client={queryClient}>
       <Routes>
         <Route element={<AppLayout />}>
-          <Route index element={<ThermometerPage />} />
-          <Route path="themas" element={<ThemasPage />} />
-          <Route path="wachttijden" element={<WachttijdenPage />} />
-          <Route path="systeemsignalen" element={<SysteemsignalenPage />} />
-          <Route path="keten" element={<KetenPage />} />
-          <Route path="aanbieders" element={<AanbiedersPage />} />
-          <Route path="burgerpanel" element={<BurgerpanelPage />} />
-          <Route path="rapportages" element={<RapportagesPage />} />
-          <Route path="bronnen" element={<BronnenPage />} />
-          <Route path="*" element={<NotFoundPage />} />
+          <Route path="inloggen" element={<LoginPage />} />
+          {/* Every other page needs a session, and each is guarded by the roles of its menu item. */}
+          <Route element={<RequireLogin />}>
+            <Route index element={guard('/', <ThermometerPage />)} />
+            <Route path="themas" element={guard('/themas', <ThemasPage />)} />
+            <Route path="wachttijden" element={guard('/wachttijden', <WachttijdenPage />)} />
+            <Route path="systeemsignalen" element={guard('/systeemsignalen', <SysteemsignalenPage />)} />
+            <Route path="keten" element={guard('/keten', <KetenPage />)} />
+            <Route path="aanbieders" element={guard('/aanbieders', <AanbiedersPage />)} />
+            <Route path="burgerpanel" element={guard('/burgerpanel', <BurgerpanelPage />)} />
+            <Route path="rapportages" element={guard('/rapportages', <RapportagesPage />)} />
+            <Route path="bronnen" element={guard('/bronnen', <BronnenPage />)} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
         </Route>
       </Routes>
     </QueryClientProvider>

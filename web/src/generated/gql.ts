@@ -15,12 +15,36 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      id\n      username\n      displayName\n      role\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Metrics($query: MetricsQueryInput!) {\n    metrics(query: $query) {\n      disclosureControl\n      rows {\n        period\n        complete\n        dimensions {\n          dimension\n          code\n          label\n        }\n        values {\n          measure\n          value\n          suppressed\n          previousValue\n          previousSuppressed\n          change\n          changePercentage\n          changePercentagePoints\n          smallNumbers\n        }\n      }\n      totals {\n        period\n        complete\n        values {\n          measure\n          value\n          suppressed\n          previousValue\n          previousSuppressed\n          change\n          changePercentage\n          changePercentagePoints\n          smallNumbers\n        }\n      }\n    }\n  }\n": typeof types.MetricsDocument,
     "\n  query Health {\n    health {\n      status\n      database\n      version\n    }\n  }\n": typeof types.HealthDocument,
 };
 const documents: Documents = {
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      id\n      username\n      displayName\n      role\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n    }\n  }\n": types.MeDocument,
+    "\n  query Metrics($query: MetricsQueryInput!) {\n    metrics(query: $query) {\n      disclosureControl\n      rows {\n        period\n        complete\n        dimensions {\n          dimension\n          code\n          label\n        }\n        values {\n          measure\n          value\n          suppressed\n          previousValue\n          previousSuppressed\n          change\n          changePercentage\n          changePercentagePoints\n          smallNumbers\n        }\n      }\n      totals {\n        period\n        complete\n        values {\n          measure\n          value\n          suppressed\n          previousValue\n          previousSuppressed\n          change\n          changePercentage\n          changePercentagePoints\n          smallNumbers\n        }\n      }\n    }\n  }\n": types.MetricsDocument,
     "\n  query Health {\n    health {\n      status\n      database\n      version\n    }\n  }\n": types.HealthDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      id\n      username\n      displayName\n      role\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): typeof import('./graphql').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Metrics($query: MetricsQueryInput!) {\n    metrics(query: $query) {\n      disclosureControl\n      rows {\n        period\n        complete\n        dimensions {\n          dimension\n          code\n          label\n        }\n        values {\n          measure\n          value\n          suppressed\n          previousValue\n          previousSuppressed\n          change\n          changePercentage\n          changePercentagePoints\n          smallNumbers\n        }\n      }\n      totals {\n        period\n        complete\n        values {\n          measure\n          value\n          suppressed\n          previousValue\n          previousSuppressed\n          change\n          changePercentage\n          changePercentagePoints\n          smallNumbers\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').MetricsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

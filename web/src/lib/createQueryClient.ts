@@ -1,13 +1,29 @@
-import { QueryClient } from '@tanstack/react-query';
+import { QueryCache, QueryClient } from '@tanstack/react-query';
+import type { MeQuery } from '@/generated/graphql';
+import { GraphqlRequestError } from '@/lib/graphqlClient';
+import { meQueryKey } from '@/modules/auth/hooks/meQueryOptions';
+
+/** The API's message when a session has expired or was ended elsewhere (auth.guard.ts). */
+const NOT_LOGGED_IN = 'Niet ingelogd';
 
 /**
  * One client per app (and one per test, so cached data never leaks between tests). Dashboard data
  * changes only when an import runs, so refetching on every window focus would just add load.
+ * When any query finds the session gone, `me` becomes null and RequireLogin sends the user to
+ * /inloggen with the way back.
  */
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const queryClient: QueryClient = new QueryClient({
+    queryCache: new QueryCache({
+      onError: (error) => {
+        if (error instanceof GraphqlRequestError && error.serverMessages.includes(NOT_LOGGED_IN)) {
+          queryClient.setQueryData<MeQuery>(meQueryKey, { me: null });
+        }
+      },
+    }),
     defaultOptions: {
       queries: { retry: 1, refetchOnWindowFocus: false },
     },
   });
+  return queryClient;
 }

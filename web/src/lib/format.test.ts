@@ -5,6 +5,8 @@ import {
   formatNumber,
   formatPercent,
   formatPercentagePoints,
+  formatSignedNumber,
+  formatChangePercentage,
 } from '@/lib/format';
 
 describe('format', () => {
@@ -42,5 +44,15 @@ describe('format', () => {
   it('should format moments in Dutch local time', () => {
     expect(formatDateTime('2024-03-05T13:45:00Z')).toBe('5 maart 2024 om 14:45');
     expect(formatDateTime('2024-07-01T22:30:00Z')).toBe('2 juli 2024 om 00:30');
+  });
+});
+
+describe('signed changes', () => {
+  it('should show the sign of a change, and no sign for zero', () => {
+    expect(formatSignedNumber(3)).toBe('+3');
+    expect(formatSignedNumber(-2.5)).toMatch(/^[-−]2,5$/);
+    expect(formatSignedNumber(0)).toBe('0');
+    expect(formatChangePercentage(12.5)).toBe('+12,5%');
+    expect(formatChangePercentage(null)).toBe(MISSING_VALUE);
   });
 });

@@ -3,12 +3,22 @@
 
 const locale = 'nl-NL';
 
-/** Shown instead of a number when the API sends null (no data, or suppressed small counts). */
+/** Shown instead of a number when the API sends null and the value was not suppressed (no data). */
 export const MISSING_VALUE = '–';
+
+/**
+ * Shown (and exported) instead of a value the API withheld by disclosure control; never 0. The
+ * default threshold hides 1–4, so the label is "<5"; keep it in this one constant.
+ */
+export const SUPPRESSED_VALUE = '<5';
+
+/** Explanation next to every table, chart or export that contains a suppressed value. */
+export const SUPPRESSED_EXPLANATION = 'Kleine aantallen worden niet getoond om privacy te beschermen.';
 
 const integerFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
 const decimalFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
 const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
+const signedFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
 const pointsFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
 // Calendar dates ("2024-03-05") carry no time zone; format them in UTC so no day shifts.
 const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
@@ -28,6 +38,18 @@ export function formatNumber(value: number | null | undefined): string {
 export function formatPercent(ratio: number | null | undefined): string {
   if (ratio === null || ratio === undefined) return MISSING_VALUE;
   return percentFormat.format(ratio);
+}
+
+/** A change in the unit of the value: 3 → "+3", -2.5 → "−2,5". */
+export function formatSignedNumber(value: number | null | undefined): string {
+  if (value === null || value === undefined) return MISSING_VALUE;
+  return signedFormat.format(value);
+}
+
+/** A relative change that the API already gives in percent: 12.5 → "+12,5%". */
+export function formatChangePercentage(percentage: number | null | undefined): string {
+  if (percentage === null || percentage === undefined) return MISSING_VALUE;
+  return `${signedFormat.format(percentage)}%`;
 }
 
 /** Change of a rate, in percentage points (not percent): 1.25 → "+1,3 procentpunt". */

@@ -5,6 +5,21 @@ interface GraphqlResponseBody {
   errors?: readonly { message: string }[];
 }
 
+/**
+ * A failed request. `serverMessages` holds the GraphQL error messages as the API wrote them (Dutch,
+ * meant for users, e.g. a failed login), so a form can show them without parsing `message`.
+ */
+export class GraphqlRequestError extends Error {
+  constructor(
+    message: string,
+    readonly serverMessages: readonly string[],
+    readonly status: number,
+  ) {
+    super(message);
+    this.name = 'GraphqlRequestError';
+  }
+}
+
 export interface GraphqlRequestOptions {
   signal?: AbortSignal;
 }
@@ -31,17 +46,26 @@ export async function graphqlRequest<TResult, TVariables>(
     signal,
   });
   const body = await readBody(response);
-  const errorMessages = body?.errors?.map((error) => error.message).join('; ');
+  const serverMessages = body?.errors?.map((error) => error.message) ?? [];
+  const errorMessages = serverMessages.join('; ');
 
   if (!response.ok) {
     const detail = errorMessages ? `: ${errorMessages}` : '';
-    throw new Error(`De server gaf een fout (HTTP ${response.status})${detail}`);
+    throw new GraphqlRequestError(
+      `De server gaf een fout (HTTP ${response.status})${detail}`,
+      serverMessages,
+      response.status,
+    );
   }
   if (errorMessages) {
-    throw new Error(`De server gaf een fout: ${errorMessages}`);
+    throw new GraphqlRequestError(
+      `De server gaf een fout: ${errorMessages}`,
+      serverMessages,
+      response.status,
+    );
   }
   if (body?.data === undefined || body.data === null) {
-    throw new Error('De server stuurde geen gegevens terug');
+    throw new GraphqlRequestError('De server stuurde geen gegevens terug', [], response.status);
   }
   // The document's generated type is the contract for `data`; the server validated it against the
   // same schema, so this is the one place where we trust the shape without checking it field by field.

@@ -1,13 +1,19 @@
+import { DashboardFilters } from '@/modules/dashboard/components/DashboardFilters';
+import { useDashboardState } from '@/modules/dashboard/hooks/useDashboardState';
+import { ThemeBreakdownPanel } from '@/modules/themes/components/ThemeBreakdownPanel';
+import { ThemeTrendPanel } from '@/modules/themes/components/ThemeTrendPanel';
 import { Page } from '@/ui/Page';
-import { PlannedNotice } from '@/ui/PlannedNotice';
 
 export function ThemasPage() {
+  const [state] = useDashboardState();
   return (
     <Page
       title="Thema's"
-      intro="Hier ziet u straks waarover inwoners klagen, ingedeeld in thema's. U ziet hoeveel klachten er per thema zijn, hoe dat verandert ten opzichte van de vorige periode en welke thema's het sterkst stijgen. U kunt thema's ook bekijken per aanbieder, per wijk en per manier waarop de klacht binnenkwam. Deze pagina is vooral bedoeld voor beleidsmedewerkers en raadsleden."
+      intro="Hier ziet u waarover inwoners klagen, ingedeeld in thema's. U ziet hoeveel klachten en signalen er zijn, hoe dat verandert in de tijd en per thema. Met de filters kiest u de periode, het domein en een vergelijking. Elke grafiek heeft ook een tabel, en u kunt de cijfers downloaden."
     >
-      <PlannedNotice />
+      <DashboardFilters />
+      <ThemeTrendPanel state={state} />
+      <ThemeBreakdownPanel state={state} />
     </Page>
   );
 }

@@ -1,57 +1,71 @@
+import type { Role } from '@/generated/graphql';
+
 export interface NavItem {
-  /** Route path; also the key by which roles will be attached later. */
+  /** Route path; App.tsx guards the route with the same `roles` (see rolesFor). */
   to: string;
   label: string;
   /** One B1 sentence: what you find there. */
   description: string;
+  /** Who sees the item and may open the page. The API checks access again for every query. */
+  roles: readonly Role[];
 }
 
-// Kept as a literal list (not derived from the routes) so it stays greppable and each item can get
-// a `roles` field once login exists.
+// Kept as a literal list (not derived from the routes) so it stays greppable. Aggregate pages are
+// for raad, college, beleid and beheer; the panel sees the thermometer, themes and its own page;
+// sources and imports are administration.
 export const navItems: readonly NavItem[] = [
   {
     to: '/',
     label: 'Thermometer',
     description: 'Een paar vaste cijfers die laten zien of het sociaal domein op koers is.',
+    roles: ['raad', 'panel', 'college', 'beleid', 'beheer'],
   },
   {
     to: '/themas',
     label: "Thema's",
     description: 'Waarover mensen klagen, en hoe dat verandert.',
+    roles: ['raad', 'panel', 'college', 'beleid', 'beheer'],
   },
   {
     to: '/wachttijden',
     label: 'Wachttijden',
     description: 'Klachten over wachten, en of termijnen uit de wet worden gehaald.',
+    roles: ['raad', 'college', 'beleid', 'beheer'],
   },
   {
     to: '/systeemsignalen',
     label: 'Systeemsignalen',
     description: 'Aanwijzingen dat het systeem faalt, niet één persoon.',
+    roles: ['raad', 'college', 'beleid', 'beheer'],
   },
   {
     to: '/keten',
     label: 'Keten',
     description: 'Waar klachten worden opgelost en waar ze verder gaan.',
+    roles: ['raad', 'college', 'beleid', 'beheer'],
   },
   {
     to: '/aanbieders',
     label: 'Aanbieders',
     description: 'Klachten per zorgaanbieder, en of aanbieders op tijd rapporteren.',
+    roles: ['raad', 'college', 'beleid', 'beheer'],
   },
   {
     to: '/burgerpanel',
     label: 'Burgerpanel',
     description: 'Beslissingen op bezwaar die het burgerpanel bekijkt, en wat het panel vond.',
+    roles: ['panel', 'beleid', 'beheer'],
   },
   {
     to: '/rapportages',
     label: 'Rapportages',
     description: 'Vaste overzichten voor de planning- en controlcyclus.',
+    roles: ['college', 'beleid', 'beheer'],
   },
   {
     to: '/bronnen',
     label: 'Bronnen',
     description: 'Waar de gegevens vandaan komen en hoe actueel ze zijn.',
+    roles: ['beheer'],
   },
 ];

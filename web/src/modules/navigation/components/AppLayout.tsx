@@ -1,14 +1,17 @@
 import { Suspense } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
+import { UserMenu } from '@/modules/auth/components/UserMenu';
+import { useCurrentUser } from '@/modules/auth/hooks/useCurrentUser';
 import { MainNav } from '@/modules/navigation/components/MainNav';
 import { useFocusMainOnNavigate } from '@/modules/navigation/hooks/useFocusMainOnNavigate';
 import { ErrorBoundary } from '@/ui/ErrorBoundary';
 import { LoadingPanel } from '@/ui/LoadingPanel';
 
-/** The shell around every page: skip link, header with menu, main content, footer. */
+/** The shell around every page: skip link, header with user and menu, main content, footer. */
 export function AppLayout() {
   const mainRef = useFocusMainOnNavigate();
   const { pathname } = useLocation();
+  const user = useCurrentUser();
 
   return (
     <>
@@ -21,8 +24,10 @@ export function AppLayout() {
             Leerlus
           </Link>
           <p className="site-header__tagline">Leren van klachten in het sociaal domein</p>
+          <UserMenu />
         </div>
-        <MainNav />
+        {/* The menu depends on the role, so it appears only once we know who is logged in. */}
+        {user && <MainNav role={user.role} />}
       </header>
       {/* tabIndex -1 lets the skip link and route changes move focus here. */}
       <main id="inhoud" tabIndex={-1} ref={mainRef} className="container site-main">

@@ -1,0 +1,143 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, type Page } from 'playwright-core';
+import { freePort } from '@leerlus/sql';
+import { describeViolations, runAxe } from '../../support/axe';
+import { launchBrowser, screenshot } from '../../support/browser';
+import { runStart, RunningLeerlus } from '../../support/runStart';
+
+const PASSWORD = 'demo-wachtwoord';
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const violations = await runAxe(page);
+  expect(describeViolations(violations)).toBe('');
+}
+
+async function menuLabels(page: Page): Promise<string[]> {
+  const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+  await menu.waitFor();
+  return menu.getByRole('link').allTextContents();
+}
+
+/** Presses Tab until the element with this accessible name has focus (keyboard-only use). */
+async function tabTo(page: Page, name: string, maxTabs = 10): Promise<void> {
+  for (let i = 0; i < maxTabs; i += 1) {
+    await page.keyboard.press('Tab');
+    const id = await page.locator(':focus').getAttribute('id');
+    const focused = id ? await page.locator(`label[for="${id}"]`).textContent() : null;
+    if (focused === name) return;
+  }
+  throw new Error(`"${name}" kreeg geen focus na ${maxTabs} keer Tab`);
+}
+
+// The dashboard as a user meets it: real API, embedded PostgreSQL, demo data and demo users, built web.
+// LEERLUS_WEB_E2E_URL points the test at an instance that already runs (started with
+// LEERLUS_DEMO_PASSWORD=demo-wachtwoord), which skips the minutes of start-up while working on the web.
+describe("dashboard login and Thema's (browser)", () => {
+  jest.setTimeout(330_000);
+  let app: Pick<RunningLeerlus, 'baseUrl' | 'stop'> | undefined;
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    const running = process.env.LEERLUS_WEB_E2E_URL;
+    if (running) {
+      app = { baseUrl: running, stop: () => Promise.resolve(0) };
+    } else {
+      const dataDir = await mkdtemp(join(tmpdir(), 'leerlus-web-e2e-'));
+      app = await runStart(
+        { PORT: String(await freePort()), LEERLUS_DATA_DIR: dataDir, LEERLUS_DEMO_PASSWORD: PASSWORD },
+        300_000,
+      );
+    }
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('should let a council member log in with the keyboard only and see aggregates', async () => {
+    const page = await browser!.newPage();
+    await page.goto(`${app!.baseUrl}/themas`);
+
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    expect(new URL(page.url()).search).toBe(`?terug=${encodeURIComponent('/themas')}`);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'web-login');
+
+    await tabTo(page, 'Gebruikersnaam');
+    await page.keyboard.type('raad');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(PASSWORD);
+    await page.keyboard.press('Enter');
+
+    await page.getByRole('heading', { level: 1, name: "Thema's" }).waitFor();
+    expect(await page.getByRole('banner').textContent()).toContain('(Raadslid)');
+    expect(await menuLabels(page)).toEqual([
+      'Thermometer',
+      "Thema's",
+      'Wachttijden',
+      'Systeemsignalen',
+      'Keten',
+      'Aanbieders',
+    ]);
+
+    const trend = page.getByRole('region', { name: 'Ontwikkeling van het aantal klachten en signalen' });
+    await trend.locator('[role="img"][aria-label^="Lijndiagram"] svg').waitFor();
+    await trend.getByRole('button', { name: 'Tabel' }).click();
+    expect(await trend.getByRole('table').locator('tbody tr').count()).toBe(12);
+
+    const themes = page.getByRole('region', { name: 'Klachten en signalen per thema' });
+    await themes.locator('[role="img"][aria-label^="Staafdiagram"] svg').waitFor();
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'web-themas-raad');
+
+    await page.goto(`${app!.baseUrl}/bronnen`);
+    await page.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();
+
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await page.close();
+  });
+
+  it('should show a policy officer the wider menu and the theme table with a comparison', async () => {
+    const page = await browser!.newPage();
+    await page.goto(`${app!.baseUrl}/inloggen`);
+    await page.getByLabel('Gebruikersnaam').fill('beleid');
+    await page.getByLabel('Wachtwoord').fill('fout-wachtwoord');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('alert').getByText('Onbekende gebruikersnaam of onjuist wachtwoord').waitFor();
+
+    await page.getByLabel('Wachtwoord').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Thermometer' }).waitFor();
+    expect(await page.getByRole('banner').textContent()).toContain('(Beleidsmedewerker)');
+    const labels = await menuLabels(page);
+    expect(labels).toEqual(expect.arrayContaining(['Burgerpanel', 'Rapportages', "Thema's"]));
+    expect(labels).not.toContain('Bronnen');
+
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: "Thema's" }).click();
+    await page.getByLabel('Vergelijken met').selectOption('vorige-periode');
+    await page.waitForURL(/vergelijk=vorige-periode/);
+
+    const themes = page.getByRole('region', { name: 'Klachten en signalen per thema' });
+    await themes.getByRole('button', { name: 'Tabel' }).click();
+    const table = themes.getByRole('table');
+    await table.getByRole('columnheader', { name: 'Vorige periode' }).waitFor();
+    expect(await table.locator('tbody tr').count()).toBeGreaterThan(1);
+    expect(await table.locator('tbody td').first().textContent()).toMatch(/^[\d.]+$|^<5$/);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'web-themas-beleid-tabel');
+
+    // The URL alone reproduces the view.
+    const shared = await browser!.newPage();
+    await shared.context().addCookies(await page.context().cookies());
+    await shared.goto(page.url());
+    await shared.getByRole('region', { name: 'Klachten en signalen per thema' }).waitFor();
+    expect(await shared.getByLabel('Vergelijken met').inputValue()).toBe('vorige-periode');
+    await shared.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,29 @@
+import { useNavigate } from 'react-router';
+import { useCurrentUser } from '@/modules/auth/hooks/useCurrentUser';
+import { useLogoutMutation } from '@/modules/auth/hooks/useLogoutMutation';
+import { roleLabels } from '@/modules/auth/utils/roleLabels';
+
+/** Name and role of the logged-in user, with the logout button; nothing without a session. */
+export function UserMenu() {
+  const user = useCurrentUser();
+  const logout = useLogoutMutation();
+  const navigate = useNavigate();
+  if (!user) return null;
+
+  return (
+    <div className="user-menu">
+      <p className="user-menu__who">
+        <span className="visually-hidden">Ingelogd als </span>
+        {user.displayName} <span className="user-menu__role">({roleLabels[user.role]})</span>
+      </p>
+      <button
+        type="button"
+        className="button button--on-dark"
+        disabled={logout.isPending}
+        onClick={() => logout.mutate(undefined, { onSettled: () => void navigate('/inloggen') })}
+      >
+        Uitloggen
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,7 @@
+import { graphql } from '@/generated';
+
+export const logoutMutation = graphql(`
+  mutation Logout {
+    logout
+  }
+`);

@@ -1,0 +1,41 @@
+import { navItemsForRole } from '@/modules/navigation/utils/navItemsForRole';
+import { rolesFor } from '@/modules/navigation/utils/rolesFor';
+
+const labels = (role: Parameters<typeof navItemsForRole>[0]) =>
+  navItemsForRole(role).map((item) => item.label);
+
+describe(navItemsForRole.name, () => {
+  it('should give a council member aggregates only: no sources, panel or reports', () => {
+    expect(labels('raad')).toEqual([
+      'Thermometer',
+      "Thema's",
+      'Wachttijden',
+      'Systeemsignalen',
+      'Keten',
+      'Aanbieders',
+    ]);
+  });
+
+  it('should show Burgerpanel to panel, beleid and beheer', () => {
+    expect(labels('panel')).toEqual(['Thermometer', "Thema's", 'Burgerpanel']);
+    expect(labels('beleid')).toContain('Burgerpanel');
+    expect(labels('college')).not.toContain('Burgerpanel');
+  });
+
+  it('should show Rapportages to college, beleid and beheer', () => {
+    expect(labels('college')).toContain('Rapportages');
+    expect(labels('raad')).not.toContain('Rapportages');
+  });
+
+  it('should show Bronnen to administrators only', () => {
+    expect(labels('beheer')).toContain('Bronnen');
+    for (const role of ['raad', 'panel', 'college', 'beleid'] as const) {
+      expect(labels(role)).not.toContain('Bronnen');
+    }
+  });
+
+  it('should show the Thermometer to every role', () => {
+    expect(rolesFor('/')).toEqual(['raad', 'panel', 'college', 'beleid', 'beheer']);
+    expect(rolesFor('/bestaat-niet')).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+import { useQuery } from '@tanstack/react-query';
+import type { DashboardState } from '@/modules/dashboard/dashboardState';
+import { describePeriod } from '@/modules/dashboard/utils/describePeriod';
+import { formatPeriod } from '@/modules/dashboard/utils/formatPeriod';
+import { measureDefinitions } from '@/modules/dashboard/utils/metricDefinitions';
+import { themeTrendQueryOptions } from '@/modules/themes/hooks/themeTrendQueryOptions';
+import { buildThemeTrend } from '@/modules/themes/utils/buildThemeTrend';
+import { ChartPanel } from '@/ui/charts/ChartPanel';
+import { LazyLineChart } from '@/ui/charts/LazyLineChart';
+
+interface ThemeTrendPanelProps {
+  state: DashboardState;
+}
+
+const intervalWords = {
+  week: 'week',
+  maand: 'maand',
+  kwartaal: 'kwartaal',
+  halfjaar: 'halfjaar',
+  jaar: 'jaar',
+};
+
+/** Container (style rule 10): the trend query, shaped into the line chart and its table. */
+export function ThemeTrendPanel({ state }: ThemeTrendPanelProps) {
+  const { data, error, isPending, isPlaceholderData, refetch } = useQuery(themeTrendQueryOptions(state));
+  const measure = measureDefinitions.caseCount;
+  const label = `${measure.label} per ${intervalWords[state.interval]}`;
+  const trend = data ? buildThemeTrend(data, state, `${label}, ${describePeriod(state)}`) : null;
+
+  return (
+    <ChartPanel
+      title="Ontwikkeling van het aantal klachten en signalen"
+      definition={measure}
+      table={trend?.table ?? null}
+      chart={
+        trend && (
+          <LazyLineChart
+            series={trend.series}
+            label={label}
+            formatX={(x) => formatPeriod(x, state.interval)}
+          />
+        )
+      }
+      isLoading={isPending}
+      error={error}
+      onRetry={() => void refetch()}
+      isRefreshing={isPlaceholderData}
+      exportFileName={`klachten-per-${intervalWords[state.interval]}-${state.from}-${state.to}`}
+    />
+  );
+}

@@ -1,0 +1,12 @@
+/** One point of a chart. `y` is null when there is no value or it was suppressed (never 0). */
+export interface ChartPoint {
+  x: string;
+  y: number | null;
+  suppressed?: boolean;
+}
+
+/** A named line; every series of one chart has the same x values in the same order. */
+export interface ChartSeries {
+  name: string;
+  points: readonly ChartPoint[];
+}
