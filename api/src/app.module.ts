@@ -9,8 +9,20 @@ import { depthLimitRule, singleLoginRule } from './auth/graphql-limits';
 import { GraphQLRequestContext } from './auth/request-context';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
+import { createFormatError } from './hardening/format-error';
+import { queryCostOptionsFor, queryCostPlugin, queryCostRule } from './hardening/query-cost';
 import { HealthModule } from './health/health.module';
+import { ImportsModule } from './imports/imports.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { SignalsModule } from './signals/signals.module';
+import { RecordsModule } from './records/records.module';
+import { ThermometerModule } from './thermometer/thermometer.module';
+import { ChainModule } from './chain/chain.module';
+import { FreshnessModule } from './freshness/freshness.module';
+import { HandlingTimesModule } from './handling-times/handling-times.module';
+import { NormsModule } from './norms/norms.module';
+import { OutcomesModule } from './outcomes/outcomes.module';
+import { ProviderComplianceModule } from './provider-compliance/provider-compliance.module';
 
 @Global()
 @Module({})
@@ -47,7 +59,13 @@ export class AppModule {
           graphiql: !config.production,
           // Apollo's default, stated: a POST must not be a CORS "simple request" (text/plain, form).
           csrfPrevention: true,
-          validationRules: [depthLimitRule(), singleLoginRule],
+          // Depth, cost, root-field/alias and single-login limits (docs/security.md).
+          validationRules: [depthLimitRule(), singleLoginRule, queryCostRule(queryCostOptionsFor(config))],
+          plugins: [queryCostPlugin(queryCostOptionsFor(config))],
+          // Production: no stack traces or internal messages ("Er ging iets mis" + error id in the log),
+          // and no "Did you mean ...?" schema hints in validation errors.
+          formatError: createFormatError(config.production),
+          hideSchemaDetailsFromClientErrors: config.production,
           // The response is needed to set and clear the session cookie.
           context: ({ req, res }: GraphQLRequestContext): GraphQLRequestContext => ({ req, res }),
         }),
@@ -55,6 +73,16 @@ export class AppModule {
         AuthModule,
         HealthModule,
         MetricsModule,
+        ThermometerModule,
+        RecordsModule,
+        SignalsModule,
+        NormsModule,
+        HandlingTimesModule,
+        OutcomesModule,
+        ChainModule,
+        ProviderComplianceModule,
+        FreshnessModule,
+        ImportsModule.forRoot(),
         ...serveWeb,
       ],
     };

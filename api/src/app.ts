@@ -4,7 +4,10 @@ import { NestFactory } from '@nestjs/core';
 import helmet from 'helmet';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppModule } from './app.module';
+import { AuthService } from './auth/auth.service';
+import { AuthRequest } from './auth/request-context';
 import { AppConfig } from './config/app-config';
+import { clientAddress, rateLimitMiddleware, TokenBucketLimiter } from './hardening/rate-limit';
 
 type Middleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
 
@@ -46,6 +49,19 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
     logger: config.production ? ['error', 'warn', 'log'] : ['error', 'warn'],
   });
   app.use(securityHeaders(config));
+  if (config.rateLimitPerMinute) {
+    // Per user when the session cookie resolves to one (AuthService caches the lookup per request,
+    // so the AuthGuard does not query again), else per client address.
+    const auth = app.get(AuthService);
+    const limiter = new TokenBucketLimiter(config.rateLimitPerMinute);
+    app.use(
+      '/graphql',
+      rateLimitMiddleware(limiter, async (req) => {
+        const user = await auth.userFromRequest(req as AuthRequest).catch(() => null);
+        return user ? `user:${user.id}` : `ip:${clientAddress(req)}`;
+      }),
+    );
+  }
   return app;
 }
 

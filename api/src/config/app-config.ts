@@ -10,6 +10,13 @@ export interface AppConfig {
   version: string;
   /** Where the code-first GraphQL schema is written; in memory when absent. */
   schemaFile?: string;
+  /**
+   * Requests per minute per user (per client address when anonymous) on /graphql; a token bucket
+   * in this process (see docs/security.md). 0 or absent: no rate limit (tests, benchmarks).
+   */
+  rateLimitPerMinute?: number;
+  /** Highest accepted query cost (see api/src/hardening/query-cost.ts); absent: the default. */
+  maxQueryCost?: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -22,5 +29,7 @@ export function appConfigFromEnv(databaseUrl: string, env = process.env): AppCon
     production: env.NODE_ENV === 'production',
     webDist: env.LEERLUS_WEB_DIST ?? resolve(__dirname, '..', '..', '..', 'web', 'dist'),
     version: env.npm_package_version ?? '0.1.0',
+    rateLimitPerMinute: Number(env.LEERLUS_RATE_LIMIT_PER_MINUTE ?? 300),
+    ...(env.LEERLUS_MAX_QUERY_COST ? { maxQueryCost: Number(env.LEERLUS_MAX_QUERY_COST) } : {}),
   };
 }

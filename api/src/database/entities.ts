@@ -11,6 +11,9 @@ import { Contract } from '../organisations/contract.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { ProviderReport } from '../provider-reports/provider-report.entity';
 import { ProviderReportLine } from '../provider-reports/provider-report-line.entity';
+import { SignalEvidenceRecord } from '../signals/signal-evidence-record.entity';
+import { SignalRule } from '../signals/signal-rule.entity';
+import { Signal } from '../signals/signal.entity';
 import { Domain } from '../themes/domain.entity';
 import { Theme } from '../themes/theme.entity';
 import { AppUser } from '../users/app-user.entity';
@@ -40,4 +43,8 @@ export const ENTITIES: (new () => object)[] = [
   AuditLog,
   // 0020_sessions.sql
   UserSession,
+  // 0030_signals.sql
+  SignalRule,
+  Signal,
+  SignalEvidenceRecord,
 ];

@@ -56,6 +56,14 @@ export class ImportRecord {
   @Column({ name: 'started_by', type: 'text', nullable: true })
   startedBy!: string | null;
 
+  /** The header row of the source file, in its order (0011). */
+  @Column({ name: 'source_columns', type: 'text', array: true, default: () => "'{}'" })
+  sourceColumns!: string[];
+
+  /** Non-fatal warnings of the import (0011). */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  warnings!: string[];
+
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;
 

@@ -1,0 +1,462 @@
+import { DEFAULT_DISCLOSURE_POLICY } from './disclosure/disclosure';
+import { Role, ROLES } from './auth/role';
+import { createTestApp, GraphQLResult, TEST_PASSWORD, TestApp, TestSession } from './testing/createTestApp';
+
+/**
+ * Who may call what: every query and mutation of the GraphQL schema, run over real HTTP as every role
+ * and anonymously, against the literal matrix below. An operation in the schema that is missing
+ * here fails the test, so a new resolver cannot ship without a decision on who may call it
+ * (domain.md, "Users and what each may see"; features.md row 33).
+ *
+ * To add an operation: add a row to MATRIX with the access of each caller and a minimal valid
+ * document (with variables) that the allowed callers can run without errors.
+ */
+
+type Caller = Role | 'anonymous';
+type Access = 'allowed' | 'forbidden';
+const CALLERS: readonly Caller[] = [...ROLES, 'anonymous'];
+
+interface Operation {
+  type: 'query' | 'mutation';
+  /** raad, panel, college, beleid, beheer, anonymous */
+  access: Record<Caller, Access>;
+  document: string;
+  variables?: Record<string, unknown>;
+  /** Returns individual (pseudonymised) records: only beleid and beheer. */
+  recordLevel?: boolean;
+  /** Ends or replaces the caller's session (logout; login rotates it): run after the other operations. */
+  endsSession?: boolean;
+}
+
+const A = 'allowed' as const;
+const F = 'forbidden' as const;
+const everyone = { raad: A, panel: A, college: A, beleid: A, beheer: A, anonymous: A };
+const loggedIn = { raad: A, panel: A, college: A, beleid: A, beheer: A, anonymous: F };
+const recordRoles = { raad: F, panel: F, college: F, beleid: A, beheer: A, anonymous: F };
+const beheerOnly = { raad: F, panel: F, college: F, beleid: F, beheer: A, anonymous: F };
+
+const MAY_2025 = { from: '2025-05-01', to: '2025-05-31' };
+
+const MATRIX: Record<string, Operation> = {
+  // Query
+  auditLog: {
+    type: 'query',
+    access: beheerOnly,
+    document: 'query { auditLog(limit: 5) { id action } }',
+  },
+  caseRecord: {
+    type: 'query',
+    access: recordRoles,
+    recordLevel: true,
+    document: 'query ($id: ID!) { caseRecord(id: $id) { id textRedacted } }',
+    variables: { id: 'GM0001:1' },
+  },
+  caseRecords: {
+    type: 'query',
+    access: recordRoles,
+    recordLevel: true,
+    document: `query ($filter: CaseRecordFilterInput) {
+      caseRecords(filter: $filter, page: { first: 5 }) { totalCount records { id textRedacted } }
+    }`,
+    variables: { filter: { domain: ['jeugd'] } },
+  },
+  chain: {
+    type: 'query',
+    access: loggedIn,
+    document: `query ($query: ChainQueryInput!) {
+      chain(query: $query) {
+        disclosureControl
+        complaints { value suppressed }
+        objections { value suppressed }
+        stages { code count { value suppressed } }
+        transitions { from to citizens { value suppressed } moved { value suppressed } }
+      }
+    }`,
+    variables: { query: { dateRange: MAY_2025 } },
+  },
+  dataFreshness: {
+    type: 'query',
+    access: loggedIn,
+    document: `query { dataFreshness { disclosureControl totalRows { value suppressed } sources { organisationCode rows { value suppressed } } } }`,
+  },
+  handlingTimes: {
+    type: 'query',
+    access: loggedIn,
+    document: `query ($query: HandlingTimesQueryInput!) {
+      handlingTimes(query: $query) {
+        disclosureControl
+        rows { code received { value suppressed } closed { value suppressed } withinTerm { value suppressed } beyondTerm { value suppressed } open { value suppressed } }
+        totals { received { value suppressed } closed { value suppressed } withinTerm { value suppressed } }
+      }
+    }`,
+    variables: { query: { dateRange: MAY_2025, family: 'klacht', dimension: 'domain' } },
+  },
+  health: { type: 'query', access: everyone, document: 'query { health { status } }' },
+  me: { type: 'query', access: everyone, document: 'query { me { id role } }' },
+  importJob: {
+    type: 'query',
+    access: recordRoles,
+    document: 'query ($id: ID!) { importJob(id: $id) { id status rowsRead warnings progress { phase } } }',
+    variables: { id: '1' },
+  },
+  importProfiles: {
+    type: 'query',
+    access: recordRoles,
+    document: 'query { importProfiles { name label target } }',
+  },
+  imports: {
+    type: 'query',
+    access: recordRoles,
+    document: 'query { imports(limit: 5) { totalCount items { id status rowsRejected } } }',
+  },
+  metrics: {
+    type: 'query',
+    access: loggedIn,
+    document: `query ($query: MetricsQueryInput!) {
+      metrics(query: $query) {
+        disclosureControl
+        rows { dimensions { code } values { measure value suppressed previousValue previousSuppressed } }
+        totals { values { measure value suppressed previousValue previousSuppressed } }
+      }
+    }`,
+    variables: {
+      query: {
+        measures: ['caseCount', 'closedCount'],
+        dimensions: ['domain'],
+        dateRange: { from: '2025-05-01', to: '2025-05-31' },
+        comparison: 'SAME_PERIOD_LAST_YEAR',
+      },
+    },
+  },
+  norms: { type: 'query', access: loggedIn, document: 'query { norms { code termDays } }' },
+  outcomes: {
+    type: 'query',
+    access: loggedIn,
+    document: `query ($query: OutcomesQueryInput!) {
+      outcomes(query: $query) {
+        disclosureControl
+        rows { code decided { value suppressed } upheld { value suppressed } gegrond { value suppressed } ongegrond { value suppressed } }
+        totals { decided { value suppressed } upheld { value suppressed } }
+      }
+    }`,
+    variables: { query: { dateRange: MAY_2025, family: 'bezwaar', dimension: 'domain' } },
+  },
+  providerCompliance: {
+    type: 'query',
+    access: loggedIn,
+    document: `query ($query: ProviderComplianceQueryInput!) {
+      providerCompliance(query: $query) {
+        disclosureControl
+        halfYears { periodStart required { value suppressed } late { value suppressed } missing { value suppressed } }
+        providers { organisationCode status }
+      }
+    }`,
+    variables: { query: { dateRange: { from: '2025-01-01', to: '2025-12-31' } } },
+  },
+  rejectedRows: {
+    type: 'query',
+    access: beheerOnly,
+    document:
+      'query ($id: ID!) { rejectedRows(importId: $id, limit: 5) { totalCount rows { rowNumber reason } } }',
+    variables: { id: '1' },
+  },
+  signal: {
+    type: 'query',
+    access: loggedIn,
+    document: `query ($id: ID!) {
+      signal(id: $id) { id ruleCode score scoreSuppressed evidence { name value suppressed } }
+    }`,
+    variables: { id: '1' },
+  },
+  signalRules: { type: 'query', access: loggedIn, document: 'query { signalRules { code } }' },
+  signals: {
+    type: 'query',
+    access: loggedIn,
+    document: `query ($filter: SignalFilterInput) {
+      signals(filter: $filter) { id ruleCode score scoreSuppressed evidence { name value suppressed } }
+    }`,
+    variables: { filter: { includeInactive: true } },
+  },
+  thermometer: {
+    type: 'query',
+    access: loggedIn,
+    document: `query ($period: String) {
+      thermometer(period: $period) {
+        disclosureControl
+        domains {
+          domain colour explanation
+          indicators { indicator reading current previous baseCount previousBaseCount suppressed }
+          trend { quarter count ratePer1000 suppressed }
+        }
+      }
+    }`,
+    variables: { period: '2025-Q2' },
+  },
+  upheldComplaintMeasures: {
+    type: 'query',
+    access: loggedIn,
+    document: `query ($query: OutcomesQueryInput!) {
+      upheldComplaintMeasures(query: $query) {
+        disclosureControl
+        upheld { value suppressed }
+        measures { measure count { value suppressed } }
+      }
+    }`,
+    variables: { query: { dateRange: MAY_2025, family: 'klacht', dimension: 'domain' } },
+  },
+  waitingTimeComplaints: {
+    type: 'query',
+    access: loggedIn,
+    document: `query ($query: IndicatorQueryInput!) {
+      waitingTimeComplaints(query: $query) {
+        disclosureControl
+        rows { code complaints { value suppressed } waitingTime { value suppressed } }
+        totals { complaints { value suppressed } waitingTime { value suppressed } }
+      }
+    }`,
+    variables: { query: { dateRange: MAY_2025, dimension: 'domain' } },
+  },
+  // Mutation
+  login: {
+    type: 'mutation',
+    access: everyone,
+    document: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { id } }',
+    variables: { u: 'test-beheer', p: TEST_PASSWORD },
+    endsSession: true,
+  },
+  logout: { type: 'mutation', access: everyone, document: 'mutation { logout }', endsSession: true },
+  updateSignalStatus: {
+    type: 'mutation',
+    access: recordRoles,
+    document: `mutation ($id: ID!) { updateSignalStatus(id: $id, status: in_behandeling) { id status } }`,
+    variables: { id: '1' },
+  },
+};
+
+/**
+ * Fields below the root that return records: the root operation is open to more roles than the field.
+ * `root` is the operation whose data the refused field nulls (a non-null field propagates its null).
+ */
+const RECORD_FIELDS: Record<string, { root: string; document: string; variables: Record<string, unknown> }> =
+  {
+    'Signal.evidenceRecords': {
+      root: 'signal',
+      document:
+        'query ($id: ID!) { signal(id: $id) { id evidenceRecords(limit: 5) { recordType recordId } } }',
+      variables: { id: '1' },
+    },
+  };
+const RECORD_FIELD_ACCESS = recordRoles;
+
+const INTROSPECT = `query {
+  __schema {
+    queryType { fields { name } }
+    mutationType { fields { name } }
+  }
+}`;
+
+interface Introspection {
+  __schema: {
+    queryType: { fields: { name: string }[] };
+    mutationType: { fields: { name: string }[] } | null;
+  };
+}
+
+const REFUSED = new Set(['FORBIDDEN', 'UNAUTHENTICATED']);
+const refused = (result: GraphQLResult<unknown>): boolean =>
+  (result.errors ?? []).some((error) => REFUSED.has(error.extensions?.code ?? ''));
+
+/**
+ * Every count published to a suppressed role that lies in 1..k-1: numeric, whole fields whose name
+ * contains "count" or "value", in objects not flagged as suppressed. Returns their JSON paths.
+ */
+function smallCounts(json: unknown, threshold: number, path = '$'): string[] {
+  if (Array.isArray(json)) {
+    return json.flatMap((item, index) => smallCounts(item, threshold, `${path}[${index}]`));
+  }
+  if (json === null || typeof json !== 'object') return [];
+  const object = json as Record<string, unknown>;
+  const found: string[] = [];
+  for (const [key, value] of Object.entries(object)) {
+    if (typeof value === 'object') {
+      found.push(...smallCounts(value, threshold, `${path}.${key}`));
+    } else if (
+      typeof value === 'number' &&
+      /count|value/i.test(key) &&
+      object.suppressed !== true &&
+      Number.isInteger(value) &&
+      value >= 1 &&
+      value < threshold
+    ) {
+      found.push(`${path}.${key}=${value}`);
+    }
+  }
+  return found;
+}
+
+describe('authorisation matrix (every operation × every role, over HTTP)', () => {
+  let sut: TestApp;
+  /** results[operation][caller] */
+  const results = new Map<string, Map<Caller, GraphQLResult<unknown>>>();
+  const fieldResults = new Map<string, Map<Caller, GraphQLResult<unknown>>>();
+  let schemaOperations: { name: string; type: 'query' | 'mutation' }[] = [];
+
+  beforeAll(async () => {
+    sut = await createTestApp();
+    const sql = (text: string, params: unknown[] = []): Promise<unknown> =>
+      sut.database.pool.query(text, params);
+    // Small and large counts, so that a leak of a small number would show.
+    await sql(`INSERT INTO municipality (code, name) VALUES ('GM0001', 'Leerstad')`);
+    await sql(`INSERT INTO organisation (code, name, kind) VALUES ('ORG', 'Gemeente Leerstad', 'gemeente')`);
+    await sql(
+      `INSERT INTO import (municipality_code, file_name, sha256, profile) VALUES ('GM0001', 't.csv', $1, 'test')`,
+      ['c'.repeat(64)],
+    );
+    for (const [domain, received, count] of [
+      ['wmo', '2025-05-10', 30],
+      ['jeugd', '2025-05-10', 2],
+      ['schuldhulp', '2025-05-10', 12],
+      ['wmo', '2024-05-10', 3],
+      ['schuldhulp', '2024-05-10', 20],
+    ] as const) {
+      await sql(
+        `INSERT INTO case_record (municipality_code, source_organisation_id, external_id, kind, domain_code, line,
+           received_on, closed_on, import_id)
+         SELECT 'GM0001', (SELECT id FROM organisation), $1 || $2 || n, 'klacht', $1, 'eerste_lijn_gemeente',
+                $2::date, $2::date + 3, (SELECT id FROM import)
+           FROM generate_series(1, $3::integer) AS n`,
+        [domain, received, count],
+      );
+    }
+    await sql(
+      `INSERT INTO objection_decision (municipality_code, source_organisation_id, external_id, law, domain_code,
+         objection_received_on, decided_on, outcome, import_id)
+       SELECT 'GM0001', (SELECT id FROM organisation), 'bz' || n, 'Participatiewet', 'werk_inkomen',
+              '2025-04-01', '2025-05-20', CASE WHEN n <= 2 THEN 'gegrond' ELSE 'ongegrond' END, (SELECT id FROM import)
+         FROM generate_series(1, 12) AS n`,
+    );
+    await sql('REFRESH MATERIALIZED VIEW case_record_daily');
+    // One signal with one evidence record, so signal, updateSignalStatus and evidenceRecords have a target.
+    await sql(
+      `INSERT INTO signal (municipality_code, id, rule_code, scope_key, domain_code, period_start, period_end, score)
+       VALUES ('GM0001', 1, (SELECT code FROM signal_rule ORDER BY sort_order LIMIT 1), 'domein=wmo', 'wmo',
+               '2025-01-01', '2025-12-31', 10)`,
+    );
+    await sql(
+      `INSERT INTO signal_evidence_record (municipality_code, signal_id, record_type, record_id)
+       VALUES ('GM0001', 1, 'case_record', (SELECT min(id) FROM case_record))`,
+    );
+
+    const introspection = await (await sut.login('beheer')).graphql<Introspection>(INTROSPECT);
+    expect(introspection.errors).toBeUndefined();
+    const schema = introspection.data!.__schema;
+    schemaOperations = [
+      ...schema.queryType.fields.map((field) => ({ name: field.name, type: 'query' as const })),
+      ...(schema.mutationType?.fields ?? []).map((field) => ({
+        name: field.name,
+        type: 'mutation' as const,
+      })),
+    ];
+
+    const ordered = Object.entries(MATRIX).sort(
+      ([, a], [, b]) => Number(a.endsSession ?? false) - Number(b.endsSession ?? false),
+    );
+    for (const caller of CALLERS) {
+      const session: TestSession | null = caller === 'anonymous' ? null : await sut.login(caller);
+      for (const [name, field] of Object.entries(RECORD_FIELDS)) {
+        const run = session ? session.graphql.bind(session) : sut.graphql.bind(sut);
+        const byCaller = fieldResults.get(name) ?? new Map<Caller, GraphQLResult<unknown>>();
+        byCaller.set(caller, await run(field.document, field.variables));
+        fieldResults.set(name, byCaller);
+      }
+      // Operations last: logout ends the session.
+      for (const [name, operation] of ordered) {
+        const run = session ? session.graphql.bind(session) : sut.graphql.bind(sut);
+        const result = await run(operation.document, operation.variables);
+        const byCaller = results.get(name) ?? new Map<Caller, GraphQLResult<unknown>>();
+        byCaller.set(caller, result);
+        results.set(name, byCaller);
+      }
+    }
+  });
+
+  afterAll(async () => {
+    await sut?.close();
+  });
+
+  it('should have a row in the literal matrix for every operation in the schema', () => {
+    const missing = schemaOperations
+      .filter((operation) => !(operation.name in MATRIX))
+      .map((operation) => `${operation.type} ${operation.name}`);
+    expect(missing).toEqual([]);
+  });
+
+  it('should have no stale rows, and each row of the right type', () => {
+    const inSchema = new Map(schemaOperations.map((operation) => [operation.name, operation.type]));
+    const wrong = Object.entries(MATRIX)
+      .filter(([name, operation]) => inSchema.get(name) !== operation.type)
+      .map(([name]) => name);
+    expect(wrong).toEqual([]);
+  });
+
+  const expectations = Object.entries(MATRIX).flatMap(([name, operation]) =>
+    CALLERS.map((caller) => [name, caller, operation.access[caller]] as const),
+  );
+  it.each(expectations)('%s as %s should be %s', (name, caller, access) => {
+    const result = results.get(name)?.get(caller);
+    expect(result).toBeDefined();
+    if (access === 'allowed') {
+      expect(result?.errors).toBeUndefined();
+      expect(result?.data).toBeDefined();
+    } else {
+      expect(refused(result!)).toBe(true);
+      const data = result?.data as Record<string, unknown> | null | undefined;
+      expect(data?.[name] ?? null).toBeNull();
+    }
+  });
+
+  it('should refuse every record-level operation to raad, panel and college', () => {
+    const recordLevel = Object.entries(MATRIX).filter(([, operation]) => operation.recordLevel);
+    expect(recordLevel.map(([name]) => name).sort()).toEqual(['caseRecord', 'caseRecords']);
+    for (const [name, operation] of recordLevel) {
+      for (const role of ['raad', 'panel', 'college'] as const) {
+        expect(operation.access[role]).toBe('forbidden');
+        expect(refused(results.get(name)!.get(role)!)).toBe(true);
+      }
+    }
+  });
+
+  const fieldExpectations = Object.keys(RECORD_FIELDS).flatMap((name) =>
+    CALLERS.map((caller) => [name, caller, RECORD_FIELD_ACCESS[caller]] as const),
+  );
+  it.each(fieldExpectations)('record field %s as %s should be %s', (name, caller, access) => {
+    const result = fieldResults.get(name)?.get(caller);
+    const root = RECORD_FIELDS[name]!.root;
+    const data = result?.data as Record<string, unknown> | null | undefined;
+    if (access === 'allowed') {
+      expect(result?.errors).toBeUndefined();
+      expect(data?.[root]).not.toBeNull();
+    } else {
+      expect(refused(result!)).toBe(true);
+      expect(JSON.stringify(data ?? null)).not.toContain('recordId');
+    }
+  });
+
+  it('should never give a suppressed role a count between 1 and the threshold minus 1', () => {
+    const threshold = DEFAULT_DISCLOSURE_POLICY.threshold;
+    const leaks: string[] = [];
+    for (const [name, byCaller] of results) {
+      if (name === 'login' || name === 'me' || name === 'auditLog') continue;
+      for (const role of ['raad', 'panel', 'college'] as const) {
+        const data = byCaller.get(role)?.data;
+        leaks.push(...smallCounts(data, threshold).map((leak) => `${role} ${name} ${leak}`));
+      }
+    }
+    expect(leaks).toEqual([]);
+    // The scan must have had something to find: policy staff do see the small counts.
+    const beleid = [...results.entries()]
+      .filter(([name]) => name === 'metrics' || name === 'thermometer')
+      .flatMap(([, byCaller]) => smallCounts(byCaller.get('beleid')?.data, threshold));
+    expect(beleid.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,148 @@
+import { Logger } from '@nestjs/common';
+import { createTestApp, TestApp } from '../testing/createTestApp';
+
+const DASHBOARD = `query ($query: MetricsQueryInput!) {
+  metrics(query: $query) {
+    disclosureControl
+    rows { period complete dimensions { dimension code label } values { measure value suppressed previousValue change changePercentage smallNumbers } }
+    totals { period complete values { measure value suppressed previousValue change changePercentage smallNumbers } }
+  }
+}`;
+
+const variables = {
+  query: {
+    measures: ['caseCount'],
+    dimensions: ['domain'],
+    granularity: 'MONTH',
+    dateRange: { from: '2025-01-01', to: '2025-12-31' },
+  },
+};
+
+describe('hardening (GraphQL)', () => {
+  describe('rate limit', () => {
+    let sut: TestApp;
+
+    beforeAll(async () => {
+      sut = await createTestApp({ rateLimitPerMinute: 3 });
+    });
+
+    afterAll(async () => {
+      await sut?.close();
+    });
+
+    it('should give a logged-in user a bucket of their own and answer 429 with Retry-After', async () => {
+      const session = await sut.login('beleid'); // 1 of the 3 requests of this client address
+      for (let request = 0; request < 3; request++) {
+        expect((await sut.post({ query: '{ me { id } }' }, { cookie: session.cookie })).status).toBe(200);
+      }
+      const refused = await sut.post({ query: '{ me { id } }' }, { cookie: session.cookie });
+      expect(refused.status).toBe(429);
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      const body = (await refused.json()) as { errors: { message: string; extensions: { code: string } }[] };
+      expect(body.errors[0]?.extensions.code).toBe('RATE_LIMITED');
+      expect(body.errors[0]?.message).toMatch(/Te veel verzoeken.*Too many requests/);
+    });
+
+    it('should limit anonymous callers per client address', async () => {
+      // The login above took one token of this address.
+      expect((await sut.post({ query: '{ health { status } }' })).status).not.toBe(429);
+      expect((await sut.post({ query: '{ health { status } }' })).status).not.toBe(429);
+      expect((await sut.post({ query: '{ health { status } }' })).status).toBe(429);
+    });
+  });
+
+  describe('query cost', () => {
+    let sut: TestApp;
+
+    beforeAll(async () => {
+      sut = await createTestApp({ maxQueryCost: 50 });
+    });
+
+    afterAll(async () => {
+      await sut?.close();
+    });
+
+    it('should refuse a query above the maximum cost with QUERY_TOO_COMPLEX before it runs', async () => {
+      const response = await sut.post({ query: DASHBOARD, variables });
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as {
+        errors: { message: string; extensions: { code: string; cost: number; maxCost: number } }[];
+      };
+      expect(body.errors[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', maxCost: 50 });
+      expect(body.errors[0]?.message).toMatch(/^Query te complex: kosten \d+, maximaal 50/);
+    });
+
+    it('should refuse too many root fields', async () => {
+      const query = `{ ${Array.from({ length: 21 }, (_, index) => `h${index}: health { status }`).join(' ')} }`;
+      const result = await sut.graphql(query);
+      expect(result.errors?.map((error) => error.extensions?.code)).toContain('QUERY_TOO_COMPLEX');
+    });
+  });
+
+  describe('production', () => {
+    let sut: TestApp;
+
+    beforeAll(async () => {
+      sut = await createTestApp({ production: true });
+    });
+
+    afterAll(async () => {
+      await sut?.close();
+    });
+
+    it('should accept a dashboard query under the default cost limit', async () => {
+      const result = await sut.graphql(DASHBOARD, variables);
+      expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    });
+
+    it('should refuse introspection', async () => {
+      const result = await sut.graphql('{ __schema { types { name } } }');
+      expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(result.data).toBeUndefined();
+    });
+
+    it('should answer bad input with BAD_USER_INPUT and a clear message, without schema hints', async () => {
+      const session = await sut.login('beleid');
+      const unknown = await session.graphql(DASHBOARD, {
+        query: { ...variables.query, measures: ['caseCont'] },
+      });
+      expect(unknown.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(unknown.errors?.[0]?.message).not.toMatch(/Did you mean/);
+      const reversed = await session.graphql(DASHBOARD, {
+        query: { ...variables.query, dateRange: { from: '2025-12-31', to: '2025-01-01' } },
+      });
+      expect(reversed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(reversed.errors?.[0]?.message).toBe('dateRange.from must not be after dateRange.to');
+    });
+
+    it('should hide unexpected errors behind "Er ging iets mis" and an error id that is logged', async () => {
+      const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+      const session = await sut.login('beleid');
+      await sut.database.pool.query(
+        'ALTER MATERIALIZED VIEW case_record_daily RENAME TO case_record_daily_weg',
+      );
+      try {
+        const response = await sut.post({ query: DASHBOARD, variables }, { cookie: session.cookie });
+        const text = await response.text();
+        const body = JSON.parse(text) as {
+          errors: { message: string; extensions: { code: string; errorId: string } }[];
+        };
+        const error = body.errors[0]!;
+        expect(error.message).toMatch(
+          /^Er ging iets mis\. Something went wrong\. \(fout-id [0-9a-f-]{36}\)$/,
+        );
+        expect(error.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', errorId: expect.any(String) });
+        expect(text).not.toMatch(/case_record_daily|stacktrace|QueryFailedError| {4}at /);
+        const lines = logged.mock.calls.map((call) => String(call[0]));
+        expect(
+          lines.some((line) => line.includes(error.extensions.errorId) && line.includes('case_record_daily')),
+        ).toBe(true);
+      } finally {
+        await sut.database.pool.query(
+          'ALTER MATERIALIZED VIEW case_record_daily_weg RENAME TO case_record_daily',
+        );
+        logged.mockRestore();
+      }
+    });
+  });
+});

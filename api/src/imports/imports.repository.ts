@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { IMPORT_LOCK_KEY } from '@leerlus/etl';
+import { DataSource } from 'typeorm';
+import { ImportRecord } from './import.entity';
+import { RejectedRow } from './rejected-row.entity';
+
+/** Reads of the `import` and `rejected_row` tables; the ETL writes them. */
+@Injectable()
+export class ImportsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Newest first; `municipality` null: every municipality. */
+  async list(
+    municipality: string | null,
+    limit: number,
+    offset: number,
+  ): Promise<{ rows: ImportRecord[]; total: number }> {
+    const [rows, total] = await this.dataSource.getRepository(ImportRecord).findAndCount({
+      where: municipality === null ? {} : { municipalityCode: municipality },
+      order: { id: 'DESC' },
+      take: limit,
+      skip: offset,
+    });
+    return { rows, total };
+  }
+
+  findOne(id: string, municipality: string | null): Promise<ImportRecord | null> {
+    return this.dataSource
+      .getRepository(ImportRecord)
+      .findOneBy(municipality === null ? { id } : { id, municipalityCode: municipality });
+  }
+
+  async rejectedRows(
+    importId: string,
+    limit: number,
+    offset: number,
+  ): Promise<{ rows: RejectedRow[]; total: number }> {
+    const [rows, total] = await this.dataSource.getRepository(RejectedRow).findAndCount({
+      select: { id: true, rowNumber: true, columnName: true, value: true, reason: true },
+      where: { importId },
+      order: { rowNumber: 'ASC', id: 'ASC' },
+      take: limit,
+      skip: offset,
+    });
+    return { rows, total };
+  }
+
+  /** The import marked running, if any (while the ETL holds the import lock it is that import). */
+  async runningImportId(): Promise<string | null> {
+    const rows = await this.dataSource.query<{ id: string }[]>(
+      "SELECT id::text AS id FROM import WHERE status = 'running' ORDER BY id DESC LIMIT 1",
+    );
+    return rows[0]?.id ?? null;
+  }
+
+  /** Whether some session (the CLI, another API process) holds the ETL's import lock. */
+  async importLockHeld(): Promise<boolean> {
+    // pg_advisory_lock(bigint) shows as classid = high 32 bits, objid = low 32 bits, objsubid = 1.
+    const rows = await this.dataSource.query<{ held: boolean }[]>(
+      `SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND classid = 0 AND objid = $1
+         AND objsubid = 1 AND granted) AS held`,
+      [IMPORT_LOCK_KEY],
+    );
+    return rows[0]?.held ?? false;
+  }
+}

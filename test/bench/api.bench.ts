@@ -1,0 +1,166 @@
+// Dashboard latency at scale: `npx jest --config test/bench/jest.config.js --runInBand api.bench`.
+// BENCH_ROWS (default 10,000,000) case_record rows generated in SQL, rollups refreshed, then every
+// dashboard query through the real API over HTTP with 10 concurrent clients, next to the same
+// aggregate as a plain GROUP BY over case_record. Targets: p95 < 50 ms, >= 20x the GROUP BY.
+import { performance } from 'node:perf_hooks';
+import { createTestApp, TestApp, TestSession } from '../../api/src/testing/createTestApp';
+import { BENCH_FIRST_DAY, BENCH_LAST_DAY, generateCases, insertReferenceRows } from './support/generateCases';
+import { BENCH_CASES, BenchCase, PROTOTYPE_ROLLUP_SQL } from './support/dashboardQueries';
+import { formatTable, LatencySummary, measureLatency, median, timeRuns } from './support/measure';
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 10_000_000);
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
+const CONCURRENCY = 10;
+const GROUP_BY_RUNS = 3;
+/** Per query: stop sending after this long (the table then shows fewer requests). */
+const BUDGET_MS = Number(process.env.BENCH_BUDGET_MS ?? 60_000);
+
+const log = (message: string): void => {
+  process.stdout.write(`${message}\n`);
+};
+
+async function timed<T>(label: string, task: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  const result = await task();
+  log(`${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return result;
+}
+
+const ms = (value: number): string => (Number.isFinite(value) ? value.toFixed(1) : '-');
+
+describe('API at scale', () => {
+  let sut: TestApp;
+
+  beforeAll(async () => {
+    // No rate limit: 10 clients with 2 sessions send thousands of requests a minute.
+    sut = await createTestApp({ rateLimitPerMinute: 0 });
+  });
+
+  afterAll(async () => {
+    await sut?.close();
+  });
+
+  it('should measure every dashboard query against the targets (p95 < 50 ms, >= 20x the GROUP BY)', async () => {
+    const pool = sut.database.pool;
+    log(
+      `\nBenchmark: ${ROWS.toLocaleString('nl-NL')} case_record rows, ${BENCH_FIRST_DAY} .. ${BENCH_LAST_DAY}`,
+    );
+    await insertReferenceRows(pool);
+    await timed('generate case_record', () => generateCases(pool, ROWS, { log }));
+    await timed('VACUUM ANALYZE case_record', () => pool.query('VACUUM ANALYZE case_record'));
+    // Initial load: empty the views first so refresh_rollups() takes the plain (not CONCURRENTLY) path.
+    const { rows: views } = await pool.query<{ name: string }>(
+      `SELECT matviewname AS name FROM pg_matviews WHERE schemaname = 'public'`,
+    );
+    for (const view of views) await pool.query(`REFRESH MATERIALIZED VIEW ${view.name} WITH NO DATA`);
+    const hasRefresh = (await pool.query(`SELECT 1 FROM pg_proc WHERE proname = 'refresh_rollups'`)).rowCount;
+    await timed(hasRefresh ? 'SELECT refresh_rollups()' : 'REFRESH MATERIALIZED VIEW', async () => {
+      if (hasRefresh) await pool.query('SELECT * FROM refresh_rollups()');
+      else for (const view of views) await pool.query(`REFRESH MATERIALIZED VIEW ${view.name}`);
+    });
+    for (const view of views) await pool.query(`VACUUM ANALYZE ${view.name}`);
+    const sizes = await pool.query<{ name: string; rows: string; size: string }>(
+      `SELECT c.relname AS name, c.reltuples::bigint AS rows, pg_size_pretty(pg_total_relation_size(c.oid)) AS size
+         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = 'public' AND (c.relname = 'case_record' OR c.relkind = 'm') ORDER BY 1`,
+    );
+    log(
+      formatTable(
+        ['relation', 'rows', 'size'],
+        sizes.rows.map((row) => [row.name, row.rows, row.size]),
+      ),
+    );
+
+    const raad = await sut.login('raad');
+    const beleid = await sut.login('beleid');
+    const sessions: TestSession[] = [raad, beleid];
+    const fields = await beleid.graphql<{ __schema: { queryType: { fields: { name: string }[] } } }>(
+      '{ __schema { queryType { fields { name } } } }',
+    );
+    const available = new Set(fields.data?.__schema.queryType.fields.map((field) => field.name));
+    log(`Query fields in the schema: ${[...available].sort().join(', ')}`);
+    const cases = BENCH_CASES.filter((benchCase) => available.has(benchCase.field));
+
+    // Prototype of the proposed monthly rollup (only in this throwaway database; see docs/scaling.md).
+    await timed('prototype rollup bench_case_record_monthly', async () => {
+      for (const statement of PROTOTYPE_ROLLUP_SQL) await pool.query(statement);
+    });
+
+    const results: {
+      benchCase: BenchCase;
+      api: LatencySummary;
+      groupBy: number;
+      prototype: number | null;
+    }[] = [];
+    for (const benchCase of cases) {
+      const check = await beleid.graphql(benchCase.query, benchCase.variables);
+      if (check.errors?.length) {
+        log(`${benchCase.name}: overgeslagen, ${JSON.stringify(check.errors).slice(0, 300)}`);
+        continue;
+      }
+      const api = await measureLatency(
+        async (index) => {
+          const result = await sessions[index % sessions.length]!.graphql(
+            benchCase.query,
+            benchCase.variables,
+          );
+          return !result.errors?.length;
+        },
+        { requests: REQUESTS, concurrency: CONCURRENCY, warmup: 3, budgetMs: BUDGET_MS },
+      );
+      const groupBy = median(
+        await timeRuns(() => pool.query(benchCase.groupBySql, benchCase.groupByParams), GROUP_BY_RUNS),
+      );
+      const prototype = benchCase.prototypeSql
+        ? median(await timeRuns(() => pool.query(benchCase.prototypeSql!, benchCase.groupByParams), 5))
+        : null;
+      log(`${benchCase.name}: p50 ${ms(api.p50)} ms, p95 ${ms(api.p95)} ms, GROUP BY ${ms(groupBy)} ms`);
+      results.push({ benchCase, api, groupBy, prototype });
+    }
+
+    // Where the time goes: the rollup side of the slowest query.
+    const slowest = [...results].sort((a, b) => b.api.p95 - a.api.p95)[0];
+    if (slowest?.benchCase.rollupSql) {
+      const plan = await pool.query<{ 'QUERY PLAN': string }>(
+        `EXPLAIN (ANALYZE, BUFFERS) ${slowest.benchCase.rollupSql}`,
+        slowest.benchCase.groupByParams,
+      );
+      log(`\nEXPLAIN ANALYZE (rollup) for "${slowest.benchCase.name}":`);
+      log(plan.rows.map((row) => row['QUERY PLAN']).join('\n'));
+    }
+
+    log(
+      `\n${ROWS.toLocaleString('nl-NL')} rijen, ${CONCURRENCY} gelijktijdige clients, ${REQUESTS} verzoeken per query`,
+    );
+    log(
+      formatTable(
+        [
+          'query',
+          'requests',
+          'p50 ms',
+          'p95 ms',
+          'GROUP BY median ms',
+          'speed-up (GROUP BY / p50)',
+          'prototype rollup ms',
+          'errors',
+        ],
+        results.map(({ benchCase, api, groupBy, prototype }) => [
+          benchCase.name,
+          String(api.requests),
+          ms(api.p50),
+          ms(api.p95),
+          ms(groupBy),
+          `${(groupBy / api.p50).toFixed(1)}x`,
+          prototype === null ? '-' : ms(prototype),
+          String(api.errors),
+        ]),
+      ),
+    );
+    const missed = results.filter(({ api, groupBy }) => api.p95 >= 50 || groupBy / api.p50 < 20);
+    if (missed.length) {
+      log(`\nDoel niet gehaald voor: ${missed.map((result) => result.benchCase.name).join('; ')}`);
+    }
+    expect(results.every((result) => result.api.errors === 0)).toBe(true);
+    expect(results.length).toBeGreaterThanOrEqual(3);
+  });
+});
