@@ -1,0 +1,61 @@
+import { createTestDatabase, type TestDatabase } from '@leerlus/sql/testing';
+import { loadDemoData } from './demo';
+import { tempDir, TEST_KEY } from './testing/fixtures';
+
+describe(loadDemoData.name, () => {
+  let db: TestDatabase;
+
+  beforeAll(async () => {
+    process.env.LEERLUS_PSEUDONYM_KEY = TEST_KEY;
+    db = await createTestDatabase();
+  });
+
+  afterAll(async () => {
+    await db.drop();
+  });
+
+  it('should seed the reference data and import every demo export with its profile, once', async () => {
+    const dataDir = await tempDir();
+    const messages: string[] = [];
+    const result = await loadDemoData(db.pool, {
+      dataDir,
+      records: 1500,
+      seed: 7,
+      log: (m) => messages.push(m),
+    });
+    expect(result.skipped).toBe(false);
+    expect(result.municipalityCode).toBe('GM9901');
+    for (const summary of result.imports) {
+      expect({ profile: summary.profile, status: summary.status, message: summary.message }).toEqual({
+        profile: summary.profile,
+        status: 'succeeded',
+        message: null,
+      });
+    }
+    const profiles = new Set(result.imports.map((summary) => summary.profile));
+    expect([...profiles].sort()).toEqual([
+      'aanbieder-halfjaarrapportage',
+      'aanbieder-klachtenlijst',
+      'bezwaarbeslissingen',
+      'gemeente-klachten',
+      'ombudsman-zaken',
+    ]);
+    const { rows } = await db.pool.query(
+      `SELECT (SELECT count(*)::int FROM case_record) AS cases, (SELECT count(*)::int FROM objection_decision) AS objections,
+              (SELECT count(*)::int FROM provider_report) AS reports`,
+    );
+    expect(rows[0].cases).toBeGreaterThan(1000);
+    expect(rows[0].objections).toBeGreaterThan(0);
+    expect(rows[0].reports).toBeGreaterThan(0);
+    const again = await loadDemoData(db.pool, { dataDir });
+    expect(again).toEqual({ skipped: true, municipalityCode: null, imports: [] });
+    console.log(
+      result.imports
+        .map(
+          (s) =>
+            `${s.profile}: read ${s.rowsRead} ins ${s.rowsInserted} upd ${s.rowsUpdated} rej ${s.rowsRejected} ${s.durationMs}ms ${s.warnings.join(' | ')}`,
+        )
+        .join('\n'),
+    );
+  }, 120_000);
+});

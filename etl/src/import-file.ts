@@ -1,0 +1,524 @@
+import { stat } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import type { Pool, PoolClient } from 'pg';
+import { ImportFailure, ImportUsageError } from './errors';
+import { CaseRecordImporter } from './importers/case-record.importer';
+import type { Duplicate, TargetImporter } from './importers/importer';
+import { ObjectionDecisionImporter } from './importers/objection-decision.importer';
+import { ProviderReportImporter } from './importers/provider-report.importer';
+import { CopyWriter } from './load/copy';
+import {
+  acquireImportLock,
+  completeImport,
+  createImport,
+  failAbandonedImports,
+  failImport,
+  findSucceededImport,
+  type ImportCounts,
+  releaseImportLock,
+  resolveMunicipality,
+} from './load/import.repository';
+import { OrganisationResolver } from './load/organisations';
+import { ThemeCatalog } from './load/themes';
+import { redactText } from './privacy/pii';
+import { loadPseudonymKey, Pseudonymiser } from './privacy/pseudonym';
+import { type LoadedProfile, loadProfile } from './profiles/profile.loader';
+import type { Profile } from './profiles/profile.schema';
+import { inspectFile, type FileInspection } from './read/inspect';
+import { openSource } from './read/open';
+import { type OpenedSource, SourceError } from './read/source';
+import { RowMapper } from './transform/row-mapper';
+
+export type ImportPhase = 'wachten' | 'lezen' | 'samenvoegen' | 'klaar';
+
+export interface ImportProgress {
+  phase: ImportPhase;
+  rowsRead: number;
+  rowsRejected: number;
+  bytesRead: number;
+  totalBytes: number;
+}
+
+export interface ImportOptions {
+  file: string;
+  /** Profile name (etl/profiles/<name>.yaml), path to a YAML file, or a loaded profile. */
+  profile: string | LoadedProfile;
+  /** CBS code (GM....); may be omitted when the database holds exactly one municipality. */
+  municipalityCode?: string | undefined;
+  startedBy?: string | undefined;
+  onProgress?: (progress: ImportProgress) => void;
+  /** Receives warnings and notes; never raw values of the export. */
+  log?: (message: string) => void;
+  /** Where the pseudonymisation key file lives when LEERLUS_PSEUDONYM_KEY is not set. */
+  dataDir?: string | undefined;
+  /** How long to wait for another running import (default 30 minutes). */
+  lockTimeoutMs?: number;
+}
+
+export interface ImportSummary {
+  importId: string;
+  status: 'succeeded' | 'failed' | 'duplicate';
+  /** The file name as stored in the import record (redacted like any other text). */
+  file: string;
+  profile: string;
+  target: Profile['target'];
+  municipalityCode: string;
+  rowsRead: number;
+  rowsInserted: number;
+  rowsUpdated: number;
+  rowsUnchanged: number;
+  rowsRejected: number;
+  minDate: string | null;
+  maxDate: string | null;
+  organisationsCreated: { code: string; name: string }[];
+  warnings: string[];
+  /** Why the import failed, or for a duplicate which import already loaded this file. */
+  message: string | null;
+  duplicateOf: string | null;
+  /** How the file was read (format, encoding, delimiter, sheet). */
+  source: string | null;
+  rollupsRefreshed: string[];
+  durationMs: number;
+}
+
+const DEFAULT_LOCK_TIMEOUT_MS = 30 * 60 * 1000;
+const PROGRESS_INTERVAL_MS = 250;
+const DUPLICATE_BATCH = 2000;
+
+function createImporter(profile: Profile, mapper: RowMapper, themes: ThemeCatalog): TargetImporter {
+  switch (profile.target) {
+    case 'case_record':
+      return new CaseRecordImporter(mapper, themes);
+    case 'objection_decision':
+      return new ObjectionDecisionImporter(mapper, themes);
+    case 'provider_report':
+      return new ProviderReportImporter(mapper, themes);
+  }
+}
+
+/** Every column name the profile refers to (JSON records may omit some of them). */
+function profileColumns(profile: Profile): string[] {
+  return Object.values(profile.fields).flatMap((mapping) =>
+    mapping.column === undefined ? [] : Array.isArray(mapping.column) ? mapping.column : [mapping.column],
+  );
+}
+
+/** Theme vocabularies must point at codes that exist in the taxonomy; checked before reading. */
+function checkThemeVocabularies(profile: Profile, themes: ThemeCatalog): void {
+  const problems: string[] = [];
+  for (const [field, mapping] of Object.entries(profile.fields)) {
+    if (field !== 'theme' || !mapping.vocabulary) continue;
+    for (const [source, code] of Object.entries(profile.vocabularies[mapping.vocabulary] ?? {})) {
+      if (code !== '' && code !== 'onbekend' && themes.idOfCode(code) === undefined) {
+        problems.push(
+          `vocabularies.${mapping.vocabulary}.${source}: themacode "${code}" bestaat niet in de taxonomie`,
+        );
+      }
+    }
+  }
+  if (problems.length > 0) throw new ImportFailure(`Profiel ${profile.name}: ${problems.join('; ')}`);
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof SourceError || error instanceof ImportFailure) return error.message;
+  const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: unknown }).code;
+  // Database messages can quote values; redact them like everything else that is stored.
+  return redactText(
+    typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)
+      ? `Databasefout: ${message}`
+      : `Onverwachte fout: ${message}`,
+  );
+}
+
+interface RunState {
+  rowsRead: number;
+  rowsRejected: number;
+  headers: string[];
+  warnings: string[];
+  source: string | null;
+}
+
+interface RunResult extends ImportCounts {
+  organisationsCreated: { code: string; name: string }[];
+  rollupsRefreshed: string[];
+}
+
+class ImportRun {
+  private lastProgress = 0;
+
+  constructor(
+    private readonly client: PoolClient,
+    private readonly profile: LoadedProfile,
+    private readonly file: string,
+    private readonly inspection: FileInspection,
+    private readonly pseudonymiser: Pseudonymiser,
+    private readonly municipalityCode: string,
+    private readonly importId: string,
+    private readonly options: ImportOptions,
+    readonly state: RunState,
+  ) {}
+
+  private warn(message: string): void {
+    this.state.warnings.push(message);
+    this.options.log?.(`Waarschuwing: ${message}`);
+  }
+
+  private progress(phase: ImportPhase, bytesRead: number, force = false): void {
+    if (!this.options.onProgress) return;
+    const now = Date.now();
+    if (!force && now - this.lastProgress < PROGRESS_INTERVAL_MS) return;
+    this.lastProgress = now;
+    this.options.onProgress({
+      phase,
+      rowsRead: this.state.rowsRead,
+      rowsRejected: this.state.rowsRejected,
+      bytesRead,
+      totalBytes: this.inspection.size,
+    });
+  }
+
+  private open(): Promise<OpenedSource> {
+    return openSource(this.file, this.profile.read, this.inspection, {
+      listSeparator: this.profile.listSeparator,
+      expectedColumns: profileColumns(this.profile),
+      onWarning: (message) => this.warn(message),
+    });
+  }
+
+  async run(): Promise<RunResult> {
+    const { client, profile } = this;
+    await client.query('BEGIN');
+    const organisations = await OrganisationResolver.load(client, profile.createOrganisations);
+    const themes = await ThemeCatalog.load(client);
+    checkThemeVocabularies(profile, themes);
+    const source = await this.open();
+    this.state.headers = source.headers;
+    this.state.source = source.description;
+    const mapper = new RowMapper(
+      profile,
+      source.headers,
+      { pseudonymiser: this.pseudonymiser, organisations, themes },
+      source.presentHeaders,
+    );
+    mapper.warnings.forEach((warning) => this.warn(warning));
+    if (mapper.fatal.length > 0) {
+      await source.batches.return(undefined);
+      throw new ImportFailure(
+        `Het bestand past niet bij profiel ${profile.name}: ${mapper.fatal.join('; ')}`,
+      );
+    }
+    const importer = createImporter(profile, mapper, themes);
+    await client.query(importer.createStagingSql());
+    await this.stage(source, mapper, importer);
+    this.progress('samenvoegen', this.inspection.size, true);
+    await client.query(`ANALYZE ${importer.staging}`);
+
+    const created = await organisations.createPending(client, this.municipalityCode);
+    if (created.ids.size > 0) {
+      const tmp = [...created.ids.keys()];
+      const real = [...created.ids.values()];
+      for (const column of importer.organisationColumns) {
+        await client.query(
+          `UPDATE ${importer.staging} s SET ${column} = m.id FROM unnest($1::int[], $2::int[]) AS m(tmp, id)
+           WHERE s.${column} = m.tmp`,
+          [tmp, real],
+        );
+      }
+    }
+    if (mapper.truncatedTexts > 0) {
+      this.warn(
+        `${mapper.truncatedTexts} vrije tekst(en) langer dan 100.000 tekens zijn ingekort opgeslagen`,
+      );
+    }
+
+    const duplicates = await importer.findDuplicates(client);
+    if (duplicates.length > 0) await this.rejectDuplicates(duplicates, mapper, importer);
+
+    const merged = await importer.merge({
+      client,
+      municipalityCode: this.municipalityCode,
+      importId: this.importId,
+    });
+    const rejected = await client.query(
+      `INSERT INTO rejected_row (import_id, row_number, column_name, value, reason, raw)
+       SELECT $1, row_number, reject_column, reject_value, reject_reason, raw
+       FROM ${importer.staging} WHERE reject_reason IS NOT NULL ORDER BY row_number`,
+      [this.importId],
+    );
+    this.state.rowsRejected = rejected.rowCount ?? 0;
+    const rollupsRefreshed = await this.refreshRollups();
+    const counts: ImportCounts = {
+      rowsRead: this.state.rowsRead,
+      rowsInserted: merged.inserted,
+      rowsUpdated: merged.updated,
+      rowsUnchanged: merged.unchanged,
+      rowsRejected: this.state.rowsRejected,
+      minDate: merged.minDate,
+      maxDate: merged.maxDate,
+    };
+    await completeImport(client, this.importId, counts, {
+      sourceColumns: source.headers,
+      warnings: this.state.warnings,
+    });
+    await client.query('COMMIT');
+    return { ...counts, organisationsCreated: created.created, rollupsRefreshed };
+  }
+
+  /** Reads every row, maps it, and streams it into the staging table with COPY. */
+  private async stage(source: OpenedSource, mapper: RowMapper, importer: TargetImporter): Promise<void> {
+    const writer = new CopyWriter(this.client, importer.copySql());
+    const state = this.state;
+    try {
+      for await (const batch of source.batches) {
+        const { rows, lines } = batch;
+        for (let k = 0; k < rows.length; k++) {
+          const line = lines[k] as number;
+          const mapped = mapper.map(rows[k] as string[], line);
+          if (Array.isArray(mapped)) {
+            writer.push(importer.line(mapped, line));
+          } else {
+            writer.push(importer.rejectedLine(mapped));
+            state.rowsRejected++;
+          }
+        }
+        state.rowsRead += rows.length;
+        if (writer.full) await writer.flush();
+        this.progress('lezen', source.progress.bytesRead);
+      }
+      await writer.end();
+    } catch (error) {
+      await writer.abort(error instanceof Error ? error : new Error(String(error)));
+      throw error;
+    }
+  }
+
+  /**
+   * Rejects the later rows of keys that occur more than once. Their sanitised source rows are needed
+   * for rejected_row.raw, so the file is read a second time, keeping only those rows; this costs nothing
+   * for the usual file without duplicates and keeps memory flat for a big one.
+   */
+  private async rejectDuplicates(
+    duplicates: Duplicate[],
+    mapper: RowMapper,
+    importer: TargetImporter,
+  ): Promise<void> {
+    const { client } = this;
+    const firstRow = new Map(duplicates.map((d) => [d.rowNumber, d.firstRow]));
+    const field = importer.duplicateField;
+    const column = mapper.headers.indexOf(mapper.columnOf(field));
+    await client.query(
+      'CREATE TEMP TABLE etl_duplicates (row_number integer, col text, val text, reason text, raw text) ON COMMIT DROP',
+    );
+    let pending: { row: number; col: string | null; val: string | null; reason: string; raw: string }[] = [];
+    const flush = async (): Promise<void> => {
+      if (pending.length === 0) return;
+      await client.query(
+        `INSERT INTO etl_duplicates SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[])`,
+        [
+          pending.map((p) => p.row),
+          pending.map((p) => p.col),
+          pending.map((p) => p.val),
+          pending.map((p) => p.reason),
+          pending.map((p) => p.raw),
+        ],
+      );
+      pending = [];
+    };
+    const source = await this.open();
+    for await (const batch of source.batches) {
+      for (let k = 0; k < batch.rows.length; k++) {
+        const line = batch.lines[k] as number;
+        const first = firstRow.get(line);
+        if (first === undefined) continue;
+        const values = batch.rows[k] as string[];
+        const shown = column >= 0 ? mapper.sanitise(column, (values[column] ?? '').trim()) : '';
+        const reason =
+          importer.target === 'provider_report'
+            ? `dubbele regel: dezelfde aanbieder, periode, domein, thema en oorzaak staan ook in rij ${first}; alleen die eerste rij is geïmporteerd`
+            : `dubbel: ${field} "${shown}" staat ook in rij ${first} van dit bestand; alleen die eerste rij is geïmporteerd`;
+        const rejection = mapper.rejection(values, line, column, reason);
+        pending.push({
+          row: line,
+          col: rejection.column,
+          val: rejection.value,
+          reason,
+          raw: JSON.stringify(rejection.raw).replace(/\\u0000/g, ''),
+        });
+        if (pending.length >= DUPLICATE_BATCH) await flush();
+      }
+    }
+    await flush();
+    const { rowCount } = await client.query(
+      `UPDATE ${importer.staging} s SET reject_column = d.col, reject_value = d.val, reject_reason = d.reason,
+         raw = d.raw::jsonb
+       FROM etl_duplicates d WHERE s.row_number = d.row_number AND s.reject_reason IS NULL`,
+    );
+    if (rowCount !== duplicates.length) {
+      throw new ImportFailure(
+        'Het bestand veranderde tijdens de import (dubbele rijen niet meer terug te vinden); importeer opnieuw.',
+      );
+    }
+  }
+
+  private async refreshRollups(): Promise<string[]> {
+    const { client } = this;
+    await client.query('SAVEPOINT rollups');
+    try {
+      const { rows } = await client.query<{ view_name: string }>('SELECT view_name FROM refresh_rollups()');
+      await client.query('RELEASE SAVEPOINT rollups');
+      return rows.map((row) => row.view_name);
+    } catch (error) {
+      await client.query('ROLLBACK TO SAVEPOINT rollups');
+      this.warn(`samenvattingen (materialized views) niet ververst: ${(error as Error).message}`);
+      return [];
+    }
+  }
+}
+
+/**
+ * Imports one export file with a source profile. Resolves with the summary, also when the import
+ * failed (status `failed`, nothing of it stored) or the same file was imported before (`duplicate`);
+ * rejects only when nothing could be attempted (ImportUsageError, ProfileError, ImportBusyError).
+ */
+export async function importFile(pool: Pool, options: ImportOptions): Promise<ImportSummary> {
+  const started = Date.now();
+  const log = options.log ?? ((): void => undefined);
+  const profile = typeof options.profile === 'string' ? await loadProfile(options.profile) : options.profile;
+  const file = resolve(options.file);
+  try {
+    if (!(await stat(file)).isFile()) throw new Error('not a file');
+  } catch {
+    throw new ImportUsageError(`Bestand ${options.file} bestaat niet of is geen bestand.`);
+  }
+  const pseudonymiser = new Pseudonymiser(await loadPseudonymKey({ dataDir: options.dataDir, log }));
+  const inspection = await inspectFile(file);
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  try {
+    await client.query("SET application_name = 'leerlus-etl'");
+    // A backend whose client died notices within a second, also in the middle of a long query.
+    await client.query("SET client_connection_check_interval = '1s'");
+    let municipalityCode: string;
+    try {
+      municipalityCode = await resolveMunicipality(client, options.municipalityCode);
+    } catch (error) {
+      throw new ImportUsageError((error as Error).message);
+    }
+    options.onProgress?.({
+      phase: 'wachten',
+      rowsRead: 0,
+      rowsRejected: 0,
+      bytesRead: 0,
+      totalBytes: inspection.size,
+    });
+    await acquireImportLock(client, {
+      timeoutMs: options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS,
+      onWait: (id) => log(`Er loopt al een import${id ? ` (#${id})` : ''}; wachten tot die klaar is…`),
+    });
+    try {
+      const abandoned = await failAbandonedImports(client);
+      if (abandoned.length > 0) {
+        log(`Afgebroken import(s) ${abandoned.map((id) => `#${id}`).join(', ')} gemarkeerd als mislukt`);
+      }
+      const record = {
+        municipalityCode,
+        fileName: redactText(basename(file)),
+        sha256: inspection.sha256,
+        profile: profile.name,
+        startedBy: options.startedBy ?? null,
+      };
+      const base = {
+        file: record.fileName,
+        profile: profile.name,
+        target: profile.target,
+        municipalityCode,
+        rowsRead: 0,
+        rowsInserted: 0,
+        rowsUpdated: 0,
+        rowsUnchanged: 0,
+        rowsRejected: 0,
+        minDate: null,
+        maxDate: null,
+        organisationsCreated: [],
+        warnings: [],
+        duplicateOf: null,
+        source: null,
+        rollupsRefreshed: [],
+      };
+      const previous = await findSucceededImport(client, record);
+      if (previous) {
+        const message = `Dit bestand is al geïmporteerd met profiel ${profile.name} (import #${previous}); er is niets gewijzigd.`;
+        const importId = await createImport(client, record, 'duplicate', message);
+        log(message);
+        return {
+          ...base,
+          importId,
+          status: 'duplicate',
+          message,
+          duplicateOf: previous,
+          durationMs: Date.now() - started,
+        };
+      }
+      const importId = await createImport(client, record, 'running');
+      const state: RunState = { rowsRead: 0, rowsRejected: 0, headers: [], warnings: [], source: null };
+      const run = new ImportRun(
+        client,
+        profile,
+        file,
+        inspection,
+        pseudonymiser,
+        municipalityCode,
+        importId,
+        options,
+        state,
+      );
+      try {
+        const result = await run.run();
+        options.onProgress?.({
+          phase: 'klaar',
+          rowsRead: result.rowsRead,
+          rowsRejected: result.rowsRejected,
+          bytesRead: inspection.size,
+          totalBytes: inspection.size,
+        });
+        return {
+          ...base,
+          ...result,
+          importId,
+          status: 'succeeded',
+          warnings: state.warnings,
+          message: null,
+          source: state.source,
+          durationMs: Date.now() - started,
+        };
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        const message = describeError(error);
+        await failImport(client, importId, message, {
+          rowsRead: state.rowsRead,
+          sourceColumns: state.headers,
+          warnings: state.warnings,
+        });
+        log(`Import #${importId} mislukt: ${message}`);
+        return {
+          ...base,
+          importId,
+          status: 'failed',
+          rowsRead: state.rowsRead,
+          warnings: state.warnings,
+          message,
+          source: state.source,
+          durationMs: Date.now() - started,
+        };
+      }
+    } finally {
+      await releaseImportLock(client).catch(() => undefined);
+    }
+  } catch (error) {
+    if (!(error instanceof ImportUsageError)) broken = error as Error;
+    throw error;
+  } finally {
+    client.release(broken);
+  }
+}

@@ -1,0 +1,205 @@
+import type { PoolClient } from 'pg';
+import { copyBoolean, copyNumber, copyText, copyTextArray } from '../load/copy';
+import { THEME_CONFIDENCE_THRESHOLD } from '../load/themes';
+import type { FieldValue } from '../transform/row-mapper';
+import {
+  type Duplicate,
+  duplicatesByKey,
+  type MergeContext,
+  type MergeResult,
+  TargetImporter,
+} from './importer';
+
+/** Columns compared to decide whether an existing record changed (theme_id is handled separately). */
+const COMPARED = [
+  'subject_organisation_id',
+  'kind',
+  'domain_code',
+  'channel',
+  'complainant_type',
+  'line',
+  'route',
+  'received_on',
+  'acknowledged_on',
+  'closed_on',
+  'term_days',
+  'extended',
+  'extension_days',
+  'external_committee',
+  'outcome',
+  'measures',
+  'feedback_given',
+  'recommendation_made',
+  'recommendation_followed',
+  'subject_key',
+  'neighbourhood_code',
+  'text_redacted',
+];
+
+/** A manual primary theme (assigned in the application) survives re-imports. */
+const MANUAL_THEME = `EXISTS (SELECT 1 FROM case_theme h WHERE h.municipality_code = c.municipality_code
+  AND h.case_id = c.id AND h.assigned_by = 'handmatig' AND h.is_primary)`;
+const THEME_VALUE = `CASE WHEN ${MANUAL_THEME} THEN c.theme_id ELSE EXCLUDED.theme_id END`;
+
+/** Klachten, signalen, meldingen and hulpvragen -> case_record (+ case_theme). */
+export class CaseRecordImporter extends TargetImporter {
+  readonly target = 'case_record' as const;
+  readonly organisationColumns = ['source_organisation_id', 'subject_organisation_id'];
+  readonly duplicateField = 'external_id';
+  protected readonly columns = [
+    ['source_organisation_id', 'integer'],
+    ['subject_organisation_id', 'integer'],
+    ['external_id', 'text'],
+    ['kind', 'text'],
+    ['domain_code', 'text'],
+    ['theme_id', 'integer'],
+    ['ct_theme_id', 'integer'],
+    ['ct_assigned_by', 'text'],
+    ['ct_confidence', 'numeric(4,3)'],
+    ['ct_evidence', 'text[]'],
+    ['channel', 'text'],
+    ['complainant_type', 'text'],
+    ['line', 'text'],
+    ['route', 'text'],
+    ['received_on', 'date'],
+    ['acknowledged_on', 'date'],
+    ['closed_on', 'date'],
+    ['term_days', 'integer'],
+    ['extended', 'boolean'],
+    ['extension_days', 'integer'],
+    ['external_committee', 'boolean'],
+    ['outcome', 'text'],
+    ['measures', 'text[]'],
+    ['feedback_given', 'boolean'],
+    ['recommendation_made', 'boolean'],
+    ['recommendation_followed', 'boolean'],
+    ['subject_key', 'text'],
+    ['neighbourhood_code', 'text'],
+    ['text_redacted', 'text'],
+  ] as const;
+
+  private readonly i = {
+    source: this.mapper.index('source_organisation'),
+    subject: this.mapper.index('subject_organisation'),
+    externalId: this.mapper.index('external_id'),
+    kind: this.mapper.index('kind'),
+    domain: this.mapper.index('domain'),
+    theme: this.mapper.index('theme'),
+    channel: this.mapper.index('channel'),
+    complainantType: this.mapper.index('complainant_type'),
+    line: this.mapper.index('line'),
+    route: this.mapper.index('route'),
+    receivedOn: this.mapper.index('received_on'),
+    acknowledgedOn: this.mapper.index('acknowledged_on'),
+    closedOn: this.mapper.index('closed_on'),
+    termDays: this.mapper.index('term_days'),
+    extended: this.mapper.index('extended'),
+    extensionDays: this.mapper.index('extension_days'),
+    externalCommittee: this.mapper.index('external_committee'),
+    outcome: this.mapper.index('outcome'),
+    measures: this.mapper.index('measures'),
+    feedbackGiven: this.mapper.index('feedback_given'),
+    recommendationMade: this.mapper.index('recommendation_made'),
+    recommendationFollowed: this.mapper.index('recommendation_followed'),
+    subjectKey: this.mapper.index('subject'),
+    neighbourhood: this.mapper.index('neighbourhood_code'),
+    text: this.mapper.index('text'),
+  };
+
+  line(v: FieldValue[], rowNumber: number): string {
+    const i = this.i;
+    const text = v[i.text] as string | null;
+    let themeId = v[i.theme] as number | null;
+    let ct = '\\N\t\\N\t\\N\t\\N';
+    if (themeId !== null) {
+      ct = `${themeId}\tbron\t\\N\t{}`;
+    } else if (text !== null) {
+      const suggestion = this.themes.classify(text);
+      if (suggestion) {
+        if (suggestion.confidence >= THEME_CONFIDENCE_THRESHOLD) themeId = suggestion.themeId;
+        ct = `${suggestion.themeId}\tclassificatie\t${suggestion.confidence.toFixed(3)}\t${copyTextArray(suggestion.evidence)}`;
+      }
+    }
+    return (
+      `${rowNumber}\t${copyNumber(v[i.source] as number | null)}\t${copyNumber(v[i.subject] as number | null)}\t` +
+      `${copyText(v[i.externalId] as string | null)}\t${v[i.kind] as string}\t${v[i.domain] as string}\t` +
+      `${copyNumber(themeId)}\t${ct}\t${(v[i.channel] as string | null) ?? 'onbekend'}\t` +
+      `${(v[i.complainantType] as string | null) ?? 'onbekend'}\t${v[i.line] as string}\t` +
+      `${(v[i.route] as string | null) ?? 'onbekend'}\t${v[i.receivedOn] as string}\t` +
+      `${copyText(v[i.acknowledgedOn] as string | null)}\t${copyText(v[i.closedOn] as string | null)}\t` +
+      `${copyNumber(v[i.termDays] as number | null)}\t${copyBoolean((v[i.extended] as boolean | null) ?? false)}\t` +
+      `${copyNumber(v[i.extensionDays] as number | null)}\t` +
+      `${copyBoolean((v[i.externalCommittee] as boolean | null) ?? false)}\t` +
+      `${(v[i.outcome] as string | null) ?? 'onbekend'}\t${copyTextArray((v[i.measures] as string[] | null) ?? [])}\t` +
+      `${copyBoolean(v[i.feedbackGiven] as boolean | null)}\t${copyBoolean(v[i.recommendationMade] as boolean | null)}\t` +
+      `${copyBoolean(v[i.recommendationFollowed] as boolean | null)}\t${copyText(v[i.subjectKey] as string | null)}\t` +
+      `${copyText(v[i.neighbourhood] as string | null)}\t${copyText(text)}\t\\N\t\\N\t\\N\t\\N\n`
+    );
+  }
+
+  findDuplicates(client: PoolClient): Promise<Duplicate[]> {
+    return duplicatesByKey(client, this.staging, 'source_organisation_id, external_id');
+  }
+
+  async merge({ client, municipalityCode, importId }: MergeContext): Promise<MergeResult> {
+    const targetColumns = ['source_organisation_id', 'external_id', 'theme_id', ...COMPARED];
+    await client.query(
+      `CREATE TEMP TABLE etl_merged ON COMMIT DROP AS
+       WITH upserted AS (
+         INSERT INTO case_record AS c (municipality_code, ${targetColumns.join(', ')}, import_id)
+         SELECT $1, ${targetColumns.map((col) => `s.${col}`).join(', ')}, $2
+         FROM ${this.staging} s WHERE s.reject_reason IS NULL
+         ON CONFLICT (municipality_code, source_organisation_id, external_id) DO UPDATE SET
+           ${COMPARED.map((col) => `${col} = EXCLUDED.${col}`).join(', ')},
+           theme_id = ${THEME_VALUE}, import_id = EXCLUDED.import_id, updated_at = now()
+         WHERE (${COMPARED.map((col) => `c.${col}`).join(', ')}) IS DISTINCT FROM
+               (${COMPARED.map((col) => `EXCLUDED.${col}`).join(', ')})
+            OR c.theme_id IS DISTINCT FROM ${THEME_VALUE}
+         RETURNING c.id, c.source_organisation_id, c.external_id, (c.xmax = 0) AS inserted
+       )
+       SELECT * FROM upserted`,
+      [municipalityCode, importId],
+    );
+    await client.query('ANALYZE etl_merged');
+    // Themes of changed records are re-derived; manual assignments stay.
+    await client.query(
+      `DELETE FROM case_theme ct USING etl_merged m
+       WHERE ct.municipality_code = $1 AND ct.case_id = m.id AND NOT m.inserted AND ct.assigned_by <> 'handmatig'`,
+      [municipalityCode],
+    );
+    await client.query(
+      `INSERT INTO case_theme (municipality_code, case_id, theme_id, is_primary, assigned_by, confidence, evidence)
+       SELECT $1, m.id, s.ct_theme_id,
+              s.theme_id IS NOT NULL AND s.theme_id = s.ct_theme_id AND (m.inserted OR NOT EXISTS (
+                SELECT 1 FROM case_theme h WHERE h.municipality_code = $1 AND h.case_id = m.id AND h.is_primary)),
+              s.ct_assigned_by, s.ct_confidence, s.ct_evidence
+       FROM etl_merged m
+       JOIN ${this.staging} s ON s.reject_reason IS NULL AND s.source_organisation_id = m.source_organisation_id
+                             AND s.external_id = m.external_id
+       WHERE s.ct_theme_id IS NOT NULL
+       ON CONFLICT (municipality_code, case_id, theme_id) DO NOTHING`,
+      [municipalityCode],
+    );
+    const { rows } = await client.query<{
+      inserted: number;
+      updated: number;
+      accepted: number;
+      min_date: string | null;
+      max_date: string | null;
+    }>(
+      `SELECT (SELECT count(*) FILTER (WHERE inserted) FROM etl_merged)::int AS inserted,
+              (SELECT count(*) FILTER (WHERE NOT inserted) FROM etl_merged)::int AS updated,
+              count(*)::int AS accepted, min(received_on)::text AS min_date, max(received_on)::text AS max_date
+       FROM ${this.staging} WHERE reject_reason IS NULL`,
+    );
+    const r = rows[0];
+    if (!r) throw new Error('merge counts missing');
+    return {
+      inserted: r.inserted,
+      updated: r.updated,
+      unchanged: r.accepted - r.inserted - r.updated,
+      minDate: r.min_date,
+      maxDate: r.max_date,
+    };
+  }
+}

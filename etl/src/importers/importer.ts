@@ -1,0 +1,108 @@
+import type { PoolClient } from 'pg';
+import { copyJson, copyText } from '../load/copy';
+import type { ThemeCatalog } from '../load/themes';
+import type { Target } from '../profiles/targets';
+import type { FieldValue, Rejection, RowMapper } from '../transform/row-mapper';
+
+export interface MergeContext {
+  client: PoolClient;
+  municipalityCode: string;
+  importId: string;
+}
+
+export interface MergeResult {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  minDate: string | null;
+  maxDate: string | null;
+}
+
+export interface Duplicate {
+  rowNumber: number;
+  firstRow: number;
+}
+
+/**
+ * One import target (style rule 12: a small interface per importer). Every row of the export becomes
+ * one line in a TEMP staging table (ON COMMIT DROP) that the importer defines: accepted rows with their
+ * canonical, already pseudonymised/redacted values, rejected rows with only the reject_* columns and
+ * the sanitised source row. `merge` then moves the accepted rows into the fact tables with set-based SQL.
+ */
+export abstract class TargetImporter {
+  abstract readonly target: Target;
+  /** Staging table name. */
+  readonly staging = 'etl_staging';
+  /** Data columns of the staging table (after row_number, before the reject_* columns). */
+  protected abstract readonly columns: readonly (readonly [name: string, type: string])[];
+  /** Staging columns holding organisation ids (provisional negative ids are replaced after COPY). */
+  abstract readonly organisationColumns: readonly string[];
+  /** Field whose source column a duplicate rejection points at. */
+  abstract readonly duplicateField: string;
+  private nullColumns = '';
+
+  constructor(
+    protected readonly mapper: RowMapper,
+    protected readonly themes: ThemeCatalog,
+  ) {}
+
+  createStagingSql(): string {
+    const columns = ['row_number integer NOT NULL', ...this.columns.map(([name, type]) => `${name} ${type}`)];
+    columns.push('reject_column text', 'reject_value text', 'reject_reason text', 'raw jsonb');
+    return `CREATE TEMP TABLE ${this.staging} (${columns.join(', ')}) ON COMMIT DROP`;
+  }
+
+  copySql(): string {
+    const names = [
+      'row_number',
+      ...this.columns.map(([name]) => name),
+      'reject_column',
+      'reject_value',
+      'reject_reason',
+      'raw',
+    ];
+    return `COPY ${this.staging} (${names.join(', ')}) FROM STDIN`;
+  }
+
+  /** One COPY line (with trailing newline) for an accepted row. */
+  abstract line(values: FieldValue[], rowNumber: number): string;
+
+  /** One COPY line for a rejected row. */
+  rejectedLine(rejection: Rejection): string {
+    if (this.nullColumns === '') this.nullColumns = '\\N\t'.repeat(this.columns.length);
+    return (
+      `${rejection.line}\t${this.nullColumns}${copyText(rejection.column)}\t${copyText(rejection.value)}\t` +
+      `${copyText(rejection.reason)}\t${copyJson(rejection.raw)}\n`
+    );
+  }
+
+  /** Accepted rows whose key occurred earlier in the same file (the first occurrence is kept). */
+  abstract findDuplicates(client: PoolClient): Promise<Duplicate[]>;
+
+  abstract merge(context: MergeContext): Promise<MergeResult>;
+}
+
+/**
+ * Rows whose key occurred earlier among the accepted rows, with the first row of that key. A cheap
+ * GROUP BY answers "are there any?" first; only then the window query (which sorts) runs. NULLs in
+ * the key compare equal, as in GROUP BY.
+ */
+export async function duplicatesByKey(
+  client: PoolClient,
+  staging: string,
+  key: string,
+): Promise<Duplicate[]> {
+  const { rows: any } = await client.query(
+    `SELECT 1 FROM ${staging} WHERE reject_reason IS NULL GROUP BY ${key} HAVING count(*) > 1 LIMIT 1`,
+  );
+  if (any.length === 0) return [];
+  const { rows } = await client.query<{ row_number: number; first_row: number }>(
+    `SELECT row_number, first_row FROM (
+       SELECT row_number, min(row_number) OVER (PARTITION BY ${key}) AS first_row
+       FROM ${staging} WHERE reject_reason IS NULL
+     ) d
+     WHERE row_number <> first_row
+     ORDER BY row_number`,
+  );
+  return rows.map((row) => ({ rowNumber: row.row_number, firstRow: row.first_row }));
+}

@@ -1,0 +1,126 @@
+import type { PoolClient } from 'pg';
+import { copyBoolean, copyText } from '../load/copy';
+import { THEME_CONFIDENCE_THRESHOLD } from '../load/themes';
+import type { FieldValue } from '../transform/row-mapper';
+import {
+  type Duplicate,
+  duplicatesByKey,
+  type MergeContext,
+  type MergeResult,
+  TargetImporter,
+} from './importer';
+
+const COMPARED = [
+  'law',
+  'domain_code',
+  'theme_id',
+  'decision_type',
+  'primary_decision_on',
+  'objection_received_on',
+  'decided_on',
+  'advisory_committee',
+  'extended',
+  'outcome',
+  'summary_redacted',
+  'subject_key',
+];
+
+/** Beslissingen op bezwaar -> objection_decision. The theme comes from the source, else the classifier. */
+export class ObjectionDecisionImporter extends TargetImporter {
+  readonly target = 'objection_decision' as const;
+  readonly organisationColumns = ['source_organisation_id'];
+  readonly duplicateField = 'external_id';
+  protected readonly columns = [
+    ['source_organisation_id', 'integer'],
+    ['external_id', 'text'],
+    ['law', 'text'],
+    ['domain_code', 'text'],
+    ['theme_id', 'integer'],
+    ['decision_type', 'text'],
+    ['primary_decision_on', 'date'],
+    ['objection_received_on', 'date'],
+    ['decided_on', 'date'],
+    ['advisory_committee', 'boolean'],
+    ['extended', 'boolean'],
+    ['outcome', 'text'],
+    ['summary_redacted', 'text'],
+    ['subject_key', 'text'],
+  ] as const;
+
+  private readonly i = {
+    source: this.mapper.index('source_organisation'),
+    externalId: this.mapper.index('external_id'),
+    law: this.mapper.index('law'),
+    domain: this.mapper.index('domain'),
+    theme: this.mapper.index('theme'),
+    decisionType: this.mapper.index('decision_type'),
+    primaryDecisionOn: this.mapper.index('primary_decision_on'),
+    receivedOn: this.mapper.index('objection_received_on'),
+    decidedOn: this.mapper.index('decided_on'),
+    advisoryCommittee: this.mapper.index('advisory_committee'),
+    extended: this.mapper.index('extended'),
+    outcome: this.mapper.index('outcome'),
+    subject: this.mapper.index('subject'),
+    summary: this.mapper.index('summary'),
+  };
+
+  line(v: FieldValue[], rowNumber: number): string {
+    const i = this.i;
+    const summary = v[i.summary] as string | null;
+    let themeId = v[i.theme] as number | null;
+    if (themeId === null && summary !== null) {
+      const suggestion = this.themes.classify(summary);
+      if (suggestion && suggestion.confidence >= THEME_CONFIDENCE_THRESHOLD) themeId = suggestion.themeId;
+    }
+    return (
+      `${rowNumber}\t${v[i.source] as number}\t${copyText(v[i.externalId] as string)}\t${v[i.law] as string}\t` +
+      `${v[i.domain] as string}\t${themeId ?? '\\N'}\t${copyText(v[i.decisionType] as string | null)}\t` +
+      `${copyText(v[i.primaryDecisionOn] as string | null)}\t${v[i.receivedOn] as string}\t` +
+      `${copyText(v[i.decidedOn] as string | null)}\t${copyBoolean((v[i.advisoryCommittee] as boolean | null) ?? false)}\t` +
+      `${copyBoolean((v[i.extended] as boolean | null) ?? false)}\t${(v[i.outcome] as string | null) ?? 'lopend'}\t` +
+      `${copyText(summary)}\t${copyText(v[i.subject] as string | null)}\t\\N\t\\N\t\\N\t\\N\n`
+    );
+  }
+
+  findDuplicates(client: PoolClient): Promise<Duplicate[]> {
+    return duplicatesByKey(client, this.staging, 'source_organisation_id, external_id');
+  }
+
+  async merge({ client, municipalityCode, importId }: MergeContext): Promise<MergeResult> {
+    const columns = ['source_organisation_id', 'external_id', ...COMPARED];
+    const { rows: merged } = await client.query<{ inserted: number; updated: number }>(
+      `WITH upserted AS (
+         INSERT INTO objection_decision AS c (municipality_code, ${columns.join(', ')}, import_id)
+         SELECT $1, ${columns.map((col) => `s.${col}`).join(', ')}, $2
+         FROM ${this.staging} s WHERE s.reject_reason IS NULL
+         ON CONFLICT (municipality_code, source_organisation_id, external_id) DO UPDATE SET
+           ${COMPARED.map((col) => `${col} = EXCLUDED.${col}`).join(', ')}, import_id = EXCLUDED.import_id,
+           updated_at = now()
+         WHERE (${COMPARED.map((col) => `c.${col}`).join(', ')}) IS DISTINCT FROM
+               (${COMPARED.map((col) => `EXCLUDED.${col}`).join(', ')})
+         RETURNING (c.xmax = 0) AS inserted
+       )
+       SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE NOT inserted)::int AS updated
+       FROM upserted`,
+      [municipalityCode, importId],
+    );
+    const { rows } = await client.query<{
+      accepted: number;
+      min_date: string | null;
+      max_date: string | null;
+    }>(
+      `SELECT count(*)::int AS accepted, min(objection_received_on)::text AS min_date,
+              max(objection_received_on)::text AS max_date
+       FROM ${this.staging} WHERE reject_reason IS NULL`,
+    );
+    const inserted = merged[0]?.inserted ?? 0;
+    const updated = merged[0]?.updated ?? 0;
+    return {
+      inserted,
+      updated,
+      unchanged: (rows[0]?.accepted ?? 0) - inserted - updated,
+      minDate: rows[0]?.min_date ?? null,
+      maxDate: rows[0]?.max_date ?? null,
+    };
+  }
+}

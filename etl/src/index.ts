@@ -1,0 +1,26 @@
+/** @leerlus/etl: import exports of municipalities, providers, ombudsman and legal departments. */
+export { importFile } from './import-file';
+export type { ImportOptions, ImportPhase, ImportProgress, ImportSummary } from './import-file';
+export { loadDemoData } from './demo';
+export type { DemoOptions, DemoResult } from './demo';
+export { exportRejectedRows } from './load/rejected-export';
+export { ImportBusyError, ABORTED_MESSAGE, IMPORT_LOCK_KEY } from './load/import.repository';
+export { THEME_CONFIDENCE_THRESHOLD } from './load/themes';
+export {
+  loadProfile,
+  listProfiles,
+  parseProfile,
+  checkProfile,
+  profilesDir,
+  ProfileError,
+} from './profiles/profile.loader';
+export type { LoadedProfile, ProfileListing } from './profiles/profile.loader';
+export { profileSchema } from './profiles/profile.schema';
+export type { Profile, FieldMapping } from './profiles/profile.schema';
+export { TARGET_FIELDS } from './profiles/targets';
+export type { Target, FieldType, TargetField } from './profiles/targets';
+export { ImportFailure, ImportUsageError } from './errors';
+export { redactText, detectPii } from './privacy/pii';
+export { isBsn, elfproef } from './privacy/bsn';
+export { Pseudonymiser, loadPseudonymKey, resolveDataDir, PSEUDONYM_PREFIX } from './privacy/pseudonym';
+export { REJECTION_COLUMN } from './transform/row-mapper';

@@ -1,0 +1,104 @@
+import { once } from 'node:events';
+import type { PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+
+/** PostgreSQL COPY text format: \N is NULL; backslash, tab, newline and CR are escaped. */
+const NEEDS_ESCAPE = /[\\\t\n\r\0]/;
+const ESCAPES = /[\\\t\n\r\0]/g;
+const ESCAPED: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r', '\0': '' };
+
+export function copyText(value: string | null | undefined): string {
+  if (value === null || value === undefined) return '\\N';
+  return NEEDS_ESCAPE.test(value) ? value.replace(ESCAPES, (c) => ESCAPED[c] ?? '') : value;
+}
+
+export function copyBoolean(value: boolean | null | undefined): string {
+  return value === null || value === undefined ? '\\N' : value ? 't' : 'f';
+}
+
+export function copyNumber(value: number | null | undefined): string {
+  return value === null || value === undefined ? '\\N' : String(value);
+}
+
+/** A text[] literal ({"a","b"}), COPY-escaped. */
+export function copyTextArray(values: readonly string[] | null | undefined): string {
+  if (values === null || values === undefined) return '\\N';
+  if (values.length === 0) return '{}';
+  const literal = `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
+  return copyText(literal);
+}
+
+/** jsonb, without NUL characters (PostgreSQL text cannot hold them). */
+export function copyJson(value: unknown): string {
+  return copyText(JSON.stringify(value).replace(/\\u0000/g, ''));
+}
+
+/**
+ * Streams COPY lines to PostgreSQL: lines are UTF-8 encoded straight into ~1 MB buffers (no big
+ * intermediate strings) and a full buffer is written to the socket; when the socket is full we wait for
+ * 'drain', so a fast reader never runs more than a few MB ahead of the database (back-pressure).
+ */
+export class CopyWriter {
+  private buffer: Buffer;
+  private offset = 0;
+  private ready: Buffer[] = [];
+  private readonly stream: ReturnType<typeof copyFrom>;
+  private failed: Error | null = null;
+
+  constructor(
+    client: PoolClient,
+    sql: string,
+    private readonly chunkSize = 1 << 20,
+  ) {
+    this.buffer = Buffer.allocUnsafe(chunkSize);
+    this.stream = client.query(copyFrom(sql));
+    this.stream.on('error', (error: Error) => {
+      this.failed ??= error;
+    });
+  }
+
+  push(line: string): void {
+    // A UTF-16 code unit never takes more than 3 bytes in UTF-8.
+    if (this.offset + line.length * 3 > this.buffer.length) {
+      if (this.offset > 0) this.ready.push(this.buffer.subarray(0, this.offset));
+      this.buffer = Buffer.allocUnsafe(Math.max(this.chunkSize, line.length * 3));
+      this.offset = 0;
+    }
+    this.offset += this.buffer.write(line, this.offset, 'utf8');
+  }
+
+  /** A buffer is ready to be sent: call flush(). */
+  get full(): boolean {
+    return this.ready.length > 0;
+  }
+
+  async flush(all = false): Promise<void> {
+    if (this.failed) throw this.failed;
+    if (all && this.offset > 0) {
+      this.ready.push(this.buffer.subarray(0, this.offset));
+      this.buffer = Buffer.allocUnsafe(this.chunkSize);
+      this.offset = 0;
+    }
+    const ready = this.ready;
+    this.ready = [];
+    for (const chunk of ready) {
+      if (!this.stream.write(chunk)) await once(this.stream, 'drain');
+    }
+  }
+
+  async end(): Promise<void> {
+    await this.flush(true);
+    const done = once(this.stream, 'finish');
+    this.stream.end();
+    await done;
+    if (this.failed) throw this.failed;
+  }
+
+  /** Aborts the COPY (PostgreSQL gets CopyFail); the transaction must then be rolled back. */
+  async abort(reason: Error): Promise<void> {
+    if (this.stream.destroyed) return;
+    const closed = once(this.stream, 'close').catch(() => undefined);
+    this.stream.destroy(reason);
+    await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5000))]);
+  }
+}

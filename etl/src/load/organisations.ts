@@ -1,0 +1,102 @@
+import type { PoolClient } from 'pg';
+import { normaliseKey } from '../normalise/values';
+
+export type OrganisationKind = 'gemeente' | 'aanbieder' | 'ombudsman' | 'samenwerkingsverband';
+
+interface Pending {
+  tempId: number;
+  code: string;
+  name: string;
+}
+
+function slug(value: string): string {
+  const base = value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return base === '' ? 'organisatie' : base;
+}
+
+/**
+ * Resolves organisation fields against the organisation table: by code, then by name, both compared
+ * case- and whitespace-insensitively. Unknown organisations get a provisional negative id when the
+ * profile allows creating them; they are inserted (inside the import transaction) after staging.
+ */
+export class OrganisationResolver {
+  private readonly byKey = new Map<string, number>();
+  private readonly codes = new Set<string>();
+  private readonly pending = new Map<string, Pending>();
+
+  private constructor(readonly createKind: OrganisationKind | undefined) {}
+
+  static async load(
+    client: PoolClient,
+    createKind: OrganisationKind | undefined,
+  ): Promise<OrganisationResolver> {
+    const resolver = new OrganisationResolver(createKind);
+    const { rows } = await client.query<{ id: number; code: string; name: string }>(
+      'SELECT id, code, name FROM organisation ORDER BY id',
+    );
+    // Codes win over names when they collide.
+    for (const row of rows) resolver.byKey.set(normaliseKey(row.name), row.id);
+    for (const row of rows) {
+      resolver.byKey.set(normaliseKey(row.code), row.id);
+      resolver.codes.add(row.code.toLowerCase());
+    }
+    return resolver;
+  }
+
+  /** The id (negative while pending) of a known organisation, by code or name. */
+  find(value: string): number | undefined {
+    const key = normaliseKey(value);
+    return this.byKey.get(key) ?? this.pending.get(key)?.tempId;
+  }
+
+  /** Registers a new organisation to create; returns its provisional (negative) id. */
+  provisional(name: string, code?: string): number {
+    const key = normaliseKey(code ?? name);
+    const existing = this.pending.get(key);
+    if (existing) return existing.tempId;
+    let candidate = code ?? slug(name);
+    for (let n = 2; this.codes.has(candidate.toLowerCase()); n++) candidate = `${code ?? slug(name)}-${n}`;
+    this.codes.add(candidate.toLowerCase());
+    const pending = { tempId: -(this.pending.size + 1), code: candidate, name: name.trim() };
+    this.pending.set(key, pending);
+    this.pending.set(normaliseKey(name), pending);
+    return pending.tempId;
+  }
+
+  get pendingCount(): number {
+    return new Set([...this.pending.values()].map((p) => p.tempId)).size;
+  }
+
+  /** Inserts the pending organisations; returns provisional id -> real id and the created names. */
+  async createPending(
+    client: PoolClient,
+    municipalityCode: string,
+  ): Promise<{ ids: Map<number, number>; created: { code: string; name: string }[] }> {
+    const unique = [...new Map([...this.pending.values()].map((p) => [p.tempId, p])).values()];
+    const ids = new Map<number, number>();
+    if (unique.length === 0 || !this.createKind) return { ids, created: [] };
+    const { rows } = await client.query<{ id: number; code: string }>(
+      `INSERT INTO organisation (code, name, kind, municipality_code)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
+       RETURNING id, code`,
+      [
+        unique.map((p) => p.code),
+        unique.map((p) => p.name),
+        unique.map(() => this.createKind),
+        unique.map(() => municipalityCode),
+      ],
+    );
+    const byCode = new Map(rows.map((row) => [row.code, row.id]));
+    for (const p of unique) {
+      const id = byCode.get(p.code);
+      if (id !== undefined) ids.set(p.tempId, id);
+    }
+    return { ids, created: unique.map((p) => ({ code: p.code, name: p.name })) };
+  }
+}

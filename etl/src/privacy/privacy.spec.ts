@@ -1,0 +1,112 @@
+import { readFile, stat } from 'node:fs/promises';
+import { createHmac } from 'node:crypto';
+import { join } from 'node:path';
+import { tempDir } from '../testing/fixtures';
+import { containsBsn, elfproef, isBsn } from './bsn';
+import { detectPii, redactText } from './pii';
+import { loadPseudonymKey, PSEUDONYM_KEY_ENV, PSEUDONYM_PREFIX, Pseudonymiser } from './pseudonym';
+
+describe('BSN', () => {
+  it('should apply the elfproef', () => {
+    expect(elfproef('111222333')).toBe(true);
+    expect(elfproef('123456782')).toBe(true);
+    expect(elfproef('123456789')).toBe(false);
+    expect(elfproef('000000000')).toBe(false);
+    expect(isBsn('12345672')).toBe(false);
+    expect(isBsn('12345672', { allowDroppedZero: true })).toBe(elfproef('012345672'));
+    expect(containsBsn('zaak KL-123456782-b')).toBe(true);
+    expect(containsBsn('1234567820')).toBe(false);
+  });
+});
+
+describe(redactText.name, () => {
+  it.each([
+    ['BSN 123456782 genoemd', 'BSN [BSN] genoemd'],
+    ['bsn 123.456.782', 'bsn [BSN]'],
+    ['bsn 1234 56 782', 'bsn [BSN]'],
+    ['nummer 123456789 is geen BSN', 'nummer 123456789 is geen BSN'],
+    ['mail jan.jansen@example.nl of J@x.org', 'mail [E-MAIL] of [E-MAIL]'],
+    ['bel 06-12345678 of 0612345678', 'bel [TELEFOON] of [TELEFOON]'],
+    ['bel +31 6 12345678 of 0031 20 1234567', 'bel [TELEFOON] of [TELEFOON]'],
+    ['kantoor 010-1234567 / (020) 123 45 67', 'kantoor [TELEFOON] / [TELEFOON]'],
+    ['rekening NL91ABNA0417164300 en NL91 ABNA 0417 1643 00.', 'rekening [IBAN] en [IBAN].'],
+    ['woont op 1234 AB 12a in Testdorp', 'woont op [ADRES] in Testdorp'],
+    ['adres 1234AB, 5', 'adres [ADRES]'],
+    ['Dorpsstraat 12, 1234 AB Testdorp', '[ADRES], [ADRES] Testdorp'],
+    ['mevrouw De Vries belde, dhr. Jansen ook', 'mevrouw [NAAM] belde, dhr. [NAAM] ook'],
+    ['op 03-04-2024 om 10:00 gebeld, 12 dagen gewacht', 'op 03-04-2024 om 10:00 gebeld, 12 dagen gewacht'],
+    ['in 2024 en 2025 elk 150 klachten', 'in 2024 en 2025 elk 150 klachten'],
+  ])('should redact %j', (text, expected) => {
+    expect(redactText(text)).toBe(expected);
+  });
+
+  it('should redact an 8-digit BSN whose leading zero was dropped', () => {
+    // 012345672 is not valid; find a valid one with a leading zero.
+    let bsn = '';
+    for (let n = 10_000_000; !bsn; n++) if (elfproef(`0${n}`)) bsn = String(n);
+    expect(redactText(`bsn ${bsn}`)).toBe('bsn [BSN]');
+  });
+
+  it('should stay fast on a 1 MB text', () => {
+    const text = `${'a'.repeat(300_000)}@${'b'.repeat(300_000)} ${'1234 '.repeat(50_000)}0612345678`;
+    const started = Date.now();
+    expect(redactText(text).endsWith('[TELEFOON]')).toBe(true);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe(detectPii.name, () => {
+  it.each([
+    ['123456782', 'BSN'],
+    ['KL-123456782', 'BSN'],
+    ['jan@example.nl', 'E-MAIL'],
+    ['06-12345678', 'TELEFOON'],
+    ['NL91ABNA0417164300', 'IBAN'],
+    ['1234 AB 12', 'ADRES'],
+    ['KL-2024-00123', null],
+    ['WK990101', null],
+    ['123456789', null],
+    ['03-04-2024', null],
+  ])('should classify %j as %s', (value, kind) => {
+    expect(detectPii(value)).toBe(kind);
+  });
+});
+
+describe(Pseudonymiser.name, () => {
+  const key = Buffer.from('0123456789abcdef0123456789abcdef');
+
+  it('should compute HMAC-SHA256 of the normalised identifier', () => {
+    const sut = new Pseudonymiser(key);
+    const expected = createHmac('sha256', key).update('123456782').digest('hex');
+    expect(sut.pseudonymise(' 123.456.782 ')).toBe(expected);
+    expect(sut.pseudonymise('123456782')).toBe(expected);
+    expect(sut.pseudonymise('')).toBeNull();
+    // A dropped leading zero gives the same pseudonym as the full BSN.
+    expect(sut.pseudonymise('12345672')).toBe(sut.pseudonymise('012345672'));
+    // Rejected rows carry the pseudonym; re-importing them keeps it.
+    expect(sut.pseudonymise(sut.display('123456782'))).toBe(expected);
+    expect(sut.display('123456782')).toBe(`${PSEUDONYM_PREFIX}${expected}`);
+    expect(new Pseudonymiser(Buffer.from('another key of sixteen+')).pseudonymise('123456782')).not.toBe(
+      expected,
+    );
+  });
+
+  it('should create the key file with mode 0600 on first use and reuse it', async () => {
+    const saved = process.env[PSEUDONYM_KEY_ENV];
+    delete process.env[PSEUDONYM_KEY_ENV];
+    try {
+      const dir = await tempDir();
+      const first = await loadPseudonymKey({ dataDir: dir });
+      const info = await stat(join(dir, 'pseudonym.key'));
+      expect(info.mode & 0o777).toBe(0o600);
+      expect(first).toHaveLength(32);
+      expect((await loadPseudonymKey({ dataDir: dir })).equals(first)).toBe(true);
+      expect((await readFile(join(dir, 'pseudonym.key'), 'utf8')).trim()).toMatch(/^[0-9a-f]{64}$/);
+      process.env[PSEUDONYM_KEY_ENV] = 'a-key-from-the-environment';
+      expect((await loadPseudonymKey({ dataDir: dir })).toString()).toBe('a-key-from-the-environment');
+    } finally {
+      if (saved === undefined) delete process.env[PSEUDONYM_KEY_ENV];
+      else process.env[PSEUDONYM_KEY_ENV] = saved;
+    }
+  });
+});
