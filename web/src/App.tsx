@@ -28,6 +28,7 @@ const BurgerpanelPage = lazy(() =>
 const RapportagesPage = lazy(() =>
   import('@/pages/RapportagesPage').then((m) => ({ default: m.RapportagesPage })),
 );
+const DossiersPage = lazy(() => import('@/pages/DossiersPage').then((m) => ({ default: m.DossiersPage })));
 const BronnenPage = lazy(() => import('@/pages/BronnenPage').then((m) => ({ default: m.BronnenPage })));
 const LoginPage = lazy(() => import('@/pages/LoginPage').then((m) => ({ default: m.LoginPage })));
 const NotFoundPage = lazy(() => import('@/pages/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
@@ -61,6 +62,7 @@ export function App({ queryClient }: AppProps) {
             <Route path="aanbieders" element={guard('/aanbieders', <AanbiedersPage />)} />
             <Route path="burgerpanel" element={guard('/burgerpanel', <BurgerpanelPage />)} />
             <Route path="rapportages" element={guard('/rapportages', <RapportagesPage />)} />
+            <Route path="dossiers" element={guard('/dossiers', <DossiersPage />)} />
             <Route path="bronnen" element={guard('/bronnen', <BronnenPage />)} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

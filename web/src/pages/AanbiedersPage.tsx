@@ -1,13 +1,26 @@
+import { useCurrentUser } from '@/modules/auth/hooks/useCurrentUser';
+import { recordRoles } from '@/modules/auth/utils/recordRoles';
+import { DashboardFilters } from '@/modules/dashboard/components/DashboardFilters';
+import { useDashboardState } from '@/modules/dashboard/hooks/useDashboardState';
+import { ComplianceHalfYearPanel } from '@/modules/providers/components/ComplianceHalfYearPanel';
+import { ProviderFunnelPanel } from '@/modules/providers/components/ProviderFunnelPanel';
+import { ProviderStatusPanel } from '@/modules/providers/components/ProviderStatusPanel';
 import { Page } from '@/ui/Page';
-import { PlannedNotice } from '@/ui/PlannedNotice';
 
 export function AanbiedersPage() {
+  const [state] = useDashboardState();
+  const user = useCurrentUser();
+  // The API returns the per-provider list only to policy staff and administrators.
+  const seesProviders = user !== null && recordRoles.includes(user.role);
   return (
     <Page
       title="Aanbieders"
-      intro="Hier ziet u straks de klachten per zorgaanbieder, ook per 1.000 cliënten, zodat u aanbieders eerlijk kunt vergelijken. U ziet ook of aanbieders hun halfjaarlijkse klachtenrapportage op tijd sturen: vóór 1 juli en vóór 1 december. Deze pagina is bedoeld voor beleidsmedewerkers."
+      intro="Hier ziet u of zorgaanbieders hun halfjaarlijkse klachtenrapportage op tijd sturen, en hoeveel klachten er over elke aanbieder zijn. Wij vergelijken aanbieders met het gemiddelde en laten zien wat nog toeval kan zijn, in plaats van een ranglijst. Elke grafiek heeft ook een tabel, en u kunt de cijfers downloaden."
     >
-      <PlannedNotice />
+      <DashboardFilters />
+      <ComplianceHalfYearPanel state={state} />
+      {seesProviders && <ProviderStatusPanel state={state} />}
+      <ProviderFunnelPanel state={state} />
     </Page>
   );
 }

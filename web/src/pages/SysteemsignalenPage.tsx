@@ -1,13 +1,23 @@
+import { SignalDetailPanel } from '@/modules/signals/components/SignalDetailPanel';
+import { SignalListPanel } from '@/modules/signals/components/SignalListPanel';
+import { useSignalsState } from '@/modules/signals/hooks/useSignalsState';
 import { Page } from '@/ui/Page';
-import { PlannedNotice } from '@/ui/PlannedNotice';
 
 export function SysteemsignalenPage() {
+  const [state, update] = useSignalsState();
   return (
     <Page
       title="Systeemsignalen"
-      intro="Hier ziet u straks aanwijzingen dat het systeem tekortschiet, en niet één persoon. Bijvoorbeeld: hetzelfde probleem bij meerdere aanbieders, inwoners die van loket naar loket worden gestuurd, klachten die vaker gemeld moeten worden, of termijnen die te vaak worden overschreden. Bij elk signaal staat waarop het is gebaseerd. Deze pagina is bedoeld voor beleidsmedewerkers en het college."
+      intro="Hier ziet u aanwijzingen dat het systeem tekortschiet, en niet één persoon. Bijvoorbeeld: hetzelfde probleem bij meerdere aanbieders, inwoners die van loket naar loket worden gestuurd, klachten die vaker gemeld moeten worden, of termijnen die te vaak worden overschreden. Kies een signaal om te zien waarop het is gebaseerd. Beleidsmedewerkers kunnen de status aanpassen."
     >
-      <PlannedNotice />
+      <SignalListPanel state={state} onChange={update} />
+      {state.selectedId && (
+        <SignalDetailPanel
+          key={state.selectedId}
+          id={state.selectedId}
+          onClose={() => update({ selectedId: null })}
+        />
+      )}
     </Page>
   );
 }

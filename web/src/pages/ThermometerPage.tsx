@@ -1,14 +1,18 @@
 import { SystemStatus } from '@/modules/system/components/SystemStatus';
+import { ThermometerOverview } from '@/modules/thermometer/components/ThermometerOverview';
+import { ThermometerQuarterPicker } from '@/modules/thermometer/components/ThermometerQuarterPicker';
+import { useThermometerQuarter } from '@/modules/thermometer/hooks/useThermometerQuarter';
 import { Page } from '@/ui/Page';
-import { PlannedNotice } from '@/ui/PlannedNotice';
 
 export function ThermometerPage() {
+  const [quarter, setQuarter] = useThermometerQuarter();
   return (
     <Page
       title="Thermometer"
-      intro="Hier ziet u straks in één oogopslag of het sociaal domein op koers is: een paar vaste cijfers over klachten, met de ontwikkeling in de tijd en een korte uitleg. De pagina is vooral bedoeld voor raadsleden. U ziet alleen totalen, nooit een los geval. Heel kleine aantallen tonen we niet, zodat niemand herkenbaar is."
+      intro="Hier ziet u in één oogopslag of het sociaal domein op koers is. Per domein ziet u een kleur met de reden, de cijfers daarachter, wat het meest veranderde en het aantal klachten in de laatste acht kwartalen. U ziet alleen totalen, nooit een los geval. Heel kleine aantallen tonen we niet, zodat niemand herkenbaar is."
     >
-      <PlannedNotice />
+      <ThermometerQuarterPicker quarter={quarter} onChange={setQuarter} />
+      <ThermometerOverview quarter={quarter} />
       <SystemStatus />
     </Page>
   );

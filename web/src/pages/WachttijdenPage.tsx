@@ -1,13 +1,25 @@
+import { DashboardFilters } from '@/modules/dashboard/components/DashboardFilters';
+import { useDashboardState } from '@/modules/dashboard/hooks/useDashboardState';
+import { HandlingDimensionSelect } from '@/modules/waiting-times/components/HandlingDimensionSelect';
+import { HandlingTimesPanel } from '@/modules/waiting-times/components/HandlingTimesPanel';
+import { NormsPanel } from '@/modules/waiting-times/components/NormsPanel';
+import { WaitingTimeSharePanel } from '@/modules/waiting-times/components/WaitingTimeSharePanel';
+import { WaitingTimeTrendPanel } from '@/modules/waiting-times/components/WaitingTimeTrendPanel';
 import { Page } from '@/ui/Page';
-import { PlannedNotice } from '@/ui/PlannedNotice';
 
 export function WachttijdenPage() {
+  const [state] = useDashboardState();
   return (
     <Page
       title="Wachttijden"
-      intro="Hier ziet u straks hoe lang het duurt voordat een klacht, melding of bezwaar is afgehandeld, en of de termijn uit de wet is gehaald. Een klacht moet bijvoorbeeld binnen zes weken zijn afgehandeld. U ziet ook hoeveel klachten over wachten gaan, per domein en per aanbieder. Voor jeugdhulp gelden richtlijnen en geen wettelijke termijnen; dat staat er dan bij. Deze pagina is bedoeld voor beleidsmedewerkers, het college en de raad."
+      intro="Hier ziet u hoe lang het duurt voordat een klacht is afgehandeld, en of de termijn uit de wet is gehaald. Een klacht moet binnen zes weken zijn afgehandeld. U ziet ook hoeveel klachten over wachten gaan. Voor jeugdhulp gelden richtlijnen en geen wettelijke termijnen; dat staat erbij. Elke grafiek heeft ook een tabel, en u kunt de cijfers downloaden."
     >
-      <PlannedNotice />
+      <DashboardFilters />
+      <WaitingTimeTrendPanel state={state} />
+      <HandlingDimensionSelect />
+      <WaitingTimeSharePanel state={state} />
+      <HandlingTimesPanel state={state} />
+      <NormsPanel />
     </Page>
   );
 }

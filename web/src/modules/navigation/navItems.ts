@@ -63,6 +63,12 @@ export const navItems: readonly NavItem[] = [
     roles: ['college', 'beleid', 'beheer'],
   },
   {
+    to: '/dossiers',
+    label: 'Dossiers',
+    description: 'De klachten en signalen achter de cijfers, zonder namen of andere persoonsgegevens.',
+    roles: ['beleid', 'beheer'],
+  },
+  {
     to: '/bronnen',
     label: 'Bronnen',
     description: 'Waar de gegevens vandaan komen en hoe actueel ze zijn.',

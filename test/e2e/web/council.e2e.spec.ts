@@ -1,0 +1,154 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, type Page } from 'playwright-core';
+import { freePort } from '@leerlus/sql';
+import { describeViolations, runAxe } from '../../support/axe';
+import { launchBrowser, screenshot } from '../../support/browser';
+import { runStart, RunningLeerlus } from '../../support/runStart';
+
+const PASSWORD = 'demo-wachtwoord';
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const violations = await runAxe(page);
+  expect(describeViolations(violations)).toBe('');
+}
+
+/** Presses Tab until a link of the main menu with this text has focus, then opens it with Enter. */
+async function openWithKeyboard(page: Page, linkText: string, maxTabs = 25): Promise<void> {
+  // Start from the top of the page, as after loading it: click on the (non-focusable) header background.
+  await page.evaluate('window.scrollTo(0, 0)');
+  await page.mouse.click(1, 1);
+  for (let i = 0; i < maxTabs; i += 1) {
+    await page.keyboard.press('Tab');
+    // Runs in the browser (this package is typed for Node, so the script is a string).
+    const focused = await page.evaluate<string | null>(
+      `document.activeElement?.closest('nav[aria-label="Hoofdmenu"]') ? document.activeElement.textContent : null`,
+    );
+    if (focused === linkText) {
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: linkText }).waitFor();
+      return;
+    }
+  }
+  throw new Error(`Menulink "${linkText}" kreeg geen focus na ${maxTabs} keer Tab`);
+}
+
+/** No link on the page leads to an individual case record. */
+async function expectNoRecordLinks(page: Page): Promise<void> {
+  expect(await page.locator('a[href*="dossier"], a[href*="record"]').count()).toBe(0);
+}
+
+// The council member's journey (features: thermometer for the raad). Same start-up as
+// login.e2e.spec.ts: LEERLUS_WEB_E2E_URL points at a running instance started with
+// LEERLUS_DEMO_PASSWORD=demo-wachtwoord; otherwise a fresh instance with demo data is started.
+describe('council member: thermometer, waiting times and chain (browser)', () => {
+  jest.setTimeout(330_000);
+  let app: Pick<RunningLeerlus, 'baseUrl' | 'stop'> | undefined;
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    const running = process.env.LEERLUS_WEB_E2E_URL;
+    if (running) {
+      app = { baseUrl: running, stop: () => Promise.resolve(0) };
+    } else {
+      const dataDir = await mkdtemp(join(tmpdir(), 'leerlus-web-e2e-'));
+      app = await runStart(
+        { PORT: String(await freePort()), LEERLUS_DATA_DIR: dataDir, LEERLUS_DEMO_PASSWORD: PASSWORD },
+        300_000,
+      );
+    }
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('should let the raad read the thermometer, spot the waiting-time rise in jeugd and follow it up', async () => {
+    const page = await browser!.newPage();
+    await page.goto(`${app!.baseUrl}/inloggen`);
+    await page.getByLabel('Gebruikersnaam').fill('raad');
+    await page.getByLabel('Wachtwoord').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+
+    // Thermometer: the home page of the council.
+    await page.getByRole('heading', { level: 1, name: 'Thermometer' }).waitFor();
+    expect(await page.getByRole('banner').textContent()).toContain('(Raadslid)');
+    const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    expect(await menu.getByRole('link').allTextContents()).not.toContain('Dossiers');
+
+    // The demo data plants a strong rise of waiting-time complaints in youth care over the last quarters:
+    // the jeugd card is not green, its waiting-time indicator is amber or red, and "wat veranderde" says so.
+    const jeugd = page.getByRole('region', { name: 'Jeugdhulp', exact: true });
+    await jeugd.waitFor();
+    const colour = await jeugd.locator('.system-status').first().textContent();
+    expect(colour).toMatch(/Kleur: (Oranje|Rood)/);
+    const waitingRow = jeugd.getByRole('row', { name: /Klachten over wachttijd/ });
+    expect(await waitingRow.getByRole('cell').nth(1).textContent()).toMatch(/^(Oranje|Rood)$/);
+    const changed = jeugd
+      .getByRole('heading', { level: 3, name: 'Wat veranderde' })
+      .locator('xpath=following-sibling::p[1]');
+    expect(await changed.textContent()).toMatch(/wachttijd steeg/);
+    await jeugd.locator('[role="img"][aria-label^="Lijndiagram"] svg').waitFor();
+    await jeugd.getByRole('button', { name: 'Tabel' }).click();
+    expect(
+      await jeugd
+        .getByRole('table', { name: /Aantal klachten per kwartaal/ })
+        .locator('tbody tr')
+        .count(),
+    ).toBe(8);
+    await expectNoRecordLinks(page);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'thermometer');
+
+    // Wachttijden, opened with the keyboard only.
+    await openWithKeyboard(page, 'Wachttijden');
+    const waiting = page.getByRole('region', { name: 'Klachten over wachttijd' });
+    await waiting.locator('[role="img"][aria-label^="Lijndiagram"] svg').waitFor();
+    const handling = page.getByRole('region', {
+      name: 'Afhandeltijd van klachten tegenover de wettelijke termijn',
+    });
+    await handling.locator('[role="img"][aria-label^="Staafdiagram"] svg').waitFor();
+    await handling.getByRole('button', { name: 'Tabel' }).click();
+    expect(await handling.getByRole('table').getByRole('rowheader').allTextContents()).toContain('Jeugdhulp');
+    const norms = page.getByRole('region', { name: 'Termijnen en richtlijnen' });
+    await norms.getByRole('table').waitFor();
+    const normsText = await norms.getByRole('table').textContent();
+    expect(normsText).toContain('Awb art. 9:11');
+    expect(normsText).toContain('Richtlijn');
+    expect(normsText).toContain('Niet berekenbaar');
+    await expectNoRecordLinks(page);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'wachttijden');
+
+    // Keten, with the keyboard too.
+    await openWithKeyboard(page, 'Keten');
+    const funnel = page.getByRole('region', { name: 'Klachten per lijn in de keten' });
+    await funnel.locator('[role="img"][aria-label^="Staafdiagram"] svg').waitFor();
+    expect(await funnel.textContent()).toMatch(/Escalatiegraad: /);
+    await funnel.getByRole('button', { name: 'Tabel' }).click();
+    expect(await funnel.getByRole('table').getByRole('rowheader').allTextContents()).toEqual(
+      expect.arrayContaining(['Eerste lijn: aanbieder', 'Tweede lijn: ombudsman', 'Bezwaren (aparte route)']),
+    );
+    await page
+      .getByRole('region', { name: 'Inwoners die verder gingen in de keten' })
+      .locator('[role="img"][aria-label^="Staafdiagram"] svg')
+      .waitFor();
+    await expectNoRecordLinks(page);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'keten');
+
+    // The raad never sees a record: not through the page, and the API refuses the records query.
+    await page.goto(`${app!.baseUrl}/dossiers`);
+    await page.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();
+    const response = await page.request.post(`${app!.baseUrl}/graphql`, {
+      data: { query: '{ caseRecords { totalCount records { id } } }' },
+    });
+    const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
+    expect(body.errors?.length ?? 0).toBeGreaterThan(0);
+    expect(JSON.stringify(body.data ?? null)).not.toContain('records');
+    await page.close();
+  });
+});

@@ -1,0 +1,171 @@
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, type Page } from 'playwright-core';
+import { freePort } from '@leerlus/sql';
+import { describeViolations, runAxe } from '../../support/axe';
+import { launchBrowser, screenshot } from '../../support/browser';
+import { runStart, RunningLeerlus } from '../../support/runStart';
+
+const PASSWORD = 'demo-wachtwoord';
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const violations = await runAxe(page);
+  expect(describeViolations(violations)).toBe('');
+}
+
+async function logIn(page: Page, baseUrl: string, username: string): Promise<void> {
+  await page.goto(`${baseUrl}/inloggen`);
+  await page.getByLabel('Gebruikersnaam').fill(username);
+  await page.getByLabel('Wachtwoord').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Thermometer' }).waitFor();
+}
+
+/** Presses Tab until the focused element matches `isTarget` (keyboard-only use). */
+async function tabUntil(page: Page, describe: string, isTarget: () => Promise<boolean>, maxTabs = 60) {
+  for (let i = 0; i < maxTabs; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await isTarget()) return;
+  }
+  throw new Error(`${describe} kreeg geen focus na ${maxTabs} keer Tab`);
+}
+
+async function focusedLabel(page: Page): Promise<string | null> {
+  const id = await page.locator(':focus').getAttribute('id');
+  return id ? page.locator(`label[for="${id}"]`).textContent() : null;
+}
+
+// Policy staff: from a theme to the redacted records behind it, a CSV of the page, and a signal's status.
+describe('dashboard for policy staff (browser)', () => {
+  jest.setTimeout(330_000);
+  let app: Pick<RunningLeerlus, 'baseUrl' | 'stop'> | undefined;
+  let browser: Browser | undefined;
+
+  beforeAll(async () => {
+    const running = process.env.LEERLUS_WEB_E2E_URL;
+    if (running) {
+      app = { baseUrl: running, stop: () => Promise.resolve(0) };
+    } else {
+      const dataDir = await mkdtemp(join(tmpdir(), 'leerlus-web-e2e-'));
+      app = await runStart(
+        { PORT: String(await freePort()), LEERLUS_DATA_DIR: dataDir, LEERLUS_DEMO_PASSWORD: PASSWORD },
+        300_000,
+      );
+    }
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it('should drill from the theme wachttijd to records, open one and export the page as CSV', async () => {
+    const context = await browser!.newContext({ acceptDownloads: true });
+    const page = await context.newPage();
+    await logIn(page, app!.baseUrl, 'beleid');
+    const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    expect(await menu.getByRole('link').allTextContents()).toContain('Dossiers');
+
+    await page.goto(`${app!.baseUrl}/dossiers?thema=wachttijd`);
+    await page.getByRole('heading', { level: 1, name: 'Dossiers' }).waitFor();
+    const list = page.getByRole('region', { name: 'Dossiers', exact: true });
+    const table = list.getByRole('table');
+    await table.waitFor();
+    expect(await page.getByLabel('Thema', { exact: true }).inputValue()).toBe('wachttijd');
+    expect(await table.locator('tbody tr').count()).toBeGreaterThan(0);
+    expect(await table.locator('caption').textContent()).toMatch(/^Dossiers, pagina 1 van [\d.]+/);
+    // Every record on the page is about the chosen theme (or one of its subthemes).
+    const themes = await table.locator('tbody tr td:nth-of-type(4)').allTextContents();
+    expect(themes.every((theme) => /wacht|lever/i.test(theme))).toBe(true);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'web-dossiers-wachttijd');
+
+    // Keyboard: the filters and the first record are reachable with Tab.
+    await page.locator('h1').click();
+    await tabUntil(page, 'Het filter Thema', async () => (await focusedLabel(page)) === 'Thema');
+    await tabUntil(page, 'Het eerste dossier', async () =>
+      ((await page.locator(':focus').getAttribute('aria-label')) ?? '').startsWith('Open dossier'),
+    );
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: /^Dossier GM/ }).waitFor();
+    await page.getByRole('heading', { level: 3, name: 'Tekst (geanonimiseerd)' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('dossier')).toMatch(/^GM/);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'web-dossier-detail');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      list.getByRole('button', { name: 'CSV downloaden: Dossiers' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('dossiers-wachttijd-pagina-1.csv');
+    const csv = await readFile(await download.path(), 'utf8');
+    const [header, firstRow] = csv.replace(/^\uFEFF/, '').split('\r\n');
+    expect(header).toBe('Dossier;Ontvangen;Soort;Domein;Thema;Over organisatie;Uitkomst;Afgesloten');
+    expect(firstRow?.split(';')).toHaveLength(8);
+    await context.close();
+  });
+
+  it('should open a system signal with its evidence and set its status with a note', async () => {
+    const page = await browser!.newPage();
+    await logIn(page, app!.baseUrl, 'beleid');
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Systeemsignalen' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Systeemsignalen' }).waitFor();
+    const list = page.getByRole('region', { name: 'Signalen', exact: true });
+    const rows = list.getByRole('table').locator('tbody tr');
+    await rows.first().waitFor();
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'web-systeemsignalen');
+
+    // Keyboard: the status filter and the first signal are reachable; Enter opens the signal.
+    await page.locator('h1').click();
+    await tabUntil(page, 'Het filter Status', async () => (await focusedLabel(page)) === 'Status');
+    await tabUntil(page, 'Het eerste signaal', async () => (await list.locator('tbody :focus').count()) > 0);
+    await page.keyboard.press('Enter');
+    const detail = page.getByRole('region', { name: /^Signaal: / });
+    await detail.getByRole('region', { name: 'Onderbouwing', exact: true }).waitFor();
+    await detail
+      .getByRole('region', { name: 'Dossiers achter dit signaal', exact: true })
+      .getByRole('table')
+      .waitFor();
+
+    await detail.getByLabel('In behandeling').check();
+    const note = `Opgepakt door team Jeugd (${Date.now()}).`;
+    await detail.getByLabel('Notitie (niet verplicht)').fill(note);
+    await detail.getByRole('button', { name: 'Status opslaan' }).click();
+    await detail.getByRole('status').getByText('De status is opgeslagen: In behandeling.').waitFor();
+    await detail.locator('dd', { hasText: note }).waitFor();
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'web-systeemsignaal-status');
+
+    // The list follows the status filter in the URL.
+    await list.getByLabel('Status').selectOption('in_behandeling');
+    await page.waitForURL(/status=in_behandeling/);
+    await rows.first().getByText('In behandeling').waitFor();
+    await page.close();
+  });
+  it('should compare providers fairly and show who reported on time', async () => {
+    const page = await browser!.newPage();
+    await logIn(page, app!.baseUrl, 'beleid');
+    await page.goto(`${app!.baseUrl}/aanbieders?van=2024-01-01&tot=2025-12-31`);
+    await page.getByRole('heading', { level: 1, name: 'Aanbieders' }).waitFor();
+    const funnel = page.getByRole('region', { name: 'Klachten per aanbieder, eerlijk vergeleken' });
+    await funnel.locator('[role="img"][aria-label^="Spreidingsdiagram"] svg').waitFor();
+    const compliance = page.getByRole('region', { name: 'Rapporteren aanbieders op tijd?' });
+    await compliance.locator('[role="img"][aria-label^="Staafdiagram"] svg').waitFor();
+    const perProvider = page.getByRole('region', { name: 'Halfjaarrapportage per aanbieder', exact: true });
+    await perProvider.getByRole('table').waitFor();
+    expect(await perProvider.getByRole('table').textContent()).toMatch(/Op tijd|Te laat|Ontbreekt/);
+    await funnel.getByText('Wat betekent dit?').click();
+    await funnel.getByText(/geen aantal cliënten per aanbieder/).waitFor();
+    await funnel.getByRole('button', { name: 'Tabel' }).click();
+    await funnel.getByRole('columnheader', { name: 'Ten opzichte van de grenzen' }).waitFor();
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'web-aanbieders-beleid');
+    await page.close();
+  });
+});

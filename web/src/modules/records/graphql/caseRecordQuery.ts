@@ -1,0 +1,23 @@
+import { graphql } from '@/generated';
+
+export const caseRecordQuery = graphql(`
+  query CaseRecord($id: ID!) {
+    caseRecord(id: $id) {
+      id
+      receivedOn
+      closedOn
+      kind
+      line
+      channel
+      complainantType
+      domainLabel
+      themeLabel
+      sourceOrganisation
+      subjectOrganisation
+      neighbourhoodCode
+      outcome
+      subjectKeyShort
+      textRedacted
+    }
+  }
+`);

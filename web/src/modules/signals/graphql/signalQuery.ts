@@ -1,0 +1,37 @@
+import { graphql } from '@/generated';
+
+export const signalQuery = graphql(`
+  query Signal($id: ID!) {
+    signal(id: $id) {
+      id
+      ruleCode
+      ruleLabel
+      scopeKey
+      themeLabel
+      organisationName
+      domainCode
+      law
+      periodStart
+      periodEnd
+      score
+      scoreSuppressed
+      status
+      statusNote
+      statusChangedAt
+      active
+      firstSeenAt
+      organisations {
+        code
+        name
+      }
+      evidence {
+        name
+        value
+        suppressed
+        text
+        organisationCode
+        themeCode
+      }
+    }
+  }
+`);

@@ -1,0 +1,22 @@
+import { graphql } from '@/generated';
+
+export const signalsQuery = graphql(`
+  query Signals($filter: SignalFilterInput) {
+    signals(filter: $filter) {
+      id
+      ruleCode
+      ruleLabel
+      scopeKey
+      themeLabel
+      organisationName
+      domainCode
+      law
+      periodStart
+      periodEnd
+      score
+      scoreSuppressed
+      status
+      active
+    }
+  }
+`);

@@ -1,0 +1,38 @@
+import type { SignalsQuery } from '@/generated/graphql';
+import { formatDate } from '@/lib/format';
+import { describeSignalScope } from '@/modules/signals/utils/describeSignalScope';
+import { signalStatusLabels } from '@/modules/signals/utils/signalStatusLabels';
+import type { TableData } from '@/ui/table/tableData';
+import { scalarText } from '@/ui/scalarText';
+
+export type SignalListItem = SignalsQuery['signals'][number];
+
+/** The signal list as shown and exported: rule, scope, period, strength, status. */
+export function buildSignalsTable(signals: readonly SignalListItem[], caption: string): TableData {
+  return {
+    caption,
+    rowHeaderLabel: 'Signaal',
+    columns: [
+      { key: 'scope', label: 'Waarover' },
+      { key: 'period', label: 'Periode' },
+      { key: 'score', label: 'Sterkte' },
+      { key: 'status', label: 'Status' },
+    ],
+    rows: signals.map((signal) => ({
+      key: signal.id,
+      header: signal.ruleLabel,
+      cells: [
+        { kind: 'text', text: describeSignalScope(signal) },
+        {
+          kind: 'text',
+          text: `${formatDate(scalarText(signal.periodStart))} t/m ${formatDate(scalarText(signal.periodEnd))}`,
+        },
+        { kind: 'value', value: signal.score ?? null, suppressed: signal.scoreSuppressed, format: 'number' },
+        {
+          kind: 'text',
+          text: `${signalStatusLabels[signal.status]}${signal.active ? '' : ' (niet meer actief)'}`,
+        },
+      ],
+    })),
+  };
+}

@@ -1,0 +1,37 @@
+import { useId } from 'react';
+import type { ThermometerQuery } from '@/generated/graphql';
+import { ColourBadge } from '@/modules/thermometer/components/ColourBadge';
+import { DomainTrendPanel } from '@/modules/thermometer/components/DomainTrendPanel';
+import { IndicatorDefinitions } from '@/modules/thermometer/components/IndicatorDefinitions';
+import { buildIndicatorTable } from '@/modules/thermometer/utils/buildIndicatorTable';
+import { formatQuarter } from '@/modules/thermometer/utils/formatQuarter';
+import { DataTable } from '@/ui/table/DataTable';
+
+interface ThermometerDomainCardProps {
+  domain: ThermometerQuery['thermometer']['domains'][number];
+  quarter: string;
+}
+
+/** One domain: colour with its reason, the indicators behind it, what changed most, and the trend. */
+export function ThermometerDomainCard({ domain, quarter }: ThermometerDomainCardProps) {
+  const headingId = useId();
+  const indicators = buildIndicatorTable(domain, `Indicatoren ${domain.label}, ${formatQuarter(quarter)}`);
+  return (
+    <section aria-labelledby={headingId} className="panel">
+      <h2 id={headingId}>{domain.label}</h2>
+      <ColourBadge colour={domain.colour} />
+      <p>{domain.explanation}</p>
+      <h3>Wat veranderde</h3>
+      <p>{domain.biggestChange?.explanation ?? 'Er is niets dat we met vorig jaar kunnen vergelijken.'}</p>
+      <IndicatorDefinitions indicators={domain.indicators} />
+      <DataTable table={indicators} />
+      {indicators.hasHidden && (
+        <p className="muted">
+          <strong>niet getoond</strong>: dit cijfer rust op kleine aantallen en wordt niet getoond om privacy
+          te beschermen. De kleur blijft wel zichtbaar.
+        </p>
+      )}
+      <DomainTrendPanel domain={domain} />
+    </section>
+  );
+}
