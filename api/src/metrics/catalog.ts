@@ -7,10 +7,13 @@ import { registerEnumType } from '@nestjs/graphql';
  * Definitions are documented for users in docs/indicators/themes.md.
  */
 
-/** Base counts read from the rollup `case_record_daily` (additive, summed over days and cells). */
+/**
+ * Base counts read from the rollup `case_record_daily` or `case_record_monthly` (additive, summed over
+ * cells; both rollups name these columns alike).
+ */
 export const BASE_COUNTS = {
-  caseCount: { sql: 'sum(d.case_count)::integer' },
-  closedCount: { sql: 'sum(d.closed_count)::integer' },
+  caseCount: { sql: 'sum(d.case_count)::integer', column: 'case_count' },
+  closedCount: { sql: 'sum(d.closed_count)::integer', column: 'closed_count' },
 } as const;
 export type BaseCount = keyof typeof BASE_COUNTS;
 
@@ -205,21 +208,73 @@ export const DIMENSIONS = {
 } as const satisfies Record<string, DimensionDefinition>;
 export type DimensionName = keyof typeof DIMENSIONS;
 
+/**
+ * The dimension sets pre-aggregated per municipality × month in the materialized view
+ * case_record_monthly (sql/views/0110_case_record_monthly.sql), by their `dims` label: the catalog
+ * names of the set in DIMENSIONS order, joined with ','; 'none' is the totals. The view's GROUPING SETS
+ * must produce exactly these labels (metrics.repository.spec.ts checks it). The repository reads the
+ * monthly rollup only when the requested plus filtered dimensions are exactly one of these sets.
+ * Chosen from the dashboard: totals, every single dimension, the pairs it shows (or shows one of
+ * while filtering on the other), and theme × outcome filtered on a domain.
+ */
+export const MONTHLY_ROLLUP_SETS = [
+  'none',
+  'domain',
+  'kind',
+  'line',
+  'theme',
+  'channel',
+  'complainantType',
+  'neighbourhood',
+  'sourceOrganisation',
+  'subjectOrganisation',
+  'outcome',
+  'domain,kind',
+  'domain,theme',
+  'domain,subjectOrganisation',
+  'domain,outcome',
+  'theme,channel',
+  'theme,complainantType',
+  'theme,neighbourhood',
+  'theme,subjectOrganisation',
+  'theme,outcome',
+  'domain,theme,outcome',
+] as const;
+export type MonthlyRollupSet = (typeof MONTHLY_ROLLUP_SETS)[number];
+
 export interface GranularityDefinition {
   label: string;
   /** SQL for the bucket start of `d.day`; must agree with bucketStart() in periods.ts. */
   bucketSql: string;
+  /**
+   * The same bucket start from `d.month` of case_record_monthly, or null when a bucket can split a
+   * month (then the repository reads the daily rollup).
+   */
+  monthlyBucketSql: string | null;
 }
 
 export const GRANULARITIES = {
-  WEEK: { label: 'Week (ISO, maandag)', bucketSql: `date_trunc('week', d.day)::date` },
-  MONTH: { label: 'Maand', bucketSql: `date_trunc('month', d.day)::date` },
-  QUARTER: { label: 'Kwartaal', bucketSql: `date_trunc('quarter', d.day)::date` },
+  WEEK: {
+    label: 'Week (ISO, maandag)',
+    bucketSql: `date_trunc('week', d.day)::date`,
+    monthlyBucketSql: null,
+  },
+  MONTH: { label: 'Maand', bucketSql: `date_trunc('month', d.day)::date`, monthlyBucketSql: 'd.month' },
+  QUARTER: {
+    label: 'Kwartaal',
+    bucketSql: `date_trunc('quarter', d.day)::date`,
+    monthlyBucketSql: `date_trunc('quarter', d.month)::date`,
+  },
   HALF_YEAR: {
     label: 'Halfjaar',
     bucketSql: `make_date(extract(year FROM d.day)::integer, CASE WHEN extract(month FROM d.day) <= 6 THEN 1 ELSE 7 END, 1)`,
+    monthlyBucketSql: `make_date(extract(year FROM d.month)::integer, CASE WHEN extract(month FROM d.month) <= 6 THEN 1 ELSE 7 END, 1)`,
   },
-  YEAR: { label: 'Jaar', bucketSql: `date_trunc('year', d.day)::date` },
+  YEAR: {
+    label: 'Jaar',
+    bucketSql: `date_trunc('year', d.day)::date`,
+    monthlyBucketSql: `date_trunc('year', d.month)::date`,
+  },
 } as const satisfies Record<string, GranularityDefinition>;
 export type GranularityName = keyof typeof GRANULARITIES;
 

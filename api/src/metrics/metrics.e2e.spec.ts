@@ -50,7 +50,7 @@ describe('metrics (GraphQL)', () => {
         [domain, count],
       );
     }
-    await sql('REFRESH MATERIALIZED VIEW case_record_daily');
+    await sql('SELECT * FROM refresh_rollups()');
   });
 
   afterAll(async () => {

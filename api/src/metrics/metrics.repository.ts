@@ -9,7 +9,10 @@ import {
   GranularityName,
   LOOKUP_JOINS,
   LookupJoin,
+  MONTHLY_ROLLUP_SETS,
+  MonthlyRollupSet,
 } from './catalog';
+import { addDays } from './periods';
 
 /** Filters as lists of codes; keys are catalog dimensions plus the municipality. */
 export type MetricsFilters = Partial<Record<DimensionName | 'municipality', readonly string[] | null>>;
@@ -30,6 +33,38 @@ export interface AggregateRow {
   counts: Record<BaseCount, number>;
 }
 
+/**
+ * Which rollup answers an aggregate: the monthly one (one grouping set, by its `dims` label) or the
+ * daily one, which answers every query.
+ */
+export type AggregateSource =
+  { relation: 'case_record_monthly'; set: MonthlyRollupSet } | { relation: 'case_record_daily' };
+
+export const DAILY_SOURCE: AggregateSource = { relation: 'case_record_daily' };
+
+const isFirstOfMonth = (iso: string): boolean => iso.endsWith('-01');
+
+/**
+ * The aggregate navigator: case_record_monthly when its rows give exactly the same numbers, i.e. the
+ * buckets are whole months (MONTH, QUARTER, HALF_YEAR, YEAR or no granularity), the range runs from
+ * the first day of a month to the last day of a month, and the requested dimensions plus the filtered
+ * dimensions are exactly one pre-aggregated set (a filter on a dimension outside the set cannot be
+ * applied to it). Otherwise case_record_daily. The municipality filter is always possible (it is a
+ * column of both rollups).
+ */
+export function chooseSource(query: AggregateQuery): AggregateSource {
+  if (query.granularity && GRANULARITIES[query.granularity].monthlyBucketSql === null) return DAILY_SOURCE;
+  if (!isFirstOfMonth(query.from) || !isFirstOfMonth(addDays(query.to, 1)) || query.from > query.to) {
+    return DAILY_SOURCE;
+  }
+  const used = new Set<DimensionName>(query.dimensions);
+  for (const name of Object.keys(DIMENSIONS) as DimensionName[]) if (query.filters[name]) used.add(name);
+  const label =
+    (Object.keys(DIMENSIONS) as DimensionName[]).filter((name) => used.has(name)).join(',') || 'none';
+  const set = MONTHLY_ROLLUP_SETS.find((candidate) => candidate === label);
+  return set ? { relation: 'case_record_monthly', set } : DAILY_SOURCE;
+}
+
 interface RawRow {
   period: string | null;
   [column: string]: string | number | null;
@@ -43,22 +78,33 @@ interface RawRow {
 export class MetricsRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async aggregate(query: AggregateQuery): Promise<AggregateRow[]> {
+  /**
+   * Base counts per bucket and dimension members. `source` defaults to chooseSource(query); the tests
+   * pass DAILY_SOURCE to compare both paths. Both rollups give the same rows for a query the monthly
+   * one can answer.
+   */
+  async aggregate(
+    query: AggregateQuery,
+    source: AggregateSource = chooseSource(query),
+  ): Promise<AggregateRow[]> {
+    const monthly = source.relation === 'case_record_monthly';
     const params: unknown[] = [query.from, query.to];
     const joins = new Set<LookupJoin>();
-    const select: string[] = [
-      query.granularity
-        ? `to_char(${GRANULARITIES[query.granularity].bucketSql}, 'YYYY-MM-DD') AS period`
-        : 'NULL::text AS period',
-    ];
-    query.dimensions.forEach((name, index) => {
-      const dimension = DIMENSIONS[name];
-      dimension.joins.forEach((join) => joins.add(join));
-      select.push(`${dimension.codeSql} AS d${index}_code`, `${dimension.labelSql} AS d${index}_label`);
-    });
-    for (const [name, count] of Object.entries(BASE_COUNTS)) select.push(`${count.sql} AS "${name}"`);
+    const granularity = query.granularity ? GRANULARITIES[query.granularity] : null;
+    const bucketSql = granularity && (monthly ? granularity.monthlyBucketSql : granularity.bucketSql);
+    if (granularity && !bucketSql) throw new Error(`${source.relation} has no ${query.granularity} buckets`);
+    // Inner query: sum the counts per bucket and raw dimension column (filters applied here), so the
+    // label expressions and lookup joins of the outer query run on a few rows instead of every cell.
+    const innerJoins = new Set<LookupJoin>();
+    const columns = [...new Set(query.dimensions.map((name) => `d.${DIMENSIONS[name].column}`))];
+    const inner: string[] = [...(bucketSql ? [`${bucketSql} AS bucket`] : []), ...columns];
+    for (const count of Object.values(BASE_COUNTS)) inner.push(`sum(d.${count.column}) AS ${count.column}`);
 
-    const where = ['d.day BETWEEN $1::date AND $2::date'];
+    const where = [monthly ? 'd.month BETWEEN $1::date AND $2::date' : 'd.day BETWEEN $1::date AND $2::date'];
+    if (source.relation === 'case_record_monthly') {
+      params.push(source.set);
+      where.push(`d.dims = $${params.length}`);
+    }
     const municipalities = query.filters.municipality;
     if (municipalities) {
       params.push(municipalities);
@@ -68,17 +114,38 @@ export class MetricsRepository {
       const codes = query.filters[name];
       if (!codes) continue;
       const dimension = DIMENSIONS[name];
-      dimension.joins.forEach((join) => joins.add(join));
+      dimension.joins.forEach((join) => innerJoins.add(join));
       params.push(codes);
       where.push(`${dimension.codeSql} = ANY($${params.length}::text[])`);
     }
+    const innerGroupBy = Array.from(
+      { length: inner.length - Object.keys(BASE_COUNTS).length },
+      (_, i) => i + 1,
+    );
+
+    // Outer query: codes and labels from the catalog over the inner rows (aliased d, same column names).
+    const select: string[] = [
+      bucketSql ? `to_char(d.bucket, 'YYYY-MM-DD') AS period` : 'NULL::text AS period',
+    ];
+    query.dimensions.forEach((name, index) => {
+      const dimension = DIMENSIONS[name];
+      dimension.joins.forEach((join) => joins.add(join));
+      select.push(`${dimension.codeSql} AS d${index}_code`, `${dimension.labelSql} AS d${index}_label`);
+    });
+    for (const [name, count] of Object.entries(BASE_COUNTS)) select.push(`${count.sql} AS "${name}"`);
     const groupBy = Array.from({ length: 1 + 2 * query.dimensions.length }, (_, index) => index + 1);
 
     const sql = [
       `SELECT ${select.join(', ')}`,
-      'FROM case_record_daily d',
+      'FROM (',
+      `  SELECT ${inner.join(', ')}`,
+      monthly ? '  FROM case_record_monthly d' : '  FROM case_record_daily d',
+      ...[...innerJoins].sort().map((alias) => `  ${LOOKUP_JOINS[alias]}`),
+      `  WHERE ${where.join(' AND ')}`,
+      // Without columns to group by the sums are one row even over no cells; HAVING keeps that out.
+      innerGroupBy.length > 0 ? `  GROUP BY ${innerGroupBy.join(', ')}` : '  HAVING count(*) > 0',
+      ') d',
       ...[...joins].sort().map((alias) => LOOKUP_JOINS[alias]),
-      `WHERE ${where.join(' AND ')}`,
       `GROUP BY ${groupBy.join(', ')}`,
       `ORDER BY ${groupBy.join(', ')}`,
     ].join('\n');

@@ -100,7 +100,7 @@ describe(MetricsService.name, () => {
     await insertCases({ day: '2025-06-20', count: 5 });
     await insertCases({ day: '2025-07-05', count: 4 });
     await insertCases({ municipality: 'GM0002', day: '2025-01-20', count: 9 });
-    await sql('REFRESH MATERIALIZED VIEW case_record_daily');
+    await sql('SELECT * FROM refresh_rollups()');
 
     dataSource = new DataSource({ type: 'postgres', url: database.url });
     await dataSource.initialize();
