@@ -366,11 +366,14 @@ class ImportRun {
     await client.query('SAVEPOINT rollups');
     try {
       const { rows } = await client.query<{ view_name: string }>('SELECT view_name FROM refresh_rollups()');
+      // Systemic-failure signals are recomputed from the base tables after every import
+      // (sql/views/0300_signals.sql); they keep their review status across recomputes.
+      await client.query('SELECT count(*) FROM refresh_signals($1)', [this.municipalityCode]);
       await client.query('RELEASE SAVEPOINT rollups');
       return rows.map((row) => row.view_name);
     } catch (error) {
       await client.query('ROLLBACK TO SAVEPOINT rollups');
-      this.warn(`samenvattingen (materialized views) niet ververst: ${(error as Error).message}`);
+      this.warn(`samenvattingen en systeemsignalen niet ververst: ${(error as Error).message}`);
       return [];
     }
   }
