@@ -40,12 +40,7 @@ const webSources = ['src', 'index.html', 'vite.config.ts'].map((entry) => join(r
 const webBuilt = existsSync(webIndex) ? statSync(webIndex).mtimeMs : 0;
 if (webSources.some((source) => existsSync(source) && newestMtime(source) > webBuilt)) {
   say('dashboard (vite build)');
-  run(
-    process.execPath,
-    [
-      viteBin, 'build', '--logLevel', quiet ? 'error' : 'warn'],
-    join(root, 'web'),
-  );
+  run(process.execPath, [viteBin, 'build', '--logLevel', quiet ? 'error' : 'warn'], join(root, 'web'));
 } else {
   say('dashboard is up to date');
 }

@@ -189,6 +189,8 @@ class ImportRun {
   async run(): Promise<RunResult> {
     const { client, profile } = this;
     await client.query('BEGIN');
+    // The merge joins and sorts the whole staging table (and refreshes rollups): avoid spilling.
+    await client.query("SET LOCAL work_mem = '256MB'");
     const organisations = await OrganisationResolver.load(client, profile.createOrganisations);
     const themes = await ThemeCatalog.load(client);
     checkThemeVocabularies(profile, themes);
@@ -402,6 +404,10 @@ export async function importFile(pool: Pool, options: ImportOptions): Promise<Im
     await client.query("SET application_name = 'leerlus-etl'");
     // A backend whose client died notices within a second, also in the middle of a long query.
     await client.query("SET client_connection_check_interval = '1s'");
+    // The staging table is a temp table: give it memory instead of spilling to temp files. Only
+    // possible before the session first touches a temp table, hence a fresh session per import
+    // (released with destroy below); ignored when it cannot be set.
+    await client.query("SET temp_buffers = '256MB'").catch(() => undefined);
     let municipalityCode: string;
     try {
       municipalityCode = await resolveMunicipality(client, options.municipalityCode);
@@ -522,6 +528,6 @@ export async function importFile(pool: Pool, options: ImportOptions): Promise<Im
     if (!(error instanceof ImportUsageError)) broken = error as Error;
     throw error;
   } finally {
-    client.release(broken);
+    client.release(broken ?? true);
   }
 }
