@@ -335,7 +335,7 @@ describe('authorisation matrix (every operation × every role, over HTTP)', () =
               '2025-04-01', '2025-05-20', CASE WHEN n <= 2 THEN 'gegrond' ELSE 'ongegrond' END, (SELECT id FROM import)
          FROM generate_series(1, 12) AS n`,
     );
-    await sql('REFRESH MATERIALIZED VIEW case_record_daily');
+    await sql('SELECT * FROM refresh_rollups()');
     // One signal with one evidence record, so signal, updateSignalStatus and evidenceRecords have a target.
     await sql(
       `INSERT INTO signal (municipality_code, id, rule_code, scope_key, domain_code, period_start, period_end, score)

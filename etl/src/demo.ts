@@ -2,7 +2,7 @@ import { isAbsolute, join } from 'node:path';
 import type { Pool } from 'pg';
 import { generateDemoExports } from './demo/generate';
 import { seedDemoReference } from './demo/reference';
-import { importFile, type ImportSummary } from './import-file';
+import { importFile, refreshDerivedData, type ImportSummary } from './import-file';
 
 export interface DemoOptions {
   /** Data directory: the exports go to `<dataDir>/demo/`, the pseudonymisation key file lives here. */
@@ -45,6 +45,8 @@ export async function loadDemoData(pool: Pool, options: DemoOptions): Promise<De
       startedBy: 'demo',
       dataDir: options.dataDir,
       log,
+      // Rollups and signals are refreshed once after the last file instead of after each one.
+      deferRefresh: true,
     });
     imports.push(summary);
     log(
@@ -52,5 +54,7 @@ export async function loadDemoData(pool: Pool, options: DemoOptions): Promise<De
         `${summary.rowsRejected} afgewezen${summary.message ? ` (${summary.message})` : ''}`,
     );
   }
+  await refreshDerivedData(pool, municipalityCode);
+  log('Demo: samenvattingen en systeemsignalen berekend');
   return { skipped: false, municipalityCode, imports };
 }

@@ -53,6 +53,22 @@ export interface ImportOptions {
   dataDir?: string | undefined;
   /** How long to wait for another running import (default 30 minutes). */
   lockTimeoutMs?: number;
+  /**
+   * Skip refreshing rollups and signals; for a batch of imports that refreshes once at the end with
+   * `refreshDerivedData` (the demo loader). Default false.
+   */
+  deferRefresh?: boolean;
+}
+
+/** Rollups (materialized views) and systemic-failure signals, recomputed from the facts. */
+export async function refreshDerivedData(
+  client: Pick<PoolClient, 'query'>,
+  municipalityCode: string,
+): Promise<string[]> {
+  const { rows } = await client.query<{ view_name: string }>('SELECT view_name FROM refresh_rollups()');
+  // Signals keep their review status across recomputes (sql/views/0300_signals.sql).
+  await client.query('SELECT count(*) FROM refresh_signals($1)', [municipalityCode]);
+  return rows.map((row) => row.view_name);
 }
 
 export interface ImportSummary {
@@ -365,14 +381,12 @@ class ImportRun {
 
   private async refreshRollups(): Promise<string[]> {
     const { client } = this;
+    if (this.options.deferRefresh) return [];
     await client.query('SAVEPOINT rollups');
     try {
-      const { rows } = await client.query<{ view_name: string }>('SELECT view_name FROM refresh_rollups()');
-      // Systemic-failure signals are recomputed from the base tables after every import
-      // (sql/views/0300_signals.sql); they keep their review status across recomputes.
-      await client.query('SELECT count(*) FROM refresh_signals($1)', [this.municipalityCode]);
+      const refreshed = await refreshDerivedData(client, this.municipalityCode);
       await client.query('RELEASE SAVEPOINT rollups');
-      return rows.map((row) => row.view_name);
+      return refreshed;
     } catch (error) {
       await client.query('ROLLBACK TO SAVEPOINT rollups');
       this.warn(`samenvattingen en systeemsignalen niet ververst: ${(error as Error).message}`);

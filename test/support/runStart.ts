@@ -14,7 +14,7 @@ export interface RunningLeerlus {
 }
 
 /** Runs `npm start`'s script as a user would, on its own port and data directory. */
-export async function runStart(env: Record<string, string>, timeoutMs = 180_000): Promise<RunningLeerlus> {
+export async function runStart(env: Record<string, string>, timeoutMs = 300_000): Promise<RunningLeerlus> {
   const startedAt = Date.now();
   const child = spawn(process.execPath, [join(ROOT, 'scripts/start.mjs')], {
     cwd: ROOT,
