@@ -14,6 +14,8 @@ module.exports = {
   globalSetup: './test/support/globalSetup.ts',
   globalTeardown: './test/support/globalTeardown.ts',
   testTimeout: 60_000,
+  // Browser and server tests can leave a keep-alive socket behind for a moment; don't hang CI on it.
+  forceExit: true,
   projects: [
     nodeProject('sql', ['<rootDir>/src/**/*.spec.ts']),
     nodeProject('etl', ['<rootDir>/src/**/*.spec.ts']),

@@ -49,13 +49,5 @@ describe(loadDemoData.name, () => {
     expect(rows[0].reports).toBeGreaterThan(0);
     const again = await loadDemoData(db.pool, { dataDir });
     expect(again).toEqual({ skipped: true, municipalityCode: null, imports: [] });
-    console.log(
-      result.imports
-        .map(
-          (s) =>
-            `${s.profile}: read ${s.rowsRead} ins ${s.rowsInserted} upd ${s.rowsUpdated} rej ${s.rowsRejected} ${s.durationMs}ms ${s.warnings.join(' | ')}`,
-        )
-        .join('\n'),
-    );
   }, 120_000);
 });

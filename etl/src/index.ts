@@ -1,5 +1,5 @@
 /** @leerlus/etl: import exports of municipalities, providers, ombudsman and legal departments. */
-export { importFile } from './import-file';
+export { importFile, refreshDerivedData } from './import-file';
 export type { ImportOptions, ImportPhase, ImportProgress, ImportSummary } from './import-file';
 export { loadDemoData } from './demo';
 export type { DemoOptions, DemoResult } from './demo';

@@ -46,6 +46,7 @@ export class CaseRecordImporter extends TargetImporter {
   readonly target = 'case_record' as const;
   readonly organisationColumns = ['source_organisation_id', 'subject_organisation_id'];
   readonly duplicateField = 'external_id';
+  readonly factTables = ['case_record', 'case_theme'];
   protected readonly columns = [
     ['source_organisation_id', 'integer'],
     ['subject_organisation_id', 'integer'],

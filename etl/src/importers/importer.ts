@@ -39,6 +39,8 @@ export abstract class TargetImporter {
   abstract readonly organisationColumns: readonly string[];
   /** Field whose source column a duplicate rejection points at. */
   abstract readonly duplicateField: string;
+  /** Fact tables the merge writes (analyzed after a big change, see ImportRun). */
+  abstract readonly factTables: readonly string[];
   private nullColumns = '';
 
   constructor(

@@ -30,6 +30,7 @@ export class ObjectionDecisionImporter extends TargetImporter {
   readonly target = 'objection_decision' as const;
   readonly organisationColumns = ['source_organisation_id'];
   readonly duplicateField = 'external_id';
+  readonly factTables = ['objection_decision'];
   protected readonly columns = [
     ['source_organisation_id', 'integer'],
     ['external_id', 'text'],

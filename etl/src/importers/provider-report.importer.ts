@@ -37,6 +37,7 @@ export class ProviderReportImporter extends TargetImporter {
   readonly target = 'provider_report' as const;
   readonly organisationColumns = ['provider_id'];
   readonly duplicateField = 'cause';
+  readonly factTables = ['provider_report', 'provider_report_line'];
   protected readonly columns = [
     ['provider_id', 'integer'],
     ['period_start', 'date'],
