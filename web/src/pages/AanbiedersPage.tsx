@@ -17,7 +17,7 @@ export function AanbiedersPage() {
       title="Aanbieders"
       intro="Hier ziet u of zorgaanbieders hun halfjaarlijkse klachtenrapportage op tijd sturen, en hoeveel klachten er over elke aanbieder zijn. Wij vergelijken aanbieders met het gemiddelde en laten zien wat nog toeval kan zijn, in plaats van een ranglijst. Elke grafiek heeft ook een tabel, en u kunt de cijfers downloaden."
     >
-      <DashboardFilters />
+      <DashboardFilters fields={['gemeente', 'domein', 'bron']} />
       <ComplianceHalfYearPanel state={state} />
       {seesProviders && <ProviderStatusPanel state={state} />}
       <ProviderFunnelPanel state={state} />

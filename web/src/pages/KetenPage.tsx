@@ -11,7 +11,7 @@ export function KetenPage() {
       title="Keten"
       intro="Hier ziet u de hele weg van een klacht. Eerst gaat een klacht naar de aanbieder of de gemeente. Daarna kan een inwoner naar de ombudsman. Bezwaar maken tegen een besluit is een aparte route; die staat ernaast. Zo ziet u waar klachten worden opgelost en waar ze verder gaan. U ziet alleen aantallen, nooit wie het is."
     >
-      <DashboardFilters />
+      <DashboardFilters fields={['gemeente', 'domein']} />
       <ChainFunnelPanel state={state} />
       <ChainTransitionsPanel state={state} />
     </Page>

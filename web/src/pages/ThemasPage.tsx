@@ -9,7 +9,7 @@ export function ThemasPage() {
   return (
     <Page
       title="Thema's"
-      intro="Hier ziet u waarover inwoners klagen, ingedeeld in thema's. U ziet hoeveel klachten en signalen er zijn, hoe dat verandert in de tijd en per thema. Met de filters kiest u de periode, het domein en een vergelijking. Elke grafiek heeft ook een tabel, en u kunt de cijfers downloaden."
+      intro="Hier ziet u waarover inwoners klagen, ingedeeld in thema's. U ziet hoeveel klachten en signalen er zijn, hoe dat verandert in de tijd en per thema. Met de filters kiest u de periode, het domein, de bron, de aanbieder en een vergelijking. Elke grafiek heeft ook een tabel, en u kunt de cijfers downloaden."
     >
       <DashboardFilters />
       <ThemeTrendPanel state={state} />

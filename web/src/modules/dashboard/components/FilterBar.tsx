@@ -8,13 +8,26 @@ import {
   type Interval,
 } from '@/modules/dashboard/dashboardState';
 import { PeriodFields } from '@/modules/dashboard/components/PeriodFields';
-import { filterOptionsQueryOptions } from '@/modules/dashboard/hooks/filterOptionsQueryOptions';
+import { CodeFilterSelect } from '@/modules/dashboard/components/CodeFilterSelect';
+import {
+  filterOptionsQueryOptions,
+  type FilterOption,
+} from '@/modules/dashboard/hooks/filterOptionsQueryOptions';
+import { allFilterFields, type FilterField } from '@/modules/dashboard/utils/filterFields';
+
+/**
+ * The API has no list of municipalities yet (no `municipality` dimension in the metric catalog), so
+ * the municipality filter only offers a code that is already in the URL, to keep or clear it. The
+ * API still limits a user bound to one municipality to that one, whatever the URL says.
+ */
+const municipalityOptions: readonly FilterOption[] = [];
 
 interface FilterBarProps {
   state: DashboardState;
   onChange: (change: Partial<DashboardState>) => void;
+  /** The code filters this page supports; default all. */
+  fields?: readonly FilterField[];
 }
-
 const intervalLabels: { readonly [I in Interval]: string } = {
   week: 'Week',
   maand: 'Maand',
@@ -33,13 +46,22 @@ const compareLabels: { readonly [C in CompareMode]: string } = {
  * The filters of a dashboard page. Every change goes into the URL at once (selects) or on
  * "Periode toepassen" (dates), so the address bar always reproduces the view.
  */
-export function FilterBar({ state, onChange }: FilterBarProps) {
+export function FilterBar({ state, onChange, fields = allFilterFields }: FilterBarProps) {
   const id = useId();
-  const domains = useQuery(filterOptionsQueryOptions(state, 'domain', 'domain'));
-  const domainOptions = domains.data ?? [];
-  const selectedDomain = state.domains[0] ?? '';
-  const selectedMissing =
-    selectedDomain !== '' && !domainOptions.some((option) => option.code === selectedDomain);
+  const domains = useQuery({
+    ...filterOptionsQueryOptions(state, 'domain', 'domain'),
+    enabled: fields.includes('domein'),
+  });
+  const sources = useQuery({
+    ...filterOptionsQueryOptions(state, 'sourceOrganisation', 'sourceOrganisation'),
+    enabled: fields.includes('bron'),
+  });
+  const providers = useQuery({
+    ...filterOptionsQueryOptions(state, 'subjectOrganisation', 'subjectOrganisation'),
+    enabled: fields.includes('aanbieder'),
+  });
+  const showMunicipality =
+    fields.includes('gemeente') && (municipalityOptions.length > 1 || state.municipalities.length > 0);
 
   return (
     <section className="filter-bar" aria-labelledby={`${id}-title`}>
@@ -62,28 +84,51 @@ export function FilterBar({ state, onChange }: FilterBarProps) {
             ))}
           </select>
         </div>
-        <div className="form__field">
-          <label htmlFor={`${id}-domain`}>Domein</label>
-          <select
+        {showMunicipality && (
+          <CodeFilterSelect
+            id={`${id}-municipality`}
+            label="Gemeente"
+            allLabel="Alle gemeenten"
+            options={municipalityOptions}
+            selected={state.municipalities}
+            onChange={(municipalities) => onChange({ municipalities })}
+          />
+        )}
+        {fields.includes('domein') && (
+          <CodeFilterSelect
             id={`${id}-domain`}
-            value={selectedDomain}
-            aria-describedby={domains.error ? `${id}-domain-error` : undefined}
-            onChange={(event) => onChange({ domains: event.target.value ? [event.target.value] : [] })}
-          >
-            <option value="">Alle domeinen</option>
-            {selectedMissing && <option value={selectedDomain}>{selectedDomain}</option>}
-            {domainOptions.map((option) => (
-              <option key={option.code} value={option.code}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-          {domains.error && (
-            <p id={`${id}-domain-error`} className="form__hint">
-              De lijst met domeinen kon niet worden geladen.
-            </p>
-          )}
-        </div>
+            label="Domein"
+            allLabel="Alle domeinen"
+            options={domains.data ?? []}
+            selected={state.domains}
+            onChange={(codes) => onChange({ domains: codes })}
+            errorText={domains.error ? 'De lijst met domeinen kon niet worden geladen.' : null}
+          />
+        )}
+        {fields.includes('bron') && (
+          <CodeFilterSelect
+            id={`${id}-source`}
+            label="Bron"
+            allLabel="Alle bronnen"
+            options={sources.data ?? []}
+            selected={state.sources}
+            onChange={(codes) => onChange({ sources: codes })}
+            hint="Wie de gegevens heeft geleverd."
+            errorText={sources.error ? 'De lijst met bronnen kon niet worden geladen.' : null}
+          />
+        )}
+        {fields.includes('aanbieder') && (
+          <CodeFilterSelect
+            id={`${id}-provider`}
+            label="Aanbieder"
+            allLabel="Alle aanbieders"
+            options={providers.data ?? []}
+            selected={state.providers}
+            onChange={(codes) => onChange({ providers: codes })}
+            hint="Over wie de klacht gaat."
+            errorText={providers.error ? 'De lijst met aanbieders kon niet worden geladen.' : null}
+          />
+        )}
         <div className="form__field">
           <label htmlFor={`${id}-compare`}>Vergelijken met</label>
           <select

@@ -13,7 +13,9 @@ export interface FilterOption {
 /**
  * The codes and labels a filter can offer, from the `metrics` query broken down by the dimension:
  * so the list only holds what exists in the period, and the API's disclosure control applies to it
- * too. The filter's own selection is left out, otherwise the list would shrink to what is chosen.
+ * too: for a role with disclosure control (raad, panel, college) a member whose count is withheld is
+ * left out, because even its name in the list would tell that it has a few cases. The filter's own
+ * selection is left out of the query, otherwise the list would shrink to what is chosen.
  */
 export function filterOptionsQueryOptions(
   state: DashboardState,
@@ -31,6 +33,7 @@ export function filterOptionsQueryOptions(
     queryFn: ({ signal }) => graphqlRequest(metricsQuery, variables, { signal }),
     select: (data): FilterOption[] =>
       data.metrics.rows
+        .filter((row) => !data.metrics.disclosureControl || !row.values.some((value) => value.suppressed))
         .flatMap((row) => row.dimensions.filter((member) => member.dimension === dimension))
         .map(({ code, label }) => ({ code, label }))
         .sort((a, b) => a.label.localeCompare(b.label, 'nl')),
