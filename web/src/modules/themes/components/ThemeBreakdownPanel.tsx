@@ -4,6 +4,7 @@ import { SMALL_NUMBERS_WARNING } from '@/modules/dashboard/utils/comparisonColum
 import { describePeriod } from '@/modules/dashboard/utils/describePeriod';
 import { dimensionDefinitions, measureDefinitions } from '@/modules/dashboard/utils/metricDefinitions';
 import { themeBreakdownQueryOptions } from '@/modules/themes/hooks/themeBreakdownQueryOptions';
+import { ThemeRecordLinks } from '@/modules/themes/components/ThemeRecordLinks';
 import { buildThemeBreakdown } from '@/modules/themes/utils/buildThemeBreakdown';
 import { ChartPanel } from '@/ui/charts/ChartPanel';
 import { LazyBarChart } from '@/ui/charts/LazyBarChart';
@@ -35,12 +36,20 @@ export function ThemeBreakdownPanel({ state }: ThemeBreakdownPanelProps) {
       isRefreshing={isPlaceholderData}
       exportFileName={`klachten-per-thema-${state.from}-${state.to}`}
       notes={
-        breakdown?.hasSmallNumbers && (
-          <p className="notice">
-            <strong>{SMALL_NUMBERS_WARNING}.</strong> Bij minder dan 10 klachten zegt een verandering weinig:
-            van 2 naar 4 is geen echte verdubbeling. Kijk vooral naar de aantallen zelf.
-          </p>
-        )
+        <>
+          {breakdown?.hasSmallNumbers && (
+            <p className="notice">
+              <strong>{SMALL_NUMBERS_WARNING}.</strong> Bij minder dan 10 klachten zegt een verandering
+              weinig: van 2 naar 4 is geen echte verdubbeling. Kijk vooral naar de aantallen zelf.
+            </p>
+          )}
+          {breakdown && (
+            <ThemeRecordLinks
+              themes={breakdown.table.rows.map((row) => ({ code: row.key, label: row.header }))}
+              state={state}
+            />
+          )}
+        </>
       }
     />
   );

@@ -23,7 +23,7 @@ const data = themeBreakdownFixture([
 ]);
 
 describe(buildThemeBreakdown.name, () => {
-  it('should sort by count, put suppressed themes last and show them as "<5"', () => {
+  it('should sort by count, put suppressed themes last and show them as "×"', () => {
     const state = parseDashboardState(new URLSearchParams());
     const { table, bars } = buildThemeBreakdown(data, state, 'caption');
 
@@ -33,7 +33,7 @@ describe(buildThemeBreakdown.name, () => {
       ['Geen thema', null],
     ]);
     expect(table.columns.map((column) => column.label)).toEqual(['Aantal']);
-    expect(table.rows.map((row) => cellText(row.cells[0]!))).toEqual(['40', '8', '<5']);
+    expect(table.rows.map((row) => cellText(row.cells[0]!))).toEqual(['40', '8', '×']);
   });
 
   it('should add the comparison columns with the small-numbers warning', () => {
