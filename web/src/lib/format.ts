@@ -7,13 +7,21 @@ const locale = 'nl-NL';
 export const MISSING_VALUE = '–';
 
 /**
- * Shown (and exported) instead of a value the API withheld by disclosure control; never 0. The
- * default threshold hides 1–4, so the label is "<5"; keep it in this one constant.
+ * Shown (and exported) instead of a count the API withheld by disclosure control; never 0, and never
+ * "<5": the API also hides some larger counts (complementary suppression, so a small count cannot be
+ * worked out from a total) and does not say which cells those are, so "<5" could be false. "×" is
+ * the Dutch statistical sign for a withheld figure ("geheim"); keep it in this one constant.
  */
-export const SUPPRESSED_VALUE = '<5';
+export const SUPPRESSED_VALUE = '×';
+
+/** The disclosure threshold of the API (DEFAULT_DISCLOSURE_POLICY): counts of 1 up to this are hidden. */
+export const SUPPRESSED_BELOW = 5;
+
+/** What a screen reader says for a withheld cell (the sign itself is hidden from it). */
+export const SUPPRESSED_CELL_LABEL = 'niet getoond, onderdrukt om herleidbaarheid te voorkomen';
 
 /** Explanation next to every table, chart or export that contains a suppressed value. */
-export const SUPPRESSED_EXPLANATION = 'Kleine aantallen worden niet getoond om privacy te beschermen.';
+export const SUPPRESSED_EXPLANATION = `Niet getoond om privacy te beschermen. Aantallen van 1 tot ${SUPPRESSED_BELOW} tonen we niet. Soms verbergen we ook een groter aantal, omdat u anders een klein aantal kunt terugrekenen.`;
 
 const integerFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
 const decimalFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });

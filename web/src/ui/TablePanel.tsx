@@ -1,8 +1,8 @@
 import { useId, type ReactNode } from 'react';
-import { SUPPRESSED_EXPLANATION, SUPPRESSED_VALUE } from '@/lib/format';
 import { DefinitionDisclosure, type MetricDefinition } from '@/ui/charts/DefinitionDisclosure';
 import { ExportButtons } from '@/ui/export/ExportButtons';
 import { LoadingPanel } from '@/ui/LoadingPanel';
+import { SuppressedNote } from '@/ui/SuppressedNote';
 import { DataTable } from '@/ui/table/DataTable';
 import { hasSuppressedCell } from '@/ui/table/hasSuppressedCell';
 import type { TableData } from '@/ui/table/tableData';
@@ -64,11 +64,7 @@ export function TablePanel({
               </p>
             )}
             {children ?? <DataTable table={table} />}
-            {hasSuppressedCell(table) && (
-              <p className="chart-panel__suppressed">
-                <strong>{SUPPRESSED_VALUE}</strong>: {SUPPRESSED_EXPLANATION}
-              </p>
-            )}
+            {hasSuppressedCell(table) && <SuppressedNote />}
             {notes}
             <ExportButtons table={table} fileName={exportFileName} title={title} />
           </>

@@ -54,13 +54,15 @@ describe(ChartPanel.name, () => {
     const cells = within(tableElement)
       .getAllByRole('cell')
       .map((cell) => cell.textContent);
-    expect(cells).toEqual(['1.234', '<5']);
+    expect(cells).toEqual(['1.234', '×niet getoond, onderdrukt om herleidbaarheid te voorkomen']);
+    // The sign is hidden from screen readers; they hear the words instead.
+    expect(within(tableElement).getByText('×').getAttribute('aria-hidden')).toBe('true');
     expect(screen.queryByRole('img')).toBeNull();
   });
 
   it('should explain suppressed values and the definition with its legal basis', () => {
     renderPanel();
-    expect(screen.getByText(/Kleine aantallen worden niet getoond om privacy te beschermen/)).toBeTruthy();
+    expect(screen.getByText(/Aantallen van 1 tot 5 tonen we niet/)).toBeTruthy();
     expect(screen.getByText('Wat betekent dit?')).toBeTruthy();
     expect(screen.getByText('Awb hoofdstuk 9')).toBeTruthy();
   });

@@ -54,13 +54,13 @@ describe(toCsv.name, () => {
     expect(lines[1]).toBe('"Wachttijd; lang";1234;-2,5;12,3%');
   });
 
-  it('should write a suppressed count as "<5", never as 0, and a real 0 as 0', () => {
-    expect(lines[2]!.split(';')[1]).toBe('<5');
+  it('should write a suppressed count as "×", never as 0, and a real 0 as 0', () => {
+    expect(lines[2]!.split(';')[1]).toBe('×');
     expect(lines[3]!.split(';')[1]).toBe('0');
   });
 
   it('should guard text that a spreadsheet would run as a formula', () => {
-    expect(lines[2]).toBe(`"'=HYPERLINK(""http://x"")";<5;–;'@SUM(A1)`);
+    expect(lines[2]).toBe(`"'=HYPERLINK(""http://x"")";×;–;'@SUM(A1)`);
     expect(lines[3]).toBe("'+31 bellen;0;'-1+2;Bereikbaarheid");
   });
 });

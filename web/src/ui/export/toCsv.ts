@@ -11,7 +11,7 @@ function quote(field: string): string {
 
 /**
  * The table as CSV for Dutch Excel: UTF-8 with BOM (else Excel guesses Windows-1252 and breaks
- * "ë"), semicolons (the comma is the decimal sign), CRLF line ends, suppressed cells as "<5".
+ * "ë"), semicolons (the comma is the decimal sign), CRLF line ends, suppressed cells as "×".
  */
 export function toCsv(table: TableData): string {
   const header = [table.rowHeaderLabel, ...table.columns.map((column) => column.label)].map(guardFormula);

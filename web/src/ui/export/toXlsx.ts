@@ -20,7 +20,7 @@ function cellValue(cell: TableCell): string | number {
 
 /**
  * The table as an Excel workbook: numbers stay numbers (with a format), suppressed cells are the
- * text "<5", never 0. exceljs is large, so it is loaded only when someone clicks the button.
+ * text "×", never 0. exceljs is large, so it is loaded only when someone clicks the button.
  */
 export async function toXlsx(table: TableData): Promise<Blob> {
   const { default: ExcelJS } = await import('exceljs');

@@ -1,3 +1,4 @@
+import { SUPPRESSED_CELL_LABEL } from '@/lib/format';
 import { cellText } from '@/ui/table/cellText';
 import type { TableData } from '@/ui/table/tableData';
 
@@ -30,7 +31,14 @@ export function DataTable({ table }: DataTableProps) {
                   key={table.columns[index]?.key ?? index}
                   className={cell.kind === 'value' ? 'data-table__number' : undefined}
                 >
-                  {cellText(cell)}
+                  {cell.kind === 'value' && cell.suppressed ? (
+                    <>
+                      <span aria-hidden="true">{cellText(cell)}</span>
+                      <span className="visually-hidden">{SUPPRESSED_CELL_LABEL}</span>
+                    </>
+                  ) : (
+                    cellText(cell)
+                  )}
                 </td>
               ))}
             </tr>

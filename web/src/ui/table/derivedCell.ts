@@ -7,8 +7,8 @@ interface IndicatorValueLike {
 
 /**
  * A cell for a figure derived from counts (a percentage, a median). When the API withheld it, the
- * cell says "niet getoond" instead of "<5": "<5" would read as "less than 5%" or "less than 5 days".
- * Counts themselves stay value cells, so the "<5" explanation of ChartPanel still applies to them.
+ * cell says "niet getoond" in words, as a figure derived from a withheld count is not a count.
+ * Counts themselves stay value cells, so the "×" explanation of ChartPanel still applies to them.
  * `scale` turns an API percentage (0–100) into the ratio formatPercent expects (0.01).
  */
 export function derivedCell(input: IndicatorValueLike, format: CellFormat, scale = 1): TableCell {

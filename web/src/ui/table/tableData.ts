@@ -6,7 +6,7 @@ export type TableCell =
   | {
       kind: 'value';
       value: number | null;
-      /** Withheld by disclosure control: shown and exported as "<5", never as 0. */
+      /** Withheld by disclosure control: shown and exported as SUPPRESSED_VALUE ("×"), never as 0. */
       suppressed: boolean;
       format: CellFormat;
     };

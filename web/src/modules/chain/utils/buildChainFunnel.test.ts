@@ -42,7 +42,7 @@ const data: ChainQuery = {
 };
 
 describe(buildChainFunnel.name, () => {
-  it('should keep chain order, put objections beside it and show suppressed stages as "<5"', () => {
+  it('should keep chain order, put objections beside it and show suppressed stages as "×"', () => {
     const { bars, table } = buildChainFunnel(data, 'caption');
     expect(bars.map((bar) => [bar.x, bar.y])).toEqual([
       ['Eerste lijn: aanbieder', 1988],
@@ -51,7 +51,7 @@ describe(buildChainFunnel.name, () => {
       ['Tweede lijn: ombudsman', 96],
       ['Bezwaren (aparte route)', 573],
     ]);
-    expect(table.rows.map((row) => cellText(row.cells[0]!))).toEqual(['1.988', '698', '<5', '96', '573']);
+    expect(table.rows.map((row) => cellText(row.cells[0]!))).toEqual(['1.988', '698', '×', '96', '573']);
   });
 });
 
@@ -60,7 +60,7 @@ describe(buildChainTransitions.name, () => {
     const { table, hasHidden } = buildChainTransitions(data, 'caption');
     expect(table.rows.map((row) => row.cells.map(cellText))).toEqual([
       ['1.984', '11', '0,6%'],
-      ['1.984', '<5', 'niet getoond'],
+      ['1.984', '×', 'niet getoond'],
     ]);
     expect(hasHidden).toBe(true);
   });

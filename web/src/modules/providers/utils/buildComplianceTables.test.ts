@@ -48,11 +48,11 @@ const result: ProviderComplianceQuery['providerCompliance'] = {
 };
 
 describe(buildHalfYearTable.name, () => {
-  it('should name half years and keep withheld counts as "<5"', () => {
+  it('should name half years and keep withheld counts as "×"', () => {
     expect(halfYearLabel('2025-07-01')).toBe('2e halfjaar 2025');
     const { table, bars } = buildHalfYearTable(result, 'Rapportages');
     expect(table.rows[0]!.header).toBe('1e halfjaar 2025');
-    expect(table.rows[0]!.cells.map(cellText)).toEqual(['1 juli 2025', '10', '7', '<5', '<5', '0', '70%']);
+    expect(table.rows[0]!.cells.map(cellText)).toEqual(['1 juli 2025', '10', '7', '×', '×', '0', '70%']);
     expect(bars).toEqual([{ x: '1e halfjaar 2025', y: 70, suppressed: false }]);
   });
 });

@@ -24,7 +24,7 @@ function row(code: string, label: string, value: number | null): MetricsQuery['m
 }
 
 describe(buildFunnelTable.name, () => {
-  it('should leave the municipality out, keep withheld providers as "<5" and exclude them from the mean', () => {
+  it('should leave the municipality out, keep withheld providers as "×" and exclude them from the mean', () => {
     const data: MetricsQuery = {
       metrics: {
         disclosureControl: true,
@@ -54,7 +54,7 @@ describe(buildFunnelTable.name, () => {
       '130',
       'Boven de 2 SD-grens: vraag ernaar',
     ]);
-    expect(table.rows[3]!.cells.map(cellText)[0]).toBe('<5');
+    expect(table.rows[3]!.cells.map(cellText)[0]).toBe('×');
     expect(table.rows[3]!.cells.map(cellText)[4]).toBe('Niet getoond (klein aantal)');
   });
 });

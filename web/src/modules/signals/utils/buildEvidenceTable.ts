@@ -20,7 +20,7 @@ const evidenceLabels: Readonly<Record<string, string>> = {
   rate: 'Aandeel',
 };
 
-/** The aggregate evidence of one signal; withheld counts stay "<5", never 0. */
+/** The aggregate evidence of one signal; withheld counts stay "×", never 0. */
 export function buildEvidenceTable(
   evidence: readonly Evidence[],
   organisations: readonly { code: string; name: string }[],

@@ -30,11 +30,11 @@ describe(buildSignalsTable.name, () => {
     ]);
   });
 
-  it('should show a withheld strength as "<5" and mark inactive signals', () => {
+  it('should show a withheld strength as "×" and mark inactive signals', () => {
     const table = buildSignalsTable(
       [{ ...base, score: null, scoreSuppressed: true, status: 'in_behandeling', active: false }],
       'Signalen',
     );
-    expect(table.rows[0]!.cells.map(cellText).slice(2)).toEqual(['<5', 'In behandeling (niet meer actief)']);
+    expect(table.rows[0]!.cells.map(cellText).slice(2)).toEqual(['×', 'In behandeling (niet meer actief)']);
   });
 });

@@ -2,7 +2,7 @@ import { buildFreshnessTable } from '@/modules/sources/utils/buildFreshnessTable
 import { cellText } from '@/ui/table/cellText';
 
 describe(buildFreshnessTable.name, () => {
-  it('should put stale sources first and keep withheld counts as "<5"', () => {
+  it('should put stale sources first and keep withheld counts as "×"', () => {
     const table = buildFreshnessTable(
       [
         {
@@ -38,7 +38,7 @@ describe(buildFreshnessTable.name, () => {
       '–',
       '90',
       '–',
-      '<5',
+      '×',
     ]);
     expect(table.rows[1]!.cells.map(cellText)).toEqual([
       'Aanbieder',

@@ -71,7 +71,7 @@ describe(buildIndicatorTable.name, () => {
 });
 
 describe(buildDomainTrend.name, () => {
-  it('should keep a suppressed quarter as null with "<5", never 0', () => {
+  it('should keep a suppressed quarter as null with "×", never 0', () => {
     const { series, table } = buildDomainTrend(domain, 'caption');
     expect(series[0]!.points).toEqual([
       { x: '2026-Q2', y: 12, suppressed: false },
@@ -79,7 +79,7 @@ describe(buildDomainTrend.name, () => {
     ]);
     expect(table.rows.map((row) => [row.header, ...row.cells.map(cellText)])).toEqual([
       ['K2 2026', '12', '0,5'],
-      ['K3 2026', '<5', '<5'],
+      ['K3 2026', '×', '×'],
     ]);
   });
 });

@@ -63,7 +63,7 @@ const handling: HandlingTimesQuery = {
 };
 
 describe(buildHandlingTimes.name, () => {
-  it('should sort by % within term, withheld last, and never show a hidden percentage as "<5"', () => {
+  it('should sort by % within term, withheld last, and never show a hidden percentage as "×"', () => {
     const { bars, table, hasHidden } = buildHandlingTimes(handling, 'caption', 'Domein');
     expect(bars.map((bar) => [bar.x, bar.y])).toEqual([
       ['Werk', 95],
@@ -81,14 +81,14 @@ describe(buildHandlingTimes.name, () => {
       '0',
     ]);
     expect(table.rows[2]!.cells.map(cellText)).toEqual([
-      '<5',
-      '<5',
+      '×',
+      '×',
       'niet getoond',
       'niet getoond',
       'niet getoond',
       'niet getoond',
       'niet getoond',
-      '<5',
+      '×',
     ]);
     expect(hasHidden).toBe(true);
   });
@@ -122,7 +122,7 @@ describe(buildWaitingTimeTrend.name, () => {
     expect(series[0]!.points.map((point) => point.y)).toEqual([43.5, null]);
     expect(table.rows.map((row) => [row.header, ...row.cells.map(cellText)])).toEqual([
       ['K2 2026', '492', '214', '43,5%'],
-      ['K3 2026 (nog niet compleet)', '10', '<5', 'niet getoond'],
+      ['K3 2026 (nog niet compleet)', '10', '×', 'niet getoond'],
     ]);
     expect(hasHidden).toBe(true);
   });
@@ -228,6 +228,6 @@ describe(buildWaitingTimeShare.name, () => {
       ['WMO', 10],
       ['INB', null],
     ]);
-    expect(table.rows[2]!.cells.map(cellText)).toEqual(['8', '<5', 'niet getoond']);
+    expect(table.rows[2]!.cells.map(cellText)).toEqual(['8', '×', 'niet getoond']);
   });
 });
