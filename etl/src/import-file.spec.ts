@@ -192,6 +192,41 @@ describe(importFile.name, () => {
     expect(cases.find((c) => c.external_id === 'UPD-1')?.import_id).toBe(first.importId);
   });
 
+  it('should refresh the rollups of the months a record left and entered, and only those', async () => {
+    const rollups = async (): Promise<string[]> => {
+      const { rows: lines } = await db.pool.query<{ line: string }>(
+        `SELECT row_to_json(t)::text AS line FROM (
+           SELECT 'daily' AS r, day::text AS at, domain_code, outcome, case_count, closed_count FROM case_record_daily
+           UNION ALL SELECT 'monthly', month::text || dims, domain_code, outcome, case_count, closed_count
+             FROM case_record_monthly
+           UNION ALL SELECT 'outcome', day::text, domain_code, outcome, case_count, 0 FROM case_outcome_daily
+           UNION ALL SELECT 'time', day::text, domain_code, duration_days::text, case_count, 0
+             FROM handling_time_daily) t ORDER BY 1`,
+      );
+      return lines.map((row) => row.line);
+    };
+    await run(
+      await csvFile(rows('MOVE', 3, () => ({ 'Datum ontvangst': '10-01-2023', 'Datum afgehandeld': '' }))),
+    );
+    const { rows: untouched } = await db.pool.query<{ ctid: string }>(
+      `SELECT ctid::text FROM case_record_monthly WHERE month <> ALL ('{2023-01-01,2023-06-01}'::date[])`,
+    );
+    // A correction of MOVE-2 alone moves it from January to June 2023: January (known only from the
+    // stored record) must lose it and June gain it.
+    const moved = rows('MOVE', 2, () => ({ 'Datum ontvangst': '20-06-2023', 'Datum afgehandeld': '' }));
+    const later = await run(await csvFile(moved.slice(1)));
+    expect(later).toMatchObject({ status: 'succeeded', rowsUpdated: 1, rowsInserted: 0 });
+    expect(later.rollupsRefreshed).toContain('case_record_monthly');
+    const { rowCount } = await db.pool.query(
+      'SELECT 1 FROM case_record_monthly WHERE ctid = ANY($1::tid[])',
+      [untouched.map((row) => row.ctid)],
+    );
+    expect(rowCount).toBe(untouched.length);
+    const sliced = await rollups();
+    await db.pool.query('SELECT * FROM refresh_rollups()');
+    expect(sliced).toEqual(await rollups());
+  });
+
   it('should reject bad rows with a reason and load the rest', async () => {
     const data = rows('BAD', 9, (_, i) => {
       switch (i) {

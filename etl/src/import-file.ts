@@ -3,7 +3,7 @@ import { basename, resolve } from 'node:path';
 import type { Pool, PoolClient } from 'pg';
 import { ImportFailure, ImportUsageError } from './errors';
 import { CaseRecordImporter } from './importers/case-record.importer';
-import type { Duplicate, TargetImporter } from './importers/importer';
+import type { DateRange, Duplicate, TargetImporter } from './importers/importer';
 import { ObjectionDecisionImporter } from './importers/objection-decision.importer';
 import { ProviderReportImporter } from './importers/provider-report.importer';
 import { CopyWriter } from './load/copy';
@@ -60,15 +60,27 @@ export interface ImportOptions {
   deferRefresh?: boolean;
 }
 
-/** Rollups (materialized views) and systemic-failure signals, recomputed from the facts. */
+/**
+ * Rollups and systemic-failure signals of one municipality, recomputed from the facts: the rollups for
+ * the whole months overlapping `rollups` (every month for 'all', none for 'none'), the signals completely.
+ */
 export async function refreshDerivedData(
   client: Pick<PoolClient, 'query'>,
   municipalityCode: string,
+  rollups: DateRange | 'all' | 'none' = 'all',
 ): Promise<string[]> {
-  const { rows } = await client.query<{ view_name: string }>('SELECT view_name FROM refresh_rollups()');
+  let refreshed: string[] = [];
+  if (rollups !== 'none') {
+    const range = rollups === 'all' ? null : rollups;
+    const { rows } = await client.query<{ rollup_name: string }>(
+      'SELECT rollup_name FROM refresh_rollups($1, $2::date, $3::date)',
+      [municipalityCode, range?.from ?? null, range?.to ?? null],
+    );
+    refreshed = rows.map((row) => row.rollup_name);
+  }
   // Signals keep their review status across recomputes (sql/views/0300_signals.sql).
   await client.query('SELECT count(*) FROM refresh_signals($1)', [municipalityCode]);
-  return rows.map((row) => row.view_name);
+  return refreshed;
 }
 
 export interface ImportSummary {
@@ -253,6 +265,7 @@ class ImportRun {
     const duplicates = await importer.findDuplicates(client);
     if (duplicates.length > 0) await this.rejectDuplicates(duplicates, mapper, importer);
 
+    const rollupRange = await importer.rollupRange(client, this.municipalityCode);
     const merged = await importer.merge({
       client,
       municipalityCode: this.municipalityCode,
@@ -266,7 +279,9 @@ class ImportRun {
     );
     this.state.rowsRejected = rejected.rowCount ?? 0;
     await this.analyzeAfterBigChange(importer.factTables, merged.inserted + merged.updated);
-    const rollupsRefreshed = await this.refreshRollups();
+    // Nothing changed (every row as stored): rollups and signals stay as they are.
+    const rollupsRefreshed =
+      merged.inserted + merged.updated > 0 ? await this.refreshRollups(rollupRange ?? 'none') : [];
     const counts: ImportCounts = {
       rowsRead: this.state.rowsRead,
       rowsInserted: merged.inserted,
@@ -399,12 +414,12 @@ class ImportRun {
     }
   }
 
-  private async refreshRollups(): Promise<string[]> {
+  private async refreshRollups(range: DateRange | 'none'): Promise<string[]> {
     const { client } = this;
     if (this.options.deferRefresh) return [];
     await client.query('SAVEPOINT rollups');
     try {
-      const refreshed = await refreshDerivedData(client, this.municipalityCode);
+      const refreshed = await refreshDerivedData(client, this.municipalityCode, range);
       await client.query('RELEASE SAVEPOINT rollups');
       return refreshed;
     } catch (error) {

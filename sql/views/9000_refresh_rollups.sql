@@ -1,58 +1,144 @@
--- refresh_rollups(): refreshes every materialized view in the public schema, dependencies first
--- (a view built on another view is refreshed after it). CONCURRENTLY (readers keep the old rows
--- meanwhile) when the view is populated and has a unique index on plain columns without WHERE, as
--- PostgreSQL requires; otherwise a plain REFRESH. The ETL calls it after every successful import,
--- inside the import transaction, so facts and rollups change together.
--- Re-created after every view change (this file sorts last), so it also sees views added later.
+-- refresh_rollups(municipality, from, to): recomputes the rollup tables (migrations/0040) for the whole
+-- months that overlap [from, to], for one municipality (NULL: all), from the fact tables: delete the
+-- slice, insert it again. NULL dates mean "every month". The ETL calls it inside the import transaction
+-- with the months the import changed (old and new dates of every merged record), so facts and rollups
+-- commit together and an import of one month's export recomputes one month, not the whole history.
+-- `SELECT * FROM refresh_rollups()` rebuilds everything (after a manual repair of the facts).
+--
+-- Order matters: case_record_monthly is summed from case_record_daily's fresh slice.
+-- The aggregation of each rollup is defined here, once; the tables only hold the result.
 DROP FUNCTION IF EXISTS refresh_rollups();
-CREATE FUNCTION refresh_rollups()
-RETURNS TABLE (view_name text, concurrent boolean)
+DROP FUNCTION IF EXISTS refresh_rollups(text, date, date);
+CREATE FUNCTION refresh_rollups(
+  p_municipality_code text DEFAULT NULL,
+  p_from date DEFAULT NULL,
+  p_to date DEFAULT NULL
+)
+RETURNS TABLE (rollup_name text, row_count bigint)
 LANGUAGE plpgsql
 AS $$
 DECLARE
-  mv record;
+  v_from date := coalesce(date_trunc('month', p_from)::date, '-infinity'::date);
+  v_to date := coalesce((date_trunc('month', p_to) + interval '1 month - 1 day')::date, 'infinity'::date);
+  v_all boolean := p_municipality_code IS NULL;
+  v_rows bigint;
 BEGIN
-  FOR mv IN
-    WITH RECURSIVE
-      matviews AS (
-        SELECT c.oid, c.relname::text AS name, c.relispopulated AS populated
-        FROM pg_class c
-        JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE c.relkind = 'm' AND n.nspname = 'public'
-      ),
-      -- Direct dependencies between views (plain or materialized), through their rewrite rules.
-      edges AS (
-        SELECT DISTINCT r.ev_class AS dependent, d.refobjid AS dependency
-        FROM pg_depend d
-        JOIN pg_rewrite r ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid
-        JOIN pg_class dc ON dc.oid = d.refobjid AND dc.relkind IN ('m', 'v')
-        WHERE d.refclassid = 'pg_class'::regclass AND d.refobjid <> r.ev_class
-      ),
-      depth (oid, level) AS (
-        SELECT m.oid, 0 FROM matviews m
-        UNION ALL
-        SELECT e.dependent, depth.level + 1
-        FROM depth JOIN edges e ON e.dependency = depth.oid
-        WHERE depth.level < 50
-      )
-    SELECT m.oid, m.name, m.populated, max(depth.level) AS level,
-           EXISTS (
-             SELECT 1 FROM pg_index x
-             WHERE x.indrelid = m.oid AND x.indisunique AND x.indisvalid AND x.indpred IS NULL
-               AND x.indexprs IS NULL
-           ) AS has_unique
-    FROM matviews m JOIN depth ON depth.oid = m.oid
-    GROUP BY m.oid, m.name, m.populated
-    ORDER BY level, name
-  LOOP
-    view_name := mv.name;
-    concurrent := mv.populated AND mv.has_unique;
-    IF concurrent THEN
-      EXECUTE format('REFRESH MATERIALIZED VIEW CONCURRENTLY public.%I', mv.name);
-    ELSE
-      EXECUTE format('REFRESH MATERIALIZED VIEW public.%I', mv.name);
-    END IF;
-    RETURN NEXT;
-  END LOOP;
+  -- case_record_daily
+  DELETE FROM case_record_daily d
+  WHERE (v_all OR d.municipality_code = p_municipality_code) AND d.day BETWEEN v_from AND v_to;
+  INSERT INTO case_record_daily
+  SELECT c.municipality_code, c.received_on, c.domain_code, c.kind, c.line, c.source_organisation_id,
+         coalesce(c.subject_organisation_id, 0), coalesce(c.theme_id, 0), c.channel, c.complainant_type,
+         coalesce(c.neighbourhood_code, ''), c.outcome, count(*)::integer, count(c.closed_on)::integer
+  FROM case_record c
+  WHERE (v_all OR c.municipality_code = p_municipality_code) AND c.received_on BETWEEN v_from AND v_to
+  GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12;
+  GET DIAGNOSTICS v_rows = ROW_COUNT;
+  rollup_name := 'case_record_daily';
+  row_count := v_rows;
+  RETURN NEXT;
+
+  -- case_record_monthly: columns outside a grouping set hold '*' / -1 (never a real value).
+  DELETE FROM case_record_monthly m
+  WHERE (v_all OR m.municipality_code = p_municipality_code) AND m.month BETWEEN v_from AND v_to;
+  INSERT INTO case_record_monthly
+  SELECT
+    d.municipality_code,
+    date_trunc('month', d.day)::date,
+    coalesce(nullif(concat_ws(',',
+      CASE WHEN GROUPING(d.domain_code) = 0 THEN 'domain' END,
+      CASE WHEN GROUPING(d.kind) = 0 THEN 'kind' END,
+      CASE WHEN GROUPING(d.line) = 0 THEN 'line' END,
+      CASE WHEN GROUPING(d.theme_id) = 0 THEN 'theme' END,
+      CASE WHEN GROUPING(d.channel) = 0 THEN 'channel' END,
+      CASE WHEN GROUPING(d.complainant_type) = 0 THEN 'complainantType' END,
+      CASE WHEN GROUPING(d.neighbourhood_code) = 0 THEN 'neighbourhood' END,
+      CASE WHEN GROUPING(d.source_organisation_id) = 0 THEN 'sourceOrganisation' END,
+      CASE WHEN GROUPING(d.subject_organisation_id) = 0 THEN 'subjectOrganisation' END,
+      CASE WHEN GROUPING(d.outcome) = 0 THEN 'outcome' END), ''), 'none'),
+    CASE WHEN GROUPING(d.domain_code) = 1 THEN '*' ELSE d.domain_code END,
+    CASE WHEN GROUPING(d.kind) = 1 THEN '*' ELSE d.kind END,
+    CASE WHEN GROUPING(d.line) = 1 THEN '*' ELSE d.line END,
+    CASE WHEN GROUPING(d.theme_id) = 1 THEN -1 ELSE d.theme_id END,
+    CASE WHEN GROUPING(d.channel) = 1 THEN '*' ELSE d.channel END,
+    CASE WHEN GROUPING(d.complainant_type) = 1 THEN '*' ELSE d.complainant_type END,
+    CASE WHEN GROUPING(d.neighbourhood_code) = 1 THEN '*' ELSE d.neighbourhood_code END,
+    CASE WHEN GROUPING(d.source_organisation_id) = 1 THEN -1 ELSE d.source_organisation_id END,
+    CASE WHEN GROUPING(d.subject_organisation_id) = 1 THEN -1 ELSE d.subject_organisation_id END,
+    CASE WHEN GROUPING(d.outcome) = 1 THEN '*' ELSE d.outcome END,
+    sum(d.case_count)::integer,
+    sum(d.closed_count)::integer
+  FROM case_record_daily d
+  WHERE (v_all OR d.municipality_code = p_municipality_code) AND d.day BETWEEN v_from AND v_to
+  GROUP BY d.municipality_code, date_trunc('month', d.day), GROUPING SETS (
+    -- totals
+    (),
+    -- every single dimension of the catalog
+    (d.domain_code), (d.kind), (d.line), (d.theme_id), (d.channel), (d.complainant_type),
+    (d.neighbourhood_code), (d.source_organisation_id), (d.subject_organisation_id), (d.outcome),
+    -- the pairs the dashboard uses (two dimensions, or one dimension plus a filter on another)
+    (d.domain_code, d.kind), (d.domain_code, d.theme_id), (d.domain_code, d.subject_organisation_id),
+    (d.domain_code, d.outcome), (d.theme_id, d.channel), (d.theme_id, d.complainant_type),
+    (d.theme_id, d.neighbourhood_code), (d.theme_id, d.subject_organisation_id), (d.theme_id, d.outcome),
+    -- theme × outcome filtered on a domain
+    (d.domain_code, d.theme_id, d.outcome)
+  );
+  GET DIAGNOSTICS v_rows = ROW_COUNT;
+  rollup_name := 'case_record_monthly';
+  row_count := v_rows;
+  RETURN NEXT;
+
+  -- handling_time_daily: complaints by receipt day, objections by the day the objection came in.
+  DELETE FROM handling_time_daily h
+  WHERE (v_all OR h.municipality_code = p_municipality_code) AND h.day BETWEEN v_from AND v_to;
+  INSERT INTO handling_time_daily
+  SELECT c.municipality_code, 'klacht', c.received_on, c.domain_code, c.line,
+         coalesce(c.subject_organisation_id, 0), c.external_committee, c.extended, c.closed_on IS NOT NULL,
+         CASE WHEN c.closed_on IS NULL THEN -1 ELSE least(c.closed_on - c.received_on, 366) END,
+         count(*)::integer
+  FROM case_record c
+  WHERE c.kind = 'klacht' AND (v_all OR c.municipality_code = p_municipality_code)
+    AND c.received_on BETWEEN v_from AND v_to
+  GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
+  UNION ALL
+  SELECT o.municipality_code, 'bezwaar', o.objection_received_on, o.domain_code, 'bezwaar', 0,
+         o.advisory_committee, o.extended, o.decided_on IS NOT NULL,
+         CASE WHEN o.decided_on IS NULL THEN -1 ELSE least(o.decided_on - o.objection_received_on, 366) END,
+         count(*)::integer
+  FROM objection_decision o
+  WHERE (v_all OR o.municipality_code = p_municipality_code)
+    AND o.objection_received_on BETWEEN v_from AND v_to
+  GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10;
+  GET DIAGNOSTICS v_rows = ROW_COUNT;
+  rollup_name := 'handling_time_daily';
+  row_count := v_rows;
+  RETURN NEXT;
+
+  -- case_outcome_daily
+  DELETE FROM case_outcome_daily o
+  WHERE (v_all OR o.municipality_code = p_municipality_code) AND o.day BETWEEN v_from AND v_to;
+  INSERT INTO case_outcome_daily
+  SELECT c.municipality_code, 'klacht', c.received_on, c.domain_code, c.line, c.route,
+         coalesce(c.subject_organisation_id, 0), coalesce(c.theme_id, 0), coalesce(dom.law, 'onbekend'),
+         c.outcome, count(*)::integer,
+         (count(*) FILTER (WHERE c.recommendation_made))::integer,
+         (count(*) FILTER (WHERE c.recommendation_made AND c.recommendation_followed))::integer,
+         (count(*) FILTER (WHERE c.recommendation_made AND NOT c.recommendation_followed))::integer
+  FROM case_record c
+  LEFT JOIN domain dom ON dom.code = c.domain_code
+  WHERE c.kind = 'klacht' AND (v_all OR c.municipality_code = p_municipality_code)
+    AND c.received_on BETWEEN v_from AND v_to
+  GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
+  UNION ALL
+  SELECT o.municipality_code, 'bezwaar', o.objection_received_on, o.domain_code, 'bezwaar', 'formeel', 0,
+         coalesce(o.theme_id, 0), o.law, o.outcome, count(*)::integer, 0, 0, 0
+  FROM objection_decision o
+  WHERE (v_all OR o.municipality_code = p_municipality_code)
+    AND o.objection_received_on BETWEEN v_from AND v_to
+  GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10;
+  GET DIAGNOSTICS v_rows = ROW_COUNT;
+  rollup_name := 'case_outcome_daily';
+  row_count := v_rows;
+  RETURN NEXT;
 END;
 $$;

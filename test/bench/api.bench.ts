@@ -48,21 +48,16 @@ describe('API at scale', () => {
     await insertReferenceRows(pool);
     await timed('generate case_record', () => generateCases(pool, ROWS, { log }));
     await timed('VACUUM ANALYZE case_record', () => pool.query('VACUUM ANALYZE case_record'));
-    // Initial load: empty the views first so refresh_rollups() takes the plain (not CONCURRENTLY) path.
-    const { rows: views } = await pool.query<{ name: string }>(
-      `SELECT matviewname AS name FROM pg_matviews WHERE schemaname = 'public'`,
-    );
-    for (const view of views) await pool.query(`REFRESH MATERIALIZED VIEW ${view.name} WITH NO DATA`);
-    const hasRefresh = (await pool.query(`SELECT 1 FROM pg_proc WHERE proname = 'refresh_rollups'`)).rowCount;
-    await timed(hasRefresh ? 'SELECT refresh_rollups()' : 'REFRESH MATERIALIZED VIEW', async () => {
-      if (hasRefresh) await pool.query('SELECT * FROM refresh_rollups()');
-      else for (const view of views) await pool.query(`REFRESH MATERIALIZED VIEW ${view.name}`);
+    const rollups = await timed('SELECT refresh_rollups() (initial load, every month)', async () => {
+      const { rows } = await pool.query<{ rollup_name: string }>('SELECT rollup_name FROM refresh_rollups()');
+      return rows.map((row) => row.rollup_name);
     });
-    for (const view of views) await pool.query(`VACUUM ANALYZE ${view.name}`);
+    for (const rollup of rollups) await pool.query(`VACUUM ANALYZE ${rollup}`);
     const sizes = await pool.query<{ name: string; rows: string; size: string }>(
       `SELECT c.relname AS name, c.reltuples::bigint AS rows, pg_size_pretty(pg_total_relation_size(c.oid)) AS size
          FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE n.nspname = 'public' AND (c.relname = 'case_record' OR c.relkind = 'm') ORDER BY 1`,
+        WHERE n.nspname = 'public' AND c.relname = ANY($1) ORDER BY 1`,
+      [['case_record', ...rollups]],
     );
     log(
       formatTable(

@@ -79,12 +79,26 @@ describe('schema drift (entities vs sql/migrations)', () => {
     await db.drop();
   });
 
+  /**
+   * The migration runner's bookkeeping, and the rollups: derived data that refresh_rollups() rebuilds
+   * from the facts and repositories read with plain SQL (migrations/0040), never through an entity.
+   */
+  const NOT_ENTITIES = [
+    'schema_migrations',
+    'schema_views',
+    'case_record_daily',
+    'case_record_monthly',
+    'handling_time_daily',
+    'case_outcome_daily',
+  ];
+
   it('should register an entity for every table the migrations create', async () => {
     const { rows } = await db.pool.query<{ table_name: string }>(
       `SELECT table_name FROM information_schema.tables
         WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
-          AND table_name NOT IN ('schema_migrations', 'schema_views')
+          AND table_name <> ALL ($1)
         ORDER BY table_name`,
+      [NOT_ENTITIES],
     );
     const dataSource = new DataSource({ type: 'postgres', url: db.url, entities: ENTITIES });
     await dataSource.initialize();

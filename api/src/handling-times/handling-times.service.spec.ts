@@ -106,10 +106,10 @@ describe(HandlingTimesService.name, () => {
   });
 
   it('should be refreshed by refresh_rollups()', async () => {
-    const refreshed = await database.pool.query<{ view_name: string }>(
-      'SELECT view_name FROM refresh_rollups()',
+    const refreshed = await database.pool.query<{ rollup_name: string }>(
+      'SELECT rollup_name FROM refresh_rollups()',
     );
-    expect(refreshed.rows.map((row) => row.view_name)).toContain('handling_time_daily');
+    expect(refreshed.rows.map((row) => row.rollup_name)).toContain('handling_time_daily');
   });
 
   it('should compute median, p90 and the share within the Awb 9:11 term from the histogram', async () => {

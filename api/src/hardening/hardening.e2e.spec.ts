@@ -120,8 +120,8 @@ describe('hardening (GraphQL)', () => {
       const session = await sut.login('beleid');
       // Both rollups the metrics navigator may read from go missing, so the query fails inside.
       await sut.database.pool.query(
-        'ALTER MATERIALIZED VIEW case_record_daily RENAME TO case_record_daily_weg; ' +
-          'ALTER MATERIALIZED VIEW case_record_monthly RENAME TO case_record_monthly_weg',
+        'ALTER TABLE case_record_daily RENAME TO case_record_daily_weg; ' +
+          'ALTER TABLE case_record_monthly RENAME TO case_record_monthly_weg',
       );
       try {
         const response = await sut.post({ query: DASHBOARD, variables }, { cookie: session.cookie });
@@ -141,8 +141,8 @@ describe('hardening (GraphQL)', () => {
         ).toBe(true);
       } finally {
         await sut.database.pool.query(
-          'ALTER MATERIALIZED VIEW case_record_daily_weg RENAME TO case_record_daily; ' +
-            'ALTER MATERIALIZED VIEW case_record_monthly_weg RENAME TO case_record_monthly',
+          'ALTER TABLE case_record_daily_weg RENAME TO case_record_daily; ' +
+            'ALTER TABLE case_record_monthly_weg RENAME TO case_record_monthly',
         );
         logged.mockRestore();
       }

@@ -3,10 +3,12 @@ import { copyBoolean, copyNumber, copyText, copyTextArray } from '../load/copy';
 import { THEME_CONFIDENCE_THRESHOLD } from '../load/themes';
 import type { FieldValue } from '../transform/row-mapper';
 import {
+  type DateRange,
   type Duplicate,
   duplicatesByKey,
   type MergeContext,
   type MergeResult,
+  stagedAndStoredRange,
   TargetImporter,
 } from './importer';
 
@@ -127,15 +129,21 @@ export class CaseRecordImporter extends TargetImporter {
       `${copyNumber(themeId)}\t${ct}\t${(v[i.channel] as string | null) ?? 'onbekend'}\t` +
       `${(v[i.complainantType] as string | null) ?? 'onbekend'}\t${v[i.line] as string}\t` +
       `${(v[i.route] as string | null) ?? 'onbekend'}\t${v[i.receivedOn] as string}\t` +
-      `${copyText(v[i.acknowledgedOn] as string | null)}\t${copyText(v[i.closedOn] as string | null)}\t` +
+      // Dates are ISO (yyyy-mm-dd) from the date parser: nothing to escape.
+      `${(v[i.acknowledgedOn] as string | null) ?? '\\N'}\t${(v[i.closedOn] as string | null) ?? '\\N'}\t` +
       `${copyNumber(v[i.termDays] as number | null)}\t${copyBoolean((v[i.extended] as boolean | null) ?? false)}\t` +
       `${copyNumber(v[i.extensionDays] as number | null)}\t` +
       `${copyBoolean((v[i.externalCommittee] as boolean | null) ?? false)}\t` +
       `${(v[i.outcome] as string | null) ?? 'onbekend'}\t${copyTextArray((v[i.measures] as string[] | null) ?? [])}\t` +
       `${copyBoolean(v[i.feedbackGiven] as boolean | null)}\t${copyBoolean(v[i.recommendationMade] as boolean | null)}\t` +
-      `${copyBoolean(v[i.recommendationFollowed] as boolean | null)}\t${copyText(v[i.subjectKey] as string | null)}\t` +
+      // The subject key is a pseudonym (64 hex characters): nothing to escape.
+      `${copyBoolean(v[i.recommendationFollowed] as boolean | null)}\t${(v[i.subjectKey] as string | null) ?? '\\N'}\t` +
       `${copyText(v[i.neighbourhood] as string | null)}\t${copyText(text)}\t\\N\t\\N\t\\N\t\\N\n`
     );
+  }
+
+  override rollupRange(client: PoolClient, municipalityCode: string): Promise<DateRange | null> {
+    return stagedAndStoredRange(client, this.staging, 'case_record', 'received_on', municipalityCode);
   }
 
   findDuplicates(client: PoolClient): Promise<Duplicate[]> {

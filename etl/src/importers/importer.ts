@@ -18,6 +18,12 @@ export interface MergeResult {
   maxDate: string | null;
 }
 
+/** A range of business dates (ISO), inclusive. */
+export interface DateRange {
+  from: string;
+  to: string;
+}
+
 export interface Duplicate {
   rowNumber: number;
   firstRow: number;
@@ -82,6 +88,39 @@ export abstract class TargetImporter {
   abstract findDuplicates(client: PoolClient): Promise<Duplicate[]>;
 
   abstract merge(context: MergeContext): Promise<MergeResult>;
+
+  /**
+   * The business dates whose rollup months this import can change, asked before the merge: the dates
+   * of the accepted rows and the stored dates of the records they replace. Null: the target feeds no
+   * rollup (or there is nothing to merge).
+   */
+  rollupRange(_client: PoolClient, _municipalityCode: string): Promise<DateRange | null> {
+    return Promise.resolve(null);
+  }
+}
+
+/**
+ * rollupRange for a fact table keyed like case_record (source organisation + external id) whose rollups
+ * are sliced by `dateColumn` (the same column name in staging and fact table).
+ */
+export async function stagedAndStoredRange(
+  client: PoolClient,
+  staging: string,
+  table: string,
+  dateColumn: string,
+  municipalityCode: string,
+): Promise<DateRange | null> {
+  const { rows } = await client.query<{ from: string | null; to: string | null }>(
+    `SELECT least(min(s.${dateColumn}), min(t.${dateColumn}))::text AS from,
+            greatest(max(s.${dateColumn}), max(t.${dateColumn}))::text AS to
+     FROM ${staging} s
+     LEFT JOIN ${table} t ON t.municipality_code = $1 AND t.source_organisation_id = s.source_organisation_id
+                         AND t.external_id = s.external_id
+     WHERE s.reject_reason IS NULL`,
+    [municipalityCode],
+  );
+  const range = rows[0];
+  return range?.from && range.to ? { from: range.from, to: range.to } : null;
 }
 
 /**

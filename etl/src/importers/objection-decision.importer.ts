@@ -3,10 +3,12 @@ import { copyBoolean, copyText } from '../load/copy';
 import { THEME_CONFIDENCE_THRESHOLD } from '../load/themes';
 import type { FieldValue } from '../transform/row-mapper';
 import {
+  type DateRange,
   type Duplicate,
   duplicatesByKey,
   type MergeContext,
   type MergeResult,
+  stagedAndStoredRange,
   TargetImporter,
 } from './importer';
 
@@ -80,6 +82,16 @@ export class ObjectionDecisionImporter extends TargetImporter {
       `${copyText(v[i.decidedOn] as string | null)}\t${copyBoolean((v[i.advisoryCommittee] as boolean | null) ?? false)}\t` +
       `${copyBoolean((v[i.extended] as boolean | null) ?? false)}\t${(v[i.outcome] as string | null) ?? 'lopend'}\t` +
       `${copyText(summary)}\t${copyText(v[i.subject] as string | null)}\t\\N\t\\N\t\\N\t\\N\n`
+    );
+  }
+
+  override rollupRange(client: PoolClient, municipalityCode: string): Promise<DateRange | null> {
+    return stagedAndStoredRange(
+      client,
+      this.staging,
+      'objection_decision',
+      'objection_received_on',
+      municipalityCode,
     );
   }
 
