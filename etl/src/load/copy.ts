@@ -20,18 +20,30 @@ export function copyNumber(value: number | null | undefined): string {
   return value === null || value === undefined ? '\\N' : String(value);
 }
 
+const ARRAY_SPECIAL = /["\\]/;
+const ARRAY_SPECIALS = /["\\]/g;
+
 /** A text[] literal ({"a","b"}), COPY-escaped. */
 export function copyTextArray(values: readonly string[] | null | undefined): string {
   if (values === null || values === undefined) return '\\N';
   if (values.length === 0) return '{}';
-  const literal = `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
-  return copyText(literal);
+  // A plain loop instead of map/join/replace: this runs for most rows (measures, theme evidence).
+  let literal = '{"';
+  for (let k = 0; k < values.length; k++) {
+    const value = values[k] as string;
+    if (k > 0) literal += '","';
+    literal += ARRAY_SPECIAL.test(value) ? value.replace(ARRAY_SPECIALS, '\\$&') : value;
+  }
+  return copyText(`${literal}"}`);
 }
 
 /** jsonb, without NUL characters (PostgreSQL text cannot hold them). */
 export function copyJson(value: unknown): string {
   return copyText(JSON.stringify(value).replace(/\\u0000/g, ''));
 }
+
+/** Characters of COPY lines gathered before they are encoded into the buffer. */
+const PENDING_LIMIT = 32 * 1024;
 
 /**
  * Streams COPY lines to PostgreSQL: lines are UTF-8 encoded straight into ~1 MB buffers (no big
@@ -41,6 +53,7 @@ export function copyJson(value: unknown): string {
 export class CopyWriter {
   private buffer: Buffer;
   private offset = 0;
+  private pending = '';
   private ready: Buffer[] = [];
   private readonly stream: ReturnType<typeof copyFrom>;
   private failed: Error | null = null;
@@ -58,13 +71,22 @@ export class CopyWriter {
   }
 
   push(line: string): void {
+    // Lines are gathered in a string first: one UTF-8 encode per ~32K characters is much cheaper than
+    // one Buffer.write call per line.
+    this.pending += line;
+    if (this.pending.length >= PENDING_LIMIT) this.encodePending();
+  }
+
+  private encodePending(): void {
+    const text = this.pending;
+    this.pending = '';
     // A UTF-16 code unit never takes more than 3 bytes in UTF-8.
-    if (this.offset + line.length * 3 > this.buffer.length) {
+    if (this.offset + text.length * 3 > this.buffer.length) {
       if (this.offset > 0) this.ready.push(this.buffer.subarray(0, this.offset));
-      this.buffer = Buffer.allocUnsafe(Math.max(this.chunkSize, line.length * 3));
+      this.buffer = Buffer.allocUnsafe(Math.max(this.chunkSize, text.length * 3));
       this.offset = 0;
     }
-    this.offset += this.buffer.write(line, this.offset, 'utf8');
+    this.offset += this.buffer.write(text, this.offset, 'utf8');
   }
 
   /** A buffer is ready to be sent: call flush(). */
@@ -74,6 +96,7 @@ export class CopyWriter {
 
   async flush(all = false): Promise<void> {
     if (this.failed) throw this.failed;
+    if (all && this.pending.length > 0) this.encodePending();
     if (all && this.offset > 0) {
       this.ready.push(this.buffer.subarray(0, this.offset));
       this.buffer = Buffer.allocUnsafe(this.chunkSize);
