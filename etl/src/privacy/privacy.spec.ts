@@ -91,6 +91,22 @@ describe(Pseudonymiser.name, () => {
     );
   });
 
+  it('should give cached numeric identifiers the same pseudonym as a fresh computation', () => {
+    const sut = new Pseudonymiser(key);
+    const hmac = (value: string): string => createHmac('sha256', key).update(value).digest('hex');
+    // 123456782 and 123456782 + 65536 share a slot of the numeric cache; each keeps its own pseudonym.
+    const values = ['123456782', String(123456782 + 65536), '12345672', '012345672', '00000000', '99999999'];
+    for (let round = 0; round < 3; round++) {
+      for (const value of values) {
+        expect(sut.pseudonymise(value)).toBe(hmac(value.length === 8 ? `0${value}` : value));
+      }
+    }
+    // Not plain digits: the general path (normalised: separators removed, upper case).
+    expect(sut.pseudonymise('12345678a')).toBe(hmac('12345678A'));
+    expect(sut.pseudonymise('1234567-8')).toBe(hmac('012345678'));
+    expect(sut.pseudonymise('１２３４５６７８２')).toBe(hmac('１２３４５６７８２'));
+  });
+
   it('should create the key file with mode 0600 on first use and reuse it', async () => {
     const saved = process.env[PSEUDONYM_KEY_ENV];
     delete process.env[PSEUDONYM_KEY_ENV];
