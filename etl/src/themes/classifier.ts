@@ -150,6 +150,8 @@ export function stemAlternatives(word: string): string[] {
 interface CompiledKeyword {
   theme: number;
   label: string;
+  /** Position of the label in localeCompare order (equal labels share it): no localeCompare per call. */
+  labelRank: number;
   weight: number;
   words: number;
 }
@@ -261,6 +263,7 @@ export function createThemeClassifier(themes: { code: string; keywords: string[]
       keywords.push({
         theme: themeIndex,
         label,
+        labelRank: 0,
         weight: 1 + 0.5 * (contentWords - 1) + FUNCTION_WORD_WEIGHT * functionWords,
         words: words.length,
       });
@@ -269,6 +272,12 @@ export function createThemeClassifier(themes: { code: string; keywords: string[]
       owners.add(themeIndex);
       themesPerKeyword.set(normalized, owners);
     }
+  });
+  const byLabel = [...keywords].sort((a, b) => a.label.localeCompare(b.label));
+  byLabel.forEach((keyword, index) => {
+    const previous = byLabel[index - 1];
+    keyword.labelRank =
+      previous && previous.label.localeCompare(keyword.label) === 0 ? previous.labelRank : index;
   });
   keywords.forEach((keyword, index) => {
     const owners = themesPerKeyword.get((keywordWords[index] ?? []).join(' '))?.size ?? 1;
@@ -496,7 +505,7 @@ export function createThemeClassifier(themes: { code: string; keywords: string[]
       .filter((match) => match.theme === best)
       .map((match) => keywords[match.keyword])
       .filter((keyword): keyword is CompiledKeyword => keyword !== undefined)
-      .sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label))
+      .sort((a, b) => b.weight - a.weight || a.labelRank - b.labelRank)
       .map((keyword) => keyword.label);
     return { themeCode: winner.code, confidence, evidence };
   }
