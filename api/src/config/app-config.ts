@@ -17,6 +17,11 @@ export interface AppConfig {
   rateLimitPerMinute?: number;
   /** Highest accepted query cost (see api/src/hardening/query-cost.ts); absent: the default. */
   maxQueryCost?: number;
+  /**
+   * How many aggregate answers to keep until the data changes (api/src/aggregate-cache). 0 or absent:
+   * no cache (tests that change the data between queries).
+   */
+  aggregateCacheEntries?: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -30,6 +35,7 @@ export function appConfigFromEnv(databaseUrl: string, env = process.env): AppCon
     webDist: env.LEERLUS_WEB_DIST ?? resolve(__dirname, '..', '..', '..', 'web', 'dist'),
     version: env.npm_package_version ?? '0.1.0',
     rateLimitPerMinute: Number(env.LEERLUS_RATE_LIMIT_PER_MINUTE ?? 300),
+    aggregateCacheEntries: Number(env.LEERLUS_AGGREGATE_CACHE_ENTRIES ?? 1000),
     ...(env.LEERLUS_MAX_QUERY_COST ? { maxQueryCost: Number(env.LEERLUS_MAX_QUERY_COST) } : {}),
   };
 }

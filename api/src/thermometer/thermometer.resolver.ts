@@ -1,5 +1,6 @@
 import { UnauthorizedException } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
+import { CachedAggregate } from '../aggregate-cache/aggregate-cache.interceptor';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { AuthenticatedUser } from '../auth/role';
 import { Roles } from '../auth/roles.decorator';
@@ -8,6 +9,7 @@ import { Thermometer } from './models/thermometer.model';
 import { ThermometerService } from './thermometer.service';
 
 @Resolver(() => Thermometer)
+@CachedAggregate()
 export class ThermometerResolver {
   constructor(private readonly service: ThermometerService) {}
 

@@ -1,0 +1,139 @@
+import { MetricsRepository } from '../metrics/metrics.repository';
+import { createTestApp, TestApp } from '../testing/createTestApp';
+import { AggregateCache } from './aggregate-cache.service';
+
+const METRICS = `query ($query: MetricsQueryInput!) {
+  metrics(query: $query) { rows { dimensions { code } values { value suppressed } } }
+}`;
+
+interface MetricsData {
+  metrics: { rows: { dimensions: { code: string }[]; values: { value: number | null }[] }[] };
+}
+
+const variables = {
+  query: {
+    measures: ['caseCount'],
+    dimensions: ['domain'],
+    dateRange: { from: '2025-05-01', to: '2025-05-31' },
+  },
+};
+
+/** Waits (at most 5 s) until `condition` holds; the notification arrives shortly after the commit. */
+async function eventually(condition: () => boolean | Promise<boolean>): Promise<void> {
+  for (let tries = 0; tries < 100; tries++) {
+    if (await condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('condition not met within 5 s');
+}
+
+describe('aggregate cache (real PostgreSQL LISTEN/NOTIFY)', () => {
+  let sut: TestApp;
+  let cache: AggregateCache;
+  const sql = (text: string, params: unknown[] = []): Promise<unknown> =>
+    sut.database.pool.query(text, params);
+
+  async function addCases(domain: string, count: number, prefix: string): Promise<void> {
+    await sql(
+      `INSERT INTO case_record (municipality_code, source_organisation_id, external_id, kind, domain_code, line,
+         received_on, import_id)
+       SELECT 'GM0001', (SELECT id FROM organisation), $3 || n, 'klacht', $1, 'tweede_lijn', '2025-05-10',
+              (SELECT id FROM import)
+         FROM generate_series(1, $2::integer) AS n`,
+      [domain, count, prefix],
+    );
+    await sql(`SELECT * FROM refresh_rollups('GM0001', '2025-05-01', '2025-05-31')`);
+  }
+
+  const counts = (data: MetricsData | undefined): Record<string, number | null> =>
+    Object.fromEntries(
+      (data?.metrics.rows ?? []).map((row) => [row.dimensions[0]?.code, row.values[0]?.value ?? null]),
+    );
+
+  beforeAll(async () => {
+    sut = await createTestApp({ aggregateCacheEntries: 100 });
+    cache = sut.app.get(AggregateCache);
+    await sql(`INSERT INTO municipality (code, name) VALUES ('GM0001', 'Leerstad')`);
+    await sql(`INSERT INTO organisation (code, name, kind) VALUES ('ORG', 'Gemeente Leerstad', 'gemeente')`);
+    await sql(
+      `INSERT INTO import (municipality_code, file_name, sha256, profile) VALUES ('GM0001', 't.csv', $1, 'test')`,
+      ['d'.repeat(64)],
+    );
+    await addCases('wmo', 30, 'A');
+    await addCases('jeugd', 2, 'B');
+    await eventually(() => cache.active);
+  });
+
+  afterAll(async () => {
+    await sut?.close();
+  });
+
+  it('should compute an answer once per role and serve repeats from the cache', async () => {
+    const spy = jest.spyOn(sut.app.get(MetricsRepository), 'aggregate');
+    const beleid = await sut.login('beleid');
+    const raad = await sut.login('raad');
+    const answers = await Promise.all([1, 2, 3].map(() => beleid.graphql<MetricsData>(METRICS, variables)));
+    answers.forEach((answer) => expect(counts(answer.data)).toEqual({ jeugd: 2, wmo: 30 }));
+    const calls = spy.mock.calls.length;
+    expect(calls).toBeGreaterThan(0);
+    // Another role has its own answer: for the council the small number is suppressed, and wmo too
+    // (complementary: the total would give it away).
+    expect(counts((await raad.graphql<MetricsData>(METRICS, variables)).data)).toEqual({
+      jeugd: null,
+      wmo: null,
+    });
+    expect(spy.mock.calls.length).toBeGreaterThan(calls);
+    const afterRaad = spy.mock.calls.length;
+    await beleid.graphql(METRICS, variables);
+    await raad.graphql(METRICS, variables);
+    expect(spy.mock.calls.length).toBe(afterRaad);
+    spy.mockRestore();
+  });
+
+  it('should answer with the new numbers once a change is committed, and not before', async () => {
+    const beleid = await sut.login('beleid');
+    expect(counts((await beleid.graphql<MetricsData>(METRICS, variables)).data)).toEqual({
+      jeugd: 2,
+      wmo: 30,
+    });
+    const client = await sut.database.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query(
+        `INSERT INTO case_record (municipality_code, source_organisation_id, external_id, kind, domain_code, line,
+           received_on, import_id)
+         SELECT 'GM0001', (SELECT id FROM organisation), 'C' || n, 'klacht', 'jeugd', 'tweede_lijn', '2025-05-12',
+                (SELECT id FROM import) FROM generate_series(1, 5) AS n`,
+      );
+      await client.query(`SELECT * FROM refresh_rollups('GM0001', '2025-05-01', '2025-05-31')`);
+      expect(counts((await beleid.graphql<MetricsData>(METRICS, variables)).data)).toEqual({
+        jeugd: 2,
+        wmo: 30,
+      });
+      await client.query('COMMIT');
+    } finally {
+      client.release();
+    }
+    await eventually(
+      async () => counts((await beleid.graphql<MetricsData>(METRICS, variables)).data).jeugd === 7,
+    );
+  });
+
+  it('should stop caching while its LISTEN connection is gone, and resume when it is back', async () => {
+    await sql(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+        WHERE datname = current_database() AND query = 'LISTEN leerlus_data_changed'`,
+    );
+    await eventually(() => !cache.active);
+    const beleid = await sut.login('beleid');
+    expect(counts((await beleid.graphql<MetricsData>(METRICS, variables)).data)).toEqual({
+      jeugd: 7,
+      wmo: 30,
+    });
+    await eventually(() => cache.active);
+    await addCases('schuldhulp', 12, 'D');
+    await eventually(
+      async () => counts((await beleid.graphql<MetricsData>(METRICS, variables)).data).schuldhulp === 12,
+    );
+  });
+});

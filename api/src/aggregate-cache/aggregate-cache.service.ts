@@ -1,0 +1,93 @@
+import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
+import { Client } from 'pg';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+
+/** Sent at commit by every change to data the aggregates read (sql/migrations/0041). */
+export const DATA_CHANGED_CHANNEL = 'leerlus_data_changed';
+const RECONNECT_MS = 1000;
+
+/**
+ * Answers of aggregate queries, kept until the data changes. Dashboards ask the same questions over and
+ * over while the data changes only with an import, so an answer is computed once per data version:
+ * the cache LISTENs for `leerlus_data_changed` and drops everything on each notification, whichever
+ * process committed the change. Concurrent identical requests share one computation. Without a
+ * working LISTEN connection nothing is cached (a missed notification could serve stale numbers).
+ */
+@Injectable()
+export class AggregateCache implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(AggregateCache.name);
+  private readonly entries: LRUCache<string, Promise<unknown>> | null;
+  private listener: Client | null = null;
+  private listening = false;
+  private closed = false;
+  private reconnect: NodeJS.Timeout | null = null;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    const max = config.aggregateCacheEntries ?? 0;
+    this.entries = max > 0 ? new LRUCache({ max }) : null;
+  }
+
+  async onModuleInit(): Promise<void> {
+    if (this.entries) await this.listen();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.closed = true;
+    if (this.reconnect) clearTimeout(this.reconnect);
+    this.listening = false;
+    await this.listener?.end().catch(() => undefined);
+  }
+
+  /** Whether answers are being cached right now. */
+  get active(): boolean {
+    return this.entries !== null && this.listening;
+  }
+
+  /** The cached answer for `key`, or `compute()`'s (shared by concurrent callers, kept unless it fails). */
+  get<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const entries = this.entries;
+    if (!entries || !this.listening) return compute();
+    const hit = entries.get(key) as Promise<T> | undefined;
+    if (hit) return hit;
+    const pending = compute();
+    entries.set(key, pending);
+    pending.catch(() => {
+      if (entries.peek(key) === pending) entries.delete(key);
+    });
+    return pending;
+  }
+
+  /** Drops every answer, also those still being computed (they may have read the old data). */
+  invalidate(): void {
+    this.entries?.clear();
+  }
+
+  private async listen(): Promise<void> {
+    const client = new Client({ connectionString: this.config.databaseUrl });
+    const lost = (error?: Error): void => {
+      if (this.listener !== client) return;
+      this.listener = null;
+      this.listening = false;
+      this.invalidate();
+      if (this.closed) return;
+      this.logger.warn(`cache off until the database is back: ${error?.message ?? 'connection closed'}`);
+      this.reconnect = setTimeout(() => void this.listen(), RECONNECT_MS);
+      this.reconnect.unref();
+    };
+    client.on('notification', () => this.invalidate());
+    client.on('error', lost);
+    client.on('end', () => lost());
+    this.listener = client;
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${DATA_CHANGED_CHANNEL}`);
+      // Changes made while no one listened are unknown: start empty.
+      this.invalidate();
+      this.listening = !this.closed;
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      lost(error as Error);
+    }
+  }
+}
