@@ -68,6 +68,20 @@ describe('dashboard for policy staff (browser)', () => {
     const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
     expect(await menu.getByRole('link').allTextContents()).toContain('Dossiers');
 
+    // From the theme breakdown on Thema's to the records of that theme in the same period.
+    await page.goto(`${app!.baseUrl}/themas?van=2025-01-01&tot=2026-06-30`);
+    const breakdown = page.getByRole('region', { name: 'Klachten en signalen per thema' });
+    await breakdown.getByRole('link', { name: 'Bekijk dossiers over Wachttijd', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Dossiers' }).waitFor();
+    const drilled = new URL(page.url());
+    expect(drilled.pathname).toBe('/dossiers');
+    expect(Object.fromEntries(drilled.searchParams)).toEqual({
+      thema: 'wachttijd',
+      van: '2025-01-01',
+      tot: '2026-06-30',
+    });
+    expect(await page.getByLabel('Thema', { exact: true }).inputValue()).toBe('wachttijd');
+
     await page.goto(`${app!.baseUrl}/dossiers?thema=wachttijd`);
     await page.getByRole('heading', { level: 1, name: 'Dossiers' }).waitFor();
     const list = page.getByRole('region', { name: 'Dossiers', exact: true });

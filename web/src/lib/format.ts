@@ -21,7 +21,7 @@ export const SUPPRESSED_BELOW = 5;
 export const SUPPRESSED_CELL_LABEL = 'niet getoond, onderdrukt om herleidbaarheid te voorkomen';
 
 /** Explanation next to every table, chart or export that contains a suppressed value. */
-export const SUPPRESSED_EXPLANATION = `Niet getoond om privacy te beschermen. Aantallen van 1 tot ${SUPPRESSED_BELOW} tonen we niet. Soms verbergen we ook een groter aantal, omdat u anders een klein aantal kunt terugrekenen.`;
+export const SUPPRESSED_EXPLANATION = `Niet getoond om privacy te beschermen. Aantallen van 1 tot en met ${SUPPRESSED_BELOW - 1} tonen we niet. Soms verbergen we ook een groter aantal, omdat u anders een klein aantal kunt terugrekenen.`;
 
 const integerFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
 const decimalFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });

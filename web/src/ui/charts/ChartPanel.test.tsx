@@ -62,7 +62,7 @@ describe(ChartPanel.name, () => {
 
   it('should explain suppressed values and the definition with its legal basis', () => {
     renderPanel();
-    expect(screen.getByText(/Aantallen van 1 tot 5 tonen we niet/)).toBeTruthy();
+    expect(screen.getByText(/Aantallen van 1 tot en met 4 tonen we niet/)).toBeTruthy();
     expect(screen.getByText('Wat betekent dit?')).toBeTruthy();
     expect(screen.getByText('Awb hoofdstuk 9')).toBeTruthy();
   });
