@@ -10,9 +10,31 @@ import { stubGraphql, type StubHandlers } from '@/testing/stubGraphql';
 // The first Thema's render compiles recharts under Jest, which can take seconds on a busy machine.
 configure({ asyncUtilTimeout: 10_000 });
 
-const metrics: StubHandlers['Metrics'] = () => ({
-  data: themeBreakdownFixture([{ code: 'wachttijd', label: 'Wachttijd', value: caseCountValue(12) }]),
-});
+// Theme rows, or the members of the dimension a filter list asks for.
+const metrics: StubHandlers['Metrics'] = (variables) => {
+  const dimensions = (variables as { query: { dimensions: string[] } }).query.dimensions;
+  if (dimensions.includes('subjectOrganisation')) {
+    return {
+      data: {
+        metrics: {
+          disclosureControl: false,
+          totals: [],
+          rows: [
+            {
+              period: null,
+              complete: true,
+              dimensions: [{ dimension: 'subjectOrganisation', code: 'zorg-a', label: 'Zorg A' }],
+              values: [caseCountValue(30)],
+            },
+          ],
+        },
+      },
+    };
+  }
+  return {
+    data: themeBreakdownFixture([{ code: 'wachttijd', label: 'Wachttijd', value: caseCountValue(12) }]),
+  };
+};
 
 function LocationProbe() {
   const { pathname, search } = useLocation();
@@ -108,6 +130,48 @@ describe(App.name, () => {
     expect(within(menu).queryByRole('link', { name: 'Bronnen' })).toBeNull();
     expect(within(menu).queryByRole('link', { name: 'Rapportages' })).toBeNull();
     expect(within(menu).getByRole('link', { name: 'Thermometer' })).toBeTruthy();
+  });
+
+  it("should offer 'Bekijk dossiers' per theme to policy staff, on the theme and period", async () => {
+    renderAppAt('/themas?van=2025-01-01&tot=2025-12-31', 'beleid');
+
+    const link = await screen.findByRole('link', { name: 'Bekijk dossiers over Wachttijd' });
+    expect(link.getAttribute('href')).toBe('/dossiers?thema=wachttijd&van=2025-01-01&tot=2025-12-31');
+  });
+
+  it("should never offer a way to records to the council on Thema's", async () => {
+    renderAppAt('/themas', 'raad');
+
+    await screen.findByRole('heading', { level: 2, name: 'Klachten en signalen per thema' });
+    await screen.findByRole('button', { name: 'CSV downloaden: Klachten en signalen per thema' });
+    expect(screen.queryByRole('link', { name: /Bekijk dossiers/ })).toBeNull();
+  });
+
+  it('should put the chosen provider in the URL', async () => {
+    renderAppAt('/themas?van=2025-01-01&tot=2025-12-31', 'raad');
+
+    const provider = await screen.findByLabelText('Aanbieder');
+    await within(provider).findByRole('option', { name: 'Zorg A' });
+    fireEvent.change(provider, { target: { value: 'zorg-a' } });
+
+    await waitFor(() =>
+      expect(screen.getByTestId('location').textContent).toBe(
+        '/themas?van=2025-01-01&tot=2025-12-31&aanbieder=zorg-a',
+      ),
+    );
+    expect(screen.getByLabelText('Bron')).toBeTruthy();
+  });
+
+  it('should keep a municipality from a shared link, and let the user clear it', async () => {
+    renderAppAt('/themas?van=2025-01-01&tot=2025-12-31&gemeente=GM9901', 'beleid');
+
+    const municipality = (await screen.findByLabelText('Gemeente')) as HTMLSelectElement;
+    expect(municipality.value).toBe('GM9901');
+    fireEvent.change(municipality, { target: { value: '' } });
+
+    await waitFor(() =>
+      expect(screen.getByTestId('location').textContent).toBe('/themas?van=2025-01-01&tot=2025-12-31'),
+    );
   });
 
   it('should log out and return to the login page', async () => {
