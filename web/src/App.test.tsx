@@ -165,7 +165,7 @@ describe(App.name, () => {
   it('should keep a municipality from a shared link, and let the user clear it', async () => {
     renderAppAt('/themas?van=2025-01-01&tot=2025-12-31&gemeente=GM9901', 'beleid');
 
-    const municipality = (await screen.findByLabelText('Gemeente')) as HTMLSelectElement;
+    const municipality = await screen.findByLabelText<HTMLSelectElement>('Gemeente');
     expect(municipality.value).toBe('GM9901');
     fireEvent.change(municipality, { target: { value: '' } });
 

@@ -1,4 +1,4 @@
-import type { MetricsQuery } from '@/generated/graphql';
+import type { MetricsQuery, MetricsQueryVariables } from '@/generated/graphql';
 import { defaultDashboardState } from '@/modules/dashboard/dashboardState';
 import { filterOptionsQueryOptions } from '@/modules/dashboard/hooks/filterOptionsQueryOptions';
 import { caseCountValue } from '@/testing/metricsFixture';
@@ -24,7 +24,7 @@ describe('filterOptionsQueryOptions', () => {
   const options = filterOptionsQueryOptions(state, 'subjectOrganisation', 'subjectOrganisation');
 
   it('should not filter the list on its own selection', () => {
-    const [, variables] = options.queryKey as [string, { query: { filters: object } }];
+    const variables = options.queryKey[1] as MetricsQueryVariables;
     expect(variables.query.filters).toEqual({});
   });
 
