@@ -50,6 +50,15 @@ describe(toCsv.name, () => {
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 
+  it('should explain the sign of a withheld cell below the table', () => {
+    expect(lines.slice(4)).toEqual([
+      '',
+      expect.stringMatching(/^×: Niet getoond om privacy te beschermen/),
+      '',
+    ]);
+    expect(toCsv({ ...table, rows: table.rows.slice(2) })).not.toContain('×');
+  });
+
   it('should write numbers for Dutch Excel: decimal comma, no thousands dot', () => {
     expect(lines[1]).toBe('"Wachttijd; lang";1234;-2,5;12,3%');
   });
