@@ -1,17 +1,22 @@
-// Dashboard latency at scale: `npx jest --config test/bench/jest.config.js --runInBand api.bench`.
-// BENCH_ROWS (default 10,000,000) case_record rows generated in SQL, rollups refreshed, then every
-// dashboard query through the real API over HTTP with 10 concurrent clients, next to the same
-// aggregate as a plain GROUP BY over case_record. Targets: p95 < 50 ms, >= 20x the GROUP BY.
+// Dashboard latency at scale: `npm run bench -- api.bench`.
+// BENCH_ROWS (default 10,000,000) case_record rows generated in SQL, rollups built, then every
+// dashboard query through the real API over HTTP, next to the same aggregate as a plain GROUP BY over
+// case_record. Targets: p95 < 50 ms, >= 20x the GROUP BY. Two measurements per query:
+// - cold: the answer computed from the rollups (aggregate cache emptied before each of 3 single requests);
+// - served: 10 concurrent clients as the dashboard sees it, with the aggregate cache of a normal
+//   start (answers kept until the data changes).
 import { performance } from 'node:perf_hooks';
 import { createTestApp, TestApp, TestSession } from '../../api/src/testing/createTestApp';
 import { BENCH_FIRST_DAY, BENCH_LAST_DAY, generateCases, insertReferenceRows } from './support/generateCases';
-import { BENCH_CASES, BenchCase, PROTOTYPE_ROLLUP_SQL } from './support/dashboardQueries';
+import { AggregateCache } from '../../api/src/aggregate-cache/aggregate-cache.service';
+import { BENCH_CASES, BenchCase } from './support/dashboardQueries';
 import { formatTable, LatencySummary, measureLatency, median, timeRuns } from './support/measure';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000_000);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 200);
 const CONCURRENCY = 10;
 const GROUP_BY_RUNS = 3;
+const COLD_RUNS = 3;
 /** Per query: stop sending after this long (the table then shows fewer requests). */
 const BUDGET_MS = Number(process.env.BENCH_BUDGET_MS ?? 60_000);
 
@@ -33,7 +38,7 @@ describe('API at scale', () => {
 
   beforeAll(async () => {
     // No rate limit: 10 clients with 2 sessions send thousands of requests a minute.
-    sut = await createTestApp({ rateLimitPerMinute: 0 });
+    sut = await createTestApp({ rateLimitPerMinute: 0, aggregateCacheEntries: 1000 });
   });
 
   afterAll(async () => {
@@ -76,16 +81,12 @@ describe('API at scale', () => {
     log(`Query fields in the schema: ${[...available].sort().join(', ')}`);
     const cases = BENCH_CASES.filter((benchCase) => available.has(benchCase.field));
 
-    // Prototype of the proposed monthly rollup (only in this throwaway database; see docs/scaling.md).
-    await timed('prototype rollup bench_case_record_monthly', async () => {
-      for (const statement of PROTOTYPE_ROLLUP_SQL) await pool.query(statement);
-    });
-
+    const cache = sut.app.get(AggregateCache);
     const results: {
       benchCase: BenchCase;
+      cold: number;
       api: LatencySummary;
       groupBy: number;
-      prototype: number | null;
     }[] = [];
     for (const benchCase of cases) {
       const check = await beleid.graphql(benchCase.query, benchCase.variables);
@@ -93,6 +94,12 @@ describe('API at scale', () => {
         log(`${benchCase.name}: overgeslagen, ${JSON.stringify(check.errors).slice(0, 300)}`);
         continue;
       }
+      const cold = median(
+        await timeRuns(async () => {
+          cache.invalidate();
+          await beleid.graphql(benchCase.query, benchCase.variables);
+        }, COLD_RUNS),
+      );
       const api = await measureLatency(
         async (index) => {
           const result = await sessions[index % sessions.length]!.graphql(
@@ -106,22 +113,10 @@ describe('API at scale', () => {
       const groupBy = median(
         await timeRuns(() => pool.query(benchCase.groupBySql, benchCase.groupByParams), GROUP_BY_RUNS),
       );
-      const prototype = benchCase.prototypeSql
-        ? median(await timeRuns(() => pool.query(benchCase.prototypeSql!, benchCase.groupByParams), 5))
-        : null;
-      log(`${benchCase.name}: p50 ${ms(api.p50)} ms, p95 ${ms(api.p95)} ms, GROUP BY ${ms(groupBy)} ms`);
-      results.push({ benchCase, api, groupBy, prototype });
-    }
-
-    // Where the time goes: the rollup side of the slowest query.
-    const slowest = [...results].sort((a, b) => b.api.p95 - a.api.p95)[0];
-    if (slowest?.benchCase.rollupSql) {
-      const plan = await pool.query<{ 'QUERY PLAN': string }>(
-        `EXPLAIN (ANALYZE, BUFFERS) ${slowest.benchCase.rollupSql}`,
-        slowest.benchCase.groupByParams,
+      log(
+        `${benchCase.name}: cold ${ms(cold)} ms, served p50 ${ms(api.p50)} ms, p95 ${ms(api.p95)} ms, GROUP BY ${ms(groupBy)} ms`,
       );
-      log(`\nEXPLAIN ANALYZE (rollup) for "${slowest.benchCase.name}":`);
-      log(plan.rows.map((row) => row['QUERY PLAN']).join('\n'));
+      results.push({ benchCase, cold, api, groupBy });
     }
 
     log(
@@ -131,29 +126,35 @@ describe('API at scale', () => {
       formatTable(
         [
           'query',
-          'requests',
-          'p50 ms',
-          'p95 ms',
+          'cold ms (median of 3)',
+          'GROUP BY / cold',
+          'served requests',
+          'served p50 ms',
+          'served p95 ms',
           'GROUP BY median ms',
-          'speed-up (GROUP BY / p50)',
-          'prototype rollup ms',
+          'GROUP BY / served p50',
           'errors',
         ],
-        results.map(({ benchCase, api, groupBy, prototype }) => [
+        results.map(({ benchCase, cold, api, groupBy }) => [
           benchCase.name,
+          ms(cold),
+          `${(groupBy / cold).toFixed(1)}x`,
           String(api.requests),
           ms(api.p50),
           ms(api.p95),
           ms(groupBy),
           `${(groupBy / api.p50).toFixed(1)}x`,
-          prototype === null ? '-' : ms(prototype),
           String(api.errors),
         ]),
       ),
     );
     const missed = results.filter(({ api, groupBy }) => api.p95 >= 50 || groupBy / api.p50 < 20);
     if (missed.length) {
-      log(`\nDoel niet gehaald voor: ${missed.map((result) => result.benchCase.name).join('; ')}`);
+      log(`\nDoel (served) niet gehaald voor: ${missed.map((result) => result.benchCase.name).join('; ')}`);
+    }
+    const coldMissed = results.filter(({ cold, groupBy }) => cold >= 50 || groupBy / cold < 20);
+    if (coldMissed.length) {
+      log(`Doel (cold) niet gehaald voor: ${coldMissed.map((result) => result.benchCase.name).join('; ')}`);
     }
     expect(results.every((result) => result.api.errors === 0)).toBe(true);
     expect(results.length).toBeGreaterThanOrEqual(3);

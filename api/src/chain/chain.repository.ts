@@ -55,23 +55,23 @@ export class ChainRepository {
     filters: ChainFilters,
   ): Promise<ChainTransitionRow[]> {
     const rows = await this.dataSource.query<{ from: string; to: string; citizens: string; moved: string }[]>(
-      `WITH complaint AS (
-         SELECT c.municipality_code, c.subject_key, c.line, c.received_on
-           FROM case_record c
-          WHERE c.kind = 'klacht' AND c.subject_key IS NOT NULL
-            AND ($5::text[] IS NULL OR c.municipality_code = ANY($5::text[]))
-            AND ($6::text[] IS NULL OR c.domain_code = ANY($6::text[]))
-       )
-       SELECT s.from_line AS "from", s.to_line AS "to",
+      // The EXISTS probes idx_case_record_subject_key (municipality, pseudonym, date) per complaint; a
+      // CTE shared by both sides would be materialized and scanned per row (quadratic).
+      `SELECT s.from_line AS "from", s.to_line AS "to",
               count(DISTINCT a.municipality_code || ':' || a.subject_key) AS citizens,
               count(DISTINCT a.municipality_code || ':' || a.subject_key)
                 FILTER (WHERE EXISTS (
-                  SELECT 1 FROM complaint b
+                  SELECT 1 FROM case_record b
                    WHERE b.municipality_code = a.municipality_code AND b.subject_key = a.subject_key
-                     AND b.line = s.to_line
-                     AND b.received_on BETWEEN a.received_on AND a.received_on + $4::integer)) AS moved
+                     AND b.received_on BETWEEN a.received_on AND a.received_on + $4::integer
+                     AND b.kind = 'klacht' AND b.line = s.to_line
+                     AND ($6::text[] IS NULL OR b.domain_code = ANY($6::text[])))) AS moved
          FROM unnest($1::text[], $2::text[]) AS s(from_line, to_line)
-         LEFT JOIN complaint a ON a.line = s.from_line AND a.received_on BETWEEN $3::date AND $7::date
+         LEFT JOIN case_record a
+           ON a.kind = 'klacht' AND a.subject_key IS NOT NULL AND a.line = s.from_line
+          AND a.received_on BETWEEN $3::date AND $7::date
+          AND ($5::text[] IS NULL OR a.municipality_code = ANY($5::text[]))
+          AND ($6::text[] IS NULL OR a.domain_code = ANY($6::text[]))
         GROUP BY 1, 2`,
       [
         steps.map((step) => step.from),

@@ -1,7 +1,6 @@
 /**
- * The dashboard queries the benchmark sends, each with the same aggregate written three ways: as a
- * plain GROUP BY over case_record (the baseline), as the API's own SQL over the daily rollup (for
- * EXPLAIN), and over the prototype monthly rollup that docs/scaling.md proposes.
+ * The dashboard queries the benchmark sends, each with the same aggregate as a plain GROUP BY over the
+ * base tables (the baseline).
  */
 export interface BenchCase {
   name: string;
@@ -11,10 +10,6 @@ export interface BenchCase {
   variables: Record<string, unknown>;
   groupBySql: string;
   groupByParams: unknown[];
-  /** What MetricsRepository.aggregate sends for this query (the current period). */
-  rollupSql?: string;
-  /** The same over bench_case_record_monthly. */
-  prototypeSql?: string;
 }
 
 const METRICS = `query Dashboard($query: MetricsQueryInput!) {
@@ -26,25 +21,6 @@ const METRICS = `query Dashboard($query: MetricsQueryInput!) {
 }`;
 
 const GROOTSTAD = 'GM9001';
-
-/**
- * The proposed rollup: month x municipality with GROUPING SETS over the dimension sets the
- * dashboard asks for, built from the daily rollup (so it costs a fraction of the base-table scan).
- * `dims` names the set; columns outside the set are NULL.
- */
-export const PROTOTYPE_ROLLUP_SQL = [
-  'DROP TABLE IF EXISTS bench_case_record_monthly',
-  `CREATE TABLE bench_case_record_monthly AS
-SELECT municipality_code, date_trunc('month', day)::date AS month,
-       CASE GROUPING(domain_code, theme_id, outcome) WHEN 3 THEN 'domain' WHEN 5 THEN 'theme' ELSE 'theme,outcome' END AS dims,
-       domain_code, theme_id, outcome,
-       sum(case_count)::integer AS case_count, sum(closed_count)::integer AS closed_count
-  FROM case_record_daily
- GROUP BY GROUPING SETS ((municipality_code, month, domain_code), (municipality_code, month, theme_id),
-                         (municipality_code, month, theme_id, outcome))`,
-  'CREATE INDEX ON bench_case_record_monthly (dims, municipality_code, month)',
-  'VACUUM ANALYZE bench_case_record_monthly',
-];
 
 export const BENCH_CASES: BenchCase[] = [
   {
@@ -64,15 +40,6 @@ export const BENCH_CASES: BenchCase[] = [
                   WHERE c.received_on BETWEEN $1::date AND $2::date
                   GROUP BY 1, 2, 3 ORDER BY 1, 2`,
     groupByParams: ['2023-01-01', '2025-12-31'],
-    rollupSql: `SELECT to_char(date_trunc('month', d.day)::date, 'YYYY-MM-DD') AS period, d.domain_code,
-                       coalesce(dom.label, d.domain_code), sum(d.case_count)::integer, sum(d.closed_count)::integer
-                  FROM case_record_daily d LEFT JOIN domain dom ON dom.code = d.domain_code
-                 WHERE d.day BETWEEN $1::date AND $2::date
-                 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
-    prototypeSql: `SELECT m.month, m.domain_code, dom.label, sum(m.case_count), sum(m.closed_count)
-                     FROM bench_case_record_monthly m LEFT JOIN domain dom ON dom.code = m.domain_code
-                    WHERE m.dims = 'domain' AND m.month BETWEEN $1::date AND $2::date
-                    GROUP BY 1, 2, 3 ORDER BY 1, 2`,
   },
   {
     name: 'maandreeks 3 jaar x domein per 1000 inw. (Grootstad)',
@@ -92,15 +59,6 @@ export const BENCH_CASES: BenchCase[] = [
                   WHERE c.received_on BETWEEN $1::date AND $2::date AND c.municipality_code = $3
                   GROUP BY 1, 2, 3 ORDER BY 1, 2`,
     groupByParams: ['2023-01-01', '2025-12-31', GROOTSTAD],
-    rollupSql: `SELECT to_char(date_trunc('month', d.day)::date, 'YYYY-MM-DD') AS period, d.domain_code,
-                       coalesce(dom.label, d.domain_code), sum(d.case_count)::integer, sum(d.closed_count)::integer
-                  FROM case_record_daily d LEFT JOIN domain dom ON dom.code = d.domain_code
-                 WHERE d.day BETWEEN $1::date AND $2::date AND d.municipality_code = ANY(ARRAY[$3]::text[])
-                 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
-    prototypeSql: `SELECT m.month, m.domain_code, dom.label, sum(m.case_count), sum(m.closed_count)
-                     FROM bench_case_record_monthly m LEFT JOIN domain dom ON dom.code = m.domain_code
-                    WHERE m.dims = 'domain' AND m.month BETWEEN $1::date AND $2::date AND m.municipality_code = $3
-                    GROUP BY 1, 2, 3 ORDER BY 1, 2`,
   },
   {
     name: 'kwartalen 2025 x thema t.o.v. 2024 (Grootstad)',
@@ -122,16 +80,6 @@ export const BENCH_CASES: BenchCase[] = [
                   WHERE c.received_on BETWEEN $1::date AND $2::date AND c.municipality_code = $3
                   GROUP BY 1, 2, 3 ORDER BY 1, 2`,
     groupByParams: ['2024-01-01', '2025-12-31', GROOTSTAD],
-    rollupSql: `SELECT to_char(date_trunc('quarter', d.day)::date, 'YYYY-MM-DD') AS period, coalesce(thm.code, 'geen'),
-                       coalesce(thm.label, 'Geen thema'), sum(d.case_count)::integer, sum(d.closed_count)::integer
-                  FROM case_record_daily d LEFT JOIN theme thm ON thm.id = d.theme_id
-                 WHERE d.day BETWEEN $1::date AND $2::date AND d.municipality_code = ANY(ARRAY[$3]::text[])
-                 GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
-    prototypeSql: `SELECT date_trunc('quarter', m.month)::date, coalesce(thm.code, 'geen'), coalesce(thm.label, 'Geen thema'),
-                          sum(m.case_count), sum(m.closed_count)
-                     FROM bench_case_record_monthly m LEFT JOIN theme thm ON thm.id = m.theme_id
-                    WHERE m.dims = 'theme' AND m.month BETWEEN $1::date AND $2::date AND m.municipality_code = $3
-                    GROUP BY 1, 2, 3 ORDER BY 1, 2`,
   },
   {
     name: 'tabel thema x uitkomst 2025 (regio)',
@@ -149,15 +97,6 @@ export const BENCH_CASES: BenchCase[] = [
                   WHERE c.received_on BETWEEN $1::date AND $2::date
                   GROUP BY 1, 2, 3 ORDER BY 1, 3`,
     groupByParams: ['2025-01-01', '2025-12-31'],
-    rollupSql: `SELECT NULL::text AS period, coalesce(thm.code, 'geen'), coalesce(thm.label, 'Geen thema'), d.outcome,
-                       sum(d.case_count)::integer, sum(d.closed_count)::integer
-                  FROM case_record_daily d LEFT JOIN theme thm ON thm.id = d.theme_id
-                 WHERE d.day BETWEEN $1::date AND $2::date
-                 GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
-    prototypeSql: `SELECT coalesce(thm.code, 'geen'), coalesce(thm.label, 'Geen thema'), m.outcome, sum(m.case_count), sum(m.closed_count)
-                     FROM bench_case_record_monthly m LEFT JOIN theme thm ON thm.id = m.theme_id
-                    WHERE m.dims = 'theme,outcome' AND m.month BETWEEN $1::date AND $2::date
-                    GROUP BY 1, 2, 3 ORDER BY 1, 3`,
   },
 ];
 
@@ -198,5 +137,57 @@ BENCH_CASES.push(
                   WHERE c.received_on BETWEEN $1::date AND $2::date
                   GROUP BY 1 ORDER BY 1`,
     groupByParams: ['2024-10-01', '2025-12-31'],
+  },
+  {
+    name: 'wachttijdklachten kwartaal x domein 2025 (Grootstad)',
+    field: 'waitingTimeComplaints',
+    query: `query ($query: IndicatorQueryInput!) { waitingTimeComplaints(query: $query) { __typename } }`,
+    variables: {
+      query: {
+        granularity: 'QUARTER',
+        dimension: 'domain',
+        dateRange: { from: '2025-01-01', to: '2025-12-31' },
+        filters: { municipality: [GROOTSTAD] },
+      },
+    },
+    groupBySql: `SELECT date_trunc('quarter', c.received_on)::date, c.domain_code, count(*),
+                        count(*) FILTER (WHERE t.code = 'wachttijd' OR p.code = 'wachttijd')
+                   FROM case_record c LEFT JOIN theme t ON t.id = c.theme_id LEFT JOIN theme p ON p.id = t.parent_id
+                  WHERE c.received_on BETWEEN $1::date AND $2::date AND c.municipality_code = $3 AND c.kind = 'klacht'
+                  GROUP BY 1, 2 ORDER BY 1, 2`,
+    groupByParams: ['2025-01-01', '2025-12-31', GROOTSTAD],
+  },
+  {
+    name: 'uitkomsten klachten kwartaal x domein 2025 (regio)',
+    field: 'outcomes',
+    query: `query ($query: OutcomesQueryInput!) { outcomes(query: $query) { __typename } }`,
+    variables: {
+      query: {
+        family: 'klacht',
+        granularity: 'QUARTER',
+        dimension: 'domain',
+        dateRange: { from: '2025-01-01', to: '2025-12-31' },
+      },
+    },
+    groupBySql: `SELECT date_trunc('quarter', c.received_on)::date, c.domain_code, count(*),
+                        count(*) FILTER (WHERE c.outcome IN ('gegrond', 'deels_gegrond')),
+                        count(*) FILTER (WHERE c.recommendation_made AND c.recommendation_followed)
+                   FROM case_record c
+                  WHERE c.received_on BETWEEN $1::date AND $2::date AND c.kind = 'klacht'
+                  GROUP BY 1, 2 ORDER BY 1, 2`,
+    groupByParams: ['2025-01-01', '2025-12-31'],
+  },
+  {
+    name: 'keten 2025 (Grootstad)',
+    field: 'chain',
+    query: `query ($query: ChainQueryInput!) { chain(query: $query) { __typename } }`,
+    variables: {
+      query: { dateRange: { from: '2025-01-01', to: '2025-12-31' }, filters: { municipality: [GROOTSTAD] } },
+    },
+    groupBySql: `SELECT c.line, count(*), count(DISTINCT c.subject_key)
+                   FROM case_record c
+                  WHERE c.received_on BETWEEN $1::date AND $2::date AND c.municipality_code = $3 AND c.kind = 'klacht'
+                  GROUP BY 1 ORDER BY 1`,
+    groupByParams: ['2025-01-01', '2025-12-31', GROOTSTAD],
   },
 );
