@@ -16,6 +16,8 @@ CREATE FUNCTION refresh_rollups(
 )
 RETURNS TABLE (rollup_name text, row_count bigint)
 LANGUAGE plpgsql
+-- Grouping a few million rows in memory instead of in temp files (only while this function runs).
+SET work_mem = '256MB'
 AS $$
 DECLARE
   v_from date := coalesce(date_trunc('month', p_from)::date, '-infinity'::date);
