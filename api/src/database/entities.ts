@@ -19,8 +19,8 @@ import { Theme } from '../themes/theme.entity';
 import { AppUser } from '../users/app-user.entity';
 
 // Every TypeORM entity; each mirrors a table created by sql/migrations (see schema-drift.spec.ts).
-// The migration runner's bookkeeping tables (schema_migrations, schema_views) and the materialized
-// views in sql/views are deliberately not entities.
+// The migration runner's bookkeeping tables (schema_migrations, schema_views) and the rollup tables
+// (derived data, read with plain SQL) are deliberately not entities.
 export const ENTITIES: (new () => object)[] = [
   // 0001_reference_data.sql
   Municipality,

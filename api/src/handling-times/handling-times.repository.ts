@@ -28,7 +28,7 @@ export interface WaitingTimeRow {
 export class HandlingTimesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The duration histogram of handling_time_daily (sql/views/0200) per bucket and member. */
+  /** The duration histogram of handling_time_daily (sql/migrations/0040) per bucket and member. */
   async histogram(
     family: HandlingTimeFamilyName,
     selection: IndicatorSelection,

@@ -209,8 +209,8 @@ export const DIMENSIONS = {
 export type DimensionName = keyof typeof DIMENSIONS;
 
 /**
- * The dimension sets pre-aggregated per municipality × month in the materialized view
- * case_record_monthly (sql/views/0110_case_record_monthly.sql), by their `dims` label: the catalog
+ * The dimension sets pre-aggregated per municipality × month in the rollup table case_record_monthly
+ * (sql/migrations/0040, filled by sql/views/9000_refresh_rollups.sql), by their `dims` label: the catalog
  * names of the set in DIMENSIONS order, joined with ','; 'none' is the totals. The view's GROUPING SETS
  * must produce exactly these labels (metrics.repository.spec.ts checks it). The repository reads the
  * monthly rollup only when the requested plus filtered dimensions are exactly one of these sets.

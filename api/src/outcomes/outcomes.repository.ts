@@ -29,7 +29,7 @@ export interface MeasureCountRow {
   count: number;
 }
 
-/** SQL of the outcome indicators: the rollup case_outcome_daily (sql/views/0210) and measure counts. */
+/** SQL of the outcome indicators: the rollup case_outcome_daily (sql/migrations/0040) and measure counts. */
 @Injectable()
 export class OutcomesRepository {
   constructor(private readonly dataSource: DataSource) {}
