@@ -38,7 +38,7 @@ export const ENTITIES: (new () => object)[] = [
   ObjectionDecision,
   ProviderReport,
   ProviderReportLine,
-  // 0004_access.sql
+  // 0004_access.sql (AppUser's external_* columns: 0050_oidc_users.sql)
   AppUser,
   AuditLog,
   // 0020_sessions.sql
