@@ -15,6 +15,7 @@ import { queryCostOptionsFor, queryCostPlugin, queryCostRule } from './hardening
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { SignalsModule } from './signals/signals.module';
 import { RecordsModule } from './records/records.module';
 import { ThermometerModule } from './thermometer/thermometer.module';
@@ -42,7 +43,12 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     const serveWeb =
       config.webDist && existsSync(config.webDist)
-        ? [ServeStaticModule.forRoot({ rootPath: config.webDist, exclude: ['/graphql', '/health'] })]
+        ? [
+            ServeStaticModule.forRoot({
+              rootPath: config.webDist,
+              exclude: ['/graphql', '/health', '/auth/{*path}'],
+            }),
+          ]
         : [];
     return {
       module: AppModule,
@@ -75,6 +81,7 @@ export class AppModule {
         AuthModule,
         HealthModule,
         MetricsModule,
+        MunicipalitiesModule,
         ThermometerModule,
         RecordsModule,
         SignalsModule,

@@ -92,6 +92,11 @@ const MATRIX: Record<string, Operation> = {
     variables: { query: { dateRange: MAY_2025, family: 'klacht', dimension: 'domain' } },
   },
   health: { type: 'query', access: everyone, document: 'query { health { status } }' },
+  municipalities: {
+    type: 'query',
+    access: loggedIn,
+    document: 'query { municipalities { code name region } }',
+  },
   me: { type: 'query', access: everyone, document: 'query { me { id role } }' },
   importJob: {
     type: 'query',

@@ -46,6 +46,14 @@ function renderAppAt(path: string, role: Role | null = 'beleid') {
     Me: { data: role ? demoUser(role) : { me: null } },
     Health: { data: { health: { status: 'ok', database: true, version: '0.1.0' } } },
     Metrics: metrics,
+    Municipalities: {
+      data: {
+        municipalities: [
+          { code: 'GM9901', name: 'Leerstad', region: 'Rivierenland' },
+          { code: 'GM9902', name: 'Klachtdorp', region: null },
+        ],
+      },
+    },
     Logout: { data: { logout: true } },
   });
   return render(
@@ -160,6 +168,20 @@ describe(App.name, () => {
       ),
     );
     expect(screen.getByLabelText('Bron')).toBeTruthy();
+  });
+
+  it('should offer the municipalities of the installation and put the chosen one in the URL', async () => {
+    renderAppAt('/themas?van=2025-01-01&tot=2025-12-31', 'raad');
+
+    const municipality = await screen.findByLabelText('Gemeente');
+    await within(municipality).findByRole('option', { name: 'Leerstad (Rivierenland)' });
+    fireEvent.change(municipality, { target: { value: 'GM9902' } });
+
+    await waitFor(() =>
+      expect(screen.getByTestId('location').textContent).toBe(
+        '/themas?van=2025-01-01&tot=2025-12-31&gemeente=GM9902',
+      ),
+    );
   });
 
   it('should keep a municipality from a shared link, and let the user clear it', async () => {

@@ -299,6 +299,11 @@ export type MetricsQueryVariables = Exact<{
 
 export type MetricsQuery = { metrics: { disclosureControl: boolean, rows: Array<{ period: string | null, complete: boolean, dimensions: Array<{ dimension: Dimension, code: string, label: string }>, values: Array<{ measure: Measure, value: number | null, suppressed: boolean, previousValue: number | null, previousSuppressed: boolean, change: number | null, changePercentage: number | null, changePercentagePoints: number | null, smallNumbers: boolean | null }> }>, totals: Array<{ period: string | null, complete: boolean, values: Array<{ measure: Measure, value: number | null, suppressed: boolean, previousValue: number | null, previousSuppressed: boolean, change: number | null, changePercentage: number | null, changePercentagePoints: number | null, smallNumbers: boolean | null }> }> } };
 
+export type MunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MunicipalitiesQuery = { municipalities: Array<{ code: string, name: string, region: string | null }> };
+
 export type ProviderComplianceQueryVariables = Exact<{
   query: ProviderComplianceQueryInput;
 }>;
@@ -553,6 +558,15 @@ export const MetricsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MetricsQuery, MetricsQueryVariables>;
+export const MunicipalitiesDocument = new TypedDocumentString(`
+    query Municipalities {
+  municipalities {
+    code
+    name
+    region
+  }
+}
+    `) as unknown as TypedDocumentString<MunicipalitiesQuery, MunicipalitiesQueryVariables>;
 export const ProviderComplianceDocument = new TypedDocumentString(`
     query ProviderCompliance($query: ProviderComplianceQueryInput!) {
   providerCompliance(query: $query) {

@@ -9,18 +9,9 @@ import {
 } from '@/modules/dashboard/dashboardState';
 import { PeriodFields } from '@/modules/dashboard/components/PeriodFields';
 import { CodeFilterSelect } from '@/modules/dashboard/components/CodeFilterSelect';
-import {
-  filterOptionsQueryOptions,
-  type FilterOption,
-} from '@/modules/dashboard/hooks/filterOptionsQueryOptions';
+import { filterOptionsQueryOptions } from '@/modules/dashboard/hooks/filterOptionsQueryOptions';
+import { municipalityOptionsQueryOptions } from '@/modules/dashboard/hooks/municipalityOptionsQueryOptions';
 import { allFilterFields, type FilterField } from '@/modules/dashboard/utils/filterFields';
-
-/**
- * The API has no list of municipalities yet (no `municipality` dimension in the metric catalog), so
- * the municipality filter only offers a code that is already in the URL, to keep or clear it. The
- * API still limits a user bound to one municipality to that one, whatever the URL says.
- */
-const municipalityOptions: readonly FilterOption[] = [];
 
 interface FilterBarProps {
   state: DashboardState;
@@ -60,6 +51,12 @@ export function FilterBar({ state, onChange, fields = allFilterFields }: FilterB
     ...filterOptionsQueryOptions(state, 'subjectOrganisation', 'subjectOrganisation'),
     enabled: fields.includes('aanbieder'),
   });
+  const municipalities = useQuery({
+    ...municipalityOptionsQueryOptions(),
+    enabled: fields.includes('gemeente'),
+  });
+  // One municipality (or a user bound to one) needs no choice, unless a link already carries a code.
+  const municipalityOptions = municipalities.data ?? [];
   const showMunicipality =
     fields.includes('gemeente') && (municipalityOptions.length > 1 || state.municipalities.length > 0);
 
@@ -91,7 +88,8 @@ export function FilterBar({ state, onChange, fields = allFilterFields }: FilterB
             allLabel="Alle gemeenten"
             options={municipalityOptions}
             selected={state.municipalities}
-            onChange={(municipalities) => onChange({ municipalities })}
+            onChange={(codes) => onChange({ municipalities: codes })}
+            errorText={municipalities.error ? 'De lijst met gemeenten kon niet worden geladen.' : null}
           />
         )}
         {fields.includes('domein') && (
