@@ -44,6 +44,7 @@ const MATRIX: Record<string, Operation> = {
     access: beheerOnly,
     document: 'query { auditLog(limit: 5) { id action } }',
   },
+  authOptions: { type: 'query', access: everyone, document: 'query { authOptions { oidc } }' },
   caseRecord: {
     type: 'query',
     access: recordRoles,

@@ -4,12 +4,24 @@ import { UsersModule } from '../users/users.module';
 import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { OidcController } from './oidc/oidc.controller';
+import { OidcService } from './oidc/oidc.service';
 import { SessionsRepository } from './sessions.repository';
 
-/** Login, sessions and the global AuthGuard. Needs AuditModule (global) in the application. */
+/**
+ * Login (password, and OpenID Connect when configured), sessions and the global AuthGuard. Needs
+ * AuditModule (global) in the application.
+ */
 @Module({
   imports: [UsersModule],
-  providers: [AuthResolver, AuthService, SessionsRepository, { provide: APP_GUARD, useClass: AuthGuard }],
+  controllers: [OidcController],
+  providers: [
+    AuthResolver,
+    AuthService,
+    OidcService,
+    SessionsRepository,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
   exports: [AuthService],
 })
 export class AuthModule {}

@@ -3,6 +3,7 @@ import { User } from '../users/models/user.model';
 import { AuthService, LoggedInUser } from './auth.service';
 import { CurrentUser } from './current-user.decorator';
 import { LoginArgs } from './dto/login.args';
+import { AuthOptions } from './models/auth-options.model';
 import { Public } from './public.decorator';
 import { GraphQLRequestContext } from './request-context';
 import { AuthenticatedUser } from './role';
@@ -21,6 +22,14 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'End the session; true when there was one' })
   logout(@Context() context: GraphQLRequestContext): Promise<boolean> {
     return this.service.logout(context.req, context.res);
+  }
+
+  @Public()
+  @Query(() => AuthOptions, {
+    description: 'How one can log in: password, and an organisation account when OIDC is on',
+  })
+  authOptions(): AuthOptions {
+    return this.service.options();
   }
 
   @Public()

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { AuditService } from '../audit/audit.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { UsersRepository } from '../users/users.repository';
+import { AuthOptions } from './models/auth-options.model';
 import { AuthRequest } from './request-context';
 import { AuthenticatedUser, Role } from './role';
 import {
@@ -50,6 +51,9 @@ const MAX_PASSWORD_LENGTH = 1000;
 export function hashPassword(password: string): Promise<string> {
   return argon2.hash(password, PASSWORD_HASH_OPTIONS);
 }
+
+/** How the user proved who they are. */
+export type LoginMethod = 'password' | 'oidc';
 
 export interface LoggedInUser {
   id: number;
@@ -114,6 +118,21 @@ export class AuthService {
     }
 
     this.perUsername.succeed(usernameKey);
+    const loggedIn = { id: user.id, username: user.username, displayName: user.displayName, role: user.role };
+    await this.startSession(loggedIn, 'password', req, res);
+    return loggedIn;
+  }
+
+  /**
+   * Starts a session for a user whose identity was checked (password, or an OpenID Connect
+   * provider): a new token in the session cookie, the login in the audit log.
+   */
+  async startSession(
+    user: LoggedInUser,
+    method: LoginMethod,
+    req: AuthRequest,
+    res: SessionResponse,
+  ): Promise<void> {
     // A new token on every login; a session the browser already had is ended.
     await this.endSession(req);
     await this.sessions.deleteExpired(SESSION_IDLE_SECONDS);
@@ -131,8 +150,13 @@ export class AuthService {
       action: 'auth.login',
       entity: 'app_user',
       entityId: user.id,
+      ...(method === 'password' ? {} : { details: { method } }),
     });
-    return { id: user.id, username: user.username, displayName: user.displayName, role: user.role };
+  }
+
+  /** How one can log in here (for the login page). */
+  options(): AuthOptions {
+    return { oidc: this.config.oidc !== undefined };
   }
 
   /** Ends the request's session (if any) and clears the cookie; true when there was a live session. */

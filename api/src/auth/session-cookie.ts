@@ -24,12 +24,19 @@ export function hashSessionToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
 
-export function readCookie(headers: IncomingHttpHeaders, name: string): string | undefined {
+/** A session token: base64url, at most 128 characters. */
+const SESSION_TOKEN_PATTERN = /^[A-Za-z0-9_-]{1,128}$/;
+
+export function readCookie(
+  headers: IncomingHttpHeaders,
+  name: string,
+  pattern: RegExp = SESSION_TOKEN_PATTERN,
+): string | undefined {
   for (const part of (headers.cookie ?? '').split(';')) {
     const separator = part.indexOf('=');
     if (separator > 0 && part.slice(0, separator).trim() === name) {
       const value = part.slice(separator + 1).trim();
-      return /^[A-Za-z0-9_-]{1,128}$/.test(value) ? value : undefined;
+      return pattern.test(value) ? value : undefined;
     }
   }
   return undefined;
@@ -38,14 +45,14 @@ export function readCookie(headers: IncomingHttpHeaders, name: string): string |
 export function sessionCookie(
   name: string,
   token: string,
-  options: { maxAgeSeconds: number; secure: boolean },
+  options: { maxAgeSeconds: number; secure: boolean; sameSite?: 'Strict' | 'Lax' },
 ): string {
   return [
     `${name}=${token}`,
     'Path=/',
     `Max-Age=${options.maxAgeSeconds}`,
     'HttpOnly',
-    'SameSite=Strict',
+    `SameSite=${options.sameSite ?? 'Strict'}`,
     ...(options.secure ? ['Secure'] : []),
   ].join('; ');
 }

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { OidcConfig, oidcConfigFromEnv } from '../auth/oidc/oidc-config';
 
 export interface AppConfig {
   port: number;
@@ -22,11 +23,14 @@ export interface AppConfig {
    * no cache (tests that change the data between queries).
    */
   aggregateCacheEntries?: number;
+  /** Login with an organisation account (LEERLUS_OIDC_*, docs/security.md); absent: off. */
+  oidc?: OidcConfig;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
 
 export function appConfigFromEnv(databaseUrl: string, env = process.env): AppConfig {
+  const oidc = oidcConfigFromEnv(env, env.NODE_ENV === 'production');
   return {
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '0.0.0.0',
@@ -37,5 +41,6 @@ export function appConfigFromEnv(databaseUrl: string, env = process.env): AppCon
     rateLimitPerMinute: Number(env.LEERLUS_RATE_LIMIT_PER_MINUTE ?? 300),
     aggregateCacheEntries: Number(env.LEERLUS_AGGREGATE_CACHE_ENTRIES ?? 1000),
     ...(env.LEERLUS_MAX_QUERY_COST ? { maxQueryCost: Number(env.LEERLUS_MAX_QUERY_COST) } : {}),
+    ...(oidc ? { oidc } : {}),
   };
 }

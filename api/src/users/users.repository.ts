@@ -1,6 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Role } from '../auth/role';
 import { AppUser } from './app-user.entity';
+
+/** An account of an OpenID Connect provider, as the provider describes it at login. */
+export interface ExternalAccount {
+  issuer: string;
+  subject: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  municipalityCode: string | null;
+}
+
+export interface ExternalUserRow {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  active: boolean;
+}
 
 @Injectable()
 export class UsersRepository {
@@ -9,5 +28,40 @@ export class UsersRepository {
   /** The active user with this username (exact match), or null. */
   findActiveByUsername(username: string): Promise<AppUser | null> {
     return this.dataSource.getRepository(AppUser).findOne({ where: { username, active: true } });
+  }
+
+  /**
+   * Creates the external account on its first login, or brings its name, role and municipality up
+   * to date with the provider. `active` is left alone: a deactivated account stays deactivated.
+   */
+  async upsertExternal(account: ExternalAccount): Promise<ExternalUserRow> {
+    const rows: ExternalUserRow[] = await this.dataSource.query(
+      `INSERT INTO app_user (username, display_name, role, municipality_code, external_issuer, external_subject)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (external_issuer, external_subject) DO UPDATE
+          SET display_name = EXCLUDED.display_name,
+              role = EXCLUDED.role,
+              municipality_code = EXCLUDED.municipality_code
+       RETURNING id, username, display_name AS "displayName", role, active`,
+      [
+        account.username,
+        account.displayName,
+        account.role,
+        account.municipalityCode,
+        account.issuer,
+        account.subject,
+      ],
+    );
+    const row = rows[0];
+    if (!row) throw new Error('upsertExternal returned no row');
+    return row;
+  }
+
+  async municipalityExists(code: string): Promise<boolean> {
+    const rows: { present: boolean }[] = await this.dataSource.query(
+      'SELECT EXISTS (SELECT 1 FROM municipality WHERE code = $1) AS present',
+      [code],
+    );
+    return rows[0]?.present === true;
   }
 }
