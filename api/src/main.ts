@@ -4,6 +4,7 @@ import { DEFAULT_DATA_DIR, migrate, startDatabase } from '@leerlus/sql';
 import { loadDemoData } from '@leerlus/etl';
 import { startApp } from './app';
 import { appConfigFromEnv } from './config/app-config';
+import { adminAccountFromEnv, ensureAdminUser } from './users/admin-user';
 import { ensureDemoUsers, formatDemoUsers } from './users/demo-users';
 
 /**
@@ -19,6 +20,8 @@ async function main(): Promise<void> {
   const startedAt = Date.now();
   const logger = new Logger('Leerlus');
   const dataDir = process.env.LEERLUS_DATA_DIR ?? DEFAULT_DATA_DIR;
+  // A wrong admin account configuration stops the start before the database is touched.
+  const admin = adminAccountFromEnv(process.env);
   const database = await startDatabase({
     databaseUrl: process.env.DATABASE_URL,
     dataDir,
@@ -35,6 +38,10 @@ async function main(): Promise<void> {
       await loadDemoData(pool, { dataDir, log: say });
       const demoUsers = await ensureDemoUsers(pool, { dataDir });
       if (demoUsers.length) say(formatDemoUsers(demoUsers));
+    }
+    // Production has no demo users: LEERLUS_ADMIN_USERNAME/PASSWORD make the first beheer account.
+    if (admin && (await ensureAdminUser(pool, admin))) {
+      say(`Beheerder "${admin.username}" aangemaakt (LEERLUS_ADMIN_USERNAME); er was nog geen beheerder`);
     }
   } finally {
     await pool.end();
