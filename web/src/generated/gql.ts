@@ -15,6 +15,7 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AuthOptions {\n    authOptions {\n      oidc\n    }\n  }\n": typeof types.AuthOptionsDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      id\n      username\n      displayName\n      role\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n    }\n  }\n": typeof types.MeDocument,
@@ -41,6 +42,7 @@ type Documents = {
     "\n  query WaitingTimeComplaints($query: IndicatorQueryInput!) {\n    waitingTimeComplaints(query: $query) {\n      disclosureControl\n      rows {\n        code\n        label\n        complaints {\n          value\n          suppressed\n        }\n        waitingTime {\n          value\n          suppressed\n        }\n        waitingTimeShare {\n          value\n          suppressed\n        }\n      }\n      totals {\n        period\n        complete\n        complaints {\n          value\n          suppressed\n        }\n        waitingTime {\n          value\n          suppressed\n        }\n        waitingTimeShare {\n          value\n          suppressed\n        }\n      }\n    }\n  }\n": typeof types.WaitingTimeComplaintsDocument,
 };
 const documents: Documents = {
+    "\n  query AuthOptions {\n    authOptions {\n      oidc\n    }\n  }\n": types.AuthOptionsDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      id\n      username\n      displayName\n      role\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  query Me {\n    me {\n      id\n      username\n      displayName\n      role\n    }\n  }\n": types.MeDocument,
@@ -67,6 +69,10 @@ const documents: Documents = {
     "\n  query WaitingTimeComplaints($query: IndicatorQueryInput!) {\n    waitingTimeComplaints(query: $query) {\n      disclosureControl\n      rows {\n        code\n        label\n        complaints {\n          value\n          suppressed\n        }\n        waitingTime {\n          value\n          suppressed\n        }\n        waitingTimeShare {\n          value\n          suppressed\n        }\n      }\n      totals {\n        period\n        complete\n        complaints {\n          value\n          suppressed\n        }\n        waitingTime {\n          value\n          suppressed\n        }\n        waitingTimeShare {\n          value\n          suppressed\n        }\n      }\n    }\n  }\n": types.WaitingTimeComplaintsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthOptions {\n    authOptions {\n      oidc\n    }\n  }\n"): typeof import('./graphql').AuthOptionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

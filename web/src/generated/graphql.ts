@@ -267,6 +267,11 @@ export type ThermometerIndicatorName =
   /** Klachten op tijd afgehandeld */
   | 'withinTerm';
 
+export type AuthOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthOptionsQuery = { authOptions: { oidc: boolean } };
+
 export type LoginMutationVariables = Exact<{
   username: string;
   password: string;
@@ -446,6 +451,13 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const AuthOptionsDocument = new TypedDocumentString(`
+    query AuthOptions {
+  authOptions {
+    oidc
+  }
+}
+    `) as unknown as TypedDocumentString<AuthOptionsQuery, AuthOptionsQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($username: String!, $password: String!) {
   login(username: $username, password: $password) {

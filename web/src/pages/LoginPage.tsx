@@ -1,5 +1,6 @@
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { LoginForm } from '@/modules/auth/components/LoginForm';
+import { OrganisationLogin } from '@/modules/auth/components/OrganisationLogin';
 import { useCurrentUser } from '@/modules/auth/hooks/useCurrentUser';
 import { safeReturnPath } from '@/modules/auth/utils/safeReturnPath';
 import { Page } from '@/ui/Page';
@@ -17,6 +18,7 @@ export function LoginPage() {
       intro="Log in met de gebruikersnaam en het wachtwoord die u van de beheerder van Leerlus hebt gekregen. Wat u daarna ziet, hangt af van uw rol."
     >
       <LoginForm onLoggedIn={() => void navigate(returnPath, { replace: true })} />
+      <OrganisationLogin />
     </Page>
   );
 }

@@ -1,0 +1,9 @@
+import { graphql } from '@/generated';
+
+export const authOptionsQuery = graphql(`
+  query AuthOptions {
+    authOptions {
+      oidc
+    }
+  }
+`);
