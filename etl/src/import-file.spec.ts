@@ -91,7 +91,7 @@ describe(importFile.name, () => {
       maxDate: '2024-04-03',
       municipalityCode: 'GM0001',
     });
-    expect(summary.rollupsRefreshed).toContain('case_record_daily');
+    expect(summary.rollupsRefreshed).toContain('case_record_monthly');
     expect(lines).toEqual([]);
     const { rows: cases } = await db.pool.query(
       `SELECT c.external_id, c.kind, c.domain_code, c.channel, c.line, c.outcome, c.received_on::text, c.closed_on::text,
@@ -196,8 +196,7 @@ describe(importFile.name, () => {
     const rollups = async (): Promise<string[]> => {
       const { rows: lines } = await db.pool.query<{ line: string }>(
         `SELECT row_to_json(t)::text AS line FROM (
-           SELECT 'daily' AS r, day::text AS at, domain_code, outcome, case_count, closed_count FROM case_record_daily
-           UNION ALL SELECT 'monthly', month::text || dims, domain_code, outcome, case_count, closed_count
+           SELECT 'monthly' AS r, month::text || dims AS at, domain_code, outcome, case_count, closed_count
              FROM case_record_monthly
            UNION ALL SELECT 'outcome', day::text, domain_code, outcome, case_count, 0 FROM case_outcome_daily
            UNION ALL SELECT 'time', day::text, domain_code, duration_days::text, case_count, 0

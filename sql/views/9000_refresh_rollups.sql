@@ -5,7 +5,7 @@
 -- commit together and an import of one month's export recomputes one month, not the whole history.
 -- `SELECT * FROM refresh_rollups()` rebuilds everything (after a manual repair of the facts).
 --
--- Order matters: case_record_monthly is summed from case_record_daily's fresh slice.
+-- case_record_monthly is summed from the view case_record_daily (the facts in rollup shape).
 -- The aggregation of each rollup is defined here, once; the tables only hold the result.
 DROP FUNCTION IF EXISTS refresh_rollups();
 DROP FUNCTION IF EXISTS refresh_rollups(text, date, date);
@@ -25,21 +25,6 @@ DECLARE
   v_all boolean := p_municipality_code IS NULL;
   v_rows bigint;
 BEGIN
-  -- case_record_daily
-  DELETE FROM case_record_daily d
-  WHERE (v_all OR d.municipality_code = p_municipality_code) AND d.day BETWEEN v_from AND v_to;
-  INSERT INTO case_record_daily
-  SELECT c.municipality_code, c.received_on, c.domain_code, c.kind, c.line, c.source_organisation_id,
-         coalesce(c.subject_organisation_id, 0), coalesce(c.theme_id, 0), c.channel, c.complainant_type,
-         coalesce(c.neighbourhood_code, ''), c.outcome, count(*)::integer, count(c.closed_on)::integer
-  FROM case_record c
-  WHERE (v_all OR c.municipality_code = p_municipality_code) AND c.received_on BETWEEN v_from AND v_to
-  GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12;
-  GET DIAGNOSTICS v_rows = ROW_COUNT;
-  rollup_name := 'case_record_daily';
-  row_count := v_rows;
-  RETURN NEXT;
-
   -- case_record_monthly: columns outside a grouping set hold '*' / -1 (never a real value).
   DELETE FROM case_record_monthly m
   WHERE (v_all OR m.municipality_code = p_municipality_code) AND m.month BETWEEN v_from AND v_to;

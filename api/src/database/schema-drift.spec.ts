@@ -86,7 +86,6 @@ describe('schema drift (entities vs sql/migrations)', () => {
   const NOT_ENTITIES = [
     'schema_migrations',
     'schema_views',
-    'case_record_daily',
     'case_record_monthly',
     'handling_time_daily',
     'case_outcome_daily',

@@ -120,7 +120,7 @@ describe('hardening (GraphQL)', () => {
       const session = await sut.login('beleid');
       // Both rollups the metrics navigator may read from go missing, so the query fails inside.
       await sut.database.pool.query(
-        'ALTER TABLE case_record_daily RENAME TO case_record_daily_weg; ' +
+        'ALTER VIEW case_record_daily RENAME TO case_record_daily_weg; ' +
           'ALTER TABLE case_record_monthly RENAME TO case_record_monthly_weg',
       );
       try {
@@ -141,7 +141,7 @@ describe('hardening (GraphQL)', () => {
         ).toBe(true);
       } finally {
         await sut.database.pool.query(
-          'ALTER TABLE case_record_daily_weg RENAME TO case_record_daily; ' +
+          'ALTER VIEW case_record_daily_weg RENAME TO case_record_daily; ' +
             'ALTER TABLE case_record_monthly_weg RENAME TO case_record_monthly',
         );
         logged.mockRestore();

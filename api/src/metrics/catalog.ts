@@ -8,7 +8,7 @@ import { registerEnumType } from '@nestjs/graphql';
  */
 
 /**
- * Base counts read from the rollup `case_record_daily` or `case_record_monthly` (additive, summed over
+ * Base counts read from the view `case_record_daily` or the rollup `case_record_monthly` (additive, summed over
  * cells; both rollups name these columns alike).
  */
 export const BASE_COUNTS = {
