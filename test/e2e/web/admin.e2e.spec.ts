@@ -1,13 +1,7 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type Browser, type Page } from 'playwright-core';
-import { freePort } from '@leerlus/sql';
+import { type Page } from 'playwright-core';
 import { describeViolations, runAxe } from '../../support/axe';
-import { launchBrowser, screenshot } from '../../support/browser';
-import { runStart, RunningLeerlus } from '../../support/runStart';
-
-const PASSWORD = 'demo-wachtwoord';
+import { screenshot } from '../../support/browser';
+import { DEMO_PASSWORD, useDemoApp } from '../../support/demoApp';
 
 const HEADERS = [
   'Zaaknummer',
@@ -79,33 +73,13 @@ async function tabToLabel(page: Page, name: string, maxTabs = 40): Promise<void>
 // The administrator imports a small file with one impossible date through the Bronnen page.
 describe('dashboard for administrators: imports (browser)', () => {
   jest.setTimeout(330_000);
-  let app: Pick<RunningLeerlus, 'baseUrl' | 'stop'> | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    const running = process.env.LEERLUS_WEB_E2E_URL;
-    if (running) {
-      app = { baseUrl: running, stop: () => Promise.resolve(0) };
-    } else {
-      const dataDir = await mkdtemp(join(tmpdir(), 'leerlus-web-e2e-'));
-      app = await runStart(
-        { PORT: String(await freePort()), LEERLUS_DATA_DIR: dataDir, LEERLUS_DEMO_PASSWORD: PASSWORD },
-        300_000,
-      );
-    }
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const demo = useDemoApp();
 
   it('should upload a CSV, show the progress to the end and list the rejected row with its reason', async () => {
-    const page = await browser!.newPage();
-    await page.goto(`${app!.baseUrl}/inloggen`);
+    const page = await demo.browser.newPage();
+    await page.goto(`${demo.baseUrl}/inloggen`);
     await page.getByLabel('Gebruikersnaam').fill('beheer');
-    await page.getByLabel('Wachtwoord').fill(PASSWORD);
+    await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Thermometer' }).waitFor();
 
@@ -164,13 +138,13 @@ describe('dashboard for administrators: imports (browser)', () => {
   });
 
   it('should refuse the Bronnen page to policy staff', async () => {
-    const page = await browser!.newPage();
-    await page.goto(`${app!.baseUrl}/inloggen`);
+    const page = await demo.browser.newPage();
+    await page.goto(`${demo.baseUrl}/inloggen`);
     await page.getByLabel('Gebruikersnaam').fill('beleid');
-    await page.getByLabel('Wachtwoord').fill(PASSWORD);
+    await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Thermometer' }).waitFor();
-    await page.goto(`${app!.baseUrl}/bronnen`);
+    await page.goto(`${demo.baseUrl}/bronnen`);
     await page.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();
     await page.close();
   });

@@ -1,13 +1,9 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type Browser, type Page } from 'playwright-core';
-import { freePort } from '@leerlus/sql';
+import { type Page } from 'playwright-core';
 import { describeViolations, runAxe } from '../../support/axe';
-import { ARTIFACTS_DIR, launchBrowser, screenshot } from '../../support/browser';
-import { runStart, RunningLeerlus } from '../../support/runStart';
-
-const PASSWORD = 'demo-wachtwoord';
+import { ARTIFACTS_DIR, screenshot } from '../../support/browser';
+import { DEMO_PASSWORD, useDemoApp } from '../../support/demoApp';
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const violations = await runAxe(page);
@@ -74,33 +70,13 @@ async function expectNoRecordLinks(page: Page): Promise<void> {
 // LEERLUS_DEMO_PASSWORD=demo-wachtwoord; otherwise a fresh instance with demo data is started.
 describe('council member: thermometer, waiting times and chain (browser)', () => {
   jest.setTimeout(330_000);
-  let app: Pick<RunningLeerlus, 'baseUrl' | 'stop'> | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    const running = process.env.LEERLUS_WEB_E2E_URL;
-    if (running) {
-      app = { baseUrl: running, stop: () => Promise.resolve(0) };
-    } else {
-      const dataDir = await mkdtemp(join(tmpdir(), 'leerlus-web-e2e-'));
-      app = await runStart(
-        { PORT: String(await freePort()), LEERLUS_DATA_DIR: dataDir, LEERLUS_DEMO_PASSWORD: PASSWORD },
-        300_000,
-      );
-    }
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const demo = useDemoApp();
 
   it('should let the raad read the thermometer, spot the waiting-time rise in jeugd and follow it up', async () => {
-    const page = await browser!.newPage();
-    await page.goto(`${app!.baseUrl}/inloggen`);
+    const page = await demo.browser.newPage();
+    await page.goto(`${demo.baseUrl}/inloggen`);
     await page.getByLabel('Gebruikersnaam').fill('raad');
-    await page.getByLabel('Wachtwoord').fill(PASSWORD);
+    await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Inloggen' }).click();
 
     // Thermometer: the home page of the council.
@@ -111,14 +87,14 @@ describe('council member: thermometer, waiting times and chain (browser)', () =>
 
     // How long the thermometer takes to show its readings after a navigation (issue: within 2 s on
     // localhost). Reported, not asserted tightly: timings depend on the machine; 15 s is a sanity bound.
-    const render = await measureThermometerRender(page, app!.baseUrl);
+    const render = await measureThermometerRender(page, demo.baseUrl);
     console.log(
       `Thermometer: ${render.domains} domain readings visible ${render.sinceNavigationMs} ms after navigation start (${render.wallClockMs} ms wall clock from page.goto)`,
     );
     await mkdir(ARTIFACTS_DIR, { recursive: true });
     await writeFile(
       join(ARTIFACTS_DIR, 'thermometer-render.json'),
-      `${JSON.stringify({ ...render, measuredAt: new Date().toISOString(), baseUrl: app!.baseUrl }, null, 2)}\n`,
+      `${JSON.stringify({ ...render, measuredAt: new Date().toISOString(), baseUrl: demo.baseUrl }, null, 2)}\n`,
     );
     expect(render.domains).toBeGreaterThan(0);
     expect(render.sinceNavigationMs).toBeLessThan(15_000);
@@ -204,9 +180,9 @@ describe('council member: thermometer, waiting times and chain (browser)', () =>
     await screenshot(page, 'keten');
 
     // The raad never sees a record: not through the page, and the API refuses the records query.
-    await page.goto(`${app!.baseUrl}/dossiers`);
+    await page.goto(`${demo.baseUrl}/dossiers`);
     await page.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();
-    const response = await page.request.post(`${app!.baseUrl}/graphql`, {
+    const response = await page.request.post(`${demo.baseUrl}/graphql`, {
       data: { query: '{ caseRecords { totalCount records { id } } }' },
     });
     const body = (await response.json()) as { data?: unknown; errors?: unknown[] };

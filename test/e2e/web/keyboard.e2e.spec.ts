@@ -1,12 +1,6 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type Browser, type Page } from 'playwright-core';
-import { freePort } from '@leerlus/sql';
-import { launchBrowser } from '../../support/browser';
-import { runStart, RunningLeerlus } from '../../support/runStart';
+import { type Page } from 'playwright-core';
+import { DEMO_PASSWORD, useDemoApp } from '../../support/demoApp';
 
-const PASSWORD = 'demo-wachtwoord';
 const ROLES = ['raad', 'panel', 'college', 'beleid', 'beheer'] as const;
 
 /**
@@ -61,7 +55,7 @@ const FOCUSED = `(() => {
 async function logIn(page: Page, baseUrl: string, username: string): Promise<void> {
   await page.goto(`${baseUrl}/inloggen`);
   await page.getByLabel('Gebruikersnaam').fill(username);
-  await page.getByLabel('Wachtwoord').fill(PASSWORD);
+  await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.getByRole('heading', { level: 1, name: 'Thermometer' }).waitFor();
 }
@@ -132,33 +126,13 @@ async function walkWithKeyboard(page: Page, url: string): Promise<KeyboardWalk> 
 // other browser specs: LEERLUS_WEB_E2E_URL or a fresh instance with the demo data.
 describe('keyboard: every page of every role (browser)', () => {
   jest.setTimeout(600_000);
-  let app: Pick<RunningLeerlus, 'baseUrl' | 'stop'> | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    const running = process.env.LEERLUS_WEB_E2E_URL;
-    if (running) {
-      app = { baseUrl: running, stop: () => Promise.resolve(0) };
-    } else {
-      const dataDir = await mkdtemp(join(tmpdir(), 'leerlus-web-e2e-'));
-      app = await runStart(
-        { PORT: String(await freePort()), LEERLUS_DATA_DIR: dataDir, LEERLUS_DEMO_PASSWORD: PASSWORD },
-        300_000,
-      );
-    }
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const demo = useDemoApp();
 
   it.each(ROLES)(
     'should let %s reach every control of every page with Tab, with visible focus',
     async (role) => {
-      const page = await browser!.newPage();
-      await logIn(page, app!.baseUrl, role);
+      const page = await demo.browser.newPage();
+      await logIn(page, demo.baseUrl, role);
       const paths = await page
         .getByRole('navigation', { name: 'Hoofdmenu' })
         .getByRole('link')
@@ -167,7 +141,7 @@ describe('keyboard: every page of every role (browser)', () => {
 
       const problems: string[] = [];
       for (const path of paths) {
-        const walk = await walkWithKeyboard(page, `${app!.baseUrl}${path}`);
+        const walk = await walkWithKeyboard(page, `${demo.baseUrl}${path}`);
         if (walk.steps.length < 5) problems.push(`${path}: only ${walk.steps.length} Tab stops`);
         for (const element of walk.invisible) problems.push(`${path}: no visible focus on ${element}`);
         for (const element of walk.unreached) problems.push(`${path}: never reached ${element}`);

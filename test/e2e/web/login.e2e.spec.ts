@@ -1,13 +1,7 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type Browser, type Page } from 'playwright-core';
-import { freePort } from '@leerlus/sql';
+import { type Page } from 'playwright-core';
 import { describeViolations, runAxe } from '../../support/axe';
-import { launchBrowser, screenshot } from '../../support/browser';
-import { runStart, RunningLeerlus } from '../../support/runStart';
-
-const PASSWORD = 'demo-wachtwoord';
+import { screenshot } from '../../support/browser';
+import { DEMO_PASSWORD, useDemoApp } from '../../support/demoApp';
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const violations = await runAxe(page);
@@ -36,31 +30,11 @@ async function tabTo(page: Page, name: string, maxTabs = 10): Promise<void> {
 // LEERLUS_DEMO_PASSWORD=demo-wachtwoord), which skips the minutes of start-up while working on the web.
 describe("dashboard login and Thema's (browser)", () => {
   jest.setTimeout(330_000);
-  let app: Pick<RunningLeerlus, 'baseUrl' | 'stop'> | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    const running = process.env.LEERLUS_WEB_E2E_URL;
-    if (running) {
-      app = { baseUrl: running, stop: () => Promise.resolve(0) };
-    } else {
-      const dataDir = await mkdtemp(join(tmpdir(), 'leerlus-web-e2e-'));
-      app = await runStart(
-        { PORT: String(await freePort()), LEERLUS_DATA_DIR: dataDir, LEERLUS_DEMO_PASSWORD: PASSWORD },
-        300_000,
-      );
-    }
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const demo = useDemoApp();
 
   it('should let a council member log in with the keyboard only and see aggregates', async () => {
-    const page = await browser!.newPage();
-    await page.goto(`${app!.baseUrl}/themas`);
+    const page = await demo.browser.newPage();
+    await page.goto(`${demo.baseUrl}/themas`);
 
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
     expect(new URL(page.url()).search).toBe(`?terug=${encodeURIComponent('/themas')}`);
@@ -70,7 +44,7 @@ describe("dashboard login and Thema's (browser)", () => {
     await tabTo(page, 'Gebruikersnaam');
     await page.keyboard.type('raad');
     await page.keyboard.press('Tab');
-    await page.keyboard.type(PASSWORD);
+    await page.keyboard.type(DEMO_PASSWORD);
     await page.keyboard.press('Enter');
 
     await page.getByRole('heading', { level: 1, name: "Thema's" }).waitFor();
@@ -94,7 +68,7 @@ describe("dashboard login and Thema's (browser)", () => {
     await expectNoAxeViolations(page);
     await screenshot(page, 'web-themas-raad');
 
-    await page.goto(`${app!.baseUrl}/bronnen`);
+    await page.goto(`${demo.baseUrl}/bronnen`);
     await page.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();
 
     await page.getByRole('button', { name: 'Uitloggen' }).click();
@@ -103,14 +77,14 @@ describe("dashboard login and Thema's (browser)", () => {
   });
 
   it('should show a policy officer the wider menu and the theme table with a comparison', async () => {
-    const page = await browser!.newPage();
-    await page.goto(`${app!.baseUrl}/inloggen`);
+    const page = await demo.browser.newPage();
+    await page.goto(`${demo.baseUrl}/inloggen`);
     await page.getByLabel('Gebruikersnaam').fill('beleid');
     await page.getByLabel('Wachtwoord').fill('fout-wachtwoord');
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.getByRole('alert').getByText('Onbekende gebruikersnaam of onjuist wachtwoord').waitFor();
 
-    await page.getByLabel('Wachtwoord').fill(PASSWORD);
+    await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Thermometer' }).waitFor();
     expect(await page.getByRole('banner').textContent()).toContain('(Beleidsmedewerker)');
@@ -132,7 +106,7 @@ describe("dashboard login and Thema's (browser)", () => {
     await screenshot(page, 'web-themas-beleid-tabel');
 
     // The URL alone reproduces the view.
-    const shared = await browser!.newPage();
+    const shared = await demo.browser.newPage();
     await shared.context().addCookies(await page.context().cookies());
     await shared.goto(page.url());
     await shared.getByRole('region', { name: 'Klachten en signalen per thema' }).waitFor();

@@ -1,13 +1,8 @@
-import { mkdtemp, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type Browser, type Page } from 'playwright-core';
-import { freePort } from '@leerlus/sql';
+import { readFile } from 'node:fs/promises';
+import { type Page } from 'playwright-core';
 import { describeViolations, runAxe } from '../../support/axe';
-import { launchBrowser, screenshot } from '../../support/browser';
-import { runStart, RunningLeerlus } from '../../support/runStart';
-
-const PASSWORD = 'demo-wachtwoord';
+import { screenshot } from '../../support/browser';
+import { DEMO_PASSWORD, useDemoApp } from '../../support/demoApp';
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const violations = await runAxe(page);
@@ -17,7 +12,7 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
 async function logIn(page: Page, baseUrl: string, username: string): Promise<void> {
   await page.goto(`${baseUrl}/inloggen`);
   await page.getByLabel('Gebruikersnaam').fill(username);
-  await page.getByLabel('Wachtwoord').fill(PASSWORD);
+  await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.getByRole('heading', { level: 1, name: 'Thermometer' }).waitFor();
 }
@@ -39,37 +34,17 @@ async function focusedLabel(page: Page): Promise<string | null> {
 // Policy staff: from a theme to the redacted records behind it, a CSV of the page, and a signal's status.
 describe('dashboard for policy staff (browser)', () => {
   jest.setTimeout(330_000);
-  let app: Pick<RunningLeerlus, 'baseUrl' | 'stop'> | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    const running = process.env.LEERLUS_WEB_E2E_URL;
-    if (running) {
-      app = { baseUrl: running, stop: () => Promise.resolve(0) };
-    } else {
-      const dataDir = await mkdtemp(join(tmpdir(), 'leerlus-web-e2e-'));
-      app = await runStart(
-        { PORT: String(await freePort()), LEERLUS_DATA_DIR: dataDir, LEERLUS_DEMO_PASSWORD: PASSWORD },
-        300_000,
-      );
-    }
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const demo = useDemoApp();
 
   it('should drill from the theme wachttijd to records, open one and export the page as CSV', async () => {
-    const context = await browser!.newContext({ acceptDownloads: true });
+    const context = await demo.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
-    await logIn(page, app!.baseUrl, 'beleid');
+    await logIn(page, demo.baseUrl, 'beleid');
     const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
     expect(await menu.getByRole('link').allTextContents()).toContain('Dossiers');
 
     // From the theme breakdown on Thema's to the records of that theme in the same period.
-    await page.goto(`${app!.baseUrl}/themas?van=2025-01-01&tot=2026-06-30`);
+    await page.goto(`${demo.baseUrl}/themas?van=2025-01-01&tot=2026-06-30`);
     const breakdown = page.getByRole('region', { name: 'Klachten en signalen per thema' });
     await breakdown.getByRole('link', { name: 'Bekijk dossiers over Wachttijd', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Dossiers' }).waitFor();
@@ -82,7 +57,7 @@ describe('dashboard for policy staff (browser)', () => {
     });
     expect(await page.getByLabel('Thema', { exact: true }).inputValue()).toBe('wachttijd');
 
-    await page.goto(`${app!.baseUrl}/dossiers?thema=wachttijd`);
+    await page.goto(`${demo.baseUrl}/dossiers?thema=wachttijd`);
     await page.getByRole('heading', { level: 1, name: 'Dossiers' }).waitFor();
     const list = page.getByRole('region', { name: 'Dossiers', exact: true });
     const table = list.getByRole('table');
@@ -122,8 +97,8 @@ describe('dashboard for policy staff (browser)', () => {
   });
 
   it('should open a system signal with its evidence and set its status with a note', async () => {
-    const page = await browser!.newPage();
-    await logIn(page, app!.baseUrl, 'beleid');
+    const page = await demo.browser.newPage();
+    await logIn(page, demo.baseUrl, 'beleid');
     await page
       .getByRole('navigation', { name: 'Hoofdmenu' })
       .getByRole('link', { name: 'Systeemsignalen' })
@@ -163,9 +138,9 @@ describe('dashboard for policy staff (browser)', () => {
     await page.close();
   });
   it('should compare providers fairly and show who reported on time', async () => {
-    const page = await browser!.newPage();
-    await logIn(page, app!.baseUrl, 'beleid');
-    await page.goto(`${app!.baseUrl}/aanbieders?van=2024-01-01&tot=2025-12-31`);
+    const page = await demo.browser.newPage();
+    await logIn(page, demo.baseUrl, 'beleid');
+    await page.goto(`${demo.baseUrl}/aanbieders?van=2024-01-01&tot=2025-12-31`);
     await page.getByRole('heading', { level: 1, name: 'Aanbieders' }).waitFor();
     const funnel = page.getByRole('region', { name: 'Klachten per aanbieder, eerlijk vergeleken' });
     await funnel.locator('[role="img"][aria-label^="Spreidingsdiagram"] svg').waitFor();
