@@ -1,3 +1,6 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { VIEWS_DIR } from './migrate';
 import { createTestDatabase, TestDatabase } from './testing';
 
 const ROLLUPS = ['case_record_monthly', 'handling_time_daily', 'case_outcome_daily'];
@@ -118,5 +121,20 @@ describe('refresh_rollups', () => {
        ) d`,
     );
     expect(rows[0]?.diff).toBe(0);
+  });
+
+  it('should be filled at migration when empty while facts exist (the upgrade from materialized views)', async () => {
+    const fill = await readFile(join(VIEWS_DIR, '9100_fill_empty_rollups.sql'), 'utf8');
+    const full = await snapshot(database);
+    await sql(`TRUNCATE ${ROLLUPS.join(', ')}`);
+    await sql(fill);
+    expect(await snapshot(database)).toEqual(full);
+    // Filled rollups are left alone (no rebuild at every migration).
+    await sql(`DELETE FROM case_outcome_daily WHERE family = 'bezwaar'`);
+    await sql(fill);
+    const { rows } = await database.pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM case_outcome_daily WHERE family = 'bezwaar'`,
+    );
+    expect(rows[0]?.n).toBe(0);
   });
 });
