@@ -51,6 +51,7 @@ function renderAppAt(path: string, role: Role | null = 'beleid') {
         municipalities: [
           { code: 'GM9901', name: 'Leerstad', region: 'Rivierenland' },
           { code: 'GM9902', name: 'Klachtdorp', region: null },
+          { code: 'GM9903', name: 'Beekhuizen', region: 'Rivierenland' },
         ],
       },
     },
@@ -173,8 +174,8 @@ describe(App.name, () => {
   it('should offer the municipalities of the installation and put the chosen one in the URL', async () => {
     renderAppAt('/themas?van=2025-01-01&tot=2025-12-31', 'raad');
 
-    const municipality = await screen.findByLabelText('Gemeente');
-    await within(municipality).findByRole('option', { name: 'Leerstad (Rivierenland)' });
+    const municipality = await screen.findByLabelText<HTMLSelectElement>('Gemeente');
+    await within(municipality).findByRole('option', { name: 'Leerstad' });
     fireEvent.change(municipality, { target: { value: 'GM9902' } });
 
     await waitFor(() =>
@@ -182,6 +183,15 @@ describe(App.name, () => {
         '/themas?van=2025-01-01&tot=2025-12-31&gemeente=GM9902',
       ),
     );
+
+    // A region stands for all its municipalities, and stays shown as the region.
+    fireEvent.change(municipality, { target: { value: 'GM9901,GM9903' } });
+    await waitFor(() =>
+      expect(screen.getByTestId('location').textContent).toBe(
+        '/themas?van=2025-01-01&tot=2025-12-31&gemeente=GM9901&gemeente=GM9903',
+      ),
+    );
+    expect(municipality.selectedOptions[0]?.textContent).toBe('Regio Rivierenland (alle 2 gemeenten)');
   });
 
   it('should keep a municipality from a shared link, and let the user clear it', async () => {

@@ -5,8 +5,9 @@ interface CodeFilterSelectProps {
   label: string;
   /** The first option, meaning "no filter" (e.g. "Alle domeinen"). */
   allLabel: string;
+  /** An option may stand for several codes, joined with ',' (a region: all its municipalities). */
   options: readonly FilterOption[];
-  /** The codes in the URL; the select shows the first. */
+  /** The codes in the URL. */
   selected: readonly string[];
   onChange: (codes: string[]) => void;
   /** Shown when the option list could not be loaded. */
@@ -28,7 +29,7 @@ export function CodeFilterSelect({
   errorText,
   hint,
 }: CodeFilterSelectProps) {
-  const value = selected[0] ?? '';
+  const value = selected.join(',');
   const missing = value !== '' && !options.some((option) => option.code === value);
   const describedBy = [errorText ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean);
   return (
@@ -38,7 +39,7 @@ export function CodeFilterSelect({
         id={id}
         value={value}
         aria-describedby={describedBy.length > 0 ? describedBy.join(' ') : undefined}
-        onChange={(event) => onChange(event.target.value ? [event.target.value] : [])}
+        onChange={(event) => onChange(event.target.value.split(',').filter(Boolean))}
       >
         <option value="">{allLabel}</option>
         {missing && <option value={value}>{value}</option>}
