@@ -2,13 +2,14 @@ import { CallHandler, ExecutionContext, Injectable, NestInterceptor, UseIntercep
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { from, lastValueFrom, Observable } from 'rxjs';
 import { requestOf } from '../auth/request-context';
+import { systemClock } from '../metrics/metrics.service';
 import { AggregateCache } from './aggregate-cache.service';
 
 /**
  * Serves an aggregate query from AggregateCache. Runs after the guards, so every request is still
  * authenticated and role-checked. The key holds everything an aggregate answer depends on besides the
  * data: the query field and its arguments, the role (suppression) and municipality scope of the user,
- * and today's date (periods "to date", ages of open cases).
+ * and today's date in Europe/Amsterdam, as the services count it (periods "to date", ages of open cases).
  */
 @Injectable()
 export class AggregateCacheInterceptor implements NestInterceptor {
@@ -22,7 +23,7 @@ export class AggregateCacheInterceptor implements NestInterceptor {
       gql.getInfo<{ fieldName: string }>().fieldName,
       user.role,
       user.municipalityCode,
-      new Date().toISOString().slice(0, 10),
+      systemClock.today(),
       gql.getArgs(),
     ]);
     return from(this.cache.get(key, () => lastValueFrom(next.handle())));
