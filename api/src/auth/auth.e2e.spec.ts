@@ -147,6 +147,32 @@ describe('auth (login, sessions, guard)', () => {
     expect(rows[0]?.fresh).toBe(true);
   });
 
+  it('should write a session only when it was last seen over a minute ago', async () => {
+    const session = await sut.login('beleid');
+    const hash = createHash('sha256').update(tokenOf(session.cookie)).digest('hex');
+    const lastSeen = async (): Promise<string> =>
+      (
+        await sut.database.pool.query<{ at: string }>(
+          'SELECT last_seen_at::text AS at FROM user_session WHERE token_hash = $1',
+          [hash],
+        )
+      ).rows[0]!.at;
+    await sut.database.pool.query(
+      `UPDATE user_session SET last_seen_at = now() - interval '30 seconds' WHERE token_hash = $1`,
+      [hash],
+    );
+    const recent = await lastSeen();
+    expect((await session.graphql(ME)).data).toEqual({ me: expect.objectContaining({ role: 'beleid' }) });
+    expect(await lastSeen()).toBe(recent);
+    await sut.database.pool.query(
+      `UPDATE user_session SET last_seen_at = now() - interval '61 seconds' WHERE token_hash = $1`,
+      [hash],
+    );
+    const old = await lastSeen();
+    await session.graphql(ME);
+    expect(await lastSeen()).not.toBe(old);
+  });
+
   it('should refuse the session of a deactivated user', async () => {
     const session = await sut.login('college');
     await sut.database.pool.query(`UPDATE app_user SET active = false WHERE username = 'test-college'`);

@@ -24,17 +24,22 @@ export class SessionsRepository {
   }
 
   /**
-   * The user of a live session (not past expires_at, seen within the idle timeout, user still active),
-   * marking the session as seen now; null otherwise.
+   * The user of a live session (not past expires_at, seen within the idle timeout, user still active);
+   * null otherwise. Marks the session as seen only when that is over a minute ago: writing the row on
+   * every request made concurrent requests of one session queue on its row lock and a commit each
+   * (the idle timeout is kept to the minute).
    */
   async touch(tokenHash: string, idleSeconds: number): Promise<AuthenticatedUser | null> {
     const rows: SessionUserRow[] = await this.dataSource.query(
       `WITH session AS (
-         UPDATE user_session SET last_seen_at = now()
+         SELECT user_id, last_seen_at FROM user_session
           WHERE token_hash = $1
             AND expires_at > now()
-            AND last_seen_at > now() - make_interval(secs => $2)
-         RETURNING user_id)
+            AND last_seen_at > now() - make_interval(secs => $2)),
+       seen AS (
+         UPDATE user_session SET last_seen_at = now()
+          WHERE token_hash = $1
+            AND EXISTS (SELECT 1 FROM session WHERE last_seen_at < now() - interval '1 minute'))
        SELECT u.id, u.username, u.display_name AS "displayName", u.role, u.municipality_code AS "municipalityCode"
          FROM session JOIN app_user u ON u.id = session.user_id
         WHERE u.active`,
