@@ -1,7 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser } from 'playwright-core';
+import { type Browser, type Page } from 'playwright-core';
 import { freePort } from '@leerlus/sql';
 import { launchBrowser } from './browser';
 import { runStart, RunningLeerlus } from './runStart';
@@ -52,4 +52,13 @@ export function useDemoApp(): DemoApp {
       return browser;
     },
   };
+}
+
+/** Logs in through the login page as a demo user and waits for the home page (the thermometer). */
+export async function logIn(page: Page, baseUrl: string, username: string): Promise<void> {
+  await page.goto(`${baseUrl}/inloggen`);
+  await page.getByLabel('Gebruikersnaam').fill(username);
+  await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Thermometer' }).waitFor();
 }

@@ -1,5 +1,5 @@
 import { type Page } from 'playwright-core';
-import { DEMO_PASSWORD, useDemoApp } from '../../support/demoApp';
+import { logIn, useDemoApp } from '../../support/demoApp';
 
 const ROLES = ['raad', 'panel', 'college', 'beleid', 'beheer'] as const;
 
@@ -51,14 +51,6 @@ const FOCUSED = `(() => {
   const name = el ? (el.getAttribute('aria-label') || el.textContent || el.id || el.tagName).trim().slice(0, 60) : '';
   return (el?.closest('main') ? 'in main: ' : 'outside main: ') + (el?.tagName ?? 'none') + ' ' + name;
 })()`;
-
-async function logIn(page: Page, baseUrl: string, username: string): Promise<void> {
-  await page.goto(`${baseUrl}/inloggen`);
-  await page.getByLabel('Gebruikersnaam').fill(username);
-  await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Thermometer' }).waitFor();
-}
 
 /** Waits until the page's data has arrived: no request in flight and no loading message left. */
 async function waitForContent(page: Page): Promise<void> {

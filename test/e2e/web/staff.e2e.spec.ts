@@ -2,19 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { type Page } from 'playwright-core';
 import { describeViolations, runAxe } from '../../support/axe';
 import { screenshot } from '../../support/browser';
-import { DEMO_PASSWORD, useDemoApp } from '../../support/demoApp';
+import { logIn, useDemoApp } from '../../support/demoApp';
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const violations = await runAxe(page);
   expect(describeViolations(violations)).toBe('');
-}
-
-async function logIn(page: Page, baseUrl: string, username: string): Promise<void> {
-  await page.goto(`${baseUrl}/inloggen`);
-  await page.getByLabel('Gebruikersnaam').fill(username);
-  await page.getByLabel('Wachtwoord').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Thermometer' }).waitFor();
 }
 
 /** Presses Tab until the focused element matches `isTarget` (keyboard-only use). */
