@@ -1,3 +1,5 @@
+import { NORMS } from '../norms/norms';
+
 /**
  * The thermometer's indicators and thresholds, as literal configuration (style.md rule 5).
  * Documented for users in docs/indicators/thermometer.md; change the numbers there too.
@@ -88,11 +90,11 @@ export const INDICATOR_ORDER: readonly ThermometerIndicatorName[] = [
 /** The indicator shown as trend (8 quarters). */
 export const TREND_QUARTERS = 8;
 
-/** Awb 9:11: 6 weeks, 10 with an external committee; extension once, at most 4 weeks. */
+/** Awb 9:11 as configured in the norms (6 weeks, 10 with an external committee, one extension of 4 weeks). */
 export const AWB_9_11 = {
-  termDays: 42,
-  committeeTermDays: 70,
-  maxExtensionDays: 28,
+  termDays: NORMS.awb_9_11.termDays,
+  committeeTermDays: NORMS.awb_9_11.committeeTermDays,
+  maxExtensionDays: NORMS.awb_9_11.extension.maxDays,
 } as const;
 
 /** Theme code (and its subthemes) counted as waiting-time complaints (sql/migrations/0010). */
