@@ -2,57 +2,10 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestApp, TestApp, TestSession } from '../testing/createTestApp';
+import { gemeenteExportCsv, gemeenteExportLine } from '../testing/gemeenteExport';
 import { CSRF_HEADER } from './csrf-header.guard';
 
-const HEADERS = [
-  'Zaaknummer',
-  'Betreft aanbieder',
-  'Soort',
-  'Domein',
-  'Onderwerp',
-  'Kanaal',
-  'Indiener',
-  'Route',
-  'Datum ontvangst',
-  'Datum ontvangstbevestiging',
-  'Datum afgehandeld',
-  'Verdaagd',
-  'Externe commissie',
-  'Uitkomst',
-  'Maatregelen',
-  'Teruggekoppeld',
-  'BSN',
-  'Wijk',
-  'Omschrijving',
-  'Afdeling',
-];
-
-function row(n: number, received = '03-04-2024'): string {
-  return [
-    `KL-${n}`,
-    '',
-    'Klacht',
-    'Wmo',
-    'Wachttijd',
-    'Telefoon',
-    'Inwoner',
-    'Informeel',
-    received,
-    '05-04-2024',
-    '15-05-2024',
-    'nee',
-    'nee',
-    'Gegrond',
-    'Excuses aangeboden',
-    'ja',
-    '',
-    '',
-    'De hulp duurde lang.',
-    'KCC',
-  ].join(';');
-}
-
-const csv = (lines: string[]): string => `${[HEADERS.join(';'), ...lines].join('\r\n')}\r\n`;
+const row = (n: number, received?: string): string => gemeenteExportLine(`KL-${n}`, received);
 
 const IMPORT_FIELDS = `id fileName profile status rowsRead rowsInserted rowsUpdated rowsUnchanged rowsRejected
   minDate maxDate error startedBy createdAt finishedAt warnings progress { phase rowsRead percent }`;
@@ -132,7 +85,7 @@ describe('imports (upload, progress, rejected rows over HTTP)', () => {
   }
 
   it('should import a valid CSV uploaded by beheer and delete the upload afterwards', async () => {
-    const response = await upload(beheer, csv([row(1), row(2), row(3, '10-04-2024')]));
+    const response = await upload(beheer, gemeenteExportCsv([row(1), row(2), row(3, '10-04-2024')]));
     expect(response.status).toBe(202);
     const body = (await response.json()) as { importId: string };
     expect(body.importId).toMatch(/^\d+$/);
@@ -162,7 +115,7 @@ describe('imports (upload, progress, rejected rows over HTTP)', () => {
   let rejectedImport = '';
 
   it('should reject a bad row with a reason, shown by rejectedRows and the CSV download', async () => {
-    const file = csv([row(10), row(11, '31-02-2024'), row(12)]);
+    const file = gemeenteExportCsv([row(10), row(11, '31-02-2024'), row(12)]);
     const response = await upload(beheer, file, { name: 'met-fout.csv' });
     expect(response.status).toBe(202);
     const { importId } = (await response.json()) as { importId: string };
@@ -207,7 +160,7 @@ describe('imports (upload, progress, rejected rows over HTTP)', () => {
   });
 
   it('should mark the same file uploaded again as duplicate', async () => {
-    const response = await upload(beheer, csv([row(1), row(2), row(3, '10-04-2024')]));
+    const response = await upload(beheer, gemeenteExportCsv([row(1), row(2), row(3, '10-04-2024')]));
     expect(response.status).toBe(202);
     const { importId } = (await response.json()) as { importId: string };
     const job = await waitForImport(importId);
@@ -217,10 +170,10 @@ describe('imports (upload, progress, rejected rows over HTTP)', () => {
 
   it('should refuse uploads by raad and beleid (403) and anonymous callers (401)', async () => {
     for (const role of ['raad', 'beleid'] as const) {
-      const response = await upload(await sut.login(role), csv([row(20)]));
+      const response = await upload(await sut.login(role), gemeenteExportCsv([row(20)]));
       expect(response.status).toBe(403);
     }
-    expect((await upload(null, csv([row(20)]))).status).toBe(401);
+    expect((await upload(null, gemeenteExportCsv([row(20)]))).status).toBe(401);
     const beleid = await sut.login('beleid');
     const download = await fetch(`${sut.baseUrl}/api/imports/${rejectedImport}/rejected.csv`, {
       headers: { cookie: beleid.cookie },
@@ -233,13 +186,13 @@ describe('imports (upload, progress, rejected rows over HTTP)', () => {
   });
 
   it('should refuse an upload without the CSRF header', async () => {
-    const response = await upload(beheer, csv([row(30)]), { csrf: false });
+    const response = await upload(beheer, gemeenteExportCsv([row(30)]), { csrf: false });
     expect(response.status).toBe(403);
     expect(((await response.json()) as { message: string }).message).toContain(CSRF_HEADER);
   });
 
   it('should refuse an unknown profile with 400 and a clear message, keeping no upload', async () => {
-    const response = await upload(beheer, csv([row(40)]), { profile: '../../etc/passwd' });
+    const response = await upload(beheer, gemeenteExportCsv([row(40)]), { profile: '../../etc/passwd' });
     expect(response.status).toBe(400);
     const { message } = (await response.json()) as { message: string };
     expect(message).toContain('Onbekend profiel');

@@ -1,56 +1,8 @@
 import { type Page } from 'playwright-core';
+import { gemeenteExportCsv, gemeenteExportLine } from '../../../api/src/testing/gemeenteExport';
 import { describeViolations, runAxe } from '../../support/axe';
 import { screenshot } from '../../support/browser';
 import { DEMO_PASSWORD, useDemoApp } from '../../support/demoApp';
-
-const HEADERS = [
-  'Zaaknummer',
-  'Betreft aanbieder',
-  'Soort',
-  'Domein',
-  'Onderwerp',
-  'Kanaal',
-  'Indiener',
-  'Route',
-  'Datum ontvangst',
-  'Datum ontvangstbevestiging',
-  'Datum afgehandeld',
-  'Verdaagd',
-  'Externe commissie',
-  'Uitkomst',
-  'Maatregelen',
-  'Teruggekoppeld',
-  'BSN',
-  'Wijk',
-  'Omschrijving',
-  'Afdeling',
-];
-
-/** One line of the municipality's export (ASCII only, so Windows-1252 and UTF-8 read it alike). */
-function line(caseNumber: string, received: string): string {
-  return [
-    caseNumber,
-    '',
-    'Klacht',
-    'Wmo',
-    'Wachttijd',
-    'Telefoon',
-    'Inwoner',
-    'Informeel',
-    received,
-    '05-04-2024',
-    '15-05-2024',
-    'nee',
-    'nee',
-    'Gegrond',
-    'Excuses aangeboden',
-    'ja',
-    '',
-    '',
-    'De hulp duurde lang.',
-    'KCC',
-  ].join(';');
-}
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const violations = await runAxe(page);
@@ -99,7 +51,11 @@ describe('dashboard for administrators: imports (browser)', () => {
 
     // Unique case numbers, so the file is never a duplicate of an earlier run.
     const run = Date.now();
-    const csv = `${[HEADERS.join(';'), line(`E2E-${run}-1`, '03-04-2024'), line(`E2E-${run}-2`, '31-02-2024'), line(`E2E-${run}-3`, '04-04-2024')].join('\r\n')}\r\n`;
+    const csv = gemeenteExportCsv([
+      gemeenteExportLine(`E2E-${run}-1`, '03-04-2024'),
+      gemeenteExportLine(`E2E-${run}-2`, '31-02-2024'),
+      gemeenteExportLine(`E2E-${run}-3`, '04-04-2024'),
+    ]);
     await page.getByLabel('Bestand (CSV, XLSX of JSON)').setInputFiles({
       name: `klachten-e2e-${run}.csv`,
       mimeType: 'text/csv',
