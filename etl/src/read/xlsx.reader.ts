@@ -89,7 +89,12 @@ export async function openXlsx(
       const first = model?.sheets?.[0]?.name;
       const matches =
         wanted === undefined ? first === undefined || first === name : normaliseKey(name) === wanted;
-      if (!matches || found) continue;
+      if (!matches || found) {
+        // Read skipped sheets to the end: exceljs deletes a sheet's temporary copy as soon as we move
+        // on, and a copy it has not opened yet then fails with ENOENT as an uncaught stream error.
+        for await (const skipped of worksheet) void skipped;
+        continue;
+      }
       found = true;
       for await (const row of worksheet) yield { line: row.number, values: rowValues(row.values) };
     }
