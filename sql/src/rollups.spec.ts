@@ -3,7 +3,24 @@ import { join } from 'node:path';
 import { VIEWS_DIR } from './migrate';
 import { createTestDatabase, TestDatabase } from './testing';
 
-const ROLLUPS = ['case_record_monthly', 'handling_time_daily', 'case_outcome_daily'];
+const ROLLUPS = [
+  'case_record_monthly',
+  'handling_time_daily',
+  'case_outcome_daily',
+  'handling_time_monthly',
+  'case_outcome_monthly',
+  'complaint_term_monthly',
+];
+/** The rollups of migrations/0051, which an upgrade from 0050 finds empty. */
+const MONTHLY_INDICATOR_ROLLUPS = ['handling_time_monthly', 'case_outcome_monthly', 'complaint_term_monthly'];
+
+/** Rows of `a` missing from `b` and of `b` missing from `a` (two queries with the same columns). */
+async function difference(database: TestDatabase, a: string, b: string): Promise<number> {
+  const { rows } = await database.pool.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM (((${a}) EXCEPT ALL (${b})) UNION ALL ((${b}) EXCEPT ALL (${a}))) d`,
+  );
+  return rows[0]?.n ?? -1;
+}
 
 /** Every rollup's rows as sorted JSON lines, to compare a slice refresh with a full rebuild. */
 async function snapshot(database: TestDatabase): Promise<Record<string, string[]>> {
@@ -34,13 +51,17 @@ describe('refresh_rollups', () => {
         [code, code === 'GM0001' ? 'a'.repeat(64) : 'b'.repeat(64)],
       );
     }
-    // 600 complaints per municipality spread over January..June 2025, some closed; 60 objections.
+    // 600 complaints per municipality spread over January..June 2025, some closed (up to 9 months
+    // later), some with a term from the source, a committee or an extension; 60 objections.
     await sql(
       `INSERT INTO case_record (municipality_code, source_organisation_id, external_id, kind, domain_code, line,
-         received_on, closed_on, outcome, import_id)
+         received_on, closed_on, term_days, external_committee, extended, extension_days, outcome, import_id)
        SELECT m.code, o.id, 'K' || n, CASE WHEN n % 5 = 0 THEN 'melding' ELSE 'klacht' END,
               (ARRAY['wmo', 'jeugd', 'werk_inkomen'])[1 + n % 3], 'eerste_lijn_gemeente',
-              DATE '2025-01-01' + (n % 180), CASE WHEN n % 2 = 0 THEN DATE '2025-01-01' + (n % 180) + n % 40 END,
+              DATE '2025-01-01' + (n % 180),
+              CASE WHEN n % 2 = 0 THEN DATE '2025-01-01' + (n % 180) + (n * 7) % 280 END,
+              CASE WHEN n % 7 = 0 THEN 20 + n % 50 END, n % 3 = 0, n % 4 = 0,
+              CASE WHEN n % 8 = 0 THEN n % 45 END,
               (ARRAY['gegrond', 'ongegrond', 'lopend'])[1 + n % 3], i.id
        FROM municipality m JOIN import i ON i.municipality_code = m.code, organisation o,
             generate_series(1, 600) AS n`,
@@ -121,6 +142,72 @@ describe('refresh_rollups', () => {
        ) d`,
     );
     expect(rows[0]?.diff).toBe(0);
+  });
+
+  it('should hold in handling_time_monthly the closed rows of handling_time_daily summed per month', async () => {
+    const diff = await difference(
+      database,
+      `SELECT municipality_code, family, date_trunc('month', day)::date AS month, domain_code, line,
+              subject_organisation_id, committee, extended, duration_days, sum(case_count)::int
+         FROM handling_time_daily WHERE closed GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`,
+      `SELECT municipality_code, family, month, domain_code, line, subject_organisation_id, committee, extended,
+              duration_days, case_count FROM handling_time_monthly`,
+    );
+    expect(diff).toBe(0);
+    const { rows } = await database.pool.query<{ n: number }>(
+      'SELECT sum(case_count)::int AS n FROM handling_time_monthly',
+    );
+    expect(rows[0]?.n).toBeGreaterThan(0);
+  });
+
+  it('should hold in case_outcome_monthly the rows of case_outcome_daily summed per month', async () => {
+    const diff = await difference(
+      database,
+      `SELECT municipality_code, family, date_trunc('month', day)::date AS month, domain_code, line, route,
+              subject_organisation_id, theme_id, law, outcome, sum(case_count)::int,
+              sum(recommendation_made_count)::int, sum(recommendation_followed_count)::int,
+              sum(recommendation_not_followed_count)::int
+         FROM case_outcome_daily GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`,
+      `SELECT municipality_code, family, month, domain_code, line, route, subject_organisation_id, theme_id, law,
+              outcome, case_count, recommendation_made_count, recommendation_followed_count,
+              recommendation_not_followed_count FROM case_outcome_monthly`,
+    );
+    expect(diff).toBe(0);
+  });
+
+  // The term rule of the thermometer (api/src/thermometer) applied to the rollup and to the facts, for
+  // the Awb 9:11 norm and for other terms: the rollup holds no norm constants.
+  it.each([
+    [42, 70, 28],
+    [10, 20, 5],
+  ])(
+    'should give in complaint_term_monthly the closed and within-term counts of the facts (term %i, committee %i, extension %i)',
+    async (term, committee, extension) => {
+      const diff = await difference(
+        database,
+        `SELECT municipality_code, date_trunc('month', closed_on)::date AS month, domain_code, line,
+                count(*)::int AS closed,
+                (count(*) FILTER (WHERE closed_on <= received_on
+                   + coalesce(term_days, CASE WHEN external_committee THEN ${committee} ELSE ${term} END)
+                   + CASE WHEN extended THEN least(coalesce(extension_days, ${extension}), ${extension}) ELSE 0 END))::int
+           FROM case_record WHERE kind = 'klacht' AND closed_on IS NOT NULL GROUP BY 1, 2, 3, 4`,
+        `SELECT municipality_code, closed_month, domain_code, line, sum(case_count)::int,
+                (coalesce(sum(case_count) FILTER (WHERE overrun_days <=
+                   CASE WHEN has_source_term THEN 0 WHEN committee THEN ${committee} ELSE ${term} END
+                   + least(extension_days, ${extension})), 0))::int
+           FROM complaint_term_monthly GROUP BY 1, 2, 3, 4`,
+      );
+      expect(diff).toBe(0);
+    },
+  );
+
+  it('should be filled at migration after the upgrade that added the monthly indicator rollups', async () => {
+    const fill = await readFile(join(VIEWS_DIR, '9100_fill_empty_rollups.sql'), 'utf8');
+    const full = await snapshot(database);
+    await sql(`TRUNCATE ${MONTHLY_INDICATOR_ROLLUPS.join(', ')}`);
+    await sql(`DELETE FROM case_record_monthly WHERE dims = 'domain,kind,theme'`);
+    await sql(fill);
+    expect(await snapshot(database)).toEqual(full);
   });
 
   it('should be filled at migration when empty while facts exist (the upgrade from materialized views)', async () => {

@@ -89,6 +89,9 @@ describe('schema drift (entities vs sql/migrations)', () => {
     'case_record_monthly',
     'handling_time_daily',
     'case_outcome_daily',
+    'handling_time_monthly',
+    'case_outcome_monthly',
+    'complaint_term_monthly',
   ];
 
   it('should register an entity for every table the migrations create', async () => {

@@ -239,6 +239,8 @@ export const MONTHLY_ROLLUP_SETS = [
   'theme,subjectOrganisation',
   'theme,outcome',
   'domain,theme,outcome',
+  // Complaints by domain and theme: waiting-time complaints and the thermometer (kind = 'klacht').
+  'domain,kind,theme',
 ] as const;
 export type MonthlyRollupSet = (typeof MONTHLY_ROLLUP_SETS)[number];
 
