@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { HandlingTimeFamilyName, WAITING_TIME_THEME } from './handling-times.catalog';
+import { chooseIndicatorGrain, IndicatorGrain } from './indicator-grain';
 import { IndicatorSelection, selectionSql } from './indicator-sql';
 
 export interface HandlingTimeRow {
@@ -28,23 +29,44 @@ export interface WaitingTimeRow {
 export class HandlingTimesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The duration histogram of handling_time_daily (sql/migrations/0040) per bucket and member. */
+  /**
+   * The duration histogram per bucket and member. Month grain (chooseIndicatorGrain): closed records
+   * from handling_time_monthly plus open records from handling_time_daily (an open record's age needs
+   * its receipt day); day grain: handling_time_daily (sql/migrations/0040). Both give the same rows
+   * for a query the month grain can answer; the tests pass the grain to compare them.
+   */
   async histogram(
     family: HandlingTimeFamilyName,
     selection: IndicatorSelection,
     today: string,
+    grain: IndicatorGrain = chooseIndicatorGrain(selection),
   ): Promise<HandlingTimeRow[]> {
     const params: unknown[] = [family, today];
-    const { select, joins, where } = selectionSql(selection, params);
-    const sql = [
-      `SELECT ${select.join(', ')}, d.committee, d.extended, d.closed,`,
-      '  CASE WHEN d.closed THEN d.duration_days ELSE least($2::date - d.day, 366) END AS days,',
-      '  sum(d.case_count)::integer AS count',
-      'FROM handling_time_daily d',
-      ...joins,
-      `WHERE d.family = $1 AND ${where.join(' AND ')}`,
-      'GROUP BY 1, 2, 3, 4, 5, 6, 7',
-    ].join('\n');
+    const daily = selectionSql(selection, params);
+    const dailySql = (closed: string): string =>
+      [
+        `SELECT ${daily.select.join(', ')}, d.committee, d.extended, d.closed,`,
+        '  CASE WHEN d.closed THEN d.duration_days ELSE least($2::date - d.day, 366) END AS days,',
+        '  sum(d.case_count)::integer AS count',
+        'FROM handling_time_daily d',
+        ...daily.joins,
+        `WHERE d.family = $1 AND ${[...(closed ? [closed] : []), ...daily.where].join(' AND ')}`,
+        'GROUP BY 1, 2, 3, 4, 5, 6, 7',
+      ].join('\n');
+    let sql = dailySql('');
+    if (grain === 'month') {
+      const monthly = selectionSql(selection, params, undefined, 'month');
+      sql = [
+        `SELECT ${monthly.select.join(', ')}, d.committee, d.extended, true AS closed, d.duration_days AS days,`,
+        '  sum(d.case_count)::integer AS count',
+        'FROM handling_time_monthly d',
+        ...monthly.joins,
+        `WHERE d.family = $1 AND ${monthly.where.join(' AND ')}`,
+        'GROUP BY 1, 2, 3, 4, 5, 6, 7',
+        'UNION ALL',
+        dailySql('NOT d.closed'),
+      ].join('\n');
+    }
     const rows = await this.dataSource.query<(HandlingTimeRow & { count: string | number })[]>(sql, params);
     return rows.map((row) => ({ ...row, days: Number(row.days), count: Number(row.count) }));
   }

@@ -1,0 +1,119 @@
+import { createTestDatabase, TestDatabase } from '@leerlus/sql/testing';
+import { DataSource } from 'typeorm';
+import { HandlingTimeFamilyName } from './handling-times.catalog';
+import { HandlingTimesRepository } from './handling-times.repository';
+import { chooseIndicatorGrain } from './indicator-grain';
+import { IndicatorSelection } from './indicator-sql';
+import { seedRollupFacts } from './testing/rollup-fixtures';
+
+const TODAY = '2025-10-15';
+
+function selection(overrides: Partial<IndicatorSelection>): IndicatorSelection {
+  return {
+    from: '2024-01-01',
+    to: '2025-12-31',
+    granularity: 'MONTH',
+    dimension: null,
+    filters: {},
+    ...overrides,
+  };
+}
+
+/** Rows in a fixed order: the two paths may return them in any order. */
+const sorted = <T>(rows: T[]): T[] =>
+  [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
+describe('indicator grain (monthly rollups of the indicator families)', () => {
+  describe(chooseIndicatorGrain.name, () => {
+    it('should pick the month grain for whole months in month-or-coarser buckets', () => {
+      expect(chooseIndicatorGrain(selection({}))).toBe('month');
+      expect(
+        chooseIndicatorGrain(selection({ granularity: null, from: '2024-02-01', to: '2024-02-29' })),
+      ).toBe('month');
+      for (const granularity of ['QUARTER', 'HALF_YEAR', 'YEAR'] as const) {
+        expect(chooseIndicatorGrain(selection({ granularity }))).toBe('month');
+      }
+    });
+
+    it('should pick the day grain for weeks and part months', () => {
+      expect(chooseIndicatorGrain(selection({ granularity: 'WEEK' }))).toBe('day');
+      expect(chooseIndicatorGrain(selection({ from: '2024-01-02' }))).toBe('day');
+      expect(chooseIndicatorGrain(selection({ to: '2025-12-30' }))).toBe('day');
+      expect(chooseIndicatorGrain(selection({ granularity: null, to: '2024-02-28' }))).toBe('day');
+      expect(chooseIndicatorGrain(selection({ from: '2025-02-01', to: '2025-01-31' }))).toBe('day');
+    });
+  });
+
+  describe('against PostgreSQL', () => {
+    let database: TestDatabase;
+    let dataSource: DataSource;
+    let sut: HandlingTimesRepository;
+
+    beforeAll(async () => {
+      database = await createTestDatabase();
+      await seedRollupFacts(database.pool);
+      dataSource = new DataSource({ type: 'postgres', url: database.url });
+      await dataSource.initialize();
+      sut = new HandlingTimesRepository(dataSource);
+    });
+
+    afterAll(async () => {
+      await dataSource?.destroy();
+      await database?.drop();
+    });
+
+    const cases: [string, HandlingTimeFamilyName, Partial<IndicatorSelection>][] = [
+      ['complaints per month', 'klacht', {}],
+      [
+        'complaints month x domain, one municipality',
+        'klacht',
+        { dimension: 'domain', filters: { municipality: ['GM0001'] } },
+      ],
+      ['complaints quarter x line', 'klacht', { granularity: 'QUARTER', dimension: 'line' }],
+      [
+        'complaints half year x subject organisation',
+        'klacht',
+        { granularity: 'HALF_YEAR', dimension: 'subjectOrganisation' },
+      ],
+      [
+        'complaints year, filtered on domain and organisation',
+        'klacht',
+        {
+          granularity: 'YEAR',
+          filters: { domain: ['wmo', 'jeugd'], subjectOrganisation: ['onbekend', 'ZORG-A'] },
+        },
+      ],
+      [
+        'complaints without buckets, one month',
+        'klacht',
+        { granularity: null, from: '2025-09-01', to: '2025-09-30' },
+      ],
+      ['objections per quarter x domain', 'bezwaar', { granularity: 'QUARTER', dimension: 'domain' }],
+      [
+        'objections without buckets, line filter',
+        'bezwaar',
+        { granularity: null, filters: { line: ['bezwaar'] } },
+      ],
+    ];
+
+    it.each(cases)('should give the same histogram from both grains: %s', async (_, family, overrides) => {
+      const query = selection(overrides);
+      expect(chooseIndicatorGrain(query)).toBe('month');
+      const monthly = await sut.histogram(family, query, TODAY);
+      const daily = await sut.histogram(family, query, TODAY, 'day');
+      expect(monthly.length).toBeGreaterThan(0);
+      expect(monthly.some((row) => !row.closed)).toBe(true);
+      expect(sorted(monthly)).toEqual(sorted(daily));
+    });
+
+    it('should read the monthly rollup for closed records and the daily one for open records', async () => {
+      const spy = jest.spyOn(dataSource, 'query');
+      await sut.histogram('klacht', selection({}), TODAY);
+      expect(spy.mock.calls[0]?.[0]).toContain('FROM handling_time_monthly d');
+      expect(spy.mock.calls[0]?.[0]).toMatch(/FROM handling_time_daily d[\s\S]*NOT d\.closed/);
+      await sut.histogram('klacht', selection({ granularity: 'WEEK' }), TODAY);
+      expect(spy.mock.calls[1]?.[0]).not.toContain('handling_time_monthly');
+      spy.mockRestore();
+    });
+  });
+});

@@ -1,0 +1,100 @@
+import { createTestDatabase, TestDatabase } from '@leerlus/sql/testing';
+import { DataSource } from 'typeorm';
+import { HandlingTimeFamilyName } from '../handling-times/handling-times.catalog';
+import { chooseIndicatorGrain } from '../handling-times/indicator-grain';
+import { IndicatorSelection } from '../handling-times/indicator-sql';
+import { seedRollupFacts } from '../handling-times/testing/rollup-fixtures';
+import { OutcomeDimensionName } from './outcomes.catalog';
+import { OutcomesRepository } from './outcomes.repository';
+
+type Selection = IndicatorSelection<OutcomeDimensionName>;
+
+function selection(overrides: Partial<Selection>): Selection {
+  return {
+    from: '2024-01-01',
+    to: '2025-12-31',
+    granularity: 'QUARTER',
+    dimension: null,
+    filters: {},
+    ...overrides,
+  };
+}
+
+const sorted = <T>(rows: T[]): T[] =>
+  [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
+describe(OutcomesRepository.name, () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+  let sut: OutcomesRepository;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await seedRollupFacts(database.pool);
+    dataSource = new DataSource({ type: 'postgres', url: database.url });
+    await dataSource.initialize();
+    sut = new OutcomesRepository(dataSource);
+  });
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+
+  const cases: [string, HandlingTimeFamilyName, Partial<Selection>][] = [
+    ['complaints per quarter x domain', 'klacht', { dimension: 'domain' }],
+    [
+      'complaints per month x line, one municipality',
+      'klacht',
+      { granularity: 'MONTH', dimension: 'line', filters: { municipality: ['GM0002'] } },
+    ],
+    ['complaints per year x theme', 'klacht', { granularity: 'YEAR', dimension: 'theme' }],
+    [
+      'complaints half year x subject organisation',
+      'klacht',
+      { granularity: 'HALF_YEAR', dimension: 'subjectOrganisation' },
+    ],
+    [
+      'complaints x law, filtered on line and theme',
+      'klacht',
+      {
+        granularity: null,
+        dimension: 'law',
+        filters: { line: ['tweede_lijn'], theme: ['geen', 'wachttijd'] },
+      },
+    ],
+    ['objections per quarter x law', 'bezwaar', { dimension: 'law' }],
+    [
+      'objections one month, filtered on domain',
+      'bezwaar',
+      { granularity: null, from: '2025-03-01', to: '2025-03-31', filters: { domain: ['wmo'] } },
+    ],
+  ];
+
+  it.each(cases)(
+    'should give the same counts from case_outcome_monthly and case_outcome_daily: %s',
+    async (_, family, overrides) => {
+      const query = selection(overrides);
+      expect(chooseIndicatorGrain(query)).toBe('month');
+      const monthly = await sut.counts(family, query);
+      const daily = await sut.counts(family, query, 'day');
+      expect(monthly.length).toBeGreaterThan(0);
+      expect(sorted(monthly)).toEqual(sorted(daily));
+    },
+  );
+
+  it('should read case_outcome_monthly for whole months and case_outcome_daily otherwise', async () => {
+    const spy = jest.spyOn(dataSource, 'query');
+    await sut.counts('klacht', selection({}));
+    expect(spy.mock.calls[0]?.[0]).toContain('FROM case_outcome_monthly d');
+    await sut.counts('klacht', selection({ from: '2024-01-15' }));
+    expect(spy.mock.calls[1]?.[0]).toContain('FROM case_outcome_daily d');
+    spy.mockRestore();
+  });
+
+  it('should count recommendations in both grains', async () => {
+    const rows = await sut.counts('klacht', selection({ granularity: null }));
+    expect(rows[0]?.recommendationsMade).toBeGreaterThan(0);
+    expect(rows[0]?.recommendationsFollowed).toBeGreaterThan(0);
+  });
+});
