@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -11,7 +12,7 @@ import { GraphQLRequestContext } from './auth/request-context';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import { createFormatError } from './hardening/format-error';
-import { queryCostOptionsFor, queryCostPlugin, queryCostRule } from './hardening/query-cost';
+import { ApolloPlugin, queryCostOptionsFor, queryCostPlugin, queryCostRule } from './hardening/query-cost';
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
 import { MetricsModule } from './metrics/metrics.module';
@@ -69,7 +70,12 @@ export class AppModule {
           csrfPrevention: true,
           // Depth, cost, root-field/alias and single-login limits (docs/security.md).
           validationRules: [depthLimitRule(), singleLoginRule, queryCostRule(queryCostOptionsFor(config))],
-          plugins: [queryCostPlugin(queryCostOptionsFor(config))],
+          // No HTTP cache hints are used; Apollo's default cache-control plugin would wrap every field
+          // resolver to compute them (a large share of the time of a big answer).
+          plugins: [
+            queryCostPlugin(queryCostOptionsFor(config)),
+            ApolloServerPluginCacheControlDisabled() as ApolloPlugin,
+          ],
           // Production: no stack traces or internal messages ("Er ging iets mis" + error id in the log),
           // and no "Did you mean ...?" schema hints in validation errors.
           formatError: createFormatError(config.production),

@@ -90,6 +90,38 @@ describe('aggregate cache (real PostgreSQL LISTEN/NOTIFY)', () => {
     spy.mockRestore();
   });
 
+  it('should serve a repeated query whole, without running its resolver again', async () => {
+    const beleid = await sut.login('beleid');
+    const colleague = await sut.login('beleid');
+    // A question no earlier test asked.
+    const year = { query: { ...variables.query, dateRange: { from: '2025-01-01', to: '2025-12-31' } } };
+    const spy = jest.spyOn(cache, 'get');
+    const first = await beleid.graphql<MetricsData>(METRICS, year);
+    expect(spy).toHaveBeenCalled();
+    spy.mockClear();
+    // Another user with the same role and scope gets the same answer, straight from the cache.
+    const repeat = await colleague.graphql<MetricsData>(METRICS, year);
+    expect(repeat).toEqual(first);
+    expect(spy).not.toHaveBeenCalled();
+    // A different question, or one that also asks for something else, is executed.
+    await beleid.graphql(METRICS, { query: { ...year.query, measures: ['closedCount'] } });
+    expect(spy).toHaveBeenCalledTimes(1);
+    const mixed = `query ($query: MetricsQueryInput!) { me { username } metrics(query: $query) { disclosureControl } }`;
+    await beleid.graphql(mixed, year);
+    await beleid.graphql(mixed, year);
+    expect(spy).toHaveBeenCalledTimes(3);
+    spy.mockRestore();
+  });
+
+  it('should not keep an answer computed before a data change', () => {
+    const before = cache.dataVersion;
+    cache.invalidate();
+    cache.keepResponse('stale', { data: {} }, before);
+    expect(cache.response('stale')).toBeUndefined();
+    cache.keepResponse('fresh', { data: {} }, cache.dataVersion);
+    expect(cache.response('fresh')).toEqual({ data: {} });
+  });
+
   it('should answer with the new numbers once a change is committed, and not before', async () => {
     const beleid = await sut.login('beleid');
     expect(counts((await beleid.graphql<MetricsData>(METRICS, variables)).data)).toEqual({

@@ -1,9 +1,11 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor, UseInterceptors } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { from, lastValueFrom, Observable } from 'rxjs';
 import { requestOf } from '../auth/request-context';
 import { systemClock } from '../metrics/metrics.service';
 import { AggregateCache } from './aggregate-cache.service';
+import { markAggregateRootField } from './response-cache.plugin';
 
 /**
  * Serves an aggregate query from AggregateCache. Runs after the guards, so every request is still
@@ -16,11 +18,14 @@ export class AggregateCacheInterceptor implements NestInterceptor {
   constructor(private readonly cache: AggregateCache) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const user = requestOf(context).user;
+    const req = requestOf(context);
+    const user = req.user;
     if (!user || !this.cache.active) return next.handle();
     const gql = GqlExecutionContext.create(context);
+    const info = gql.getInfo<GraphQLResolveInfo>();
+    if (info.path.prev === undefined) markAggregateRootField(req, info.path.key);
     const key = JSON.stringify([
-      gql.getInfo<{ fieldName: string }>().fieldName,
+      info.fieldName,
       user.role,
       user.municipalityCode,
       systemClock.today(),

@@ -1,10 +1,13 @@
 import { Global, Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
 import { AggregateCacheInterceptor } from './aggregate-cache.interceptor';
 import { AggregateCache } from './aggregate-cache.service';
+import { ResponseCachePlugin } from './response-cache.plugin';
 
 @Global()
 @Module({
-  providers: [AggregateCache, AggregateCacheInterceptor],
+  imports: [AuthModule],
+  providers: [AggregateCache, AggregateCacheInterceptor, ResponseCachePlugin],
   exports: [AggregateCache, AggregateCacheInterceptor],
 })
 export class AggregateCacheModule {}

@@ -18,6 +18,10 @@ const RECONNECT_MS = 1000;
 export class AggregateCache implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(AggregateCache.name);
   private readonly entries: LRUCache<string, Promise<unknown>> | null;
+  /** Whole GraphQL answers (see ResponseCachePlugin), kept and dropped together with `entries`. */
+  private readonly responses: LRUCache<string, object> | null;
+  /** Counts invalidations, so an answer computed before one is never kept after it. */
+  private version = 0;
   private listener: Client | null = null;
   private listening = false;
   private closed = false;
@@ -26,6 +30,7 @@ export class AggregateCache implements OnModuleInit, OnModuleDestroy {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     const max = config.aggregateCacheEntries ?? 0;
     this.entries = max > 0 ? new LRUCache({ max }) : null;
+    this.responses = max > 0 ? new LRUCache({ max }) : null;
   }
 
   async onModuleInit(): Promise<void> {
@@ -60,7 +65,24 @@ export class AggregateCache implements OnModuleInit, OnModuleDestroy {
 
   /** Drops every answer, also those still being computed (they may have read the old data). */
   invalidate(): void {
+    this.version++;
     this.entries?.clear();
+    this.responses?.clear();
+  }
+
+  /** The data version now; pass it to keepResponse() for an answer whose computation starts now. */
+  get dataVersion(): number {
+    return this.version;
+  }
+
+  /** A whole answer kept by keepResponse(), if any. */
+  response<T extends object>(key: string): T | undefined {
+    return this.active ? (this.responses?.get(key) as T | undefined) : undefined;
+  }
+
+  /** Keeps a whole answer, unless the data changed since `dataVersion` was read or caching is off. */
+  keepResponse(key: string, answer: object, dataVersion: number): void {
+    if (this.active && dataVersion === this.version) this.responses?.set(key, answer);
   }
 
   private async listen(): Promise<void> {

@@ -248,7 +248,7 @@ export function queryCostRule(options: QueryCostOptions = {}): (context: Validat
  * The same limits once the variables are known (a `first: $n` could otherwise ask for any page
  * size). Answers HTTP 400 like a validation error.
  */
-type ApolloPlugin = NonNullable<ApolloDriverConfig['plugins']>[number];
+export type ApolloPlugin = NonNullable<ApolloDriverConfig['plugins']>[number];
 
 export function queryCostPlugin(options: QueryCostOptions = {}): ApolloPlugin {
   return {

@@ -1,0 +1,85 @@
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import { Plugin } from '@nestjs/apollo';
+import { FormattedExecutionResult, Kind, OperationDefinitionNode, OperationTypeNode } from 'graphql';
+import { AuthService } from '../auth/auth.service';
+import { AuthRequest, GraphQLRequestContext } from '../auth/request-context';
+import { systemClock } from '../metrics/metrics.service';
+import { AggregateCache } from './aggregate-cache.service';
+
+/** Per request: the root fields (response keys) that went through AggregateCacheInterceptor. */
+const aggregateRootFields = new WeakMap<AuthRequest, Set<string>>();
+
+/** Called by AggregateCacheInterceptor for a root field whose answer it may cache. */
+export function markAggregateRootField(req: AuthRequest, responseKey: string | number): void {
+  const marked = aggregateRootFields.get(req) ?? new Set<string>();
+  marked.add(String(responseKey));
+  aggregateRootFields.set(req, marked);
+}
+
+/** The response keys of a query's root fields, or null when the operation cannot be kept whole. */
+function rootResponseKeys(operation: OperationDefinitionNode): string[] | null {
+  if (operation.operation !== OperationTypeNode.QUERY) return null;
+  const keys: string[] = [];
+  for (const selection of operation.selectionSet.selections) {
+    if (selection.kind !== Kind.FIELD) return null;
+    keys.push(selection.alias?.value ?? selection.name.value);
+  }
+  return keys;
+}
+
+/**
+ * Keeps whole GraphQL answers of dashboard queries in AggregateCache, so a repeated question skips
+ * GraphQL execution and its per-field work (most of the time of a large, already cached aggregate).
+ * An answer is kept only when every root field went through AggregateCacheInterceptor (so only
+ * @CachedAggregate queries, after their guards passed), without errors, for a logged-in user, and when
+ * no data change came in while it was computed. The key is the one of the interceptor: the query and
+ * its variables, role and municipality scope of the user, and today's date (Europe/Amsterdam).
+ * Parsing, validation, the depth and cost limits and the rate limit still run for every request.
+ */
+@Plugin()
+export class ResponseCachePlugin implements ApolloServerPlugin<GraphQLRequestContext> {
+  constructor(
+    private readonly cache: AggregateCache,
+    private readonly auth: AuthService,
+  ) {}
+
+  requestDidStart(): Promise<GraphQLRequestListener<GraphQLRequestContext>> {
+    const { cache, auth } = this;
+    if (!cache.active) return Promise.resolve({});
+    const dataVersion = cache.dataVersion;
+    let key: string | null = null;
+    let rootKeys: string[] = [];
+    let fromCache = false;
+    return Promise.resolve({
+      async responseForOperation({ operation, request, queryHash, contextValue, response }) {
+        const keys = rootResponseKeys(operation);
+        if (!keys) return null;
+        const user = await auth.userFromRequest(contextValue.req);
+        if (!user) return null;
+        rootKeys = keys;
+        key = JSON.stringify([
+          queryHash,
+          request.operationName ?? null,
+          request.variables ?? {},
+          user.role,
+          user.municipalityCode,
+          systemClock.today(),
+        ]);
+        const kept = cache.response<FormattedExecutionResult>(key);
+        if (!kept) return null;
+        fromCache = true;
+        // Apollo's own head of this request (status, headers): no second copy of its HeaderMap class.
+        return { http: response.http, body: { kind: 'single', singleResult: kept } };
+      },
+      willSendResponse({ response, contextValue }) {
+        if (fromCache || key === null || response.body.kind !== 'single') return Promise.resolve();
+        const result = response.body.singleResult;
+        const marked = aggregateRootFields.get(contextValue.req);
+        if (!result.errors?.length && result.data && rootKeys.every((rootKey) => marked?.has(rootKey))) {
+          cache.keepResponse(key, result, dataVersion);
+        }
+        return Promise.resolve();
+      },
+    });
+  }
+}
