@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { MonthlyRollupSet } from '../metrics/catalog';
 import { HandlingTimeFamilyName, WAITING_TIME_THEME } from './handling-times.catalog';
 import { chooseIndicatorGrain, IndicatorGrain } from './indicator-grain';
 import { IndicatorSelection, selectionSql } from './indicator-sql';
@@ -22,6 +23,24 @@ export interface WaitingTimeRow {
   label: string | null;
   complaints: number;
   waitingTime: number;
+}
+
+/**
+ * The grouping set of case_record_monthly that holds complaints by theme (kind and theme are always
+ * used), per domain; summing over its domains gives the totals.
+ */
+const WAITING_TIME_SET = 'domain,kind,theme' satisfies MonthlyRollupSet;
+
+/**
+ * Waiting-time complaints can be read from case_record_monthly when the month grain gives the same
+ * numbers (chooseIndicatorGrain) and the selection uses no dimension outside WAITING_TIME_SET: no
+ * breakdown or filter by line or subject organisation.
+ */
+export function chooseWaitingTimeGrain(selection: IndicatorSelection): IndicatorGrain {
+  const outside = (['line', 'subjectOrganisation'] as const).some(
+    (name) => selection.dimension === name || Boolean(selection.filters[name]),
+  );
+  return outside ? 'day' : chooseIndicatorGrain(selection);
 }
 
 /** SQL of the handling-time and waiting-time indicators; reads the rollups only. */
@@ -71,14 +90,25 @@ export class HandlingTimesRepository {
     return rows.map((row) => ({ ...row, days: Number(row.days), count: Number(row.count) }));
   }
 
-  /** Complaints and waiting-time complaints (theme wachttijd or one of its subthemes), from case_record_daily. */
-  async waitingTime(selection: IndicatorSelection): Promise<WaitingTimeRow[]> {
+  /**
+   * Complaints and waiting-time complaints (theme wachttijd or one of its subthemes). Month grain: the
+   * set 'domain,kind,theme' of case_record_monthly; day grain: the view case_record_daily. The tests
+   * pass the grain to compare them.
+   */
+  async waitingTime(
+    selection: IndicatorSelection,
+    grain: IndicatorGrain = chooseWaitingTimeGrain(selection),
+  ): Promise<WaitingTimeRow[]> {
     const params: unknown[] = [WAITING_TIME_THEME];
-    const { select, joins, where } = selectionSql(selection, params);
+    const { select, joins, where } = selectionSql(selection, params, undefined, grain);
+    if (grain === 'month') {
+      params.push(WAITING_TIME_SET);
+      where.push(`d.dims = $${params.length}`);
+    }
     const sql = [
       `SELECT ${select.join(', ')}, sum(d.case_count)::integer AS complaints,`,
       '  (coalesce(sum(d.case_count) FILTER (WHERE wt.code = $1 OR wtp.code = $1), 0))::integer AS "waitingTime"',
-      'FROM case_record_daily d',
+      grain === 'month' ? 'FROM case_record_monthly d' : 'FROM case_record_daily d',
       ...joins,
       'LEFT JOIN theme wt ON wt.id = d.theme_id',
       'LEFT JOIN theme wtp ON wtp.id = wt.parent_id',

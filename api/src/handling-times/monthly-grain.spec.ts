@@ -1,7 +1,7 @@
 import { createTestDatabase, TestDatabase } from '@leerlus/sql/testing';
 import { DataSource } from 'typeorm';
 import { HandlingTimeFamilyName } from './handling-times.catalog';
-import { HandlingTimesRepository } from './handling-times.repository';
+import { chooseWaitingTimeGrain, HandlingTimesRepository } from './handling-times.repository';
 import { chooseIndicatorGrain } from './indicator-grain';
 import { IndicatorSelection } from './indicator-sql';
 import { seedRollupFacts } from './testing/rollup-fixtures';
@@ -104,6 +104,35 @@ describe('indicator grain (monthly rollups of the indicator families)', () => {
       expect(monthly.length).toBeGreaterThan(0);
       expect(monthly.some((row) => !row.closed)).toBe(true);
       expect(sorted(monthly)).toEqual(sorted(daily));
+    });
+
+    const waiting: [string, Partial<IndicatorSelection>][] = [
+      [
+        'quarter x domain, one municipality',
+        { granularity: 'QUARTER', dimension: 'domain', filters: { municipality: ['GM0001'] } },
+      ],
+      ['month totals', {}],
+      ['year, filtered on domain', { granularity: 'YEAR', filters: { domain: ['wmo', 'overig'] } }],
+      ['without buckets, one month', { granularity: null, from: '2024-06-01', to: '2024-06-30' }],
+    ];
+
+    it.each(waiting)(
+      'should give the same waiting-time complaints from case_record_monthly and case_record_daily: %s',
+      async (_, overrides) => {
+        const query = selection(overrides);
+        expect(chooseWaitingTimeGrain(query)).toBe('month');
+        const monthly = await sut.waitingTime(query);
+        const daily = await sut.waitingTime(query, 'day');
+        expect(monthly.some((row) => row.waitingTime > 0)).toBe(true);
+        expect(sorted(monthly)).toEqual(sorted(daily));
+      },
+    );
+
+    it('should read waiting-time complaints by line or organisation from case_record_daily', () => {
+      expect(chooseWaitingTimeGrain(selection({ dimension: 'line' }))).toBe('day');
+      expect(chooseWaitingTimeGrain(selection({ filters: { subjectOrganisation: ['ZORG-A'] } }))).toBe('day');
+      expect(chooseWaitingTimeGrain(selection({ filters: { line: null } }))).toBe('month');
+      expect(chooseWaitingTimeGrain(selection({ granularity: 'WEEK' }))).toBe('day');
     });
 
     it('should read the monthly rollup for closed records and the daily one for open records', async () => {
