@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { chooseIndicatorGrain, IndicatorGrain } from '../handling-times/indicator-grain';
+import { MonthlyRollupSet } from '../metrics/catalog';
 import { AWB_9_11, DECIDED_OUTCOMES, UPHELD_OUTCOMES, WAITING_THEME_CODE } from './thermometer.config';
 
 export interface DomainRow {
@@ -29,6 +31,29 @@ export interface ObjectionCounts {
   upheld: number;
 }
 
+/** The grouping set of case_record_monthly with complaints (kind) by domain and theme. */
+const COMPLAINTS_BY_THEME_SET = 'domain,kind,theme' satisfies MonthlyRollupSet;
+
+/**
+ * complaint_term_monthly caps its day counts at 366 ("more than a year"; sql/migrations/0051). The term
+ * rule gives the same answer on capped values only while every term plus the maximum extension stays
+ * below the cap; with a norm configured beyond that the thermometer reads the facts instead.
+ */
+const TERM_ROLLUP_CAP_DAYS = 366;
+
+export function termRuleFitsRollup(
+  norm: { readonly [K in keyof typeof AWB_9_11]: number } = AWB_9_11,
+): boolean {
+  return (
+    Math.max(norm.termDays, norm.committeeTermDays) + Math.max(norm.maxExtensionDays, 0) <
+    TERM_ROLLUP_CAP_DAYS
+  );
+}
+
+/** The grain for a range of whole quarters (or any range: the navigator decides). */
+const quarterGrain = (from: string, to: string): IndicatorGrain =>
+  chooseIndicatorGrain({ from, to, granularity: 'QUARTER' });
+
 /** Scope: null is every municipality of the installation. */
 export type MunicipalityScope = string | null;
 
@@ -41,23 +66,34 @@ export class ThermometerRepository {
     return this.dataSource.query<DomainRow[]>('SELECT code, label FROM domain ORDER BY sort_order, code');
   }
 
-  /** Complaints and waiting-time complaints per domain and quarter, from the rollup case_record_daily. */
-  async complaintsPerQuarter(from: string, to: string, scope: MunicipalityScope): Promise<QuarterCounts[]> {
+  /**
+   * Complaints and waiting-time complaints per domain and quarter. Month grain: the set
+   * 'domain,kind,theme' of case_record_monthly; day grain: the view case_record_daily (same numbers;
+   * the tests compare them). The thermometer's ranges are whole quarters, so it reads the month grain.
+   */
+  async complaintsPerQuarter(
+    from: string,
+    to: string,
+    scope: MunicipalityScope,
+    grain: IndicatorGrain = quarterGrain(from, to),
+  ): Promise<QuarterCounts[]> {
+    const monthly = grain === 'month';
     const rows = await this.dataSource.query<
       { domain_code: string; quarter: string; complaints: string; waiting: string }[]
     >(
       `SELECT d.domain_code,
-              to_char(date_trunc('quarter', d.day)::date, 'YYYY-MM-DD') AS quarter,
+              to_char(date_trunc('quarter', ${monthly ? 'd.month' : 'd.day'})::date, 'YYYY-MM-DD') AS quarter,
               sum(d.case_count) AS complaints,
               coalesce(sum(d.case_count) FILTER (WHERE $4 IN (thm.code, parent.code)), 0) AS waiting
-         FROM case_record_daily d
+         FROM ${monthly ? 'case_record_monthly' : 'case_record_daily'} d
          LEFT JOIN theme thm ON thm.id = d.theme_id
          LEFT JOIN theme parent ON parent.id = thm.parent_id
-        WHERE d.day BETWEEN $1::date AND $2::date
+        WHERE ${monthly ? 'd.month' : 'd.day'} BETWEEN $1::date AND $2::date
           AND d.kind = 'klacht'
           AND ($3::text IS NULL OR d.municipality_code = $3::text)
+          ${monthly ? 'AND d.dims = $5' : ''}
         GROUP BY 1, 2`,
-      [from, to, scope, WAITING_THEME_CODE],
+      [from, to, scope, WAITING_THEME_CODE, ...(monthly ? [COMPLAINTS_BY_THEME_SET] : [])],
     );
     return rows.map((row) => ({
       domainCode: row.domain_code,
@@ -70,27 +106,48 @@ export class ThermometerRepository {
   /**
    * First-line complaints closed in the range, per domain and quarter of closing, and how many of them
    * were closed within the Awb 9:11 term (a term from the source wins; extension at most 4 weeks).
+   * Month grain: the rollup complaint_term_monthly, to which the term rule is applied here with the
+   * configured norm (sql/migrations/0051 explains its columns); day grain: the facts. Same numbers (the
+   * tests compare them), as long as the norm's terms fit under the rollup's cap (termRuleFitsRollup).
    */
-  async handledWithinTerm(from: string, to: string, scope: MunicipalityScope): Promise<TermCounts[]> {
+  async handledWithinTerm(
+    from: string,
+    to: string,
+    scope: MunicipalityScope,
+    grain: IndicatorGrain = termRuleFitsRollup() ? quarterGrain(from, to) : 'day',
+  ): Promise<TermCounts[]> {
+    const sql =
+      grain === 'month'
+        ? `SELECT t.domain_code,
+                  to_char(date_trunc('quarter', t.closed_month)::date, 'YYYY-MM-DD') AS quarter,
+                  sum(t.case_count) AS closed,
+                  coalesce(sum(t.case_count) FILTER (
+                    WHERE t.overrun_days <= CASE WHEN t.has_source_term THEN 0
+                                                 WHEN t.committee THEN $5::integer ELSE $4::integer END
+                                            + least(t.extension_days, $6::integer)
+                  ), 0) AS within_term
+             FROM complaint_term_monthly t
+            WHERE t.closed_month BETWEEN $1::date AND $2::date
+              AND t.line IN ('eerste_lijn_gemeente', 'eerste_lijn_aanbieder')
+              AND ($3::text IS NULL OR t.municipality_code = $3::text)
+            GROUP BY 1, 2`
+        : `SELECT c.domain_code,
+                  to_char(date_trunc('quarter', c.closed_on)::date, 'YYYY-MM-DD') AS quarter,
+                  count(*) AS closed,
+                  count(*) FILTER (
+                    WHERE c.closed_on <= c.received_on
+                      + coalesce(c.term_days, CASE WHEN c.external_committee THEN $5::integer ELSE $4::integer END)
+                      + CASE WHEN c.extended THEN least(coalesce(c.extension_days, $6::integer), $6::integer) ELSE 0 END
+                  ) AS within_term
+             FROM case_record c
+            WHERE c.closed_on BETWEEN $1::date AND $2::date
+              AND c.kind = 'klacht'
+              AND c.line IN ('eerste_lijn_gemeente', 'eerste_lijn_aanbieder')
+              AND ($3::text IS NULL OR c.municipality_code = $3::text)
+            GROUP BY 1, 2`;
     const rows = await this.dataSource.query<
       { domain_code: string; quarter: string; closed: string; within_term: string }[]
-    >(
-      `SELECT c.domain_code,
-              to_char(date_trunc('quarter', c.closed_on)::date, 'YYYY-MM-DD') AS quarter,
-              count(*) AS closed,
-              count(*) FILTER (
-                WHERE c.closed_on <= c.received_on
-                  + coalesce(c.term_days, CASE WHEN c.external_committee THEN $5::integer ELSE $4::integer END)
-                  + CASE WHEN c.extended THEN least(coalesce(c.extension_days, $6::integer), $6::integer) ELSE 0 END
-              ) AS within_term
-         FROM case_record c
-        WHERE c.closed_on BETWEEN $1::date AND $2::date
-          AND c.kind = 'klacht'
-          AND c.line IN ('eerste_lijn_gemeente', 'eerste_lijn_aanbieder')
-          AND ($3::text IS NULL OR c.municipality_code = $3::text)
-        GROUP BY 1, 2`,
-      [from, to, scope, AWB_9_11.termDays, AWB_9_11.committeeTermDays, AWB_9_11.maxExtensionDays],
-    );
+    >(sql, [from, to, scope, AWB_9_11.termDays, AWB_9_11.committeeTermDays, AWB_9_11.maxExtensionDays]);
     return rows.map((row) => ({
       domainCode: row.domain_code,
       quarter: row.quarter,

@@ -79,5 +79,21 @@ export async function seedRollupFacts(pool: Pool, cases = 4000, objections = 600
             LATERAL (SELECT CASE WHEN n % 3 = 0 THEN 'GM0002' ELSE 'GM0001' END AS m) mm`,
     [objections],
   );
+  // Complaints closed one day before, on and one day after the Awb 9:11 term (42 days, 70 with a
+  // committee, a term from the source, extensions of 10, 28 and (capped to 28) 40 days or unknown),
+  // so a comparison of the term rule fails when the rule is off by a day anywhere.
+  await pool.query(
+    `INSERT INTO case_record (municipality_code, source_organisation_id, external_id, kind, domain_code, line,
+       received_on, closed_on, term_days, extended, extension_days, external_committee, outcome, import_id)
+     SELECT 'GM0001', (SELECT id FROM organisation WHERE code = 'GEM1'), 'tb' || row_number() OVER (), 'klacht',
+            'jeugd', 'eerste_lijn_gemeente', date '2025-02-03',
+            date '2025-02-03' + coalesce(t.term, CASE WHEN c.committee THEN 70 ELSE 42 END)
+              + CASE WHEN e.extended THEN least(coalesce(e.days, 28), 28) ELSE 0 END + o.offset_days,
+            t.term, e.extended, e.days, c.committee, 'ongegrond', (SELECT id FROM import WHERE municipality_code = 'GM0001')
+       FROM (VALUES (false), (true)) AS c(committee),
+            (VALUES (NULL::integer), (30)) AS t(term),
+            (VALUES (false, NULL::integer), (true, NULL), (true, 10), (true, 28), (true, 40)) AS e(extended, days),
+            generate_series(-1, 1) AS o(offset_days)`,
+  );
   await pool.query('SELECT * FROM refresh_rollups()');
 }
