@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { chooseIndicatorGrain, IndicatorGrain } from '../handling-times/indicator-grain';
 
 export interface ChainFilters {
   municipality?: readonly string[] | null;
@@ -22,18 +23,31 @@ export interface ChainTransitionRow {
   moved: number;
 }
 
-/** SQL of the chain funnel: counts from case_outcome_daily, transitions by pseudonym from case_record. */
+/**
+ * SQL of the chain funnel: counts from case_outcome_monthly (whole months) or case_outcome_daily,
+ * transitions by pseudonym from case_record.
+ */
 @Injectable()
 export class ChainRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  async counts(from: string, to: string, filters: ChainFilters): Promise<ChainCountRow[]> {
+  /** Records per family, line and route received in the range; the tests pass the grain to compare. */
+  async counts(
+    from: string,
+    to: string,
+    filters: ChainFilters,
+    grain: IndicatorGrain = chooseIndicatorGrain({ from, to, granularity: null }),
+  ): Promise<ChainCountRow[]> {
+    // The range is whole months when the month grain is chosen, so `month` (a first day) can be
+    // compared with it as it is.
+    const [table, date] =
+      grain === 'month' ? ['case_outcome_monthly', 'month'] : ['case_outcome_daily', 'day'];
     const rows = await this.dataSource.query<
       { family: string; line: string; route: string; count: string }[]
     >(
       `SELECT d.family, d.line, d.route, sum(d.case_count) AS count
-         FROM case_outcome_daily d
-        WHERE d.day BETWEEN $1::date AND $2::date
+         FROM ${table} d
+        WHERE d.${date} BETWEEN $1::date AND $2::date
           AND ($3::text[] IS NULL OR d.municipality_code = ANY($3::text[]))
           AND ($4::text[] IS NULL OR d.domain_code = ANY($4::text[]))
         GROUP BY 1, 2, 3`,

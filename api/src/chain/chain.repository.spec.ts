@@ -1,0 +1,52 @@
+import { createTestDatabase, TestDatabase } from '@leerlus/sql/testing';
+import { DataSource } from 'typeorm';
+import { chooseIndicatorGrain } from '../handling-times/indicator-grain';
+import { seedRollupFacts } from '../handling-times/testing/rollup-fixtures';
+import { ChainFilters, ChainRepository } from './chain.repository';
+
+const sorted = <T>(rows: T[]): T[] =>
+  [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
+describe(ChainRepository.name, () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+  let sut: ChainRepository;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await seedRollupFacts(database.pool);
+    dataSource = new DataSource({ type: 'postgres', url: database.url });
+    await dataSource.initialize();
+    sut = new ChainRepository(dataSource);
+  });
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+
+  const cases: [string, string, string, ChainFilters][] = [
+    ['two years, every municipality', '2024-01-01', '2025-12-31', {}],
+    ['one quarter, one municipality', '2025-04-01', '2025-06-30', { municipality: ['GM0002'] }],
+    ['one month, one domain', '2024-02-01', '2024-02-29', { domain: ['jeugd'] }],
+  ];
+
+  it.each(cases)(
+    'should count the same from case_outcome_monthly and case_outcome_daily: %s',
+    async (_, from, to, filters) => {
+      expect(chooseIndicatorGrain({ from, to, granularity: null })).toBe('month');
+      const monthly = await sut.counts(from, to, filters);
+      const daily = await sut.counts(from, to, filters, 'day');
+      expect(monthly.length).toBeGreaterThan(0);
+      expect(sorted(monthly)).toEqual(sorted(daily));
+    },
+  );
+
+  it('should read the day grain for a range that splits a month', async () => {
+    expect(chooseIndicatorGrain({ from: '2025-01-15', to: '2025-03-31', granularity: null })).toBe('day');
+    const split = await sut.counts('2025-01-15', '2025-03-31', {});
+    const whole = await sut.counts('2025-01-01', '2025-03-31', {});
+    const total = (rows: { count: number }[]): number => rows.reduce((sum, row) => sum + row.count, 0);
+    expect(total(split)).toBeLessThan(total(whole));
+  });
+});
