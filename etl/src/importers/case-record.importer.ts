@@ -1,4 +1,5 @@
 import type { PoolClient } from 'pg';
+import { type BulkMergePlan, runWithSetBasedReferenceChecks } from '../load/bulk-references';
 import { copyBoolean, copyNumber, copyText, copyTextArray } from '../load/copy';
 import { THEME_CONFIDENCE_THRESHOLD } from '../load/themes';
 import type { FieldValue } from '../transform/row-mapper';
@@ -150,7 +151,11 @@ export class CaseRecordImporter extends TargetImporter {
     return duplicatesByKey(client, this.staging, 'source_organisation_id, external_id');
   }
 
-  async merge({ client, municipalityCode, importId }: MergeContext): Promise<MergeResult> {
+  private async mergeStatements(
+    client: PoolClient,
+    municipalityCode: string,
+    importId: string,
+  ): Promise<void> {
     const targetColumns = ['source_organisation_id', 'external_id', 'theme_id', ...COMPARED];
     await client.query(
       `CREATE TEMP TABLE etl_merged ON COMMIT DROP AS
@@ -188,6 +193,79 @@ export class CaseRecordImporter extends TargetImporter {
        WHERE s.ct_theme_id IS NOT NULL
        ON CONFLICT (municipality_code, case_id, theme_id) DO NOTHING`,
       [municipalityCode],
+    );
+  }
+
+  /** The foreign keys of case_record and case_theme and the staged values the merge writes into them. */
+  private mergePlan(municipalityCode: string, importId: string): BulkMergePlan {
+    const staged = (column: string): string =>
+      `SELECT DISTINCT ${column} FROM ${this.staging} WHERE reject_reason IS NULL AND ${column} IS NOT NULL`;
+    const organisation = { table: 'organisation', column: 'id' };
+    const theme = { table: 'theme', column: 'id' };
+    return {
+      tables: ['case_record', 'case_theme'],
+      deletesFrom: ['case_theme'],
+      foreignKeys: [
+        {
+          table: 'case_record',
+          definition: 'FOREIGN KEY (municipality_code) REFERENCES municipality(code)',
+          referenced: { table: 'municipality', column: 'code' },
+          values: 'SELECT $1::text',
+          params: [municipalityCode],
+        },
+        {
+          table: 'case_record',
+          definition: 'FOREIGN KEY (source_organisation_id) REFERENCES organisation(id)',
+          referenced: organisation,
+          values: staged('source_organisation_id'),
+        },
+        {
+          table: 'case_record',
+          definition: 'FOREIGN KEY (subject_organisation_id) REFERENCES organisation(id)',
+          referenced: organisation,
+          values: staged('subject_organisation_id'),
+        },
+        {
+          table: 'case_record',
+          definition: 'FOREIGN KEY (domain_code) REFERENCES domain(code)',
+          referenced: { table: 'domain', column: 'code' },
+          values: staged('domain_code'),
+        },
+        {
+          // A kept manual theme (THEME_VALUE) is the record's own, already valid, unchanged value.
+          table: 'case_record',
+          definition: 'FOREIGN KEY (theme_id) REFERENCES theme(id)',
+          referenced: theme,
+          values: staged('theme_id'),
+        },
+        {
+          table: 'case_record',
+          definition: 'FOREIGN KEY (import_id) REFERENCES import(id)',
+          referenced: { table: 'import', column: 'id' },
+          values: 'SELECT $1::bigint',
+          params: [importId],
+        },
+        {
+          table: 'case_theme',
+          definition: 'FOREIGN KEY (theme_id) REFERENCES theme(id)',
+          referenced: theme,
+          values: staged('ct_theme_id'),
+        },
+        {
+          table: 'case_theme',
+          definition:
+            'FOREIGN KEY (municipality_code, case_id) REFERENCES case_record(municipality_code, id) ON DELETE CASCADE',
+          byConstruction:
+            'case_theme rows are written only for records this transaction inserted or updated (etl_merged), ' +
+            'which no other session can see or delete before COMMIT',
+        },
+      ],
+    };
+  }
+
+  async merge({ client, municipalityCode, importId }: MergeContext): Promise<MergeResult> {
+    await runWithSetBasedReferenceChecks(client, this.mergePlan(municipalityCode, importId), () =>
+      this.mergeStatements(client, municipalityCode, importId),
     );
     const { rows } = await client.query<{
       inserted: number;

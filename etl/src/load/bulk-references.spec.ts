@@ -1,0 +1,96 @@
+import type { PoolClient } from 'pg';
+import { createTestDatabase, type TestDatabase } from '@leerlus/sql/testing';
+import { type BulkMergePlan, runWithSetBasedReferenceChecks } from './bulk-references';
+
+// A miniature of the case_record merge: one fact table with one foreign key and the 0041 NOTIFY trigger.
+const PLAN: BulkMergePlan = {
+  tables: ['bulk_fact'],
+  deletesFrom: [],
+  foreignKeys: [
+    {
+      table: 'bulk_fact',
+      definition: 'FOREIGN KEY (domain_code) REFERENCES domain(code)',
+      referenced: { table: 'domain', column: 'code' },
+      values: 'SELECT DISTINCT domain_code FROM bulk_staging',
+    },
+  ],
+};
+
+describe(runWithSetBasedReferenceChecks.name, () => {
+  let db: TestDatabase;
+  let client: PoolClient;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await db.pool.query(
+      `CREATE TABLE bulk_fact (id serial PRIMARY KEY, domain_code text NOT NULL REFERENCES domain (code));
+       CREATE TRIGGER trg_bulk_fact_data_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON bulk_fact
+         FOR EACH STATEMENT EXECUTE FUNCTION notify_data_changed();
+       CREATE TABLE bulk_staging (domain_code text)`,
+    );
+  });
+
+  beforeEach(async () => {
+    client = await db.pool.connect();
+    await client.query('BEGIN');
+  });
+
+  afterEach(async () => {
+    await client.query('ROLLBACK');
+    client.release();
+  });
+
+  afterAll(async () => {
+    await db?.drop();
+  });
+
+  const merge = (): Promise<boolean> =>
+    runWithSetBasedReferenceChecks(client, PLAN, async () => {
+      await client.query('INSERT INTO bulk_fact (domain_code) SELECT domain_code FROM bulk_staging');
+    });
+
+  it('should skip the row triggers, lock the referenced keys and still notify', async () => {
+    await client.query(`INSERT INTO bulk_staging VALUES ('wmo'), ('jeugd'), ('wmo')`);
+    await client.query('LISTEN leerlus_data_changed');
+    const notified: string[] = [];
+    client.on('notification', (message) => notified.push(message.payload ?? ''));
+    expect(await merge()).toBe(true);
+    const { rows } = await client.query<{ role: string }>(
+      `SELECT current_setting('session_replication_role') AS role`,
+    );
+    // Back to normal triggers for whatever the import does next.
+    expect(rows[0]?.role).toBe('origin');
+    // The referenced keys are locked FOR KEY SHARE until COMMIT, as the RI trigger would have done.
+    const other = await db.pool.connect();
+    try {
+      await expect(
+        other.query(`SELECT 1 FROM domain WHERE code = 'jeugd' FOR UPDATE NOWAIT`),
+      ).rejects.toThrow(/lock/);
+    } finally {
+      other.release();
+    }
+    await client.query('COMMIT');
+    await client.query('BEGIN');
+    expect(notified).toContain('bulk_fact');
+    await client.query('DELETE FROM bulk_fact; DELETE FROM bulk_staging');
+  });
+
+  it('should leave a missing key to the ordinary foreign key check', async () => {
+    await client.query(`INSERT INTO bulk_staging VALUES ('wmo'), ('bestaat_niet')`);
+    await expect(merge()).rejects.toThrow(/foreign key/);
+  });
+
+  it('should take the ordinary path when the table has a foreign key or trigger it does not know', async () => {
+    await client.query(`INSERT INTO bulk_staging VALUES ('wmo')`);
+    await client.query(
+      `CREATE FUNCTION bulk_fact_row() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+       CREATE TRIGGER trg_bulk_fact_row BEFORE INSERT ON bulk_fact FOR EACH ROW EXECUTE FUNCTION bulk_fact_row()`,
+    );
+    expect(await merge()).toBe(false);
+    await client.query('ROLLBACK');
+    await client.query('BEGIN');
+    await client.query(`INSERT INTO bulk_staging VALUES ('wmo')`);
+    await client.query('ALTER TABLE bulk_fact ADD COLUMN theme_id integer REFERENCES theme (id)');
+    expect(await merge()).toBe(false);
+  });
+});
