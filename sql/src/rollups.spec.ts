@@ -160,20 +160,26 @@ describe('refresh_rollups', () => {
     expect(rows[0]?.n).toBeGreaterThan(0);
   });
 
-  it('should hold in case_outcome_monthly the rows of case_outcome_daily summed per month', async () => {
-    const diff = await difference(
-      database,
-      `SELECT municipality_code, family, date_trunc('month', day)::date AS month, domain_code, line, route,
-              subject_organisation_id, theme_id, law, outcome, sum(case_count)::int,
-              sum(recommendation_made_count)::int, sum(recommendation_followed_count)::int,
-              sum(recommendation_not_followed_count)::int
-         FROM case_outcome_daily GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`,
-      `SELECT municipality_code, family, month, domain_code, line, route, subject_organisation_id, theme_id, law,
-              outcome, case_count, recommendation_made_count, recommendation_followed_count,
-              recommendation_not_followed_count FROM case_outcome_monthly`,
-    );
-    expect(diff).toBe(0);
-  });
+  it.each([
+    ['with the theme', 'theme_id', 'theme_id <> -1'],
+    ['without the theme', '-1', 'theme_id = -1'],
+  ])(
+    'should hold in case_outcome_monthly the rows of case_outcome_daily summed per month %s',
+    async (_, theme, set) => {
+      const diff = await difference(
+        database,
+        `SELECT municipality_code, family, date_trunc('month', day)::date AS month, domain_code, line, '*',
+                subject_organisation_id, ${theme}, law, outcome, sum(case_count)::int,
+                sum(recommendation_made_count)::int, sum(recommendation_followed_count)::int,
+                sum(recommendation_not_followed_count)::int
+           FROM case_outcome_daily GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`,
+        `SELECT municipality_code, family, month, domain_code, line, route, subject_organisation_id, theme_id, law,
+                outcome, case_count, recommendation_made_count, recommendation_followed_count,
+                recommendation_not_followed_count FROM case_outcome_monthly WHERE ${set}`,
+      );
+      expect(diff).toBe(0);
+    },
+  );
 
   // The term rule of the thermometer (api/src/thermometer) applied to the rollup and to the facts, for
   // the Awb 9:11 norm and for other terms: the rollup holds no norm constants.

@@ -64,6 +64,8 @@ describe(OutcomesRepository.name, () => {
       },
     ],
     ['objections per quarter x law', 'bezwaar', { dimension: 'law' }],
+    ['complaints per quarter, filtered on theme', 'klacht', { filters: { theme: ['wachttijd', 'geen'] } }],
+    ['objections per month x theme', 'bezwaar', { granularity: 'MONTH', dimension: 'theme' }],
     [
       'objections one month, filtered on domain',
       'bezwaar',

@@ -30,6 +30,10 @@ export interface MeasureCountRow {
   count: number;
 }
 
+/** Whether a selection breaks down or filters by theme. */
+const usesTheme = (selection: IndicatorSelection<OutcomeDimensionName>): boolean =>
+  selection.dimension === 'theme' || Boolean(selection.filters.theme);
+
 /**
  * SQL of the outcome indicators: the rollups case_outcome_monthly (sql/migrations/0051) or
  * case_outcome_daily (0040), and measure counts.
@@ -49,6 +53,9 @@ export class OutcomesRepository {
   ): Promise<OutcomeCountsRow[]> {
     const params: unknown[] = [family, DECIDED_OUTCOMES, UPHELD_OUTCOMES];
     const { select, joins, where } = selectionSql(selection, params, OUTCOME_DIMENSIONS, grain);
+    // case_outcome_monthly holds two grouping sets (sql/views/9000_refresh_rollups.sql): with the theme,
+    // and the much smaller one without it (theme_id -1); read exactly one of them.
+    if (grain === 'month') where.push(usesTheme(selection) ? 'd.theme_id <> -1' : 'd.theme_id = -1');
     const sql = [
       `SELECT ${select.join(', ')},`,
       '  sum(d.case_count)::integer AS received,',
