@@ -168,7 +168,7 @@ describe('refresh_rollups', () => {
     async (_, theme, set) => {
       const diff = await difference(
         database,
-        `SELECT municipality_code, family, date_trunc('month', day)::date AS month, domain_code, line, '*',
+        `SELECT municipality_code, family, date_trunc('month', day)::date AS month, domain_code, line, route,
                 subject_organisation_id, ${theme}, law, outcome, sum(case_count)::int,
                 sum(recommendation_made_count)::int, sum(recommendation_followed_count)::int,
                 sum(recommendation_not_followed_count)::int

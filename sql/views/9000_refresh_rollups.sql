@@ -149,19 +149,18 @@ BEGIN
   -- case_outcome_monthly: case_outcome_daily (just refreshed for the same slice) summed per month, in
   -- two grouping sets: with the theme, and without it (theme_id -1 = all themes). At day grain theme ×
   -- outcome × organisation leaves nearly every record a cell of its own; without the theme a month has
-  -- a few hundred cells, and most outcome queries use no theme. route is '*' in both: the outcome
-  -- indicators never read it (the chain reads it from case_outcome_daily).
+  -- a few hundred cells, and most outcome queries and the chain's counts use no theme.
   DELETE FROM case_outcome_monthly o
   WHERE (v_all OR o.municipality_code = p_municipality_code) AND o.month BETWEEN v_from AND v_to;
   INSERT INTO case_outcome_monthly
-  SELECT o.municipality_code, o.family, date_trunc('month', o.day)::date, o.domain_code, o.line, '*',
+  SELECT o.municipality_code, o.family, date_trunc('month', o.day)::date, o.domain_code, o.line, o.route,
          o.subject_organisation_id, CASE WHEN GROUPING(o.theme_id) = 1 THEN -1 ELSE o.theme_id END, o.law,
          o.outcome, sum(o.case_count)::integer,
          sum(o.recommendation_made_count)::integer, sum(o.recommendation_followed_count)::integer,
          sum(o.recommendation_not_followed_count)::integer
   FROM case_outcome_daily o
   WHERE (v_all OR o.municipality_code = p_municipality_code) AND o.day BETWEEN v_from AND v_to
-  GROUP BY o.municipality_code, o.family, date_trunc('month', o.day), o.domain_code, o.line,
+  GROUP BY o.municipality_code, o.family, date_trunc('month', o.day), o.domain_code, o.line, o.route,
     o.subject_organisation_id, o.law, o.outcome, GROUPING SETS ((o.theme_id), ());
   GET DIAGNOSTICS v_rows = ROW_COUNT;
   rollup_name := 'case_outcome_monthly';

@@ -39,15 +39,17 @@ export class ChainRepository {
     grain: IndicatorGrain = chooseIndicatorGrain({ from, to, granularity: null }),
   ): Promise<ChainCountRow[]> {
     // The range is whole months when the month grain is chosen, so `month` (a first day) can be
-    // compared with it as it is.
-    const [table, date] =
-      grain === 'month' ? ['case_outcome_monthly', 'month'] : ['case_outcome_daily', 'day'];
+    // compared with it as it is; the monthly table's set without the theme (theme_id -1) suffices.
+    const [table, date, set] =
+      grain === 'month'
+        ? ['case_outcome_monthly', 'month', 'AND d.theme_id = -1']
+        : ['case_outcome_daily', 'day', ''];
     const rows = await this.dataSource.query<
       { family: string; line: string; route: string; count: string }[]
     >(
       `SELECT d.family, d.line, d.route, sum(d.case_count) AS count
          FROM ${table} d
-        WHERE d.${date} BETWEEN $1::date AND $2::date
+        WHERE d.${date} BETWEEN $1::date AND $2::date ${set}
           AND ($3::text[] IS NULL OR d.municipality_code = ANY($3::text[]))
           AND ($4::text[] IS NULL OR d.domain_code = ANY($4::text[]))
         GROUP BY 1, 2, 3`,
