@@ -1,29 +1,17 @@
-import { createTestDatabase, TestDatabase } from '@leerlus/sql/testing';
-import { DataSource } from 'typeorm';
 import { chooseIndicatorGrain } from '../handling-times/indicator-grain';
-import { seedRollupFacts } from '../handling-times/testing/rollup-fixtures';
+import { openRollupFacts, RollupFactsDatabase, sortedRows } from '../handling-times/testing/rollup-fixtures';
 import { ChainFilters, ChainRepository } from './chain.repository';
 
-const sorted = <T>(rows: T[]): T[] =>
-  [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
-
 describe(ChainRepository.name, () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
+  let facts: RollupFactsDatabase | undefined;
   let sut: ChainRepository;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    await seedRollupFacts(database.pool);
-    dataSource = new DataSource({ type: 'postgres', url: database.url });
-    await dataSource.initialize();
-    sut = new ChainRepository(dataSource);
+    facts = await openRollupFacts();
+    sut = new ChainRepository(facts.dataSource);
   });
 
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
-  });
+  afterAll(() => facts?.close());
 
   const cases: [string, string, string, ChainFilters][] = [
     ['two years, every municipality', '2024-01-01', '2025-12-31', {}],
@@ -38,7 +26,7 @@ describe(ChainRepository.name, () => {
       const monthly = await sut.counts(from, to, filters);
       const daily = await sut.counts(from, to, filters, 'day');
       expect(monthly.length).toBeGreaterThan(0);
-      expect(sorted(monthly)).toEqual(sorted(daily));
+      expect(sortedRows(monthly)).toEqual(sortedRows(daily));
     },
   );
 

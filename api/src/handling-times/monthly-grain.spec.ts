@@ -1,10 +1,9 @@
-import { createTestDatabase, TestDatabase } from '@leerlus/sql/testing';
 import { DataSource } from 'typeorm';
 import { HandlingTimeFamilyName } from './handling-times.catalog';
 import { chooseWaitingTimeGrain, HandlingTimesRepository } from './handling-times.repository';
 import { chooseIndicatorGrain } from './indicator-grain';
 import { IndicatorSelection } from './indicator-sql';
-import { seedRollupFacts } from './testing/rollup-fixtures';
+import { openRollupFacts, RollupFactsDatabase, sortedRows } from './testing/rollup-fixtures';
 
 const TODAY = '2025-10-15';
 
@@ -20,8 +19,6 @@ function selection(overrides: Partial<IndicatorSelection>): IndicatorSelection {
 }
 
 /** Rows in a fixed order: the two paths may return them in any order. */
-const sorted = <T>(rows: T[]): T[] =>
-  [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 
 describe('indicator grain (monthly rollups of the indicator families)', () => {
   describe(chooseIndicatorGrain.name, () => {
@@ -45,22 +42,17 @@ describe('indicator grain (monthly rollups of the indicator families)', () => {
   });
 
   describe('against PostgreSQL', () => {
-    let database: TestDatabase;
+    let facts: RollupFactsDatabase | undefined;
     let dataSource: DataSource;
     let sut: HandlingTimesRepository;
 
     beforeAll(async () => {
-      database = await createTestDatabase();
-      await seedRollupFacts(database.pool);
-      dataSource = new DataSource({ type: 'postgres', url: database.url });
-      await dataSource.initialize();
+      facts = await openRollupFacts();
+      dataSource = facts.dataSource;
       sut = new HandlingTimesRepository(dataSource);
     });
 
-    afterAll(async () => {
-      await dataSource?.destroy();
-      await database?.drop();
-    });
+    afterAll(() => facts?.close());
 
     const cases: [string, HandlingTimeFamilyName, Partial<IndicatorSelection>][] = [
       ['complaints per month', 'klacht', {}],
@@ -103,7 +95,7 @@ describe('indicator grain (monthly rollups of the indicator families)', () => {
       const daily = await sut.histogram(family, query, TODAY, 'day');
       expect(monthly.length).toBeGreaterThan(0);
       expect(monthly.some((row) => !row.closed)).toBe(true);
-      expect(sorted(monthly)).toEqual(sorted(daily));
+      expect(sortedRows(monthly)).toEqual(sortedRows(daily));
     });
 
     const waiting: [string, Partial<IndicatorSelection>][] = [
@@ -124,7 +116,7 @@ describe('indicator grain (monthly rollups of the indicator families)', () => {
         const monthly = await sut.waitingTime(query);
         const daily = await sut.waitingTime(query, 'day');
         expect(monthly.some((row) => row.waitingTime > 0)).toBe(true);
-        expect(sorted(monthly)).toEqual(sorted(daily));
+        expect(sortedRows(monthly)).toEqual(sortedRows(daily));
       },
     );
 

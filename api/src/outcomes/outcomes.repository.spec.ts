@@ -1,9 +1,8 @@
-import { createTestDatabase, TestDatabase } from '@leerlus/sql/testing';
 import { DataSource } from 'typeorm';
 import { HandlingTimeFamilyName } from '../handling-times/handling-times.catalog';
 import { chooseIndicatorGrain } from '../handling-times/indicator-grain';
 import { IndicatorSelection } from '../handling-times/indicator-sql';
-import { seedRollupFacts } from '../handling-times/testing/rollup-fixtures';
+import { openRollupFacts, RollupFactsDatabase, sortedRows } from '../handling-times/testing/rollup-fixtures';
 import { OutcomeDimensionName } from './outcomes.catalog';
 import { OutcomesRepository } from './outcomes.repository';
 
@@ -20,26 +19,18 @@ function selection(overrides: Partial<Selection>): Selection {
   };
 }
 
-const sorted = <T>(rows: T[]): T[] =>
-  [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
-
 describe(OutcomesRepository.name, () => {
-  let database: TestDatabase;
+  let facts: RollupFactsDatabase | undefined;
   let dataSource: DataSource;
   let sut: OutcomesRepository;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    await seedRollupFacts(database.pool);
-    dataSource = new DataSource({ type: 'postgres', url: database.url });
-    await dataSource.initialize();
+    facts = await openRollupFacts();
+    dataSource = facts.dataSource;
     sut = new OutcomesRepository(dataSource);
   });
 
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
-  });
+  afterAll(() => facts?.close());
 
   const cases: [string, HandlingTimeFamilyName, Partial<Selection>][] = [
     ['complaints per quarter x domain', 'klacht', { dimension: 'domain' }],
@@ -81,7 +72,7 @@ describe(OutcomesRepository.name, () => {
       const monthly = await sut.counts(family, query);
       const daily = await sut.counts(family, query, 'day');
       expect(monthly.length).toBeGreaterThan(0);
-      expect(sorted(monthly)).toEqual(sorted(daily));
+      expect(sortedRows(monthly)).toEqual(sortedRows(daily));
     },
   );
 

@@ -1,29 +1,20 @@
-import { createTestDatabase, TestDatabase } from '@leerlus/sql/testing';
 import { DataSource } from 'typeorm';
-import { seedRollupFacts } from '../handling-times/testing/rollup-fixtures';
+import { openRollupFacts, RollupFactsDatabase, sortedRows } from '../handling-times/testing/rollup-fixtures';
 import { AWB_9_11 } from './thermometer.config';
 import { MunicipalityScope, termRuleFitsRollup, ThermometerRepository } from './thermometer.repository';
 
-const sorted = <T>(rows: T[]): T[] =>
-  [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
-
 describe(ThermometerRepository.name, () => {
-  let database: TestDatabase;
+  let facts: RollupFactsDatabase | undefined;
   let dataSource: DataSource;
   let sut: ThermometerRepository;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    await seedRollupFacts(database.pool);
-    dataSource = new DataSource({ type: 'postgres', url: database.url });
-    await dataSource.initialize();
+    facts = await openRollupFacts();
+    dataSource = facts.dataSource;
     sut = new ThermometerRepository(dataSource);
   });
 
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
-  });
+  afterAll(() => facts?.close());
 
   const ranges: [string, string, string, MunicipalityScope][] = [
     ['two years, every municipality', '2024-01-01', '2025-12-31', null],
@@ -38,7 +29,7 @@ describe(ThermometerRepository.name, () => {
       const monthly = await sut.complaintsPerQuarter(from, to, scope);
       const daily = await sut.complaintsPerQuarter(from, to, scope, 'day');
       if (from < '2026-01-01') expect(monthly.some((row) => row.waiting > 0)).toBe(true);
-      expect(sorted(monthly)).toEqual(sorted(daily));
+      expect(sortedRows(monthly)).toEqual(sortedRows(daily));
     },
   );
 
@@ -50,7 +41,7 @@ describe(ThermometerRepository.name, () => {
       expect(monthly.length).toBeGreaterThan(0);
       // Both outcomes of the rule occur, so the comparison tests the rule and not only the counts.
       expect(monthly.some((row) => row.withinTerm > 0 && row.withinTerm < row.closed)).toBe(true);
-      expect(sorted(monthly)).toEqual(sorted(facts));
+      expect(sortedRows(monthly)).toEqual(sortedRows(facts));
     },
   );
 

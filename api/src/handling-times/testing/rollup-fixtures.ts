@@ -1,4 +1,6 @@
+import { createTestDatabase } from '@leerlus/sql/testing';
 import { Pool } from 'pg';
+import { DataSource } from 'typeorm';
 
 /**
  * Demo-like facts for the tests that compare the monthly rollups with the day-grain rollups and the
@@ -97,3 +99,33 @@ export async function seedRollupFacts(pool: Pool, cases = 4000, objections = 600
   );
   await pool.query('SELECT * FROM refresh_rollups()');
 }
+
+export interface RollupFactsDatabase {
+  /** For the repositories under test. */
+  dataSource: DataSource;
+  close(): Promise<void>;
+}
+
+/** A fresh database holding seedRollupFacts, for the specs that compare the grains of a repository. */
+export async function openRollupFacts(): Promise<RollupFactsDatabase> {
+  const database = await createTestDatabase();
+  try {
+    await seedRollupFacts(database.pool);
+    const dataSource = new DataSource({ type: 'postgres', url: database.url });
+    await dataSource.initialize();
+    return {
+      dataSource,
+      close: async () => {
+        await dataSource.destroy();
+        await database.drop();
+      },
+    };
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+}
+
+/** Rows in a stable order, to compare the answers of two grains. */
+export const sortedRows = <T>(rows: T[]): T[] =>
+  [...rows].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
