@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { existsSync } from 'node:fs';
 import { AggregateCacheModule } from './aggregate-cache/aggregate-cache.module';
+import { stringifyResult } from './aggregate-cache/response-cache.plugin';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { depthLimitRule, singleLoginRule } from './auth/graphql-limits';
@@ -72,6 +73,8 @@ export class AppModule {
           validationRules: [depthLimitRule(), singleLoginRule, queryCostRule(queryCostOptionsFor(config))],
           // No HTTP cache hints are used; Apollo's default cache-control plugin would wrap every field
           // resolver to compute them (a large share of the time of a big answer).
+          // Repeats of a kept answer reuse its JSON text (aggregate-cache/response-cache.plugin.ts).
+          stringifyResult,
           plugins: [
             queryCostPlugin(queryCostOptionsFor(config)),
             ApolloServerPluginCacheControlDisabled() as ApolloPlugin,

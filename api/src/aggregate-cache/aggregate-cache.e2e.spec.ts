@@ -103,6 +103,9 @@ describe('aggregate cache (real PostgreSQL LISTEN/NOTIFY)', () => {
     const repeat = await colleague.graphql<MetricsData>(METRICS, year);
     expect(repeat).toEqual(first);
     expect(spy).not.toHaveBeenCalled();
+    // Written from the kept text: the same bytes as Apollo's own JSON.stringify(result) + newline.
+    const raw = await (await sut.post({ query: METRICS, variables: year }, { cookie: beleid.cookie })).text();
+    expect(raw).toBe(`${JSON.stringify(first)}\n`);
     // A different question, or one that also asks for something else, is executed.
     await beleid.graphql(METRICS, { query: { ...year.query, measures: ['closedCount'] } });
     expect(spy).toHaveBeenCalledTimes(1);
