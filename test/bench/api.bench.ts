@@ -8,7 +8,7 @@
 //   until the data changes). The clients only check the status and the absence of errors: parsing
 //   the answer is the browser's work, on the user's machine, not the server's.
 import { performance } from 'node:perf_hooks';
-import { createTestApp, TEST_PASSWORD, TestApp } from '../../api/src/testing/createTestApp';
+import { createTestApp, logInOverHttp, TEST_PASSWORD, TestApp } from '../../api/src/testing/createTestApp';
 import { BENCH_FIRST_DAY, BENCH_LAST_DAY, generateCases, insertReferenceRows } from './support/generateCases';
 import { AggregateCache } from '../../api/src/aggregate-cache/aggregate-cache.service';
 import { BENCH_CASES, BenchCase } from './support/dashboardQueries';
@@ -34,20 +34,6 @@ async function timed<T>(label: string, task: () => Promise<T>): Promise<T> {
   const result = await task();
   log(`${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return result;
-}
-
-async function logIn(url: string, username: string): Promise<string> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { id } }',
-      variables: { u: username, p: TEST_PASSWORD },
-    }),
-  });
-  const cookie = response.headers.get('set-cookie')?.split(';')[0];
-  if (!cookie) throw new Error(`login as ${username} failed: ${await response.text()}`);
-  return cookie;
 }
 
 const ms = (value: number): string => (Number.isFinite(value) ? value.toFixed(1) : '-');
@@ -97,7 +83,9 @@ describe('API at scale', () => {
     server = await startServerProcess(sut.database.url, { LEERLUS_RATE_LIMIT_PER_MINUTE: '0' });
     const servedUrl = `${server.baseUrl}/graphql`;
     // The production server names its cookie differently: log in there (users made by sut.login).
-    const cookies = await Promise.all(['raad', 'beleid'].map((role) => logIn(servedUrl, `test-${role}`)));
+    const cookies = await Promise.all(
+      ['raad', 'beleid'].map((role) => logInOverHttp(servedUrl, `test-${role}`, TEST_PASSWORD)),
+    );
     const fields = await beleid.graphql<{ __schema: { queryType: { fields: { name: string }[] } } }>(
       '{ __schema { queryType { fields { name } } } }',
     );

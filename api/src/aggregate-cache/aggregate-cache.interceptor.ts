@@ -3,15 +3,13 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { from, lastValueFrom, Observable } from 'rxjs';
 import { requestOf } from '../auth/request-context';
-import { systemClock } from '../metrics/metrics.service';
-import { AggregateCache } from './aggregate-cache.service';
+import { AggregateCache, aggregateCacheKey } from './aggregate-cache.service';
 import { markAggregateRootField } from './response-cache.plugin';
 
 /**
  * Serves an aggregate query from AggregateCache. Runs after the guards, so every request is still
- * authenticated and role-checked. The key holds everything an aggregate answer depends on besides the
- * data: the query field and its arguments, the role (suppression) and municipality scope of the user,
- * and today's date in Europe/Amsterdam, as the services count it (periods "to date", ages of open cases).
+ * authenticated and role-checked. The question in the key (aggregateCacheKey) is the query field and
+ * its arguments.
  */
 @Injectable()
 export class AggregateCacheInterceptor implements NestInterceptor {
@@ -24,13 +22,7 @@ export class AggregateCacheInterceptor implements NestInterceptor {
     const gql = GqlExecutionContext.create(context);
     const info = gql.getInfo<GraphQLResolveInfo>();
     if (info.path.prev === undefined) markAggregateRootField(req, info.path.key);
-    const key = JSON.stringify([
-      info.fieldName,
-      user.role,
-      user.municipalityCode,
-      systemClock.today(),
-      gql.getArgs(),
-    ]);
+    const key = aggregateCacheKey(user, [info.fieldName, gql.getArgs()]);
     return from(this.cache.get(key, () => lastValueFrom(next.handle())));
   }
 }

@@ -1,7 +1,18 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 import { Client } from 'pg';
+import { AuthenticatedUser } from '../auth/role';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { systemClock } from '../metrics/metrics.service';
+
+/**
+ * The cache key of a question: besides the data an aggregate answer depends only on the question, the
+ * role (suppression) and municipality scope of the user, and today's date in Europe/Amsterdam, as the
+ * services count it (periods "to date", ages of open cases).
+ */
+export function aggregateCacheKey(user: AuthenticatedUser, question: readonly unknown[]): string {
+  return JSON.stringify([...question, user.role, user.municipalityCode, systemClock.today()]);
+}
 
 /** Sent at commit by every change to data the aggregates read (sql/migrations/0041). */
 export const DATA_CHANGED_CHANNEL = 'leerlus_data_changed';

@@ -3,8 +3,7 @@ import { Plugin } from '@nestjs/apollo';
 import { FormattedExecutionResult, Kind, OperationDefinitionNode, OperationTypeNode } from 'graphql';
 import { AuthService } from '../auth/auth.service';
 import { AuthRequest, GraphQLRequestContext } from '../auth/request-context';
-import { systemClock } from '../metrics/metrics.service';
-import { AggregateCache } from './aggregate-cache.service';
+import { AggregateCache, aggregateCacheKey } from './aggregate-cache.service';
 
 /** Per request: the root fields (response keys) that went through AggregateCacheInterceptor. */
 const aggregateRootFields = new WeakMap<AuthRequest, Set<string>>();
@@ -16,23 +15,17 @@ export function markAggregateRootField(req: AuthRequest, responseKey: string | n
   aggregateRootFields.set(req, marked);
 }
 
-/** The `data` of the answers the cache keeps, and their JSON once written. */
-const keptData = new WeakSet<object>();
+/** The JSON text of each kept answer, by its `data` (kept answers have neither errors nor extensions). */
 const keptJson = new WeakMap<object, string>();
 
 /**
  * Apollo's `stringifyResult` (its default is `JSON.stringify(value) + '\n'`): a kept answer is written
- * once and its text reused for every repeat, since writing a large answer (a 3-year series is ~100 KB)
- * costs more than everything else a cache hit does.
+ * once, when it is kept, and its text reused for every repeat, since writing a large answer (a 3-year
+ * series is ~100 KB) costs more than everything else a cache hit does.
  */
 export function stringifyResult(result: FormattedExecutionResult): string {
-  const data = result.data;
-  const kept = data && !result.errors && !result.extensions && keptData.has(data) ? data : null;
-  const known = kept && keptJson.get(kept);
-  if (known) return known;
-  const json = `${JSON.stringify(result)}\n`;
-  if (kept) keptJson.set(kept, json);
-  return json;
+  const known = result.data && !result.errors && !result.extensions ? keptJson.get(result.data) : undefined;
+  return known ?? `${JSON.stringify(result)}\n`;
 }
 
 /** The response keys of a query's root fields, or null when the operation cannot be kept whole. */
@@ -76,14 +69,7 @@ export class ResponseCachePlugin implements ApolloServerPlugin<GraphQLRequestCon
         const user = await auth.userFromRequest(contextValue.req);
         if (!user) return null;
         rootKeys = keys;
-        key = JSON.stringify([
-          queryHash,
-          request.operationName ?? null,
-          request.variables ?? {},
-          user.role,
-          user.municipalityCode,
-          systemClock.today(),
-        ]);
+        key = aggregateCacheKey(user, [queryHash, request.operationName ?? null, request.variables ?? {}]);
         const kept = cache.response<FormattedExecutionResult>(key);
         if (!kept) return null;
         fromCache = true;
@@ -94,8 +80,8 @@ export class ResponseCachePlugin implements ApolloServerPlugin<GraphQLRequestCon
         if (fromCache || key === null || response.body.kind !== 'single') return Promise.resolve();
         const result = response.body.singleResult;
         const marked = aggregateRootFields.get(contextValue.req);
-        if (!result.errors?.length && result.data && rootKeys.every((rootKey) => marked?.has(rootKey))) {
-          keptData.add(result.data);
+        if (!result.errors && !result.extensions && result.data && rootKeys.every((k) => marked?.has(k))) {
+          keptJson.set(result.data, `${JSON.stringify({ data: result.data })}\n`);
           cache.keepResponse(key, result, dataVersion);
         }
         return Promise.resolve();

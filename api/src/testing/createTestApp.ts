@@ -34,6 +34,21 @@ export const TEST_PASSWORD = 'test-wachtwoord-123';
 
 let testPasswordHash: Promise<string> | undefined;
 
+/** Logs in through the real login mutation at `graphqlUrl`; returns the session's `name=value` cookie. */
+export async function logInOverHttp(graphqlUrl: string, username: string, password: string): Promise<string> {
+  const response = await fetch(graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { id } }',
+      variables: { u: username, p: password },
+    }),
+  });
+  const setCookie = response.headers.get('set-cookie');
+  if (!response.ok || !setCookie) throw new Error(`login as ${username} failed: ${await response.text()}`);
+  return setCookie.split(';')[0]!;
+}
+
 /** The real API on a random port against a fresh, migrated database. */
 export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
@@ -74,15 +89,7 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
          ON CONFLICT (username) DO NOTHING`,
         [username, `Test ${role}`, await testPasswordHash, role],
       );
-      const response = await post({
-        query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { id } }',
-        variables: { u: username, p: TEST_PASSWORD },
-      });
-      const setCookie = response.headers.get('set-cookie');
-      if (!response.ok || !setCookie) {
-        throw new Error(`login as ${username} failed: ${await response.text()}`);
-      }
-      const cookie = setCookie.split(';')[0]!;
+      const cookie = await logInOverHttp(`${baseUrl}/graphql`, username, TEST_PASSWORD);
       return { cookie, graphql: graphqlWith({ cookie }) };
     },
     close: async () => {
