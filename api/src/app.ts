@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { AppModule } from './app.module';
@@ -45,9 +46,12 @@ export function securityHeaders(config: AppConfig): Middleware {
 }
 
 export async function createApp(config: AppConfig): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.forRoot(config), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     logger: config.production ? ['error', 'warn', 'log'] : ['error', 'warn'],
   });
+  // Express would hash every GraphQL answer (up to ~100 KB) for an ETag that no POST ever uses.
+  // The dashboard's static files keep theirs (serve-static sets its own).
+  app.set('etag', false);
   app.use(securityHeaders(config));
   if (config.rateLimitPerMinute) {
     // Per user when the session cookie resolves to one (AuthService caches the lookup per request,

@@ -1,5 +1,7 @@
 import { MetricsRepository } from '../metrics/metrics.repository';
+import { NOTIFICATIONS_APPLICATION_NAME } from '../database/database-notifications';
 import { createTestApp, TestApp } from '../testing/createTestApp';
+import { eventually } from '../testing/eventually';
 import { AggregateCache } from './aggregate-cache.service';
 
 const METRICS = `query ($query: MetricsQueryInput!) {
@@ -17,15 +19,6 @@ const variables = {
     dateRange: { from: '2025-05-01', to: '2025-05-31' },
   },
 };
-
-/** Waits (at most 5 s) until `condition` holds; the notification arrives shortly after the commit. */
-async function eventually(condition: () => boolean | Promise<boolean>): Promise<void> {
-  for (let tries = 0; tries < 100; tries++) {
-    if (await condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('condition not met within 5 s');
-}
 
 describe('aggregate cache (real PostgreSQL LISTEN/NOTIFY)', () => {
   let sut: TestApp;
@@ -157,7 +150,8 @@ describe('aggregate cache (real PostgreSQL LISTEN/NOTIFY)', () => {
   it('should stop caching while its LISTEN connection is gone, and resume when it is back', async () => {
     await sql(
       `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-        WHERE datname = current_database() AND query = 'LISTEN leerlus_data_changed'`,
+        WHERE datname = current_database() AND application_name = $1`,
+      [NOTIFICATIONS_APPLICATION_NAME],
     );
     await eventually(() => !cache.active);
     const beleid = await sut.login('beleid');

@@ -1,8 +1,8 @@
-import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
-import { Client } from 'pg';
 import { AuthenticatedUser } from '../auth/role';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { DATA_CHANGED_CHANNEL, DatabaseNotifications } from '../database/database-notifications';
 import { systemClock } from '../metrics/metrics.service';
 
 /**
@@ -14,56 +14,45 @@ export function aggregateCacheKey(user: AuthenticatedUser, question: readonly un
   return JSON.stringify([...question, user.role, user.municipalityCode, systemClock.today()]);
 }
 
-/** Sent at commit by every change to data the aggregates read (sql/migrations/0041). */
-export const DATA_CHANGED_CHANNEL = 'leerlus_data_changed';
-const RECONNECT_MS = 1000;
-
 /**
  * Answers of aggregate queries, kept until the data changes. Dashboards ask the same questions over and
  * over while the data changes only with an import, so an answer is computed once per data version:
- * the cache LISTENs for `leerlus_data_changed` and drops everything on each notification, whichever
+ * the cache listens for `leerlus_data_changed` (DatabaseNotifications) and drops everything on each notification, whichever
  * process committed the change. Concurrent identical requests share one computation. Without a
  * working LISTEN connection nothing is cached (a missed notification could serve stale numbers).
  */
 @Injectable()
-export class AggregateCache implements OnModuleInit, OnModuleDestroy {
-  private readonly logger = new Logger(AggregateCache.name);
+export class AggregateCache implements OnModuleInit {
   private readonly entries: LRUCache<string, Promise<unknown>> | null;
   /** Whole GraphQL answers (see ResponseCachePlugin), kept and dropped together with `entries`. */
   private readonly responses: LRUCache<string, object> | null;
   /** Counts invalidations, so an answer computed before one is never kept after it. */
   private version = 0;
-  private listener: Client | null = null;
-  private listening = false;
-  private closed = false;
-  private reconnect: NodeJS.Timeout | null = null;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly notifications: DatabaseNotifications,
+  ) {
     const max = config.aggregateCacheEntries ?? 0;
     this.entries = max > 0 ? new LRUCache({ max }) : null;
     this.responses = max > 0 ? new LRUCache({ max }) : null;
   }
 
   async onModuleInit(): Promise<void> {
-    if (this.entries) await this.listen();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    this.closed = true;
-    if (this.reconnect) clearTimeout(this.reconnect);
-    this.listening = false;
-    await this.listener?.end().catch(() => undefined);
+    if (!this.entries) return;
+    const invalidate = (): void => this.invalidate();
+    await this.notifications.subscribe(DATA_CHANGED_CHANNEL, { notified: invalidate, reset: invalidate });
   }
 
   /** Whether answers are being cached right now. */
   get active(): boolean {
-    return this.entries !== null && this.listening;
+    return this.entries !== null && this.notifications.listening;
   }
 
   /** The cached answer for `key`, or `compute()`'s (shared by concurrent callers, kept unless it fails). */
   get<T>(key: string, compute: () => Promise<T>): Promise<T> {
     const entries = this.entries;
-    if (!entries || !this.listening) return compute();
+    if (!entries || !this.active) return compute();
     const hit = entries.get(key) as Promise<T> | undefined;
     if (hit) return hit;
     const pending = compute();
@@ -94,33 +83,5 @@ export class AggregateCache implements OnModuleInit, OnModuleDestroy {
   /** Keeps a whole answer, unless the data changed since `dataVersion` was read or caching is off. */
   keepResponse(key: string, answer: object, dataVersion: number): void {
     if (this.active && dataVersion === this.version) this.responses?.set(key, answer);
-  }
-
-  private async listen(): Promise<void> {
-    const client = new Client({ connectionString: this.config.databaseUrl });
-    const lost = (error?: Error): void => {
-      if (this.listener !== client) return;
-      this.listener = null;
-      this.listening = false;
-      this.invalidate();
-      if (this.closed) return;
-      this.logger.warn(`cache off until the database is back: ${error?.message ?? 'connection closed'}`);
-      this.reconnect = setTimeout(() => void this.listen(), RECONNECT_MS);
-      this.reconnect.unref();
-    };
-    client.on('notification', () => this.invalidate());
-    client.on('error', lost);
-    client.on('end', () => lost());
-    this.listener = client;
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${DATA_CHANGED_CHANNEL}`);
-      // Changes made while no one listened are unknown: start empty.
-      this.invalidate();
-      this.listening = !this.closed;
-    } catch (error) {
-      await client.end().catch(() => undefined);
-      lost(error as Error);
-    }
   }
 }

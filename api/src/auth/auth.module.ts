@@ -6,6 +6,7 @@ import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { OidcController } from './oidc/oidc.controller';
 import { OidcService } from './oidc/oidc.service';
+import { SessionCache } from './session-cache';
 import { SessionsRepository } from './sessions.repository';
 
 /**
@@ -20,6 +21,7 @@ import { SessionsRepository } from './sessions.repository';
     AuthService,
     OidcService,
     SessionsRepository,
+    SessionCache,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [AuthService],

@@ -17,6 +17,7 @@ import {
   SessionResponse,
 } from './session-cookie';
 import { LoginThrottle, Semaphore } from './login-throttle';
+import { SessionCache } from './session-cache';
 import { SessionsRepository } from './sessions.repository';
 
 /** A session ends after 8 hours without requests… */
@@ -76,6 +77,7 @@ export class AuthService {
   constructor(
     private readonly users: UsersRepository,
     private readonly sessions: SessionsRepository,
+    private readonly sessionCache: SessionCache,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
@@ -173,7 +175,9 @@ export class AuthService {
     if (!user) {
       const token = readCookie(req.headers, this.cookieName);
       user = token
-        ? this.sessions.touch(hashSessionToken(token), SESSION_IDLE_SECONDS)
+        ? this.sessionCache.user(hashSessionToken(token), (hash) =>
+            this.sessions.touch(hash, SESSION_IDLE_SECONDS),
+          )
         : Promise.resolve(null);
       this.resolved.set(req, user);
     }
@@ -182,7 +186,11 @@ export class AuthService {
 
   private async endSession(req: AuthRequest): Promise<void> {
     const token = readCookie(req.headers, this.cookieName);
-    if (token) await this.sessions.delete(hashSessionToken(token));
+    if (token) {
+      const hash = hashSessionToken(token);
+      await this.sessions.delete(hash);
+      this.sessionCache.forget(hash);
+    }
     this.resolved.set(req, Promise.resolve(null));
     req.user = null;
   }

@@ -23,6 +23,11 @@ export interface AppConfig {
    * no cache (tests that change the data between queries).
    */
   aggregateCacheEntries?: number;
+  /**
+   * How long a checked session is remembered (api/src/auth/session-cache.ts); forgotten at once on
+   * every change that can end it. 0 or absent: every request looks its session up.
+   */
+  sessionCacheSeconds?: number;
   /** Login with an organisation account (LEERLUS_OIDC_*, docs/security.md); absent: off. */
   oidc?: OidcConfig;
 }
@@ -40,6 +45,7 @@ export function appConfigFromEnv(databaseUrl: string, env = process.env): AppCon
     version: env.npm_package_version ?? '0.1.0',
     rateLimitPerMinute: Number(env.LEERLUS_RATE_LIMIT_PER_MINUTE ?? 300),
     aggregateCacheEntries: Number(env.LEERLUS_AGGREGATE_CACHE_ENTRIES ?? 1000),
+    sessionCacheSeconds: Number(env.LEERLUS_SESSION_CACHE_SECONDS ?? 30),
     ...(env.LEERLUS_MAX_QUERY_COST ? { maxQueryCost: Number(env.LEERLUS_MAX_QUERY_COST) } : {}),
     ...(oidc ? { oidc } : {}),
   };

@@ -1,8 +1,11 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { DatabaseNotifications } from './database-notifications';
 import { ENTITIES } from './entities';
 
+/** The TypeORM connection pool, and the LISTEN connection that keeps the caches true. */
+@Global()
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
@@ -18,5 +21,7 @@ import { ENTITIES } from './entities';
       }),
     }),
   ],
+  providers: [DatabaseNotifications],
+  exports: [DatabaseNotifications],
 })
 export class DatabaseModule {}
