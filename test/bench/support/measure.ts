@@ -22,29 +22,35 @@ export function median(values: readonly number[]): number {
 }
 
 /**
- * `requests` calls of `call`, `concurrency` at a time (closed loop: each client sends its next request
- * when the previous one answered). `call` resolves false for a failed request.
+ * `requests` calls of `call`, `concurrency` at a time, after `warmup` unmeasured calls made the same
+ * way. `call` resolves false for a failed request.
  */
 export async function measureLatency(
   call: (index: number) => Promise<boolean>,
   options: { requests: number; concurrency: number; warmup?: number; budgetMs?: number },
 ): Promise<LatencySummary> {
   const safeCall = (index: number): Promise<boolean> => call(index).catch(() => false);
-  for (let index = 0; index < (options.warmup ?? 10); index++) await safeCall(index);
-  // Stop early (fewer requests) when a query is so slow that the bounded run would take too long.
-  const deadline = performance.now() + (options.budgetMs ?? Number.POSITIVE_INFINITY);
-  const latencies: number[] = [];
-  let next = 0;
-  let errors = 0;
-  const client = async (): Promise<void> => {
-    for (let index = next++; index < options.requests && performance.now() < deadline; index = next++) {
-      const started = performance.now();
-      const ok = await safeCall(index);
-      latencies.push(performance.now() - started);
-      if (!ok) errors++;
-    }
+  // Closed loop: each client sends its next request when the previous one answered, until `count` were
+  // sent or (stopping early when a query is so slow that the bounded run would take too long) the budget ends.
+  const run = async (count: number, record: (ms: number, ok: boolean) => void): Promise<void> => {
+    const deadline = performance.now() + (options.budgetMs ?? Number.POSITIVE_INFINITY);
+    let next = 0;
+    const client = async (): Promise<void> => {
+      for (let index = next++; index < count && performance.now() < deadline; index = next++) {
+        const started = performance.now();
+        const ok = await safeCall(index);
+        record(performance.now() - started, ok);
+      }
+    };
+    await Promise.all(Array.from({ length: options.concurrency }, client));
   };
-  await Promise.all(Array.from({ length: options.concurrency }, client));
+  await run(options.warmup ?? 10, () => undefined);
+  const latencies: number[] = [];
+  let errors = 0;
+  await run(options.requests, (ms, ok) => {
+    latencies.push(ms);
+    if (!ok) errors++;
+  });
   latencies.sort((a, b) => a - b);
   return {
     requests: latencies.length,
