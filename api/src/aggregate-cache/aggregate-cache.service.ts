@@ -17,9 +17,10 @@ export function aggregateCacheKey(user: AuthenticatedUser, question: readonly un
 /**
  * Answers of aggregate queries, kept until the data changes. Dashboards ask the same questions over and
  * over while the data changes only with an import, so an answer is computed once per data version:
- * the cache listens for `leerlus_data_changed` (DatabaseNotifications) and drops everything on each notification, whichever
- * process committed the change. Concurrent identical requests share one computation. Without a
- * working LISTEN connection nothing is cached (a missed notification could serve stale numbers).
+ * the cache listens for `leerlus_data_changed` (DatabaseNotifications) and drops everything on each
+ * notification, whichever process committed the change. Concurrent identical requests share one
+ * computation. Without a working LISTEN connection nothing is cached (a missed notification could
+ * serve stale numbers).
  */
 @Injectable()
 export class AggregateCache implements OnModuleInit {

@@ -21,33 +21,44 @@ export function median(values: readonly number[]): number {
   );
 }
 
+export interface LoopOptions {
+  concurrency: number;
+  /** Stop sending after this long (fewer calls then), so a very slow call cannot stall the run. */
+  budgetMs?: number;
+}
+
 /**
- * `requests` calls of `call`, `concurrency` at a time, after `warmup` unmeasured calls made the same
- * way. `call` resolves false for a failed request.
+ * `count` calls of `call`, `concurrency` at a time, closed loop: each client sends its next request when
+ * the previous one answered. `record` gets each call's duration and whether it succeeded (`call`
+ * resolves false, or fails).
  */
+export async function closedLoop(
+  call: (index: number) => Promise<boolean>,
+  count: number,
+  options: LoopOptions,
+  record: (ms: number, ok: boolean) => void = () => undefined,
+): Promise<void> {
+  const deadline = performance.now() + (options.budgetMs ?? Number.POSITIVE_INFINITY);
+  let next = 0;
+  const client = async (): Promise<void> => {
+    for (let index = next++; index < count && performance.now() < deadline; index = next++) {
+      const started = performance.now();
+      const ok = await call(index).catch(() => false);
+      record(performance.now() - started, ok);
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency }, client));
+}
+
+/** Latencies of `requests` calls made by closedLoop(), after `warmup` unmeasured calls made the same way. */
 export async function measureLatency(
   call: (index: number) => Promise<boolean>,
-  options: { requests: number; concurrency: number; warmup?: number; budgetMs?: number },
+  options: LoopOptions & { requests: number; warmup?: number },
 ): Promise<LatencySummary> {
-  const safeCall = (index: number): Promise<boolean> => call(index).catch(() => false);
-  // Closed loop: each client sends its next request when the previous one answered, until `count` were
-  // sent or (stopping early when a query is so slow that the bounded run would take too long) the budget ends.
-  const run = async (count: number, record: (ms: number, ok: boolean) => void): Promise<void> => {
-    const deadline = performance.now() + (options.budgetMs ?? Number.POSITIVE_INFINITY);
-    let next = 0;
-    const client = async (): Promise<void> => {
-      for (let index = next++; index < count && performance.now() < deadline; index = next++) {
-        const started = performance.now();
-        const ok = await safeCall(index);
-        record(performance.now() - started, ok);
-      }
-    };
-    await Promise.all(Array.from({ length: options.concurrency }, client));
-  };
-  await run(options.warmup ?? 10, () => undefined);
+  await closedLoop(call, options.warmup ?? 10, options);
   const latencies: number[] = [];
   let errors = 0;
-  await run(options.requests, (ms, ok) => {
+  await closedLoop(call, options.requests, options, (ms, ok) => {
     latencies.push(ms);
     if (!ok) errors++;
   });
