@@ -29,6 +29,7 @@ export class AggregateCache implements OnModuleInit {
   private readonly responses: LRUCache<string, object> | null;
   /** Counts invalidations, so an answer computed before one is never kept after it. */
   private version = 0;
+  private readonly invalidationListeners: (() => void)[] = [];
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -69,6 +70,12 @@ export class AggregateCache implements OnModuleInit {
     this.version++;
     this.entries?.clear();
     this.responses?.clear();
+    this.invalidationListeners.forEach((listener) => listener());
+  }
+
+  /** Calls `listener` after every invalidate(). */
+  onInvalidated(listener: () => void): void {
+    this.invalidationListeners.push(listener);
   }
 
   /** The data version now; pass it to keepResponse() for an answer whose computation starts now. */

@@ -4,6 +4,7 @@ import { FormattedExecutionResult, Kind, OperationDefinitionNode, OperationTypeN
 import { AuthService } from '../auth/auth.service';
 import { AuthRequest, GraphQLRequestContext } from '../auth/request-context';
 import { AggregateCache, aggregateCacheKey } from './aggregate-cache.service';
+import { AggregateCacheWarmer, AskedQuestion } from './aggregate-cache.warmer';
 
 /** Per request: the root fields (response keys) that went through AggregateCacheInterceptor. */
 const aggregateRootFields = new WeakMap<AuthRequest, Set<string>>();
@@ -53,13 +54,15 @@ export class ResponseCachePlugin implements ApolloServerPlugin<GraphQLRequestCon
   constructor(
     private readonly cache: AggregateCache,
     private readonly auth: AuthService,
+    private readonly warmer: AggregateCacheWarmer,
   ) {}
 
   requestDidStart(): Promise<GraphQLRequestListener<GraphQLRequestContext>> {
-    const { cache, auth } = this;
+    const { cache, auth, warmer } = this;
     if (!cache.active) return Promise.resolve({});
     const dataVersion = cache.dataVersion;
     let key: string | null = null;
+    let question: AskedQuestion | null = null;
     let rootKeys: string[] = [];
     let fromCache = false;
     return Promise.resolve({
@@ -69,10 +72,15 @@ export class ResponseCachePlugin implements ApolloServerPlugin<GraphQLRequestCon
         const user = await auth.userFromRequest(contextValue.req);
         if (!user) return null;
         rootKeys = keys;
-        key = aggregateCacheKey(user, [queryHash, request.operationName ?? null, request.variables ?? {}]);
+        const variables = request.variables ?? {};
+        key = aggregateCacheKey(user, [queryHash, request.operationName ?? null, variables]);
+        question = request.query
+          ? { query: request.query, operationName: request.operationName ?? null, variables, viewer: user }
+          : null;
         const kept = cache.response<FormattedExecutionResult>(key);
         if (!kept) return null;
         fromCache = true;
+        if (question) warmer.asked(contextValue.req, key, question);
         // Apollo's own head of this request (status, headers): no second copy of its HeaderMap class.
         return { http: response.http, body: { kind: 'single', singleResult: kept } };
       },
@@ -83,6 +91,7 @@ export class ResponseCachePlugin implements ApolloServerPlugin<GraphQLRequestCon
         if (!result.errors && !result.extensions && result.data && rootKeys.every((k) => marked?.has(k))) {
           keptJson.set(result.data, `${JSON.stringify({ data: result.data })}\n`);
           cache.keepResponse(key, result, dataVersion);
+          if (question) warmer.asked(contextValue.req, key, question);
         }
         return Promise.resolve();
       },

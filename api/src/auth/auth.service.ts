@@ -184,6 +184,16 @@ export class AuthService {
     return user;
   }
 
+  /**
+   * A request made inside this process on behalf of `user` (the aggregate cache's warm-up). It carries
+   * no cookie, so only code in this process can make one, and every guard and role check still runs.
+   */
+  internalRequest(user: AuthenticatedUser): AuthRequest {
+    const req: AuthRequest = { headers: {} };
+    this.resolved.set(req, Promise.resolve(user));
+    return req;
+  }
+
   private async endSession(req: AuthRequest): Promise<void> {
     const token = readCookie(req.headers, this.cookieName);
     if (token) {

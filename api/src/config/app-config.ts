@@ -24,6 +24,11 @@ export interface AppConfig {
    */
   aggregateCacheEntries?: number;
   /**
+   * How many of the most recently asked dashboard questions are computed again right after each data
+   * change (api/src/aggregate-cache/aggregate-cache.warmer.ts). 0 or absent: none.
+   */
+  aggregateWarmQuestions?: number;
+  /**
    * How long a checked session is remembered (api/src/auth/session-cache.ts); forgotten at once on
    * every change that can end it. 0 or absent: every request looks its session up.
    */
@@ -45,6 +50,7 @@ export function appConfigFromEnv(databaseUrl: string, env = process.env): AppCon
     version: env.npm_package_version ?? '0.1.0',
     rateLimitPerMinute: Number(env.LEERLUS_RATE_LIMIT_PER_MINUTE ?? 300),
     aggregateCacheEntries: Number(env.LEERLUS_AGGREGATE_CACHE_ENTRIES ?? 1000),
+    aggregateWarmQuestions: Number(env.LEERLUS_AGGREGATE_WARM_QUESTIONS ?? 50),
     sessionCacheSeconds: Number(env.LEERLUS_SESSION_CACHE_SECONDS ?? 30),
     ...(env.LEERLUS_MAX_QUERY_COST ? { maxQueryCost: Number(env.LEERLUS_MAX_QUERY_COST) } : {}),
     ...(oidc ? { oidc } : {}),

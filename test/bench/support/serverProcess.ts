@@ -8,6 +8,8 @@ const ROOT = resolve(__dirname, '..', '..', '..');
 
 export interface ServerProcess {
   baseUrl: string;
+  /** Resolves with the first match of `pattern` in the server's output from now on. */
+  waitForOutput(pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray>;
   stop(): Promise<void>;
 }
 
@@ -56,6 +58,22 @@ export async function startServerProcess(
   });
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    waitForOutput: (pattern, timeoutMs) => {
+      const from = output.length;
+      return new Promise((found, fail) => {
+        const timer = setInterval(() => {
+          const match = output.slice(from).match(pattern);
+          if (match) {
+            clearInterval(timer);
+            found(match);
+          }
+        }, 50);
+        setTimeout(() => {
+          clearInterval(timer);
+          fail(new Error(`no ${String(pattern)} in the server's output within ${timeoutMs} ms`));
+        }, timeoutMs).unref();
+      });
+    },
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((done) => child.once('exit', done));

@@ -1,0 +1,129 @@
+import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { ApolloDriver } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
+import { LRUCache } from 'lru-cache';
+import { performance } from 'node:perf_hooks';
+import { AuthService } from '../auth/auth.service';
+import { AuthRequest, GraphQLRequestContext } from '../auth/request-context';
+import { AuthenticatedUser } from '../auth/role';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { AggregateCache } from './aggregate-cache.service';
+
+/** A dashboard question as a user sent it, and who asked it (their role and scope shape the answer). */
+export interface AskedQuestion {
+  query: string;
+  operationName: string | null;
+  variables: Record<string, unknown>;
+  viewer: AuthenticatedUser;
+}
+
+/** Quiet time after the last data change before the warm-up starts (an import commits several times). */
+export const WARM_UP_DELAY_MS = 1000;
+/** A question nobody asked for this long is no longer warmed up. */
+const QUESTION_MAX_AGE_MS = 7 * 24 * 3600 * 1000;
+
+/**
+ * Computes the most recently asked dashboard questions again after every data change, so the first
+ * viewer after an import is served from the cache instead of waiting for the cold computation (up to
+ * seconds at 10M records). Questions are remembered by ResponseCachePlugin, only those whose whole
+ * answer it keeps (aggregates, no record-level data), at most `aggregateWarmQuestions`. Each one runs
+ * through Apollo's full pipeline as an in-process request with the role and scope the user had when
+ * asking, so guards, role checks and disclosure control apply as they did then; the answer is kept
+ * under that role and scope, and served only to sessions that have them. One question at a time,
+ * newest first; a new data change stops the round (the next one starts after the quiet time).
+ */
+@Injectable()
+export class AggregateCacheWarmer implements OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(AggregateCacheWarmer.name);
+  private readonly questions: LRUCache<string, AskedQuestion> | null;
+  /** The requests this warmer made: asking again through them does not keep a question alive. */
+  private readonly own = new WeakSet<AuthRequest>();
+  private timer: NodeJS.Timeout | undefined;
+  private round: Promise<number> | undefined;
+  private stopped = false;
+
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly cache: AggregateCache,
+    private readonly auth: AuthService,
+    private readonly moduleRef: ModuleRef,
+  ) {
+    const max = config.aggregateCacheEntries ? (config.aggregateWarmQuestions ?? 0) : 0;
+    this.questions = max > 0 ? new LRUCache({ max, ttl: QUESTION_MAX_AGE_MS }) : null;
+  }
+
+  onModuleInit(): void {
+    if (this.questions) this.cache.onInvalidated(() => this.schedule());
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.round;
+  }
+
+  /** Remembers a question a user asked (cache key `key`); the newest are warmed up first. */
+  asked(req: AuthRequest, key: string, question: AskedQuestion): void {
+    if (!this.own.has(req)) this.questions?.set(key, question);
+  }
+
+  /** The warm-up round now running, if any: resolves to the number of questions answered. */
+  get running(): Promise<number> | undefined {
+    return this.round;
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      // A round still running stops at its next question (the data version changed) before this starts.
+      this.round = (this.round ?? Promise.resolve(0)).then(() => this.warmUp());
+    }, WARM_UP_DELAY_MS);
+    this.timer.unref();
+  }
+
+  private async warmUp(): Promise<number> {
+    const questions = this.questions;
+    if (!questions || !this.cache.active) return 0;
+    const server = this.moduleRef.get(GraphQLModule<ApolloDriver>, { strict: false }).graphQlAdapter.instance;
+    const version = this.cache.dataVersion;
+    const started = performance.now();
+    let answered = 0;
+    // The LRU lists the most recently asked first.
+    for (const [key, question] of [...questions.entries()]) {
+      if (this.stopped || this.cache.dataVersion !== version || !this.cache.active) break;
+      if (this.cache.response(key)) continue;
+      const req = this.auth.internalRequest(question.viewer);
+      this.own.add(req);
+      const contextValue: GraphQLRequestContext = { req, res: { appendHeader: () => undefined } };
+      try {
+        const response = await server.executeOperation(
+          {
+            query: question.query,
+            operationName: question.operationName ?? undefined,
+            variables: question.variables,
+          },
+          { contextValue },
+        );
+        const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+        // A question that no longer gets an answer is not asked again.
+        if (errors?.length) questions.delete(key);
+        else answered++;
+      } catch (error) {
+        if (this.stopped) break;
+        this.logger.warn(
+          `warm-up of a question failed: ${error instanceof Error ? error.message : String(error)}`,
+        );
+        questions.delete(key);
+      }
+    }
+    if (answered > 0) {
+      this.logger.log(
+        `${answered} dashboard questions computed again in ${Math.round(performance.now() - started)} ms`,
+      );
+    }
+    return answered;
+  }
+}
