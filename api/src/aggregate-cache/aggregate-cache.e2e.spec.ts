@@ -3,22 +3,16 @@ import { NOTIFICATIONS_APPLICATION_NAME } from '../database/database-notificatio
 import { createTestApp, TestApp } from '../testing/createTestApp';
 import { eventually } from '../testing/eventually';
 import { AggregateCache } from './aggregate-cache.service';
+import {
+  addCases as addCasesTo,
+  counts,
+  METRICS,
+  MetricsData,
+  metricsQuestion,
+  seedMunicipality,
+} from './testing/metrics-fixtures';
 
-const METRICS = `query ($query: MetricsQueryInput!) {
-  metrics(query: $query) { rows { dimensions { code } values { value suppressed } } }
-}`;
-
-interface MetricsData {
-  metrics: { rows: { dimensions: { code: string }[]; values: { value: number | null }[] }[] };
-}
-
-const variables = {
-  query: {
-    measures: ['caseCount'],
-    dimensions: ['domain'],
-    dateRange: { from: '2025-05-01', to: '2025-05-31' },
-  },
-};
+const variables = metricsQuestion('2025-05-01', '2025-05-31');
 
 describe('aggregate cache (real PostgreSQL LISTEN/NOTIFY)', () => {
   let sut: TestApp;
@@ -26,32 +20,13 @@ describe('aggregate cache (real PostgreSQL LISTEN/NOTIFY)', () => {
   const sql = (text: string, params: unknown[] = []): Promise<unknown> =>
     sut.database.pool.query(text, params);
 
-  async function addCases(domain: string, count: number, prefix: string): Promise<void> {
-    await sql(
-      `INSERT INTO case_record (municipality_code, source_organisation_id, external_id, kind, domain_code, line,
-         received_on, import_id)
-       SELECT 'GM0001', (SELECT id FROM organisation), $3 || n, 'klacht', $1, 'tweede_lijn', '2025-05-10',
-              (SELECT id FROM import)
-         FROM generate_series(1, $2::integer) AS n`,
-      [domain, count, prefix],
-    );
-    await sql(`SELECT * FROM refresh_rollups('GM0001', '2025-05-01', '2025-05-31')`);
-  }
-
-  const counts = (data: MetricsData | undefined): Record<string, number | null> =>
-    Object.fromEntries(
-      (data?.metrics.rows ?? []).map((row) => [row.dimensions[0]?.code, row.values[0]?.value ?? null]),
-    );
+  const addCases = (domain: string, count: number, prefix: string): Promise<void> =>
+    addCasesTo(sut.database.pool, domain, count, prefix);
 
   beforeAll(async () => {
     sut = await createTestApp({ aggregateCacheEntries: 100 });
     cache = sut.app.get(AggregateCache);
-    await sql(`INSERT INTO municipality (code, name) VALUES ('GM0001', 'Leerstad')`);
-    await sql(`INSERT INTO organisation (code, name, kind) VALUES ('ORG', 'Gemeente Leerstad', 'gemeente')`);
-    await sql(
-      `INSERT INTO import (municipality_code, file_name, sha256, profile) VALUES ('GM0001', 't.csv', $1, 'test')`,
-      ['d'.repeat(64)],
-    );
+    await seedMunicipality(sut.database.pool);
     await addCases('wmo', 30, 'A');
     await addCases('jeugd', 2, 'B');
     await eventually(() => cache.active);

@@ -3,52 +3,27 @@ import { createTestApp, TestApp } from '../testing/createTestApp';
 import { eventually } from '../testing/eventually';
 import { AggregateCache } from './aggregate-cache.service';
 import { AggregateCacheWarmer, WARM_UP_DELAY_MS } from './aggregate-cache.warmer';
+import {
+  addCases,
+  counts,
+  METRICS,
+  MetricsData,
+  metricsQuestion,
+  seedMunicipality,
+} from './testing/metrics-fixtures';
 
-const METRICS = `query ($query: MetricsQueryInput!) {
-  metrics(query: $query) { rows { dimensions { code } values { value suppressed } } }
-}`;
-
-interface MetricsData {
-  metrics: { rows: { dimensions: { code: string }[]; values: { value: number | null }[] }[] };
-}
-
-const question = (from: string, to: string): { query: Record<string, unknown> } => ({
-  query: { measures: ['caseCount'], dimensions: ['domain'], dateRange: { from, to } },
-});
-const MAY = question('2025-05-01', '2025-05-31');
-const YEAR = question('2025-01-01', '2025-12-31');
-
-const counts = (data: MetricsData | undefined): Record<string, number | null> =>
-  Object.fromEntries(
-    (data?.metrics.rows ?? []).map((row) => [row.dimensions[0]?.code, row.values[0]?.value ?? null]),
-  );
+const MAY = metricsQuestion('2025-05-01', '2025-05-31');
+const YEAR = metricsQuestion('2025-01-01', '2025-12-31');
 
 async function openApp(warmQuestions: number): Promise<TestApp> {
   const sut = await createTestApp({ aggregateCacheEntries: 100, aggregateWarmQuestions: warmQuestions });
-  const sql = (text: string): Promise<unknown> => sut.database.pool.query(text);
-  await sql(`INSERT INTO municipality (code, name) VALUES ('GM0001', 'Leerstad')`);
-  await sql(`INSERT INTO organisation (code, name, kind) VALUES ('ORG', 'Gemeente Leerstad', 'gemeente')`);
-  await sql(
-    `INSERT INTO import (municipality_code, file_name, sha256, profile) VALUES ('GM0001', 't.csv', repeat('d', 64), 'test')`,
-  );
-  await addCases(sut, 'wmo', 30, 'A');
+  await seedMunicipality(sut.database.pool);
+  await addCases(sut.database.pool, 'wmo', 30, 'A');
   await eventually(() => sut.app.get(AggregateCache).active);
   // Let the (empty) warm-up round of these inserts pass, so each test sees only its own rounds.
   await new Promise((resolve) => setTimeout(resolve, WARM_UP_DELAY_MS + 500));
   await sut.app.get(AggregateCacheWarmer).running;
   return sut;
-}
-
-async function addCases(sut: TestApp, domain: string, count: number, prefix: string): Promise<void> {
-  await sut.database.pool.query(
-    `INSERT INTO case_record (municipality_code, source_organisation_id, external_id, kind, domain_code, line,
-       received_on, import_id)
-     SELECT 'GM0001', (SELECT id FROM organisation), $3 || n, 'klacht', $1, 'tweede_lijn', '2025-05-10',
-            (SELECT id FROM import)
-       FROM generate_series(1, $2::integer) AS n`,
-    [domain, count, prefix],
-  );
-  await sut.database.pool.query(`SELECT * FROM refresh_rollups('GM0001', '2025-05-01', '2025-05-31')`);
 }
 
 /** Waits for the warm-up that the data change just committed starts (after its quiet time), and its end. */
@@ -82,7 +57,7 @@ describe('aggregate cache warm-up after a data change (real PostgreSQL and HTTP)
     );
 
     const spy = jest.spyOn(sut.app.get(MetricsRepository), 'aggregate');
-    await addCases(sut, 'jeugd', 2, 'B');
+    await addCases(sut.database.pool, 'jeugd', 2, 'B');
     expect(await warmUpAfterChange(sut)).toBe(2);
     expect(spy).toHaveBeenCalled();
     const computed = spy.mock.calls.length;
@@ -102,7 +77,7 @@ describe('aggregate cache warm-up after a data change (real PostgreSQL and HTTP)
     const profiles = `{ importProfiles { __typename } }`;
     expect((await (await sut.login('panel')).graphql(profiles)).errors?.length).toBeGreaterThan(0);
     expect((await (await sut.login('beleid')).graphql(profiles)).errors).toBeUndefined();
-    await addCases(sut, 'schuldhulp', 12, 'C');
+    await addCases(sut.database.pool, 'schuldhulp', 12, 'C');
     // Only the two metrics questions of the first test.
     expect(await warmUpAfterChange(sut)).toBe(2);
   });
@@ -124,7 +99,7 @@ describe('aggregate cache warm-up limit', () => {
     await beleid.graphql(METRICS, MAY);
     await beleid.graphql(METRICS, YEAR);
     const spy = jest.spyOn(sut.app.get(MetricsRepository), 'aggregate');
-    await addCases(sut, 'jeugd', 3, 'B');
+    await addCases(sut.database.pool, 'jeugd', 3, 'B');
     expect(await warmUpAfterChange(sut)).toBe(1);
     const computed = spy.mock.calls.length;
     expect(counts((await beleid.graphql<MetricsData>(METRICS, YEAR)).data)).toEqual({ jeugd: 3, wmo: 30 });

@@ -1,0 +1,49 @@
+import { Pool } from 'pg';
+
+/** A dashboard question the answer-cache tests ask: complaints per domain. */
+export const METRICS = `query ($query: MetricsQueryInput!) {
+  metrics(query: $query) { rows { dimensions { code } values { value suppressed } } }
+}`;
+
+export interface MetricsData {
+  metrics: { rows: { dimensions: { code: string }[]; values: { value: number | null }[] }[] };
+}
+
+/** The variables of METRICS: complaints per domain received from `from` to `to`. */
+export const metricsQuestion = (from: string, to: string): { query: Record<string, unknown> } => ({
+  query: { measures: ['caseCount'], dimensions: ['domain'], dateRange: { from, to } },
+});
+
+/** The answer as domain -> count (null when suppressed). */
+export const counts = (data: MetricsData | undefined): Record<string, number | null> =>
+  Object.fromEntries(
+    (data?.metrics.rows ?? []).map((row): [string, number | null] => [
+      row.dimensions[0]?.code ?? '',
+      row.values[0]?.value ?? null,
+    ]),
+  );
+
+/** One municipality (GM0001), its organisation and an import, for addCases. */
+export async function seedMunicipality(pool: Pool): Promise<void> {
+  await pool.query(`INSERT INTO municipality (code, name) VALUES ('GM0001', 'Leerstad')`);
+  await pool.query(
+    `INSERT INTO organisation (code, name, kind) VALUES ('ORG', 'Gemeente Leerstad', 'gemeente')`,
+  );
+  await pool.query(
+    `INSERT INTO import (municipality_code, file_name, sha256, profile) VALUES ('GM0001', 't.csv', $1, 'test')`,
+    ['d'.repeat(64)],
+  );
+}
+
+/** `count` complaints in `domain` received 2025-05-10, committed with their rollups (one data change). */
+export async function addCases(pool: Pool, domain: string, count: number, prefix: string): Promise<void> {
+  await pool.query(
+    `INSERT INTO case_record (municipality_code, source_organisation_id, external_id, kind, domain_code, line,
+       received_on, import_id)
+     SELECT 'GM0001', (SELECT id FROM organisation), $3 || n, 'klacht', $1, 'tweede_lijn', '2025-05-10',
+            (SELECT id FROM import)
+       FROM generate_series(1, $2::integer) AS n`,
+    [domain, count, prefix],
+  );
+  await pool.query(`SELECT * FROM refresh_rollups('GM0001', '2025-05-01', '2025-05-31')`);
+}
