@@ -18,6 +18,10 @@ export interface AskedQuestion {
   viewer: AuthenticatedUser;
 }
 
+/** The same question asked on another day, or by another user with the same role and scope, is one. */
+const questionIdentity = ({ query, operationName, variables, viewer }: AskedQuestion): string =>
+  JSON.stringify([query, operationName, variables, viewer.role, viewer.municipalityCode]);
+
 /** Quiet time after the last data change before the warm-up starts (an import commits several times). */
 export const WARM_UP_DELAY_MS = 1000;
 /** A question nobody asked for this long is no longer warmed up. */
@@ -36,7 +40,8 @@ const QUESTION_MAX_AGE_MS = 7 * 24 * 3600 * 1000;
 @Injectable()
 export class AggregateCacheWarmer implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(AggregateCacheWarmer.name);
-  private readonly questions: LRUCache<string, AskedQuestion> | null;
+  /** By questionIdentity: the question and its latest cache key (which also holds the date). */
+  private readonly questions: LRUCache<string, { question: AskedQuestion; cacheKey: string }> | null;
   /** The requests this warmer made: asking again through them does not keep a question alive. */
   private readonly own = new WeakSet<AuthRequest>();
   private timer: NodeJS.Timeout | undefined;
@@ -63,9 +68,9 @@ export class AggregateCacheWarmer implements OnModuleInit, OnModuleDestroy {
     await this.round;
   }
 
-  /** Remembers a question a user asked (cache key `key`); the newest are warmed up first. */
-  asked(req: AuthRequest, key: string, question: AskedQuestion): void {
-    if (!this.own.has(req)) this.questions?.set(key, question);
+  /** Remembers a question a user asked (its answer cached under `cacheKey`); the newest are warmed up first. */
+  asked(req: AuthRequest, cacheKey: string, question: AskedQuestion): void {
+    if (!this.own.has(req)) this.questions?.set(questionIdentity(question), { question, cacheKey });
   }
 
   /** The warm-up round now running, if any: resolves to the number of questions answered. */
@@ -79,7 +84,12 @@ export class AggregateCacheWarmer implements OnModuleInit, OnModuleDestroy {
     this.timer = setTimeout(() => {
       this.timer = undefined;
       // A round still running stops at its next question (the data version changed) before this starts.
-      this.round = (this.round ?? Promise.resolve(0)).then(() => this.warmUp());
+      this.round = (this.round ?? Promise.resolve(0)).then(() =>
+        this.warmUp().catch((error: unknown) => {
+          this.logger.warn(`warm-up stopped: ${error instanceof Error ? error.message : String(error)}`);
+          return 0;
+        }),
+      );
     }, WARM_UP_DELAY_MS);
     this.timer.unref();
   }
@@ -92,9 +102,9 @@ export class AggregateCacheWarmer implements OnModuleInit, OnModuleDestroy {
     const started = performance.now();
     let answered = 0;
     // The LRU lists the most recently asked first.
-    for (const [key, question] of [...questions.entries()]) {
+    for (const [identity, { question, cacheKey }] of [...questions.entries()]) {
       if (this.stopped || this.cache.dataVersion !== version || !this.cache.active) break;
-      if (this.cache.response(key)) continue;
+      if (this.cache.response(cacheKey)) continue;
       const req = this.auth.internalRequest(question.viewer);
       this.own.add(req);
       const contextValue: GraphQLRequestContext = { req, res: { appendHeader: () => undefined } };
@@ -109,14 +119,14 @@ export class AggregateCacheWarmer implements OnModuleInit, OnModuleDestroy {
         );
         const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
         // A question that no longer gets an answer is not asked again.
-        if (errors?.length) questions.delete(key);
+        if (errors?.length) questions.delete(identity);
         else answered++;
       } catch (error) {
         if (this.stopped) break;
         this.logger.warn(
           `warm-up of a question failed: ${error instanceof Error ? error.message : String(error)}`,
         );
-        questions.delete(key);
+        questions.delete(identity);
       }
     }
     if (answered > 0) {
