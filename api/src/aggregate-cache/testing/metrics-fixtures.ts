@@ -35,15 +35,28 @@ export async function seedMunicipality(pool: Pool): Promise<void> {
   );
 }
 
-/** `count` complaints in `domain` received 2025-05-10, committed with their rollups (one data change). */
+/**
+ * `count` complaints in `domain` received 2025-05-10, committed with their rollups in one transaction:
+ * one data change, one notification.
+ */
 export async function addCases(pool: Pool, domain: string, count: number, prefix: string): Promise<void> {
-  await pool.query(
-    `INSERT INTO case_record (municipality_code, source_organisation_id, external_id, kind, domain_code, line,
-       received_on, import_id)
-     SELECT 'GM0001', (SELECT id FROM organisation), $3 || n, 'klacht', $1, 'tweede_lijn', '2025-05-10',
-            (SELECT id FROM import)
-       FROM generate_series(1, $2::integer) AS n`,
-    [domain, count, prefix],
-  );
-  await pool.query(`SELECT * FROM refresh_rollups('GM0001', '2025-05-01', '2025-05-31')`);
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(
+      `INSERT INTO case_record (municipality_code, source_organisation_id, external_id, kind, domain_code, line,
+         received_on, import_id)
+       SELECT 'GM0001', (SELECT id FROM organisation), $3 || n, 'klacht', $1, 'tweede_lijn', '2025-05-10',
+              (SELECT id FROM import)
+         FROM generate_series(1, $2::integer) AS n`,
+      [domain, count, prefix],
+    );
+    await client.query(`SELECT * FROM refresh_rollups('GM0001', '2025-05-01', '2025-05-31')`);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  } finally {
+    client.release();
+  }
 }
