@@ -87,9 +87,9 @@ describe('aggregate cache (real PostgreSQL LISTEN/NOTIFY)', () => {
   it('should not keep an answer computed before a data change', () => {
     const before = cache.dataVersion;
     cache.invalidate();
-    cache.keepResponse('stale', { data: {} }, before);
+    cache.keepResponse('stale', { data: {} }, before, 12);
     expect(cache.response('stale')).toBeUndefined();
-    cache.keepResponse('fresh', { data: {} }, cache.dataVersion);
+    cache.keepResponse('fresh', { data: {} }, cache.dataVersion, 12);
     expect(cache.response('fresh')).toEqual({ data: {} });
   });
 

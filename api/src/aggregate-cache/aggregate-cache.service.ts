@@ -20,7 +20,8 @@ export function aggregateCacheKey(user: AuthenticatedUser, question: readonly un
  * the cache listens for `leerlus_data_changed` (DatabaseNotifications) and drops everything on each
  * notification, whichever process committed the change. Concurrent identical requests share one
  * computation. Without a working LISTEN connection nothing is cached (a missed notification could
- * serve stale numbers).
+ * serve stale numbers). Both maps are bounded by entries (`aggregateCacheEntries`) and, when set, by the
+ * size of the answers' JSON text (`aggregateCacheMegabytes`), least recently used first.
  */
 @Injectable()
 export class AggregateCache implements OnModuleInit {
@@ -36,8 +37,11 @@ export class AggregateCache implements OnModuleInit {
     private readonly notifications: DatabaseNotifications,
   ) {
     const max = config.aggregateCacheEntries ?? 0;
-    this.entries = max > 0 ? new LRUCache({ max }) : null;
-    this.responses = max > 0 ? new LRUCache({ max }) : null;
+    const maxSize = Math.floor((config.aggregateCacheMegabytes ?? 0) * 1024 * 1024);
+    // With a size bound every entry needs a size: 1 until an answer's own size is known.
+    const bounds = maxSize > 0 ? { max, maxSize, sizeCalculation: () => 1 } : { max };
+    this.entries = max > 0 ? new LRUCache<string, Promise<unknown>>(bounds) : null;
+    this.responses = max > 0 ? new LRUCache<string, object>(bounds) : null;
   }
 
   async onModuleInit(): Promise<void> {
@@ -59,9 +63,18 @@ export class AggregateCache implements OnModuleInit {
     if (hit) return hit;
     const pending = compute();
     entries.set(key, pending);
-    pending.catch(() => {
-      if (entries.peek(key) === pending) entries.delete(key);
-    });
+    pending.then(
+      // Sized by its JSON text once known (an answer larger than the whole bound is not kept). A new
+      // promise of the same answer: lru-cache keeps the old size when a key is set to the same value.
+      (answer) => {
+        if (entries.maxSize > 0 && entries.peek(key) === pending) {
+          entries.set(key, Promise.resolve(answer), { size: jsonLength(answer) });
+        }
+      },
+      () => {
+        if (entries.peek(key) === pending) entries.delete(key);
+      },
+    );
     return pending;
   }
 
@@ -88,8 +101,22 @@ export class AggregateCache implements OnModuleInit {
     return this.active ? (this.responses?.get(key) as T | undefined) : undefined;
   }
 
-  /** Keeps a whole answer, unless the data changed since `dataVersion` was read or caching is off. */
-  keepResponse(key: string, answer: object, dataVersion: number): void {
-    if (this.active && dataVersion === this.version) this.responses?.set(key, answer);
+  /**
+   * Keeps a whole answer of `size` (the length of its JSON text), unless the data changed since
+   * `dataVersion` was read or caching is off.
+   */
+  keepResponse(key: string, answer: object, dataVersion: number, size: number): void {
+    const responses = this.responses;
+    if (!responses || !this.active || dataVersion !== this.version) return;
+    responses.set(key, answer, responses.maxSize > 0 ? { size: Math.max(1, size) } : {});
+  }
+}
+
+/** The length of a value's JSON text; 1 for a value JSON cannot write (it is then sized as small). */
+function jsonLength(value: unknown): number {
+  try {
+    return Math.max(1, JSON.stringify(value)?.length ?? 1);
+  } catch {
+    return 1;
   }
 }

@@ -89,8 +89,9 @@ export class ResponseCachePlugin implements ApolloServerPlugin<GraphQLRequestCon
         const result = response.body.singleResult;
         const marked = aggregateRootFields.get(contextValue.req);
         if (!result.errors && !result.extensions && result.data && rootKeys.every((k) => marked?.has(k))) {
-          keptJson.set(result.data, `${JSON.stringify({ data: result.data })}\n`);
-          cache.keepResponse(key, result, dataVersion);
+          const text = `${JSON.stringify({ data: result.data })}\n`;
+          keptJson.set(result.data, text);
+          cache.keepResponse(key, result, dataVersion, text.length);
           if (question) warmer.asked(contextValue.req, key, question);
         }
         return Promise.resolve();

@@ -24,6 +24,11 @@ export interface AppConfig {
    */
   aggregateCacheEntries?: number;
   /**
+   * Bound on each of the two answer caches, in megabytes of the answers' JSON text (objects in memory
+   * take a few times more). 0 or absent: bounded by `aggregateCacheEntries` only.
+   */
+  aggregateCacheMegabytes?: number;
+  /**
    * How many of the most recently asked dashboard questions are computed again right after each data
    * change (api/src/aggregate-cache/aggregate-cache.warmer.ts). 0 or absent: none.
    */
@@ -50,6 +55,7 @@ export function appConfigFromEnv(databaseUrl: string, env = process.env): AppCon
     version: env.npm_package_version ?? '0.1.0',
     rateLimitPerMinute: Number(env.LEERLUS_RATE_LIMIT_PER_MINUTE ?? 300),
     aggregateCacheEntries: Number(env.LEERLUS_AGGREGATE_CACHE_ENTRIES ?? 1000),
+    aggregateCacheMegabytes: Number(env.LEERLUS_AGGREGATE_CACHE_MB ?? 64),
     aggregateWarmQuestions: Number(env.LEERLUS_AGGREGATE_WARM_QUESTIONS ?? 50),
     sessionCacheSeconds: Number(env.LEERLUS_SESSION_CACHE_SECONDS ?? 30),
     ...(env.LEERLUS_MAX_QUERY_COST ? { maxQueryCost: Number(env.LEERLUS_MAX_QUERY_COST) } : {}),
