@@ -2,3 +2,4 @@ export { migrate, readMigrations, MigrationChecksumError, MIGRATIONS_DIR, VIEWS_
 export type { MigrationResult, SqlFile } from './migrate';
 export { startDatabase, freePort, DEFAULT_DATA_DIR } from './database';
 export type { Database, DatabaseOptions } from './database';
+export { withTransaction } from './transaction';

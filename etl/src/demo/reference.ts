@@ -1,3 +1,4 @@
+import { withTransaction } from '@leerlus/sql';
 import type { Pool, PoolClient } from 'pg';
 import {
   CONTRACTED_PROVIDERS,
@@ -14,17 +15,7 @@ import {
  * ones the demo exports and the source profiles use.
  */
 export async function seedDemoReference(pool: Pool): Promise<{ municipalityCode: string }> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    await seed(client);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release();
-  }
+  await withTransaction(pool, seed);
   return { municipalityCode: DEMO_MUNICIPALITY.code };
 }
 

@@ -1,3 +1,4 @@
+import { withTransaction } from '@leerlus/sql';
 import { Pool } from 'pg';
 
 /** A dashboard question the answer-cache tests ask: complaints per domain. */
@@ -40,9 +41,7 @@ export async function seedMunicipality(pool: Pool): Promise<void> {
  * one data change, one notification.
  */
 export async function addCases(pool: Pool, domain: string, count: number, prefix: string): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  await withTransaction(pool, async (client) => {
     await client.query(
       `INSERT INTO case_record (municipality_code, source_organisation_id, external_id, kind, domain_code, line,
          received_on, import_id)
@@ -52,11 +51,5 @@ export async function addCases(pool: Pool, domain: string, count: number, prefix
       [domain, count, prefix],
     );
     await client.query(`SELECT * FROM refresh_rollups('GM0001', '2025-05-01', '2025-05-31')`);
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
 }
