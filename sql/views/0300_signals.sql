@@ -485,6 +485,40 @@ BEGIN
     JOIN organisation o ON o.id = f.organisation_id;
   END IF;
 
+  -- 9. The citizens' panel found a system error and the coordinator confirmed it (migrations/0070).
+  SELECT r.thresholds INTO t FROM signal_rule r WHERE r.code = 'panel_systeemfout' AND r.enabled;
+  IF t IS NOT NULL THEN
+    INSERT INTO signal_computed (municipality_code, rule_code, scope_key, theme_id, domain_code, law,
+      period_start, period_end, score, evidence, record_type, record_ids)
+    WITH sample_cases AS (
+      SELECT sc.municipality_code, sc.sample_id, o.id, o.law, o.domain_code, o.theme_id,
+             coalesce(o.decided_on, o.objection_received_on) AS decided_on, sc.confirmed_at IS NOT NULL AS confirmed,
+             EXISTS (SELECT 1 FROM panel_review pr
+                     WHERE pr.municipality_code = sc.municipality_code AND pr.sample_id = sc.sample_id
+                       AND pr.decision_id = sc.decision_id AND pr.system_error IS NOT NULL) AS reviewed
+      FROM panel_sample_case sc
+      JOIN objection_decision o ON o.municipality_code = sc.municipality_code AND o.id = sc.decision_id
+      WHERE (p_municipality_code IS NULL OR sc.municipality_code = p_municipality_code)
+    ),
+    grouped AS (
+      SELECT s.municipality_code, s.sample_id, s.law, s.theme_id, min(s.domain_code) AS domain_code,
+             min(s.decided_on) AS period_start, max(s.decided_on) AS period_end,
+             count(*) FILTER (WHERE s.confirmed) AS confirmed, count(*) FILTER (WHERE s.reviewed) AS reviewed,
+             array_agg(s.id ORDER BY s.id) FILTER (WHERE s.confirmed) AS record_ids
+      FROM sample_cases s
+      GROUP BY s.municipality_code, s.sample_id, s.law, s.theme_id
+      HAVING count(*) FILTER (WHERE s.confirmed) > 0
+    )
+    SELECT g.municipality_code, 'panel_systeemfout',
+           'steekproef=' || g.sample_id || ';wet=' || g.law || ';thema=' || coalesce(th.code, 'geen'),
+           g.theme_id, g.domain_code, g.law, g.period_start, g.period_end, g.confirmed,
+           jsonb_build_object('sampleId', g.sample_id, 'law', g.law, 'themeCode', th.code,
+             'confirmed', g.confirmed, 'reviewed', g.reviewed),
+           'objection_decision', g.record_ids
+    FROM grouped g
+    LEFT JOIN theme th ON th.id = g.theme_id;
+  END IF;
+
   -- Upsert by the stable key; status, note and first_seen_at of existing signals stay as they are.
   INSERT INTO signal AS s (municipality_code, rule_code, scope_key, theme_id, organisation_id, domain_code,
     law, organisation_ids, period_start, period_end, score, evidence, active, last_computed_at)

@@ -7,6 +7,12 @@ import { RejectedRow } from '../imports/rejected-row.entity';
 import { Municipality } from '../municipalities/municipality.entity';
 import { MunicipalityPopulation } from '../municipalities/municipality-population.entity';
 import { ObjectionDecision } from '../objections/objection-decision.entity';
+import { ConductNorm } from '../panel/conduct-norm.entity';
+import { PanelAssignment } from '../panel/panel-assignment.entity';
+import { PanelReview } from '../panel/panel-review.entity';
+import { PanelSampleCase } from '../panel/panel-sample-case.entity';
+import { PanelSample } from '../panel/panel-sample.entity';
+import { PanelSignalFinding } from '../panel/panel-signal-finding.entity';
 import { Contract } from '../organisations/contract.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { ProviderReport } from '../provider-reports/provider-report.entity';
@@ -47,4 +53,11 @@ export const ENTITIES: (new () => object)[] = [
   SignalRule,
   Signal,
   SignalEvidenceRecord,
+  // 0070_panel.sql
+  ConductNorm,
+  PanelSample,
+  PanelSampleCase,
+  PanelAssignment,
+  PanelReview,
+  PanelSignalFinding,
 ];

@@ -147,6 +147,6 @@ describe('signals (GraphQL)', () => {
     const result = await panel.graphql<{ signalRules: { code: string }[] }>(
       '{ signalRules { code thresholds { name value } } }',
     );
-    expect(result.data?.signalRules.map((rule) => rule.code)).toHaveLength(8);
+    expect(result.data?.signalRules.map((rule) => rule.code)).toHaveLength(9);
   });
 });

@@ -36,6 +36,8 @@ const COUNT_KEYS: ReadonlySet<string> = new Set([
   'closed',
   'overTerm',
   'withoutFeedback',
+  'confirmed',
+  'reviewed',
 ]);
 
 /** Ratios and the counts they are built on: a ratio is withheld when one of its counts is. */
@@ -50,6 +52,7 @@ const COUNT_SCORE_RULES: ReadonlySet<string> = new Set([
   'wal_en_schip',
   'herhaalde_klacht',
   'escalatie_tweede_lijn',
+  'panel_systeemfout',
 ]);
 
 /** Lists inside the evidence and the field that names their member. */
