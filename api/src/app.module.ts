@@ -26,6 +26,7 @@ import { FreshnessModule } from './freshness/freshness.module';
 import { HandlingTimesModule } from './handling-times/handling-times.module';
 import { NormsModule } from './norms/norms.module';
 import { OutcomesModule } from './outcomes/outcomes.module';
+import { PanelModule } from './panel/panel.module';
 import { ProviderComplianceModule } from './provider-compliance/provider-compliance.module';
 
 @Global()
@@ -100,6 +101,7 @@ export class AppModule {
         ChainModule,
         ProviderComplianceModule,
         FreshnessModule,
+        PanelModule,
         ImportsModule.forRoot(),
         ...serveWeb,
       ],

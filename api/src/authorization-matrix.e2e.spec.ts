@@ -34,6 +34,12 @@ const everyone = { raad: A, panel: A, college: A, beleid: A, beheer: A, anonymou
 const loggedIn = { raad: A, panel: A, college: A, beleid: A, beheer: A, anonymous: F };
 const recordRoles = { raad: F, panel: F, college: F, beleid: A, beheer: A, anonymous: F };
 const beheerOnly = { raad: F, panel: F, college: F, beleid: F, beheer: A, anonymous: F };
+// Citizens' panel (docs/panel.md): coordinators draw and assign; members read the cases assigned to them.
+const panelCoordinators = { raad: F, panel: F, college: A, beleid: F, beheer: A, anonymous: F };
+const panelAndCoordinators = { raad: F, panel: A, college: A, beleid: F, beheer: A, anonymous: F };
+const panelMembersOnly = { raad: F, panel: A, college: F, beleid: F, beheer: F, anonymous: F };
+/** The panel user of the fixture: test-beheer is created first (id 1), test-panel second. */
+const PANEL_USER_ID = 2;
 
 const MAY_2025 = { from: '2025-05-01', to: '2025-05-31' };
 
@@ -147,6 +153,49 @@ const MATRIX: Record<string, Operation> = {
     }`,
     variables: { query: { dateRange: MAY_2025, family: 'bezwaar', dimension: 'domain' } },
   },
+  conductNorms: {
+    type: 'query',
+    access: loggedIn,
+    document: 'query { conductNorms { code norms { code } } }',
+  },
+  panelCase: {
+    type: 'query',
+    access: panelAndCoordinators,
+    document: 'query { panelCase(sampleId: "1", decisionId: "1") { decisionId summaryRedacted } }',
+  },
+  panelCases: {
+    type: 'query',
+    access: panelAndCoordinators,
+    document: 'query { panelCases { decisionId summaryRedacted } }',
+  },
+  panelFindings: {
+    type: 'query',
+    access: loggedIn,
+    document: `query { panelFindings {
+      total { reviewed count share } byLaw { key reviewed count } agreement { pairs kappa } confirmed } }`,
+  },
+  panelFramePreview: {
+    type: 'query',
+    access: panelCoordinators,
+    document: 'query { panelFramePreview(frame: {}) { frameCount requiredSampleSize } }',
+  },
+  panelMembers: { type: 'query', access: panelCoordinators, document: 'query { panelMembers { id } }' },
+  panelSample: {
+    type: 'query',
+    access: panelAndCoordinators,
+    document: 'query { panelSample(id: "1") { id drawn members { userId } } }',
+  },
+  panelSampleRedrawCheck: {
+    type: 'query',
+    access: panelCoordinators,
+    document: 'query { panelSampleRedrawCheck(id: "1") { identical } }',
+  },
+  panelSamples: { type: 'query', access: panelAndCoordinators, document: 'query { panelSamples { id } }' },
+  panelSignalFindings: {
+    type: 'query',
+    access: loggedIn,
+    document: 'query { panelSignalFindings { finding } }',
+  },
   providerCompliance: {
     type: 'query',
     access: loggedIn,
@@ -223,6 +272,35 @@ const MATRIX: Record<string, Operation> = {
     variables: { query: { dateRange: MAY_2025, dimension: 'domain' } },
   },
   // Mutation
+  addPanelSignalFinding: {
+    type: 'mutation',
+    access: panelAndCoordinators,
+    document:
+      'mutation { addPanelSignalFinding(signalId: "1", finding: "Herkenbaar in de steekproef") { id } }',
+  },
+  assignPanelMembers: {
+    type: 'mutation',
+    access: panelCoordinators,
+    document: 'mutation ($users: [Int!]!) { assignPanelMembers(sampleId: "1", userIds: $users) { id } }',
+    variables: { users: [PANEL_USER_ID] },
+  },
+  confirmPanelSystemError: {
+    type: 'mutation',
+    access: panelCoordinators,
+    document:
+      'mutation { confirmPanelSystemError(sampleId: "1", decisionId: "1", confirmed: false) { confirmed } }',
+  },
+  drawPanelSample: {
+    type: 'mutation',
+    access: panelCoordinators,
+    document: `mutation { drawPanelSample(input: { title: "Matrix", frame: {}, size: 3, seed: "m" }) { id } }`,
+  },
+  savePanelReview: {
+    type: 'mutation',
+    access: panelMembersOnly,
+    document:
+      'mutation { savePanelReview(input: { sampleId: "1", decisionId: "1", systemError: ja }) { systemError } }',
+  },
   login: {
     type: 'mutation',
     access: everyone,
@@ -354,6 +432,21 @@ describe('authorisation matrix (every operation × every role, over HTTP)', () =
     );
 
     const introspection = await (await sut.login('beheer')).graphql<Introspection>(INTROSPECT);
+    // A panel sample (the first, id 1) whose first case is assigned to test-panel, the second user.
+    await sut.login('panel');
+    await sql(
+      `INSERT INTO panel_sample (municipality_code, title, seed, size, frame_count, drawn_by)
+       VALUES ('GM0001', 'Matrix', 's', 1, 12, (SELECT id FROM app_user WHERE username = 'test-beheer'))`,
+    );
+    await sql(
+      `INSERT INTO panel_sample_case (municipality_code, sample_id, decision_id, position, stratum, weight)
+       VALUES ('GM0001', 1, 1, 1, 'alle', 12)`,
+    );
+    await sql(
+      `INSERT INTO panel_assignment (municipality_code, sample_id, decision_id, user_id)
+       SELECT 'GM0001', 1, 1, id FROM app_user WHERE username = 'test-panel' AND id = $1`,
+      [PANEL_USER_ID],
+    );
     expect(introspection.errors).toBeUndefined();
     const schema = introspection.data!.__schema;
     schemaOperations = [
