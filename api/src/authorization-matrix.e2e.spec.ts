@@ -174,6 +174,11 @@ const MATRIX: Record<string, Operation> = {
     document: `query { panelFindings {
       total { reviewed count share } byLaw { key reviewed count } agreement { pairs kappa } confirmed } }`,
   },
+  panelFrameOptions: {
+    type: 'query',
+    access: panelCoordinators,
+    document: 'query { panelFrameOptions { laws { code label } outcomes { code } themes { code } } }',
+  },
   panelFramePreview: {
     type: 'query',
     access: panelCoordinators,

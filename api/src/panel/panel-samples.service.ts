@@ -3,6 +3,7 @@ import { AuditService } from '../audit/audit.service';
 import { AuthenticatedUser } from '../auth/role';
 import { DrawPanelSampleInput, PanelFrameInput } from './dto/panel.inputs';
 import {
+  PanelFrameOptions,
   PanelFramePreview,
   PanelMember,
   PanelRedrawCheck,
@@ -10,7 +11,7 @@ import {
   PanelStratum,
 } from './models/panel-sample.model';
 import { actingMunicipality, caseScope, isCoordinator } from './panel-access';
-import { describeFrame, stratumLabel } from './panel-labels';
+import { describeFrame, lawLabel, outcomeLabel, stratumLabel } from './panel-labels';
 import { drawSample, requiredSampleSize } from './panel-sampling';
 import { PanelFrame, PanelRepository, PanelStratifyBy, SampleRow } from './panel.repository';
 
@@ -63,6 +64,15 @@ export class PanelSamplesService {
           weight: 1,
         })),
       requiredSampleSize: requiredSampleSize(0.1, margin, ranked.length),
+    };
+  }
+
+  async frameOptions(user: AuthenticatedUser): Promise<PanelFrameOptions> {
+    const options = await this.repository.frameOptions(user.municipalityCode);
+    return {
+      laws: options.laws.map((code) => ({ code, label: lawLabel(code) })),
+      outcomes: options.outcomes.map((code) => ({ code, label: outcomeLabel(code) })),
+      themes: options.themes,
     };
   }
 

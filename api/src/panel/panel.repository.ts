@@ -293,6 +293,27 @@ export class PanelRepository {
     );
   }
 
+  /** Distinct laws, outcomes and main themes of the decided decisions (for the sample form). */
+  async frameOptions(
+    municipalityCode: string | null,
+  ): Promise<{ laws: string[]; outcomes: string[]; themes: { code: string; label: string }[] }> {
+    const [row] = await this.dataSource.query<
+      { laws: string[]; outcomes: string[]; themes: { code: string; label: string }[] }[]
+    >(
+      `SELECT coalesce(array_agg(DISTINCT o.law ORDER BY o.law), '{}') AS laws,
+              coalesce(array_agg(DISTINCT o.outcome ORDER BY o.outcome), '{}') AS outcomes,
+              coalesce((SELECT jsonb_agg(jsonb_build_object('code', t.code, 'label', t.label) ORDER BY t.label)
+                          FROM theme t
+                         WHERE t.id IN (SELECT coalesce(th.parent_id, th.id) FROM objection_decision d
+                                          JOIN theme th ON th.id = d.theme_id
+                                         WHERE $1::text IS NULL OR d.municipality_code = $1)), '[]') AS themes
+         FROM objection_decision o
+        WHERE o.decided_on IS NOT NULL AND ($1::text IS NULL OR o.municipality_code = $1)`,
+      [municipalityCode],
+    );
+    return row!;
+  }
+
   /** The code of the municipality when the installation has exactly one, else null. */
   async onlyMunicipality(): Promise<string | null> {
     const rows: { code: string }[] = await this.dataSource.query(`SELECT code FROM municipality LIMIT 2`);

@@ -13,6 +13,7 @@ import {
 import { PanelStratifyByEnum } from './models/panel-enums';
 import { PanelFindings } from './models/panel-findings.model';
 import {
+  PanelFrameOptions,
   PanelFramePreview,
   PanelMember,
   PanelRedrawCheck,
@@ -47,6 +48,14 @@ export class PanelResolver {
     @CurrentUser() user: AuthenticatedUser | null,
   ): Promise<PanelFramePreview> {
     return this.samples.preview(frame, stratifyBy ?? null, margin, municipalityCode ?? null, required(user));
+  }
+
+  @Query(() => PanelFrameOptions, {
+    description: 'Laws, outcomes and themes to build a frame from (coordinators)',
+  })
+  @Roles('college', 'beheer')
+  panelFrameOptions(@CurrentUser() user: AuthenticatedUser | null): Promise<PanelFrameOptions> {
+    return this.samples.frameOptions(required(user));
   }
 
   @Query(() => [PanelSampleModel], {

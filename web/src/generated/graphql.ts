@@ -86,6 +86,20 @@ export type Dimension =
   /** Thema */
   | 'theme';
 
+export type DrawPanelSampleInput = {
+  allocation?: PanelAllocation | null | undefined;
+  frame: PanelFrameInput;
+  /** Only for users not scoped to one municipality */
+  municipalityCode?: string | null | undefined;
+  /** 1, or 2 for a second opinion (agreement shown) */
+  reviewersPerCase?: number;
+  /** Any text; the same seed gives the same sample */
+  seed: string;
+  size: number;
+  stratifyBy?: PanelStratifyBy | null | undefined;
+  title: string;
+};
+
 /** Time bucket of a series */
 export type Granularity =
   /** Halfjaar */
@@ -205,6 +219,36 @@ export type PageInput = {
   first?: number;
 };
 
+/** proportioneel (as in the frame) or gelijk (the same number per stratum, weights kept) */
+export type PanelAllocation =
+  | 'gelijk'
+  | 'proportioneel';
+
+/** ja, nee or onduidelijk (unclear) */
+export type PanelAnswer =
+  | 'ja'
+  | 'nee'
+  | 'onduidelijk';
+
+/** Which decided objection decisions a sample is drawn from; every field optional */
+export type PanelFrameInput = {
+  advisoryCommittee?: boolean | null | undefined;
+  decidedFrom?: unknown;
+  decidedTo?: unknown;
+  domains?: Array<string> | null | undefined;
+  laws?: Array<string> | null | undefined;
+  outcomes?: Array<string> | null | undefined;
+  overTerm?: boolean | null | undefined;
+  themeCodes?: Array<string> | null | undefined;
+};
+
+/** What the strata of a sample are */
+export type PanelStratifyBy =
+  | 'advisory_committee'
+  | 'law'
+  | 'outcome'
+  | 'theme';
+
 /** Half years overlapping the range; optionally one municipality */
 export type ProviderComplianceQueryInput = {
   dateRange: DateRangeInput;
@@ -219,6 +263,16 @@ export type Role =
   | 'college'
   | 'panel'
   | 'raad';
+
+/** Only the fields given are saved (save per field); null clears a field */
+export type SavePanelReviewInput = {
+  decisionId: string | number;
+  normCodes?: Array<string> | null | undefined;
+  reasonable?: PanelAnswer | null | undefined;
+  reasonableExplanation?: string | null | undefined;
+  sampleId: string | number;
+  systemError?: PanelAnswer | null | undefined;
+};
 
 /** Which signals; every field is optional */
 export type SignalFilterInput = {
@@ -308,6 +362,96 @@ export type MunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MunicipalitiesQuery = { municipalities: Array<{ code: string, name: string, region: string | null }> };
+
+export type AssignPanelMembersMutationVariables = Exact<{
+  sampleId: string | number;
+  userIds: Array<number> | number;
+}>;
+
+
+export type AssignPanelMembersMutation = { assignPanelMembers: { id: string } };
+
+export type ConductNormsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConductNormsQuery = { conductNorms: Array<{ code: string, label: string, description: string, norms: Array<{ code: string, label: string, description: string }> }> };
+
+export type ConfirmPanelSystemErrorMutationVariables = Exact<{
+  sampleId: string | number;
+  decisionId: string | number;
+  confirmed: boolean;
+  note?: string | null | undefined;
+}>;
+
+
+export type ConfirmPanelSystemErrorMutation = { confirmPanelSystemError: { decisionId: string, confirmed: boolean, confirmationNote: string | null } };
+
+export type DrawPanelSampleMutationVariables = Exact<{
+  input: DrawPanelSampleInput;
+}>;
+
+
+export type DrawPanelSampleMutation = { drawPanelSample: { id: string } };
+
+export type PanelCaseQueryVariables = Exact<{
+  sampleId: string | number;
+  decisionId: string | number;
+}>;
+
+
+export type PanelCaseQuery = { panelCase: { sampleId: string, sampleTitle: string, decisionId: string, caseNumber: number, lawLabel: string, domainLabel: string, themeLabel: string | null, decisionType: string | null, primaryDecisionOn: unknown, objectionReceivedOn: unknown, decidedOn: unknown, advisoryCommittee: boolean, extended: boolean, termMet: boolean | null, outcomeLabel: string, summaryRedacted: string | null, confirmed: boolean, confirmationNote: string | null, myReview: { systemError: PanelAnswer | null, normCodes: Array<string>, reasonable: PanelAnswer | null, reasonableExplanation: string | null, updatedAt: unknown } | null, reviews: Array<{ reviewerName: string, systemError: PanelAnswer | null, normCodes: Array<string>, reasonable: PanelAnswer | null, reasonableExplanation: string | null }> } };
+
+export type PanelCasesQueryVariables = Exact<{
+  sampleId?: string | number | null | undefined;
+}>;
+
+
+export type PanelCasesQuery = { panelCases: Array<{ sampleId: string, sampleTitle: string, decisionId: string, caseNumber: number, lawLabel: string, themeLabel: string | null, decisionType: string | null, outcomeLabel: string, confirmed: boolean, myReview: { systemError: PanelAnswer | null } | null, reviews: Array<{ reviewerName: string, systemError: PanelAnswer | null }> }> };
+
+export type PanelFindingsQueryVariables = Exact<{
+  sampleId?: string | number | null | undefined;
+}>;
+
+
+export type PanelFindingsQuery = { panelFindings: { weighted: boolean, confirmed: number | null, confirmedSuppressed: boolean, total: { key: string, label: string, reviewed: number | null, reviewedSuppressed: boolean, count: number | null, countSuppressed: boolean, share: number | null, lower: number | null, upper: number | null, fewCases: boolean }, byLaw: Array<{ key: string, label: string, reviewed: number | null, reviewedSuppressed: boolean, count: number | null, countSuppressed: boolean, share: number | null, lower: number | null, upper: number | null, fewCases: boolean }>, byTheme: Array<{ key: string, label: string, reviewed: number | null, reviewedSuppressed: boolean, count: number | null, countSuppressed: boolean, share: number | null, lower: number | null, upper: number | null, fewCases: boolean }>, byNorm: Array<{ key: string, label: string, reviewed: number | null, reviewedSuppressed: boolean, count: number | null, countSuppressed: boolean, share: number | null, lower: number | null, upper: number | null, fewCases: boolean }>, agreement: { pairs: number | null, observedAgreement: number | null, kappa: number | null } } };
+
+export type PanelFrameOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PanelFrameOptionsQuery = { panelFrameOptions: { laws: Array<{ code: string, label: string }>, outcomes: Array<{ code: string, label: string }>, themes: Array<{ code: string, label: string }> } };
+
+export type PanelFramePreviewQueryVariables = Exact<{
+  frame: PanelFrameInput;
+  stratifyBy?: PanelStratifyBy | null | undefined;
+  margin: number;
+}>;
+
+
+export type PanelFramePreviewQuery = { panelFramePreview: { frameCount: number, requiredSampleSize: number, strata: Array<{ stratum: string, label: string, drawn: number }> } };
+
+export type PanelMembersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PanelMembersQuery = { panelMembers: Array<{ id: number, displayName: string }> };
+
+export type PanelSampleQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PanelSampleQuery = { panelSample: { id: string, title: string, seed: string, size: number, drawn: number, reviewed: number, frameCount: number, stratifyBy: PanelStratifyBy | null, allocation: PanelAllocation | null, reviewersPerCase: number, drawnByName: string, drawnAt: unknown, frame: { description: string }, strata: Array<{ stratum: string, label: string, drawn: number, weight: number }>, members: Array<{ userId: number, displayName: string, assigned: number, reviewed: number }> } };
+
+export type PanelSamplesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PanelSamplesQuery = { panelSamples: Array<{ id: string, title: string, size: number, drawn: number, reviewed: number, reviewersPerCase: number, drawnByName: string, drawnAt: unknown, frame: { description: string } }> };
+
+export type SavePanelReviewMutationVariables = Exact<{
+  input: SavePanelReviewInput;
+}>;
+
+
+export type SavePanelReviewMutation = { savePanelReview: { systemError: PanelAnswer | null, normCodes: Array<string>, reasonable: PanelAnswer | null, reasonableExplanation: string | null, updatedAt: unknown } };
 
 export type ProviderComplianceQueryVariables = Exact<{
   query: ProviderComplianceQueryInput;
@@ -579,6 +723,270 @@ export const MunicipalitiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MunicipalitiesQuery, MunicipalitiesQueryVariables>;
+export const AssignPanelMembersDocument = new TypedDocumentString(`
+    mutation AssignPanelMembers($sampleId: ID!, $userIds: [Int!]!) {
+  assignPanelMembers(sampleId: $sampleId, userIds: $userIds) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AssignPanelMembersMutation, AssignPanelMembersMutationVariables>;
+export const ConductNormsDocument = new TypedDocumentString(`
+    query ConductNorms {
+  conductNorms {
+    code
+    label
+    description
+    norms {
+      code
+      label
+      description
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ConductNormsQuery, ConductNormsQueryVariables>;
+export const ConfirmPanelSystemErrorDocument = new TypedDocumentString(`
+    mutation ConfirmPanelSystemError($sampleId: ID!, $decisionId: ID!, $confirmed: Boolean!, $note: String) {
+  confirmPanelSystemError(
+    sampleId: $sampleId
+    decisionId: $decisionId
+    confirmed: $confirmed
+    note: $note
+  ) {
+    decisionId
+    confirmed
+    confirmationNote
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmPanelSystemErrorMutation, ConfirmPanelSystemErrorMutationVariables>;
+export const DrawPanelSampleDocument = new TypedDocumentString(`
+    mutation DrawPanelSample($input: DrawPanelSampleInput!) {
+  drawPanelSample(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DrawPanelSampleMutation, DrawPanelSampleMutationVariables>;
+export const PanelCaseDocument = new TypedDocumentString(`
+    query PanelCase($sampleId: ID!, $decisionId: ID!) {
+  panelCase(sampleId: $sampleId, decisionId: $decisionId) {
+    sampleId
+    sampleTitle
+    decisionId
+    caseNumber
+    lawLabel
+    domainLabel
+    themeLabel
+    decisionType
+    primaryDecisionOn
+    objectionReceivedOn
+    decidedOn
+    advisoryCommittee
+    extended
+    termMet
+    outcomeLabel
+    summaryRedacted
+    confirmed
+    confirmationNote
+    myReview {
+      systemError
+      normCodes
+      reasonable
+      reasonableExplanation
+      updatedAt
+    }
+    reviews {
+      reviewerName
+      systemError
+      normCodes
+      reasonable
+      reasonableExplanation
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PanelCaseQuery, PanelCaseQueryVariables>;
+export const PanelCasesDocument = new TypedDocumentString(`
+    query PanelCases($sampleId: ID) {
+  panelCases(sampleId: $sampleId) {
+    sampleId
+    sampleTitle
+    decisionId
+    caseNumber
+    lawLabel
+    themeLabel
+    decisionType
+    outcomeLabel
+    confirmed
+    myReview {
+      systemError
+    }
+    reviews {
+      reviewerName
+      systemError
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PanelCasesQuery, PanelCasesQueryVariables>;
+export const PanelFindingsDocument = new TypedDocumentString(`
+    query PanelFindings($sampleId: ID) {
+  panelFindings(sampleId: $sampleId) {
+    weighted
+    confirmed
+    confirmedSuppressed
+    total {
+      key
+      label
+      reviewed
+      reviewedSuppressed
+      count
+      countSuppressed
+      share
+      lower
+      upper
+      fewCases
+    }
+    byLaw {
+      key
+      label
+      reviewed
+      reviewedSuppressed
+      count
+      countSuppressed
+      share
+      lower
+      upper
+      fewCases
+    }
+    byTheme {
+      key
+      label
+      reviewed
+      reviewedSuppressed
+      count
+      countSuppressed
+      share
+      lower
+      upper
+      fewCases
+    }
+    byNorm {
+      key
+      label
+      reviewed
+      reviewedSuppressed
+      count
+      countSuppressed
+      share
+      lower
+      upper
+      fewCases
+    }
+    agreement {
+      pairs
+      observedAgreement
+      kappa
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PanelFindingsQuery, PanelFindingsQueryVariables>;
+export const PanelFrameOptionsDocument = new TypedDocumentString(`
+    query PanelFrameOptions {
+  panelFrameOptions {
+    laws {
+      code
+      label
+    }
+    outcomes {
+      code
+      label
+    }
+    themes {
+      code
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PanelFrameOptionsQuery, PanelFrameOptionsQueryVariables>;
+export const PanelFramePreviewDocument = new TypedDocumentString(`
+    query PanelFramePreview($frame: PanelFrameInput!, $stratifyBy: PanelStratifyBy, $margin: Float!) {
+  panelFramePreview(frame: $frame, stratifyBy: $stratifyBy, margin: $margin) {
+    frameCount
+    requiredSampleSize
+    strata {
+      stratum
+      label
+      drawn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PanelFramePreviewQuery, PanelFramePreviewQueryVariables>;
+export const PanelMembersDocument = new TypedDocumentString(`
+    query PanelMembers {
+  panelMembers {
+    id
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<PanelMembersQuery, PanelMembersQueryVariables>;
+export const PanelSampleDocument = new TypedDocumentString(`
+    query PanelSample($id: ID!) {
+  panelSample(id: $id) {
+    id
+    title
+    seed
+    size
+    drawn
+    reviewed
+    frameCount
+    stratifyBy
+    allocation
+    reviewersPerCase
+    drawnByName
+    drawnAt
+    frame {
+      description
+    }
+    strata {
+      stratum
+      label
+      drawn
+      weight
+    }
+    members {
+      userId
+      displayName
+      assigned
+      reviewed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PanelSampleQuery, PanelSampleQueryVariables>;
+export const PanelSamplesDocument = new TypedDocumentString(`
+    query PanelSamples {
+  panelSamples {
+    id
+    title
+    size
+    drawn
+    reviewed
+    reviewersPerCase
+    drawnByName
+    drawnAt
+    frame {
+      description
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PanelSamplesQuery, PanelSamplesQueryVariables>;
+export const SavePanelReviewDocument = new TypedDocumentString(`
+    mutation SavePanelReview($input: SavePanelReviewInput!) {
+  savePanelReview(input: $input) {
+    systemError
+    normCodes
+    reasonable
+    reasonableExplanation
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SavePanelReviewMutation, SavePanelReviewMutationVariables>;
 export const ProviderComplianceDocument = new TypedDocumentString(`
     query ProviderCompliance($query: ProviderComplianceQueryInput!) {
   providerCompliance(query: $query) {

@@ -154,3 +154,24 @@ export class PanelMember {
   @Field()
   displayName!: string;
 }
+
+@ObjectType({ description: 'A choice in the sample form: a code and its Dutch label' })
+export class PanelOption {
+  @Field()
+  code!: string;
+
+  @Field()
+  label!: string;
+}
+
+@ObjectType({ description: 'What the frame of a new sample can be filtered on, from the decisions present' })
+export class PanelFrameOptions {
+  @Field(() => [PanelOption])
+  laws!: PanelOption[];
+
+  @Field(() => [PanelOption])
+  outcomes!: PanelOption[];
+
+  @Field(() => [PanelOption], { description: 'Main themes of the decisions' })
+  themes!: PanelOption[];
+}

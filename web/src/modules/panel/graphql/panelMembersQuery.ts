@@ -1,0 +1,10 @@
+import { graphql } from '@/generated';
+
+export const panelMembersQuery = graphql(`
+  query PanelMembers {
+    panelMembers {
+      id
+      displayName
+    }
+  }
+`);
