@@ -25,6 +25,15 @@ const AanbiedersPage = lazy(() =>
 const BurgerpanelPage = lazy(() =>
   import('@/pages/BurgerpanelPage').then((m) => ({ default: m.BurgerpanelPage })),
 );
+const BurgerpanelSteekproefPage = lazy(() =>
+  import('@/pages/BurgerpanelSteekproefPage').then((m) => ({ default: m.BurgerpanelSteekproefPage })),
+);
+const BurgerpanelZaakPage = lazy(() =>
+  import('@/pages/BurgerpanelZaakPage').then((m) => ({ default: m.BurgerpanelZaakPage })),
+);
+const BurgerpanelBevindingenPage = lazy(() =>
+  import('@/pages/BurgerpanelBevindingenPage').then((m) => ({ default: m.BurgerpanelBevindingenPage })),
+);
 const RapportagesPage = lazy(() =>
   import('@/pages/RapportagesPage').then((m) => ({ default: m.RapportagesPage })),
 );
@@ -61,6 +70,18 @@ export function App({ queryClient }: AppProps) {
             <Route path="keten" element={guard('/keten', <KetenPage />)} />
             <Route path="aanbieders" element={guard('/aanbieders', <AanbiedersPage />)} />
             <Route path="burgerpanel" element={guard('/burgerpanel', <BurgerpanelPage />)} />
+            <Route
+              path="burgerpanel/bevindingen"
+              element={guard('/burgerpanel/bevindingen', <BurgerpanelBevindingenPage />)}
+            />
+            <Route
+              path="burgerpanel/steekproeven/:sampleId"
+              element={guard('/burgerpanel', <BurgerpanelSteekproefPage />)}
+            />
+            <Route
+              path="burgerpanel/steekproeven/:sampleId/zaken/:decisionId"
+              element={guard('/burgerpanel', <BurgerpanelZaakPage />)}
+            />
             <Route path="rapportages" element={guard('/rapportages', <RapportagesPage />)} />
             <Route path="dossiers" element={guard('/dossiers', <DossiersPage />)} />
             <Route path="bronnen" element={guard('/bronnen', <BronnenPage />)} />

@@ -89,7 +89,7 @@ describe("dashboard login and Thema's (browser)", () => {
     await page.getByRole('heading', { level: 1, name: 'Thermometer' }).waitFor();
     expect(await page.getByRole('banner').textContent()).toContain('(Beleidsmedewerker)');
     const labels = await menuLabels(page);
-    expect(labels).toEqual(expect.arrayContaining(['Burgerpanel', 'Rapportages', "Thema's"]));
+    expect(labels).toEqual(expect.arrayContaining(['Panelbevindingen', 'Rapportages', "Thema's"]));
     expect(labels).not.toContain('Bronnen');
 
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: "Thema's" }).click();

@@ -11,7 +11,8 @@ export interface NavItem {
 }
 
 // Kept as a literal list (not derived from the routes) so it stays greppable. Aggregate pages are
-// for raad, college, beleid and beheer; the panel sees the thermometer, themes and its own page;
+// for raad, college, beleid and beheer; the panel sees the thermometer, themes and its own pages
+// (college and beheer coordinate the panel; beleid and raad read its findings);
 // sources and imports are administration.
 export const navItems: readonly NavItem[] = [
   {
@@ -53,8 +54,14 @@ export const navItems: readonly NavItem[] = [
   {
     to: '/burgerpanel',
     label: 'Burgerpanel',
-    description: 'Beslissingen op bezwaar die het burgerpanel bekijkt, en wat het panel vond.',
-    roles: ['panel', 'beleid', 'beheer'],
+    description: 'Steekproeven van beslissingen op bezwaar die het burgerpanel beoordeelt.',
+    roles: ['panel', 'college', 'beheer'],
+  },
+  {
+    to: '/burgerpanel/bevindingen',
+    label: 'Panelbevindingen',
+    description: 'Hoe vaak het burgerpanel een fout in het systeem zag, per wet, thema en norm.',
+    roles: ['raad', 'panel', 'college', 'beleid', 'beheer'],
   },
   {
     to: '/rapportages',

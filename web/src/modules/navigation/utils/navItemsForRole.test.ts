@@ -13,13 +13,16 @@ describe(navItemsForRole.name, () => {
       'Systeemsignalen',
       'Keten',
       'Aanbieders',
+      'Panelbevindingen',
     ]);
   });
 
-  it('should show Burgerpanel to panel, beleid and beheer', () => {
-    expect(labels('panel')).toEqual(['Thermometer', "Thema's", 'Burgerpanel']);
-    expect(labels('beleid')).toContain('Burgerpanel');
-    expect(labels('college')).not.toContain('Burgerpanel');
+  it('should show Burgerpanel to the panel and its coordinators, and its findings to every role', () => {
+    expect(labels('panel')).toEqual(['Thermometer', "Thema's", 'Burgerpanel', 'Panelbevindingen']);
+    expect(labels('college')).toContain('Burgerpanel');
+    expect(labels('beheer')).toContain('Burgerpanel');
+    expect(labels('beleid')).not.toContain('Burgerpanel');
+    expect(labels('beleid')).toContain('Panelbevindingen');
   });
 
   it('should show Rapportages to college, beleid and beheer', () => {

@@ -6,8 +6,9 @@ export type PanelFindingRow = PanelFindingsQuery['panelFindings']['total'];
 
 /** "12 % tot 30 %", or a dash when the share is withheld or unknown. */
 export function intervalText(row: PanelFindingRow): string {
-  if (row.lower === null || row.lower === undefined || row.upper === null || row.upper === undefined)
+  if (row.lower === null || row.lower === undefined || row.upper === null || row.upper === undefined) {
     return '–';
+  }
   return `${formatPercent(row.lower)} tot ${formatPercent(row.upper)}`;
 }
 
