@@ -1131,6 +1131,7 @@ class DemoWorld {
       summary: objectionSummary(r, decision.label, BEZWAAR_UITKOMST[finalOutcome], {
         systemError: spike,
         bsn,
+        reasoning: { law, outcome: finalOutcome, key: `${law}:${decision.label}:${received}:${primary}` },
       }),
     };
   }

@@ -1,3 +1,4 @@
+import { objectionReasoning } from './objectionReasoning';
 import { fakeIban, type Random } from './random';
 
 /**
@@ -521,7 +522,7 @@ export function objectionSummary(
   random: Random,
   decisionType: string,
   outcome: string,
-  context: { systemError?: boolean; bsn?: string },
+  context: { systemError?: boolean; bsn?: string; reasoning?: { law: string; outcome: string; key: string } },
 ): string {
   const grounds = random.pick([
     'Bezwaarmaker stelt dat het besluit onzorgvuldig is voorbereid.',
@@ -529,7 +530,10 @@ export function objectionSummary(
     'Bezwaarmaakster stelt dat zij niet is gehoord voordat het besluit werd genomen.',
     'Volgens bezwaarmaker zijn de feiten onjuist vastgesteld.',
   ]);
-  const parts = [`Bezwaar tegen: ${decisionType.toLowerCase()}.`, grounds];
+  const [asked, reasoning] = context.reasoning
+    ? objectionReasoning(context.reasoning.law, context.reasoning.outcome, context.reasoning.key)
+    : [];
+  const parts = [`Bezwaar tegen: ${decisionType.toLowerCase()}.`, ...(asked ? [asked] : []), grounds];
   if (context.systemError) {
     parts.push(
       random.pick([
@@ -539,6 +543,7 @@ export function objectionSummary(
       ]),
     );
   }
+  if (reasoning) parts.push(reasoning);
   switch (outcome) {
     case 'Gegrond':
       parts.push(
