@@ -17,9 +17,7 @@ export function SampleDetail({ sampleId }: { sampleId: string }) {
         <>
           <h2 className="sample-title">{data.title}</h2>
           <SampleFacts sample={data} />
-          {coordinator && (
-            <AssignMembersForm key={data.members.map((m) => m.userId).join(',')} sample={data} />
-          )}
+          {coordinator && <AssignMembersForm sample={data} />}
           <PanelCaseList
             sampleId={data.id}
             title={coordinator ? 'Zaken in deze steekproef' : 'Uw zaken in deze steekproef'}
