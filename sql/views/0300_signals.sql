@@ -510,7 +510,7 @@ BEGIN
       HAVING count(*) FILTER (WHERE s.confirmed) > 0
     )
     SELECT g.municipality_code, 'panel_systeemfout',
-           'steekproef=' || g.sample_id || ';wet=' || g.law || ';thema=' || coalesce(th.code, 'geen'),
+           'steekproef=' || g.sample_id || '|wet=' || g.law || '|thema=' || coalesce(th.code, 'geen'),
            g.theme_id, g.domain_code, g.law, g.period_start, g.period_end, g.confirmed,
            jsonb_build_object('sampleId', g.sample_id, 'law', g.law, 'themeCode', th.code,
              'confirmed', g.confirmed, 'reviewed', g.reviewed),

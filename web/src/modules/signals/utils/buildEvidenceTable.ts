@@ -18,6 +18,11 @@ const evidenceLabels: Readonly<Record<string, string>> = {
   upheld: 'Gegrond',
   closed: 'Afgehandeld',
   rate: 'Aandeel',
+  sampleId: 'Steekproef (nummer)',
+  law: 'Wet',
+  themeCode: 'Thema',
+  confirmed: 'Bevestigde systeemfouten',
+  reviewed: 'Beoordeeld door het burgerpanel',
 };
 
 /** The aggregate evidence of one signal; withheld counts stay "×", never 0. */

@@ -6,6 +6,7 @@ const scopeWords: Readonly<Record<string, string>> = {
   lijn: 'Lijn',
   organisatie: 'Organisatie',
   aanbieder: 'Aanbieder',
+  steekproef: 'Steekproef burgerpanel',
 };
 
 /** The signal's scope in words: "Thema: Wachttijd". Labels from the API win over codes. */
