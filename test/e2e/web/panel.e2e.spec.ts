@@ -30,6 +30,8 @@ describe('citizens panel (browser)', () => {
   jest.setTimeout(330_000);
   const demo = useDemoApp();
   let samplePath = '';
+  // Unique per run, so the spec can also run against a reused instance (LEERLUS_WEB_E2E_URL).
+  const sampleTitle = `Browsertest Participatiewet ${Date.now()}`;
 
   it('should let a coordinator draw a sample with a power hint and assign it to a panel member', async () => {
     const page = await demo.browser.newPage();
@@ -41,7 +43,7 @@ describe('citizens panel (browser)', () => {
     await page.getByRole('heading', { level: 1, name: 'Burgerpanel' }).waitFor();
 
     const form = page.getByRole('region', { name: 'Nieuwe steekproef trekken' });
-    await form.getByLabel('Naam van de steekproef').fill('Browsertest Participatiewet');
+    await form.getByLabel('Naam van de steekproef').fill(sampleTitle);
     await form.getByRole('group', { name: 'Wet' }).getByLabel('Participatiewet').check();
     await form.getByText(/beslissingen die bij uw keuzes passen/).waitFor();
     expect(await form.locator('.power-hint').textContent()).toMatch(/ongeveer \d+ beslissingen\s+beoordelen/);
@@ -50,7 +52,7 @@ describe('citizens panel (browser)', () => {
     await expectNoAxeViolations(page);
     await form.getByRole('button', { name: 'Steekproef trekken' }).click();
 
-    await page.getByRole('heading', { level: 2, name: 'Browsertest Participatiewet' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: sampleTitle }).waitFor();
     samplePath = new URL(page.url()).pathname;
     expect(samplePath).toMatch(/^\/burgerpanel\/steekproeven\/\d+$/);
     const facts = page.getByRole('region', { name: 'Zo is de steekproef getrokken' });
@@ -107,12 +109,25 @@ describe('citizens panel (browser)', () => {
       .getByRole('link', { name: 'Panelbevindingen' })
       .click();
     await page.getByRole('heading', { level: 1, name: 'Bevindingen van het burgerpanel' }).waitFor();
+    await page.getByLabel('Steekproef').selectOption({ label: sampleTitle });
+    await page.waitForURL(/steekproef=\d+/);
     const summary = page.getByRole('region', { name: 'Samenvatting' });
     // Three reviews are fewer than five: the share is withheld, not shown as a number.
     await summary
       .getByText('Er zijn nog te weinig beoordeelde beslissingen om een aandeel te tonen.')
       .waitFor();
     await page.getByRole('region', { name: 'Systeemfouten per wet' }).getByRole('table').waitFor();
+    // The panel takes up an existing signal and adds its finding.
+    const signals = page.getByRole('region', { name: 'Signalen die het panel oppakte' });
+    const options = await signals.getByLabel('Signaal').locator('option').allTextContents();
+    await signals.getByLabel('Signaal').selectOption({ label: options[1]! });
+    await signals.getByLabel('Wat vond het panel?').fill('Ook in de steekproef gezien');
+    await signals.getByRole('button', { name: 'Bevinding toevoegen' }).click();
+    await signals.getByText('De bevinding is toegevoegd.').waitFor();
+    await signals
+      .getByText(/Ook in de steekproef gezien/)
+      .first()
+      .waitFor();
     await expectNoAxeViolations(page);
     await screenshot(page, 'web-panel-findings');
     await context.close();

@@ -363,6 +363,15 @@ export type MunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MunicipalitiesQuery = { municipalities: Array<{ code: string, name: string, region: string | null }> };
 
+export type AddPanelSignalFindingMutationVariables = Exact<{
+  signalId: string | number;
+  sampleId?: string | number | null | undefined;
+  finding: string;
+}>;
+
+
+export type AddPanelSignalFindingMutation = { addPanelSignalFinding: { id: string } };
+
 export type AssignPanelMembersMutationVariables = Exact<{
   sampleId: string | number;
   userIds: Array<number> | number;
@@ -445,6 +454,11 @@ export type PanelSamplesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type PanelSamplesQuery = { panelSamples: Array<{ id: string, title: string, size: number, drawn: number, reviewed: number, reviewersPerCase: number, drawnByName: string, drawnAt: unknown, frame: { description: string } }> };
+
+export type PanelSignalFindingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PanelSignalFindingsQuery = { panelSignalFindings: Array<{ id: string, signalId: string, signalLabel: string, finding: string, createdByName: string, createdAt: unknown }> };
 
 export type SavePanelReviewMutationVariables = Exact<{
   input: SavePanelReviewInput;
@@ -723,6 +737,17 @@ export const MunicipalitiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MunicipalitiesQuery, MunicipalitiesQueryVariables>;
+export const AddPanelSignalFindingDocument = new TypedDocumentString(`
+    mutation AddPanelSignalFinding($signalId: ID!, $sampleId: ID, $finding: String!) {
+  addPanelSignalFinding(
+    signalId: $signalId
+    sampleId: $sampleId
+    finding: $finding
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<AddPanelSignalFindingMutation, AddPanelSignalFindingMutationVariables>;
 export const AssignPanelMembersDocument = new TypedDocumentString(`
     mutation AssignPanelMembers($sampleId: ID!, $userIds: [Int!]!) {
   assignPanelMembers(sampleId: $sampleId, userIds: $userIds) {
@@ -976,6 +1001,18 @@ export const PanelSamplesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PanelSamplesQuery, PanelSamplesQueryVariables>;
+export const PanelSignalFindingsDocument = new TypedDocumentString(`
+    query PanelSignalFindings {
+  panelSignalFindings {
+    id
+    signalId
+    signalLabel
+    finding
+    createdByName
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<PanelSignalFindingsQuery, PanelSignalFindingsQueryVariables>;
 export const SavePanelReviewDocument = new TypedDocumentString(`
     mutation SavePanelReview($input: SavePanelReviewInput!) {
   savePanelReview(input: $input) {
