@@ -56,6 +56,7 @@ describe("dashboard login and Thema's (browser)", () => {
       'Systeemsignalen',
       'Keten',
       'Aanbieders',
+      'Panelbevindingen',
     ]);
 
     const trend = page.getByRole('region', { name: 'Ontwikkeling van het aantal klachten en signalen' });
