@@ -71,8 +71,8 @@ export function App({ queryClient }: AppProps) {
             <Route path="aanbieders" element={guard('/aanbieders', <AanbiedersPage />)} />
             <Route path="burgerpanel" element={guard('/burgerpanel', <BurgerpanelPage />)} />
             <Route
-              path="burgerpanel/bevindingen"
-              element={guard('/burgerpanel/bevindingen', <BurgerpanelBevindingenPage />)}
+              path="panelbevindingen"
+              element={guard('/panelbevindingen', <BurgerpanelBevindingenPage />)}
             />
             <Route
               path="burgerpanel/steekproeven/:sampleId"

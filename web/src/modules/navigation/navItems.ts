@@ -58,7 +58,7 @@ export const navItems: readonly NavItem[] = [
     roles: ['panel', 'college', 'beheer'],
   },
   {
-    to: '/burgerpanel/bevindingen',
+    to: '/panelbevindingen',
     label: 'Panelbevindingen',
     description: 'Hoe vaak het burgerpanel een fout in het systeem zag, per wet, thema en norm.',
     roles: ['raad', 'panel', 'college', 'beleid', 'beheer'],
