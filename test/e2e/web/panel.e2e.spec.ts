@@ -59,6 +59,11 @@ describe('citizens panel (browser)', () => {
     expect(await facts.textContent()).toContain('browsertest');
     expect(await facts.textContent()).toContain('Demo college van B&W');
 
+    await facts.getByRole('button', { name: 'Trekking opnieuw controleren' }).click();
+    await facts
+      .getByText('Opnieuw trekken met dezelfde keuzes en startwaarde geeft precies dezelfde zaken.')
+      .waitFor();
+
     const assign = page.getByRole('region', { name: 'Panelleden toewijzen' });
     await assign.getByLabel('Demo burgerpanel').check();
     await assign.getByRole('button', { name: 'Toewijzen' }).click();

@@ -34,6 +34,7 @@ type Documents = {
     "\n  query PanelFramePreview($frame: PanelFrameInput!, $stratifyBy: PanelStratifyBy, $margin: Float!) {\n    panelFramePreview(frame: $frame, stratifyBy: $stratifyBy, margin: $margin) {\n      frameCount\n      requiredSampleSize\n      strata {\n        stratum\n        label\n        drawn\n      }\n    }\n  }\n": typeof types.PanelFramePreviewDocument,
     "\n  query PanelMembers {\n    panelMembers {\n      id\n      displayName\n    }\n  }\n": typeof types.PanelMembersDocument,
     "\n  query PanelSample($id: ID!) {\n    panelSample(id: $id) {\n      id\n      title\n      seed\n      size\n      drawn\n      reviewed\n      frameCount\n      stratifyBy\n      allocation\n      reviewersPerCase\n      drawnByName\n      drawnAt\n      frame {\n        description\n      }\n      strata {\n        stratum\n        label\n        drawn\n        weight\n      }\n      members {\n        userId\n        displayName\n        assigned\n        reviewed\n      }\n    }\n  }\n": typeof types.PanelSampleDocument,
+    "\n  query PanelSampleRedrawCheck($id: ID!) {\n    panelSampleRedrawCheck(id: $id) {\n      identical\n      frameCountNow\n      onlyInRedraw\n      onlyInStored\n    }\n  }\n": typeof types.PanelSampleRedrawCheckDocument,
     "\n  query PanelSamples {\n    panelSamples {\n      id\n      title\n      size\n      drawn\n      reviewed\n      reviewersPerCase\n      drawnByName\n      drawnAt\n      frame {\n        description\n      }\n    }\n  }\n": typeof types.PanelSamplesDocument,
     "\n  query PanelSignalFindings {\n    panelSignalFindings {\n      id\n      signalId\n      signalLabel\n      finding\n      createdByName\n      createdAt\n    }\n  }\n": typeof types.PanelSignalFindingsDocument,
     "\n  mutation SavePanelReview($input: SavePanelReviewInput!) {\n    savePanelReview(input: $input) {\n      systemError\n      normCodes\n      reasonable\n      reasonableExplanation\n      updatedAt\n    }\n  }\n": typeof types.SavePanelReviewDocument,
@@ -76,6 +77,7 @@ const documents: Documents = {
     "\n  query PanelFramePreview($frame: PanelFrameInput!, $stratifyBy: PanelStratifyBy, $margin: Float!) {\n    panelFramePreview(frame: $frame, stratifyBy: $stratifyBy, margin: $margin) {\n      frameCount\n      requiredSampleSize\n      strata {\n        stratum\n        label\n        drawn\n      }\n    }\n  }\n": types.PanelFramePreviewDocument,
     "\n  query PanelMembers {\n    panelMembers {\n      id\n      displayName\n    }\n  }\n": types.PanelMembersDocument,
     "\n  query PanelSample($id: ID!) {\n    panelSample(id: $id) {\n      id\n      title\n      seed\n      size\n      drawn\n      reviewed\n      frameCount\n      stratifyBy\n      allocation\n      reviewersPerCase\n      drawnByName\n      drawnAt\n      frame {\n        description\n      }\n      strata {\n        stratum\n        label\n        drawn\n        weight\n      }\n      members {\n        userId\n        displayName\n        assigned\n        reviewed\n      }\n    }\n  }\n": types.PanelSampleDocument,
+    "\n  query PanelSampleRedrawCheck($id: ID!) {\n    panelSampleRedrawCheck(id: $id) {\n      identical\n      frameCountNow\n      onlyInRedraw\n      onlyInStored\n    }\n  }\n": types.PanelSampleRedrawCheckDocument,
     "\n  query PanelSamples {\n    panelSamples {\n      id\n      title\n      size\n      drawn\n      reviewed\n      reviewersPerCase\n      drawnByName\n      drawnAt\n      frame {\n        description\n      }\n    }\n  }\n": types.PanelSamplesDocument,
     "\n  query PanelSignalFindings {\n    panelSignalFindings {\n      id\n      signalId\n      signalLabel\n      finding\n      createdByName\n      createdAt\n    }\n  }\n": types.PanelSignalFindingsDocument,
     "\n  mutation SavePanelReview($input: SavePanelReviewInput!) {\n    savePanelReview(input: $input) {\n      systemError\n      normCodes\n      reasonable\n      reasonableExplanation\n      updatedAt\n    }\n  }\n": types.SavePanelReviewDocument,
@@ -175,6 +177,10 @@ export function graphql(source: "\n  query PanelMembers {\n    panelMembers {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PanelSample($id: ID!) {\n    panelSample(id: $id) {\n      id\n      title\n      seed\n      size\n      drawn\n      reviewed\n      frameCount\n      stratifyBy\n      allocation\n      reviewersPerCase\n      drawnByName\n      drawnAt\n      frame {\n        description\n      }\n      strata {\n        stratum\n        label\n        drawn\n        weight\n      }\n      members {\n        userId\n        displayName\n        assigned\n        reviewed\n      }\n    }\n  }\n"): typeof import('./graphql').PanelSampleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PanelSampleRedrawCheck($id: ID!) {\n    panelSampleRedrawCheck(id: $id) {\n      identical\n      frameCountNow\n      onlyInRedraw\n      onlyInStored\n    }\n  }\n"): typeof import('./graphql').PanelSampleRedrawCheckDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

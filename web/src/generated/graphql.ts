@@ -450,6 +450,13 @@ export type PanelSampleQueryVariables = Exact<{
 
 export type PanelSampleQuery = { panelSample: { id: string, title: string, seed: string, size: number, drawn: number, reviewed: number, frameCount: number, stratifyBy: PanelStratifyBy | null, allocation: PanelAllocation | null, reviewersPerCase: number, drawnByName: string, drawnAt: unknown, frame: { description: string }, strata: Array<{ stratum: string, label: string, drawn: number, weight: number }>, members: Array<{ userId: number, displayName: string, assigned: number, reviewed: number }> } };
 
+export type PanelSampleRedrawCheckQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PanelSampleRedrawCheckQuery = { panelSampleRedrawCheck: { identical: boolean, frameCountNow: number, onlyInRedraw: number, onlyInStored: number } };
+
 export type PanelSamplesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -984,6 +991,16 @@ export const PanelSampleDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PanelSampleQuery, PanelSampleQueryVariables>;
+export const PanelSampleRedrawCheckDocument = new TypedDocumentString(`
+    query PanelSampleRedrawCheck($id: ID!) {
+  panelSampleRedrawCheck(id: $id) {
+    identical
+    frameCountNow
+    onlyInRedraw
+    onlyInStored
+  }
+}
+    `) as unknown as TypedDocumentString<PanelSampleRedrawCheckQuery, PanelSampleRedrawCheckQueryVariables>;
 export const PanelSamplesDocument = new TypedDocumentString(`
     query PanelSamples {
   panelSamples {

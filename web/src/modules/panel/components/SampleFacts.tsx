@@ -1,5 +1,7 @@
 import type { PanelSampleQuery } from '@/generated/graphql';
 import { formatDateTime, formatNumber } from '@/lib/format';
+import { RedrawCheck } from '@/modules/panel/components/RedrawCheck';
+import { useIsPanelCoordinator } from '@/modules/panel/hooks/useIsPanelCoordinator';
 import { allocationLabels, stratifyByLabels } from '@/modules/panel/utils/panelLabels';
 import { scalarText } from '@/ui/scalarText';
 
@@ -7,6 +9,7 @@ type Sample = PanelSampleQuery['panelSample'];
 
 /** How the sample was drawn (so anyone can check it), its groups with weights, and progress per member. */
 export function SampleFacts({ sample }: { sample: Sample }) {
+  const coordinator = useIsPanelCoordinator();
   return (
     <section className="panel" aria-labelledby="sample-facts-title">
       <h2 id="sample-facts-title">Zo is de steekproef getrokken</h2>
@@ -36,6 +39,7 @@ export function SampleFacts({ sample }: { sample: Sample }) {
           {formatNumber(sample.reviewed)} van de {formatNumber(sample.drawn)} zaken
         </dd>
       </dl>
+      {coordinator && <RedrawCheck sampleId={sample.id} />}
       {sample.strata.length > 1 && (
         <table className="data-table">
           <caption>Groepen en hun gewicht</caption>
