@@ -9,13 +9,13 @@
 --
 -- ADD COLUMN with a volatile default evaluates it per existing row: the backfill is this statement.
 ALTER TABLE case_record
-  ADD COLUMN record_key smallint NOT NULL DEFAULT floor(random() * 256)::smallint,
+  ADD COLUMN record_key smallint NOT NULL DEFAULT floor(random() * 256),
   ADD CONSTRAINT chk_case_record_record_key CHECK (record_key BETWEEN 0 AND 255);
 ALTER TABLE objection_decision
-  ADD COLUMN record_key smallint NOT NULL DEFAULT floor(random() * 256)::smallint,
+  ADD COLUMN record_key smallint NOT NULL DEFAULT floor(random() * 256),
   ADD CONSTRAINT chk_objection_decision_record_key CHECK (record_key BETWEEN 0 AND 255);
 ALTER TABLE provider_report
-  ADD COLUMN record_key smallint NOT NULL DEFAULT floor(random() * 256)::smallint,
+  ADD COLUMN record_key smallint NOT NULL DEFAULT floor(random() * 256),
   ADD CONSTRAINT chk_provider_report_record_key CHECK (record_key BETWEEN 0 AND 255);
 
 -- The rollups are additive: next to every count the sum of the keys of the records it counts. They are
