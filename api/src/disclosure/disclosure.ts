@@ -40,9 +40,14 @@ export function exact(value: number | null): DisclosedCount {
   return { value, suppressed: false };
 }
 
+/** The count after perturbation, before suppression (a figure derived from it may still be shown). */
+export function perturb(cell: KeyedCount): number {
+  return perturbedCount(cell.count, cellKey(cell.keySum));
+}
+
 /** Perturbs a count with its cell key and suppresses a perturbed count in 1..k-1. */
 export function protectCount(cell: KeyedCount, policy: DisclosurePolicy): DisclosedCount {
-  const published = perturbedCount(cell.count, cellKey(cell.keySum));
+  const published = perturb(cell);
   return published > 0 && published < policy.threshold ? SUPPRESSED : exact(published);
 }
 

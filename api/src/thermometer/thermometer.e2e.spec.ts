@@ -106,6 +106,11 @@ describe('thermometer (GraphQL, real PostgreSQL)', () => {
     await objections('wmo', 'ongegrond', 9);
     await objections('inburgering', 'deels_gegrond', 4);
     await objections('inburgering', 'ongegrond', 6);
+    // Every record key 0, so every cell key is 0 and the council's figures are predictable from the
+    // ptable (api/src/disclosure/ptable.ts): counts from 5 are published 2 lower, 4 becomes 3 (and is
+    // suppressed), 1..3 become 0.
+    await sql('UPDATE case_record SET record_key = 0');
+    await sql('UPDATE objection_decision SET record_key = 0');
     await sql('SELECT * FROM refresh_rollups()');
   });
 
@@ -177,13 +182,16 @@ describe('thermometer (GraphQL, real PostgreSQL)', () => {
     expect(trend.map((p) => p.count)).toEqual([0, 0, 0, 20, 0, 0, 0, 27]);
   });
 
-  it('should suppress small counts for the council and explain without figures', async () => {
+  it('should perturb counts for the council and explain without figures where one is suppressed', async () => {
     const data = await read('raad');
     expect(data.disclosureControl).toBe(true);
+    // 3 complaints with cell key 0 are published as 0: too few for a colour.
     const schuldhulp = domainOf(data, 'schuldhulp');
     expect(schuldhulp.colour).toBe('onvoldoende_gegevens');
-    expect(schuldhulp.trend.at(-1)).toEqual({ quarter: '2025-Q2', count: null, suppressed: true });
-    // 4 upheld objections: the colour stays, the figures go.
+    expect(schuldhulp.trend.at(-1)).toEqual({ quarter: '2025-Q2', count: 0, suppressed: false });
+    // 20 complaints are published as 18 (cell key 0: noise -2).
+    expect(domainOf(data, 'wmo').trend.at(-1)).toEqual({ quarter: '2025-Q2', count: 18, suppressed: false });
+    // 4 upheld objections become 3 and are suppressed: the colour (3 of 8) stays, the figures go.
     const inburgering = domainOf(data, 'inburgering');
     expect(inburgering.colour).toBe('rood');
     expect(inburgering.explanation).toBe('Rood: 35% of meer van de bezwaren was gegrond of deels gegrond.');
@@ -204,9 +212,10 @@ describe('thermometer (GraphQL, real PostgreSQL)', () => {
       explanation:
         'Het aantal klachten per 1.000 inwoners bleef ongeveer gelijk ten opzichte van hetzelfde kwartaal vorig jaar.',
     });
-    // jeugd is large: the council sees its figures.
+    // jeugd is large: the council sees its figures, computed from the perturbed counts (20 -> 27
+    // published as 18 -> 25: +39%, where policy staff see +35%).
     expect(domainOf(data, 'jeugd').explanation).toBe(
-      'Oranje: het aantal klachten per 1.000 inwoners steeg 35% ten opzichte van hetzelfde kwartaal vorig jaar.',
+      'Oranje: het aantal klachten per 1.000 inwoners steeg 39% ten opzichte van hetzelfde kwartaal vorig jaar.',
     );
   });
 

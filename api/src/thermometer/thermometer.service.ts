@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import { AuthenticatedUser, SUPPRESSED_ROLES } from '../auth/role';
-import { discloseCount, DisclosurePolicy } from '../disclosure/disclosure';
+import { discloseCount, DisclosurePolicy, perturb } from '../disclosure/disclosure';
 import { DISCLOSURE_POLICY } from '../disclosure/disclosure-policy';
 import { MetricsClock, METRICS_CLOCK } from '../metrics/metrics.service';
 import { addBuckets, bucketOf, bucketStart, yearOf } from '../metrics/periods';
@@ -75,7 +75,11 @@ interface KeyedDomainCounts {
   keySums: DomainCounts;
 }
 
-/** What a viewer may see of a domain in a quarter: its counts (0 where hidden) and which are hidden. */
+/**
+ * What a viewer may see of a domain in a quarter: its counts (perturbed for suppressed roles) and which
+ * of them are hidden. A hidden count's perturbed value still decides the colour, as the exact count did
+ * before perturbation: it is noise-protected, and its figures are not shown.
+ */
 interface PublishedCounts {
   counts: DomainCounts;
   hidden: ReadonlySet<CountName>;
@@ -179,13 +183,9 @@ export class ThermometerService {
       const result = zero();
       const hidden = new Set<CountName>();
       for (const name of COUNT_NAMES) {
-        const disclosed = discloseCount(
-          { count: found.counts[name], keySum: found.keySums[name] },
-          this.policy,
-          applyControl,
-        );
-        if (disclosed.suppressed) hidden.add(name);
-        result[name] = disclosed.value ?? 0;
+        const count = { count: found.counts[name], keySum: found.keySums[name] };
+        if (discloseCount(count, this.policy, applyControl).suppressed) hidden.add(name);
+        result[name] = applyControl ? perturb(count) : count.count;
       }
       return { counts: result, hidden };
     };
