@@ -108,14 +108,17 @@ describe(ProviderComplianceService.name, () => {
     ]);
   });
 
-  it('should suppress the small counts and leave out the provider list for the council', async () => {
+  it('should perturb the small counts and leave out the provider list for the council', async () => {
     const result = await sut.compliance(
       { dateRange: { from: '2024-01-01', to: '2024-06-30' } },
       viewer('raad'),
     );
     expect(result.disclosureControl).toBe(true);
     expect(result.providers).toEqual([]);
-    expect(result.halfYears[0]?.onTime).toEqual({ value: null, suppressed: true });
-    expect(result.halfYears[0]?.onTimePercentage).toEqual({ value: null, suppressed: true });
+    // A small count is published as 0 or suppressed, never as itself; the percentage follows it.
+    const half = result.halfYears[0];
+    expect([null, 0]).toContain(half?.onTime.value);
+    expect([null, 0]).toContain(half?.onTimePercentage.value);
+    if (half?.onTime.suppressed) expect(half.onTimePercentage.suppressed).toBe(true);
   });
 });
