@@ -107,7 +107,8 @@ describe(ChainService.name, () => {
       );
       expect(stage.count).toEqual(published.get('stage'));
     }
-    expect(result.stages.some((stage) => stage.count.suppressed)).toBe(true);
+    // Nothing is ever published as 1..4.
+    for (const { count } of result.stages) expect(count.value === 0 || (count.value ?? 0) >= 5).toBe(true);
     for (const step of result.transitions)
       expect(step.movedPercentage).toEqual(rate(step.moved, step.citizens));
   });

@@ -8,32 +8,33 @@
  * n2 keys the second, ...), so a row is a fixed function of the cell key. Rows 1..4 are the small
  * counts; every count from 5 up uses the last row, as noise around the true count.
  *
- * Properties (tested in ptable.spec.ts): 0 stays 0; every row covers the 256 keys; the noise is at most
- * 2, except for c = 3, which is published as 0 for 32 keys (noise -3); no count is ever published as 1
- * or 2; every row is unbiased (mean noise 0, to within 0.004 for c = 1 and 2); variance 1 for c >= 5.
+ * Properties (tested in ptable.spec.ts): 0 stays 0; every row covers the 256 keys; a count 1..4 is
+ * published as 0 or 5 (noise up to 4), never as 1..4; from 5 up the noise is at most 2 with variance 1;
+ * every row is unbiased (mean noise 0, to within 0.01). From 5 up a result of 3 or 4 is possible; it is
+ * then suppressed (disclosure.ts), which says only that the true count is at least 1.
  */
 
-/** Published value -> number of cell keys, for the true counts 1..4. */
+/**
+ * Published value -> number of cell keys, for the true counts 1..4: published as 0 or as 5 (the
+ * default k), never as 1..4, so a small cell is never shown as itself and a 0 does not mean "none".
+ * The shares make each row unbiased: c = 5 × (keys for 5) / 256.
+ */
 export const SMALL_COUNT_ROWS: Readonly<Record<1 | 2 | 3 | 4, readonly (readonly [number, number])[]>> = {
   1: [
-    [0, 171],
-    [3, 85],
+    [0, 205],
+    [5, 51],
   ],
   2: [
-    [0, 85],
-    [3, 171],
+    [0, 154],
+    [5, 102],
   ],
   3: [
-    [0, 32],
-    [3, 160],
-    [4, 32],
-    [5, 32],
+    [0, 102],
+    [5, 154],
   ],
   4: [
-    [3, 88],
-    [4, 96],
-    [5, 56],
-    [6, 16],
+    [0, 51],
+    [5, 205],
   ],
 };
 
