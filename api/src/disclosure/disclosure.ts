@@ -70,3 +70,12 @@ export function rate(numerator: DisclosedCount, denominator: DisclosedCount, per
 export function basedOn(base: DisclosedCount, value: number | null): DisclosedCount {
   return base.suppressed ? SUPPRESSED : exact(value);
 }
+
+/**
+ * Whether every count of a row is published as 0. For aggregate-only roles such a row is left out:
+ * a listed row with zeros would tell that the combination has records (the ptable publishes small
+ * counts as 0), while a combination without records has no row at all.
+ */
+export function publishedEmpty(counts: Readonly<Record<string, DisclosedCount>>): boolean {
+  return Object.values(counts).every((count) => count.value === 0 && !count.suppressed);
+}

@@ -64,7 +64,12 @@ describe('handlingTimes (GraphQL)', () => {
         WHERE kind = 'klacht' AND received_on BETWEEN '2025-03-01' AND '2025-03-31' GROUP BY 1`,
     );
     expect(shown(raad.data)).toEqual(
-      Object.fromEntries([...published].map(([domain, count]) => [domain, count.value])),
+      // A domain published as 0 has no row, like one without records.
+      Object.fromEntries(
+        [...published]
+          .filter(([, count]) => count.value !== 0)
+          .map(([domain, count]) => [domain, count.value]),
+      ),
     );
     const beleid = await (await sut.login('beleid')).graphql<HandlingData>(HANDLING_TIMES, variables);
     expect(shown(beleid.data)).toEqual({ jeugd: 2, schuldhulp: 8, wmo: 10 });

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuthenticatedUser, SUPPRESSED_ROLES } from '../auth/role';
 import { snapToGrid } from '../disclosure/aggregate-grid';
-import { basedOn, DisclosedCount, DisclosurePolicy, rate } from '../disclosure/disclosure';
+import { basedOn, DisclosedCount, DisclosurePolicy, publishedEmpty, rate } from '../disclosure/disclosure';
 import { DISCLOSURE_POLICY } from '../disclosure/disclosure-policy';
 import { METRICS_CLOCK, MetricsClock } from '../metrics/metrics.service';
 import { mapNorm } from '../norms/norms.service';
@@ -96,7 +96,9 @@ export class HandlingTimesService {
         discloseCounts(HANDLING_COUNTS, cell.counts, this.policy, apply);
       for (const member of members) {
         const cell = stats.get(cellKey(bucket.period, member.code)) ?? emptyStats();
-        result.rows.push(handlingRow(bucket, member, disclose(cell), cell));
+        const counts = disclose(cell);
+        if (apply && publishedEmpty(counts)) continue;
+        result.rows.push(handlingRow(bucket, member, counts, cell));
       }
       const total = stats.get(cellKey(bucket.period, null)) ?? emptyStats();
       result.totals.push(handlingRow(bucket, null, disclose(total), total));
@@ -126,7 +128,8 @@ export class HandlingTimesService {
       discloseCounts(WAITING_COUNTS, counts.get(key) ?? zeroCounts(WAITING_COUNTS), this.policy, apply);
     for (const bucket of buckets) {
       for (const member of members) {
-        result.rows.push(waitingRow(bucket, member, disclose(cellKey(bucket.period, member.code))));
+        const counts = disclose(cellKey(bucket.period, member.code));
+        if (!(apply && publishedEmpty(counts))) result.rows.push(waitingRow(bucket, member, counts));
       }
       result.totals.push(waitingRow(bucket, null, disclose(cellKey(bucket.period, null))));
     }

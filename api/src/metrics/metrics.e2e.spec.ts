@@ -94,11 +94,14 @@ describe('metrics (GraphQL)', () => {
       `SELECT coalesce(domain_code, 'all') AS cell, count(*) AS n, sum(record_key) AS keys FROM case_record
         WHERE received_on BETWEEN '2025-05-01' AND '2025-05-31' GROUP BY ROLLUP (domain_code)`,
     );
-    expect(shown(raad.data)).toEqual({
-      jeugd: published.get('jeugd')?.value,
-      schuldhulp: published.get('schuldhulp')?.value,
-      wmo: published.get('wmo')?.value,
-    });
+    // A domain published as 0 has no row, like one without records.
+    expect(shown(raad.data)).toEqual(
+      Object.fromEntries(
+        ['jeugd', 'schuldhulp', 'wmo']
+          .map((domain) => [domain, published.get(domain)?.value])
+          .filter(([, value]) => value !== 0),
+      ),
+    );
     expect(raad.data?.metrics.totals[0]?.values[0]).toMatchObject(published.get('all') ?? {});
 
     const beleid = await (await sut.login('beleid')).graphql<MetricsData>(METRICS, variables);

@@ -2,7 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import { AuthenticatedUser, SUPPRESSED_ROLES } from '../auth/role';
 import { snapToGrid } from '../disclosure/aggregate-grid';
-import { DisclosedCount, DisclosurePolicy, discloseCount, KeyedCount } from '../disclosure/disclosure';
+import {
+  DisclosedCount,
+  DisclosurePolicy,
+  discloseCount,
+  KeyedCount,
+  publishedEmpty,
+} from '../disclosure/disclosure';
 import { DISCLOSURE_POLICY } from '../disclosure/disclosure-policy';
 import {
   BASE_COUNTS,
@@ -136,6 +142,9 @@ export class MetricsService {
       for (const combo of combos.list) {
         const cell = now.cells.get(combo.key);
         if (!cell) continue;
+        const compared = before?.cells.get(combo.key);
+        // A combination published as all zeros looks like one without records (publishedEmpty).
+        if (disclosureControl && publishedEmpty(cell) && (!compared || publishedEmpty(compared))) continue;
         rows.push({
           period,
           complete: bucket.complete,

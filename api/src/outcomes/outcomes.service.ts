@@ -7,6 +7,7 @@ import {
   DisclosurePolicy,
   exact,
   KeyedCount,
+  publishedEmpty,
   rate,
   SUPPRESSED,
 } from '../disclosure/disclosure';
@@ -59,7 +60,8 @@ export class OutcomesService {
       discloseCounts(OUTCOME_COUNTS, counts.get(key) ?? zeroCounts(OUTCOME_COUNTS), this.policy, apply);
     for (const bucket of buckets) {
       for (const member of members) {
-        result.rows.push(outcomeRow(bucket, member, disclose(cellKey(bucket.period, member.code))));
+        const counts = disclose(cellKey(bucket.period, member.code));
+        if (!(apply && publishedEmpty(counts))) result.rows.push(outcomeRow(bucket, member, counts));
       }
       result.totals.push(outcomeRow(bucket, null, disclose(cellKey(bucket.period, null))));
     }
@@ -86,10 +88,11 @@ export class OutcomesService {
     const upheld = protect(data.upheld);
     return {
       upheld,
-      measures: data.rows.map((row) => {
-        const count = protect(row.count);
-        return { measure: row.measure, count, share: rate(count, upheld) };
-      }),
+      measures: data.rows
+        .map((row) => ({ measure: row.measure, count: protect(row.count) }))
+        // A measure published as 0 is left out, like one nobody took (publishedEmpty).
+        .filter(({ count }) => !(apply && publishedEmpty({ count })))
+        .map(({ measure, count }) => ({ measure, count, share: rate(count, upheld) })),
       disclosureControl: apply,
     };
   }

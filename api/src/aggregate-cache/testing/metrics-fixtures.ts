@@ -27,7 +27,8 @@ export const counts = (data: MetricsData | undefined): Record<string, number | n
 
 /**
  * What the council must get for METRICS over May 2025: per domain the perturbation table applied to
- * the count and record keys of the facts (api/src/disclosure), null when suppressed.
+ * the count and record keys of the facts (api/src/disclosure), null when suppressed; a domain
+ * published as 0 has no row.
  */
 export async function councilCounts(pool: Pool): Promise<Record<string, number | null>> {
   const published = await publishedFromFacts(
@@ -35,7 +36,9 @@ export async function councilCounts(pool: Pool): Promise<Record<string, number |
     `SELECT domain_code AS cell, count(*) AS n, sum(record_key) AS keys FROM case_record
       WHERE received_on BETWEEN '2025-05-01' AND '2025-05-31' GROUP BY 1`,
   );
-  return Object.fromEntries([...published].map(([domain, count]) => [domain, count.value]));
+  return Object.fromEntries(
+    [...published].filter(([, count]) => count.value !== 0).map(([domain, count]) => [domain, count.value]),
+  );
 }
 
 /** One municipality (GM0001), its organisation and an import, for addCases. */
