@@ -109,8 +109,9 @@ describe(ChainService.name, () => {
     }
     // Nothing is ever published as 1..4.
     for (const { count } of result.stages) expect(count.value === 0 || (count.value ?? 0) >= 5).toBe(true);
-    for (const step of result.transitions)
+    for (const step of result.transitions) {
       expect(step.movedPercentage).toEqual(rate(step.moved, step.citizens));
+    }
   });
 
   it('should refuse a window beyond the maximum', async () => {

@@ -38,6 +38,11 @@ interface Value {
   value: number | null;
 }
 
+/** a − b, or null when either is missing or suppressed. */
+function subtract(a: number | null | undefined, b: number | null | undefined): number | null {
+  return a === null || a === undefined || b === null || b === undefined ? null : a - b;
+}
+
 /** Share of trials in which the attack's estimate equals the planted value. */
 function successRate(estimates: readonly (number | null)[], truth: (i: number) => number): number {
   const hits = estimates.filter((estimate, i) => estimate !== null && Math.round(estimate) === truth(i));
@@ -252,17 +257,13 @@ describe('differencing attacks on the aggregate figures (issue 19, issue 14)', (
       });
       const byPeriod = new Map(data.handlingTimes.totals.map((row) => [row.period, row]));
       const rows = months.map((i) => byPeriod.get(monthStart(i)));
-      const open = rows.map((row) =>
-        row?.received.value == null || row.closed.value == null
-          ? null
-          : row.received.value - row.closed.value,
-      );
+      const open = rows.map((row) => subtract(row?.received.value, row?.closed.value));
       // Issue 14: the closed count and "% within the term" give "beyond the term" back.
-      const beyond = rows.map((row) =>
-        row?.closed.value == null || row.withinTermPercentage.value == null
-          ? null
-          : row.closed.value * (1 - row.withinTermPercentage.value / 100),
-      );
+      const beyond = rows.map((row) => {
+        const closed = row?.closed.value ?? null;
+        const percentage = row?.withinTermPercentage.value ?? null;
+        return closed === null || percentage === null ? null : closed * (1 - percentage / 100);
+      });
       const rates = [successRate(open, hidden), successRate(beyond, beyondTerm)];
       if (role === 'beleid') expect(rates).toEqual([1, 1]);
       else for (const rate of rates) expect(rate).toBeLessThanOrEqual(MAX_SUCCESS_RATE);
@@ -283,9 +284,7 @@ describe('differencing attacks on the aggregate figures (issue 19, issue 14)', (
       const byPeriod = new Map(data.outcomes.totals.map((row) => [row.period, row]));
       const estimates = months.map((i) => {
         const row = byPeriod.get(monthStart(i));
-        return row?.upheld.value == null || row.deelsGegrond.value == null
-          ? null
-          : row.upheld.value - row.deelsGegrond.value;
+        return subtract(row?.upheld.value, row?.deelsGegrond.value);
       });
       const rate = successRate(estimates, hidden);
       if (role === 'beleid') expect(rate).toBe(1);
