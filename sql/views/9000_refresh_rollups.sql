@@ -7,7 +7,8 @@
 --
 -- case_record_monthly is summed from the view case_record_daily (the facts in rollup shape);
 -- handling_time_monthly and case_outcome_monthly from their daily rollups, refreshed first.
--- The aggregation of each rollup is defined here, once; the tables only hold the result.
+-- The aggregation of each rollup is defined here, once; the tables only hold the result. Every count
+-- has a *key_sum beside it: the sum of the record keys of the records it counts (migrations/0060).
 DROP FUNCTION IF EXISTS refresh_rollups();
 DROP FUNCTION IF EXISTS refresh_rollups(text, date, date);
 CREATE FUNCTION refresh_rollups(
@@ -55,7 +56,9 @@ BEGIN
     CASE WHEN GROUPING(d.subject_organisation_id) = 1 THEN -1 ELSE d.subject_organisation_id END,
     CASE WHEN GROUPING(d.outcome) = 1 THEN '*' ELSE d.outcome END,
     sum(d.case_count)::integer,
-    sum(d.closed_count)::integer
+    sum(d.closed_count)::integer,
+    sum(d.case_key_sum),
+    sum(d.closed_key_sum)
   FROM case_record_daily d
   WHERE (v_all OR d.municipality_code = p_municipality_code) AND d.day BETWEEN v_from AND v_to
   GROUP BY d.municipality_code, date_trunc('month', d.day), GROUPING SETS (
@@ -85,7 +88,7 @@ BEGIN
   SELECT c.municipality_code, 'klacht', c.received_on, c.domain_code, c.line,
          coalesce(c.subject_organisation_id, 0), c.external_committee, c.extended, c.closed_on IS NOT NULL,
          CASE WHEN c.closed_on IS NULL THEN -1 ELSE least(c.closed_on - c.received_on, 366) END,
-         count(*)::integer
+         count(*)::integer, sum(c.record_key)
   FROM case_record c
   WHERE c.kind = 'klacht' AND (v_all OR c.municipality_code = p_municipality_code)
     AND c.received_on BETWEEN v_from AND v_to
@@ -94,7 +97,7 @@ BEGIN
   SELECT o.municipality_code, 'bezwaar', o.objection_received_on, o.domain_code, 'bezwaar', 0,
          o.advisory_committee, o.extended, o.decided_on IS NOT NULL,
          CASE WHEN o.decided_on IS NULL THEN -1 ELSE least(o.decided_on - o.objection_received_on, 366) END,
-         count(*)::integer
+         count(*)::integer, sum(o.record_key)
   FROM objection_decision o
   WHERE (v_all OR o.municipality_code = p_municipality_code)
     AND o.objection_received_on BETWEEN v_from AND v_to
@@ -113,7 +116,11 @@ BEGIN
          c.outcome, count(*)::integer,
          (count(*) FILTER (WHERE c.recommendation_made))::integer,
          (count(*) FILTER (WHERE c.recommendation_made AND c.recommendation_followed))::integer,
-         (count(*) FILTER (WHERE c.recommendation_made AND NOT c.recommendation_followed))::integer
+         (count(*) FILTER (WHERE c.recommendation_made AND NOT c.recommendation_followed))::integer,
+         sum(c.record_key),
+         coalesce(sum(c.record_key) FILTER (WHERE c.recommendation_made), 0),
+         coalesce(sum(c.record_key) FILTER (WHERE c.recommendation_made AND c.recommendation_followed), 0),
+         coalesce(sum(c.record_key) FILTER (WHERE c.recommendation_made AND NOT c.recommendation_followed), 0)
   FROM case_record c
   LEFT JOIN domain dom ON dom.code = c.domain_code
   WHERE c.kind = 'klacht' AND (v_all OR c.municipality_code = p_municipality_code)
@@ -121,7 +128,7 @@ BEGIN
   GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
   UNION ALL
   SELECT o.municipality_code, 'bezwaar', o.objection_received_on, o.domain_code, 'bezwaar', 'formeel', 0,
-         coalesce(o.theme_id, 0), o.law, o.outcome, count(*)::integer, 0, 0, 0
+         coalesce(o.theme_id, 0), o.law, o.outcome, count(*)::integer, 0, 0, 0, sum(o.record_key), 0, 0, 0
   FROM objection_decision o
   WHERE (v_all OR o.municipality_code = p_municipality_code)
     AND o.objection_received_on BETWEEN v_from AND v_to
@@ -137,7 +144,8 @@ BEGIN
   WHERE (v_all OR h.municipality_code = p_municipality_code) AND h.month BETWEEN v_from AND v_to;
   INSERT INTO handling_time_monthly
   SELECT h.municipality_code, h.family, date_trunc('month', h.day)::date, h.domain_code, h.line,
-         h.subject_organisation_id, h.committee, h.extended, h.duration_days, sum(h.case_count)::integer
+         h.subject_organisation_id, h.committee, h.extended, h.duration_days, sum(h.case_count)::integer,
+         sum(h.key_sum)
   FROM handling_time_daily h
   WHERE h.closed AND (v_all OR h.municipality_code = p_municipality_code) AND h.day BETWEEN v_from AND v_to
   GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9;
@@ -157,7 +165,9 @@ BEGIN
          o.subject_organisation_id, CASE WHEN GROUPING(o.theme_id) = 1 THEN -1 ELSE o.theme_id END, o.law,
          o.outcome, sum(o.case_count)::integer,
          sum(o.recommendation_made_count)::integer, sum(o.recommendation_followed_count)::integer,
-         sum(o.recommendation_not_followed_count)::integer
+         sum(o.recommendation_not_followed_count)::integer,
+         sum(o.case_key_sum), sum(o.recommendation_made_key_sum), sum(o.recommendation_followed_key_sum),
+         sum(o.recommendation_not_followed_key_sum)
   FROM case_outcome_daily o
   WHERE (v_all OR o.municipality_code = p_municipality_code) AND o.day BETWEEN v_from AND v_to
   GROUP BY o.municipality_code, o.family, date_trunc('month', o.day), o.domain_code, o.line, o.route,
@@ -176,7 +186,7 @@ BEGIN
          c.domain_code, c.line, c.term_days IS NOT NULL, c.external_committee,
          CASE WHEN c.extended THEN least(coalesce(c.extension_days, 366), 366) ELSE 0 END,
          least(c.closed_on - c.received_on - coalesce(c.term_days, 0), 366),
-         count(*)::integer
+         count(*)::integer, sum(c.record_key)
   FROM case_record c
   WHERE c.kind = 'klacht' AND c.closed_on IS NOT NULL
     AND (v_all OR c.municipality_code = p_municipality_code) AND c.received_on BETWEEN v_from AND v_to

@@ -5,6 +5,7 @@ import { AggregateCache } from './aggregate-cache.service';
 import { AggregateCacheWarmer, WARM_UP_DELAY_MS } from './aggregate-cache.warmer';
 import {
   addCases,
+  councilCounts,
   counts,
   METRICS,
   MetricsData,
@@ -49,7 +50,9 @@ describe('aggregate cache warm-up after a data change (real PostgreSQL and HTTP)
     const beleid = await sut.login('beleid');
     const raad = await sut.login('raad');
     expect(counts((await beleid.graphql<MetricsData>(METRICS, MAY)).data)).toEqual({ wmo: 30 });
-    expect(counts((await raad.graphql<MetricsData>(METRICS, MAY)).data)).toEqual({ wmo: 30 });
+    expect(counts((await raad.graphql<MetricsData>(METRICS, MAY)).data)).toEqual(
+      await councilCounts(sut.database.pool),
+    );
     // Not kept whole (it also asks who is logged in), so not warmed up either.
     await beleid.graphql(
       `query ($query: MetricsQueryInput!) { me { username } metrics(query: $query) { disclosureControl } }`,
@@ -64,7 +67,9 @@ describe('aggregate cache warm-up after a data change (real PostgreSQL and HTTP)
 
     // The new numbers, for each role as its own disclosure control gives them, without computing again.
     expect(counts((await beleid.graphql<MetricsData>(METRICS, MAY)).data)).toEqual({ jeugd: 2, wmo: 30 });
-    expect(counts((await raad.graphql<MetricsData>(METRICS, MAY)).data)).toEqual({ jeugd: null, wmo: null });
+    expect(counts((await raad.graphql<MetricsData>(METRICS, MAY)).data)).toEqual(
+      await councilCounts(sut.database.pool),
+    );
     expect(spy.mock.calls.length).toBe(computed);
     // A question asked by another user with the same role and scope is the same question.
     const colleague = await sut.login('beleid');

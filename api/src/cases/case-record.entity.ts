@@ -51,6 +51,7 @@ export type CaseOutcome =
 @Index('idx_case_record_neighbourhood', ['municipalityCode', 'neighbourhoodCode', 'receivedOn'])
 @Index('idx_case_record_subject_key', ['municipalityCode', 'subjectKey', 'receivedOn'])
 @Index('idx_case_record_import', ['importId'])
+@Check('chk_case_record_record_key', 'record_key BETWEEN 0 AND 255')
 export class CaseRecord {
   @PrimaryColumn({ name: 'municipality_code', type: 'text', primaryKeyConstraintName: 'pk_case_record' })
   municipalityCode!: string;
@@ -200,4 +201,11 @@ export class CaseRecord {
     foreignKeyConstraintName: 'case_record_import_id_fkey',
   })
   import!: ImportRecord;
+
+  /**
+   * Fixed random key of cell-key perturbation (migrations/0060), drawn at insert; never set by code.
+   * The default as TypeORM reads it back (without the casts of `floor(random() * 256)`).
+   */
+  @Column({ name: 'record_key', type: 'smallint', default: () => 'floor((random() * (256)))' })
+  recordKey!: number;
 }

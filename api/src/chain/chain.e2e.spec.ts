@@ -44,10 +44,13 @@ describe('chain (GraphQL)', () => {
     expect((await sut.graphql(CHAIN, variables)).errors?.length).toBeGreaterThan(0);
   });
 
-  it('should suppress small numbers for the council and not for policy staff', async () => {
+  it('should never show the council the two escalations, and give policy staff exact figures', async () => {
     const raad = await (await sut.login('raad')).graphql<ChainData>(CHAIN, variables);
     expect(raad.errors).toBeUndefined();
-    expect(raad.data?.chain.escalationRate).toEqual({ value: null, suppressed: true });
+    // Two second-line complaints are published as 0 or 5 (ptable row 2), so the escalation
+    // rate derived from them is 0 % or 5 of about 20 (some 25 %), never the true 10 %.
+    const shown = raad.data?.chain.escalationRate.value ?? null;
+    expect(shown === 0 || (shown !== null && shown > 20)).toBe(true);
     const beleid = await (await sut.login('beleid')).graphql<ChainData>(CHAIN, variables);
     expect(beleid.data?.chain.escalationRate).toEqual({ value: 10, suppressed: false });
     expect(beleid.data?.chain.stages.find((stage) => stage.code === 'tweede_lijn')?.count.value).toBe(2);

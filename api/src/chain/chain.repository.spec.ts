@@ -34,7 +34,8 @@ describe(ChainRepository.name, () => {
     expect(chooseIndicatorGrain({ from: '2025-01-15', to: '2025-03-31', granularity: null })).toBe('day');
     const split = await sut.counts('2025-01-15', '2025-03-31', {});
     const whole = await sut.counts('2025-01-01', '2025-03-31', {});
-    const total = (rows: { count: number }[]): number => rows.reduce((sum, row) => sum + row.count, 0);
+    const total = (rows: { count: { count: number } }[]): number =>
+      rows.reduce((sum, row) => sum + row.count.count, 0);
     expect(total(split)).toBeLessThan(total(whole));
   });
 });

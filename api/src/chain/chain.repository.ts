@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { KeyedCount } from '../disclosure/disclosure';
 import { chooseIndicatorGrain, IndicatorGrain } from '../handling-times/indicator-grain';
+
+/**
+ * A citizen's key for cell-key perturbation of distinct-citizen counts: fixed per pseudonym, from
+ * its hash (the pseudonym is a keyed HMAC, so the key is as random as a record key and never leaves the
+ * database). Summed over the distinct citizens of a cell like record keys over records.
+ */
+const CITIZEN_KEY_SQL = "(hashtext(d.municipality_code || ':' || d.subject_key) & 255)";
 
 export interface ChainFilters {
   municipality?: readonly string[] | null;
@@ -11,16 +19,16 @@ export interface ChainCountRow {
   family: string;
   line: string;
   route: string;
-  count: number;
+  count: KeyedCount;
 }
 
 export interface ChainTransitionRow {
   from: string;
   to: string;
   /** Distinct citizens (pseudonyms) with a complaint in `from` received in the range. */
-  citizens: number;
+  citizens: KeyedCount;
   /** Of those, with a complaint in `to` within the window after it. */
-  moved: number;
+  moved: KeyedCount;
 }
 
 /**
@@ -45,9 +53,9 @@ export class ChainRepository {
         ? ['case_outcome_monthly', 'month', 'AND d.theme_id = -1']
         : ['case_outcome_daily', 'day', ''];
     const rows = await this.dataSource.query<
-      { family: string; line: string; route: string; count: string }[]
+      { family: string; line: string; route: string; count: string; keySum: string }[]
     >(
-      `SELECT d.family, d.line, d.route, sum(d.case_count) AS count
+      `SELECT d.family, d.line, d.route, sum(d.case_count) AS count, sum(d.case_key_sum)::text AS "keySum"
          FROM ${table} d
         WHERE d.${date} BETWEEN $1::date AND $2::date ${set}
           AND ($3::text[] IS NULL OR d.municipality_code = ANY($3::text[]))
@@ -55,7 +63,10 @@ export class ChainRepository {
         GROUP BY 1, 2, 3`,
       [from, to, filters.municipality ?? null, filters.domain ?? null],
     );
-    return rows.map((row) => ({ ...row, count: Number(row.count) }));
+    return rows.map(({ keySum, ...row }) => ({
+      ...row,
+      count: { count: Number(row.count), keySum: Number(keySum) },
+    }));
   }
 
   /**
@@ -70,7 +81,16 @@ export class ChainRepository {
     windowDays: number,
     filters: ChainFilters,
   ): Promise<ChainTransitionRow[]> {
-    const rows = await this.dataSource.query<{ from: string; to: string; citizens: string; moved: string }[]>(
+    const rows = await this.dataSource.query<
+      {
+        from: string;
+        to: string;
+        citizens: string;
+        citizensKeySum: string;
+        moved: string;
+        movedKeySum: string;
+      }[]
+    >(
       // Set-based, so the planner can choose: for many starting complaints one scan of the possible
       // next complaints hash-joined by citizen (a probe per complaint, as an EXISTS forces, read a random
       // page each time: 3x slower for a region-year at 10M rows); for few, the same index probes.
@@ -87,12 +107,12 @@ export class ChainRepository {
             AND ($6::text[] IS NULL OR a.domain_code = ANY($6::text[]))
        ),
        citizens AS (
-         SELECT line AS from_line, count(*) AS citizens
+         SELECT line AS from_line, count(*) AS citizens, sum(${CITIZEN_KEY_SQL}) AS citizens_key_sum
            FROM (SELECT DISTINCT line, municipality_code, subject_key FROM start) d
           GROUP BY 1
        ),
        moved AS (
-         SELECT from_line, to_line, count(*) AS moved
+         SELECT from_line, to_line, count(*) AS moved, sum(${CITIZEN_KEY_SQL}) AS moved_key_sum
            FROM (SELECT DISTINCT s.from_line, s.to_line, a.municipality_code, a.subject_key
                    FROM start a
                    JOIN step s ON s.from_line = a.line
@@ -107,7 +127,8 @@ export class ChainRepository {
           GROUP BY 1, 2
        )
        SELECT s.from_line AS "from", s.to_line AS "to",
-              coalesce(c.citizens, 0) AS citizens, coalesce(m.moved, 0) AS moved
+              coalesce(c.citizens, 0) AS citizens, coalesce(c.citizens_key_sum, 0)::text AS "citizensKeySum",
+              coalesce(m.moved, 0) AS moved, coalesce(m.moved_key_sum, 0)::text AS "movedKeySum"
          FROM step s
          LEFT JOIN citizens c ON c.from_line = s.from_line
          LEFT JOIN moved m ON m.from_line = s.from_line AND m.to_line = s.to_line`,
@@ -124,8 +145,8 @@ export class ChainRepository {
     return rows.map((row) => ({
       from: row.from,
       to: row.to,
-      citizens: Number(row.citizens),
-      moved: Number(row.moved),
+      citizens: { count: Number(row.citizens), keySum: Number(row.citizensKeySum) },
+      moved: { count: Number(row.moved), keySum: Number(row.movedKeySum) },
     }));
   }
 }

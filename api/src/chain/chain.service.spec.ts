@@ -1,3 +1,6 @@
+import { rate } from '../disclosure/disclosure';
+import { publishedFromFacts } from '../disclosure/testing/published-from-facts';
+import { CHAIN_STAGES, ChainStageName } from './chain.catalog';
 import { createTestDatabase, TestDatabase } from '@leerlus/sql/testing';
 import { DataSource } from 'typeorm';
 import { AuthenticatedUser, Role } from '../auth/role';
@@ -90,14 +93,25 @@ describe(ChainService.name, () => {
     expect(short.transitions.map((step) => step.moved.value)).toEqual([0, 0, 0]);
   });
 
-  it('should suppress small stages, their complement and the rates built on them for the council', async () => {
+  it('should perturb every stage for the council from its records and derive the rates from the published counts', async () => {
     const result = await sut.chain({ dateRange: RANGE }, viewer('raad'));
-    const byCode = Object.fromEntries(result.stages.map((stage) => [stage.code, stage.count]));
-    expect(byCode.tweede_lijn).toEqual({ value: null, suppressed: true });
-    expect(byCode.gemeente_informeel).toEqual({ value: null, suppressed: true });
-    expect(byCode.eerste_lijn_aanbieder).toEqual({ value: 10, suppressed: false });
-    expect(result.escalationRate).toEqual({ value: null, suppressed: true });
-    expect(result.transitions.map((step) => step.moved.suppressed)).toEqual([false, true, true]);
+    for (const stage of result.stages) {
+      const { lines, routes }: { lines: readonly string[]; routes: readonly string[] | null } =
+        CHAIN_STAGES[stage.code as ChainStageName];
+      const published = await publishedFromFacts(
+        database.pool,
+        `SELECT 'stage' AS cell, count(*) AS n, sum(record_key) AS keys FROM case_record
+          WHERE kind = 'klacht' AND received_on BETWEEN $1 AND $2 AND line = ANY($3::text[])
+            AND ($4::text[] IS NULL OR route = ANY($4::text[]))`,
+        [RANGE.from, RANGE.to, lines, routes],
+      );
+      expect(stage.count).toEqual(published.get('stage'));
+    }
+    // Nothing is ever published as 1..4.
+    for (const { count } of result.stages) expect(count.value === 0 || (count.value ?? 0) >= 5).toBe(true);
+    for (const step of result.transitions) {
+      expect(step.movedPercentage).toEqual(rate(step.moved, step.citizens));
+    }
   });
 
   it('should refuse a window beyond the maximum', async () => {

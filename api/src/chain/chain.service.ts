@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuthenticatedUser, SUPPRESSED_ROLES } from '../auth/role';
-import { DisclosedCount, DisclosurePolicy, protectOneWay } from '../disclosure/disclosure';
+import { snapToGrid } from '../disclosure/aggregate-grid';
+import { DisclosedCount, discloseCount, DisclosurePolicy, KeyedCount, rate } from '../disclosure/disclosure';
 import { DISCLOSURE_POLICY } from '../disclosure/disclosure-policy';
 import { badInput, indicatorBuckets, scopeIndicatorFilters } from '../handling-times/indicator-periods';
-import { exact, rate, SUPPRESSED } from '../handling-times/indicator-table';
 import { METRICS_CLOCK, MetricsClock } from '../metrics/metrics.service';
 import {
   CHAIN_STAGES,
@@ -32,7 +32,8 @@ export class ChainService {
   ) {}
 
   async chain(input: ChainQueryInput, viewer: AuthenticatedUser): Promise<ChainResult> {
-    const { from, to } = input.dateRange;
+    const apply = SUPPRESSED_ROLES.includes(viewer.role);
+    const { from, to } = apply ? snapToGrid(input.dateRange, null) : input.dateRange;
     indicatorBuckets(from, to, null, this.clock.today());
     const windowDays = input.windowDays ?? DEFAULT_WINDOW_DAYS;
     if (windowDays < 0 || windowDays > MAX_WINDOW_DAYS) {
@@ -41,21 +42,10 @@ export class ChainService {
     const filters = scopeIndicatorFilters<'domain'>(input.filters ?? {}, viewer);
     const rows = await this.repository.counts(from, to, filters);
     const transitions = await this.repository.transitions(CHAIN_TRANSITIONS, from, to, windowDays, filters);
-    const apply = SUPPRESSED_ROLES.includes(viewer.role);
-    const single = (count: number): DisclosedCount =>
-      apply ? protectOneWay([], count, this.policy).total : exact(count);
-
-    const stageCounts = STAGE_NAMES.map((stage) => stageCount(rows, stage));
-    const total = stageCounts.reduce((sum, count) => sum + count, 0);
-    const disclosed = apply
-      ? protectOneWay(stageCounts, total, this.policy)
-      : { cells: stageCounts.map(exact), total: exact(total) };
-    const stage = (name: ChainStageName): DisclosedCount =>
-      disclosed.cells[STAGE_NAMES.indexOf(name)] ?? SUPPRESSED;
-    // The municipal subtotal is only as public as all of its parts.
-    const municipal = MUNICIPAL_STAGES.some((name) => stage(name).suppressed)
-      ? SUPPRESSED
-      : exact(MUNICIPAL_STAGES.reduce((sum, name) => sum + (stage(name).value ?? 0), 0));
+    // Every count, subtotal and total is a cell of its own records (and keys), protected on its own.
+    const single = (count: KeyedCount): DisclosedCount => discloseCount(count, this.policy, apply);
+    const stage = (name: ChainStageName): DisclosedCount => single(stageCount(rows, [name]));
+    const municipal = single(stageCount(rows, MUNICIPAL_STAGES));
 
     return {
       stages: STAGE_NAMES.map((name) => ({
@@ -63,15 +53,13 @@ export class ChainService {
         label: CHAIN_STAGES[name].label,
         count: stage(name),
       })),
-      complaints: disclosed.total,
-      objections: single(
-        rows.filter((row) => row.family === 'bezwaar').reduce((sum, row) => sum + row.count, 0),
-      ),
+      complaints: single(stageCount(rows, STAGE_NAMES)),
+      objections: single(sumCounts(rows.filter((row) => row.family === 'bezwaar'))),
       escalationRate: rate(stage('tweede_lijn'), municipal),
       transitions: CHAIN_TRANSITIONS.map((step) => {
         const found = transitions.find((row) => row.from === step.from && row.to === step.to);
-        const citizens = single(found?.citizens ?? 0);
-        const moved = single(found?.moved ?? 0);
+        const citizens = single(found?.citizens ?? NONE);
+        const moved = single(found?.moved ?? NONE);
         return { ...step, citizens, moved, movedPercentage: rate(moved, citizens) };
       }),
       windowDays,
@@ -80,14 +68,27 @@ export class ChainService {
   }
 }
 
-function stageCount(rows: readonly ChainCountRow[], name: ChainStageName): number {
-  const stage: { lines: readonly string[]; routes: readonly string[] | null } = CHAIN_STAGES[name];
-  return rows
-    .filter(
+const NONE: KeyedCount = { count: 0, keySum: 0 };
+
+function sumCounts(rows: readonly ChainCountRow[]): KeyedCount {
+  return rows.reduce(
+    (sum, row) => ({ count: sum.count + row.count.count, keySum: sum.keySum + row.count.keySum }),
+    NONE,
+  );
+}
+
+/** The complaints of the given stages (one cell: their records together). */
+function stageCount(rows: readonly ChainCountRow[], names: readonly ChainStageName[]): KeyedCount {
+  return sumCounts(
+    rows.filter(
       (row) =>
         row.family === 'klacht' &&
-        stage.lines.includes(row.line) &&
-        (stage.routes === null || stage.routes.includes(row.route)),
-    )
-    .reduce((sum, row) => sum + row.count, 0);
+        names.some((name) => {
+          const stage: { lines: readonly string[]; routes: readonly string[] | null } = CHAIN_STAGES[name];
+          return (
+            stage.lines.includes(row.line) && (stage.routes === null || stage.routes.includes(row.route))
+          );
+        }),
+    ),
+  );
 }

@@ -1,147 +1,54 @@
-import { protectOneWay, protectTwoWay, roundToBase, suppressLines, TwoWayResult } from './disclosure';
-
-const values = (cells: { value: number | null }[]): (number | null)[] => cells.map((cell) => cell.value);
-
-/** No published line may have exactly one unknown: the hidden value would follow by subtraction. */
-function expectNoLineWithOneUnknown(result: TwoWayResult): void {
-  result.cells.forEach((row, r) => {
-    const unknowns = row.filter((cell) => cell.suppressed).length + (result.rowTotals[r]?.suppressed ? 1 : 0);
-    expect(unknowns).not.toBe(1);
-  });
-  result.columnTotals.forEach((columnTotal, c) => {
-    const unknowns =
-      result.cells.filter((row) => row[c]?.suppressed).length + (columnTotal.suppressed ? 1 : 0);
-    expect(unknowns).not.toBe(1);
-  });
-}
+import { basedOn, discloseCount, exact, protectCount, rate, SUPPRESSED } from './disclosure';
+import { snapToGrid } from './aggregate-grid';
 
 describe('disclosure', () => {
-  describe(protectOneWay.name, () => {
-    it('should publish everything when no count is in 1..k-1', () => {
-      const result = protectOneWay([10, 0, 7], 17);
-      expect(values(result.cells)).toEqual([10, 0, 7]);
-      expect(result.total).toEqual({ value: 17, suppressed: false });
+  describe(discloseCount.name, () => {
+    it('should give the exact count when disclosure control does not apply', () => {
+      expect(discloseCount({ count: 3, keySum: 40 }, { threshold: 5 }, false)).toEqual(exact(3));
     });
 
-    it('should hide a single small cell and the next-smallest cell so the total does not reveal it', () => {
-      const result = protectOneWay([12, 3, 40, 9], 64);
-      expect(result.cells).toEqual([
-        { value: 12, suppressed: false },
-        { value: null, suppressed: true },
-        { value: 40, suppressed: false },
-        { value: null, suppressed: true },
-      ]);
-      expect(result.total).toEqual({ value: 64, suppressed: false });
-    });
-
-    it('should not add a complement when two cells are already hidden', () => {
-      const result = protectOneWay([2, 4, 30], 36);
-      expect(values(result.cells)).toEqual([null, null, 30]);
-    });
-
-    it('should not treat zero as sensitive, and prefer a non-zero complement over a zero', () => {
-      const result = protectOneWay([0, 1, 0, 20, 8], 29);
-      expect(values(result.cells)).toEqual([0, null, 0, 20, null]);
-    });
-
-    it('should fall back to a zero complement when every other cell is zero', () => {
-      // 1 + 0 + 0 = 1: the total is small too, so it is hidden by primary suppression.
-      const result = protectOneWay([1, 0, 0], 1);
-      expect(result.total.suppressed).toBe(true);
-      expect(result.cells.filter((cell) => cell.suppressed)).toHaveLength(1);
-    });
-
-    it('should hide everything when all counts are small', () => {
-      const result = protectOneWay([1, 2, 1], 4);
-      expect(values(result.cells)).toEqual([null, null, null]);
-      expect(result.total).toEqual({ value: null, suppressed: true });
+    it('should give the protected count when it applies', () => {
+      const cell = { count: 23, keySum: 1234 };
+      expect(discloseCount(cell, { threshold: 5 }, true)).toEqual(protectCount(cell, { threshold: 5 }));
     });
 
     it('should honour a configurable k', () => {
-      expect(values(protectOneWay([7, 12, 20], 39, { threshold: 10 }).cells)).toEqual([null, null, 20]);
-      expect(values(protectOneWay([7, 12, 20], 39, { threshold: 5 }).cells)).toEqual([7, 12, 20]);
-    });
-
-    it('should round published counts to 5 only when asked', () => {
-      const result = protectOneWay([12, 3, 43, 9], 67, { threshold: 5, roundTo: 5 });
-      expect(values(result.cells)).toEqual([10, null, 45, null]);
-      expect(result.total.value).toBe(65);
-      expect(roundToBase(12.5, 5)).toBe(15);
+      // 7 with key 100 is published as 7 (key 100 lies in the "0" band of the large-count row).
+      expect(protectCount({ count: 7, keySum: 100 }, { threshold: 5 })).toEqual(exact(7));
+      expect(protectCount({ count: 7, keySum: 100 }, { threshold: 10 })).toEqual(SUPPRESSED);
     });
   });
 
-  describe(protectTwoWay.name, () => {
-    it('should iterate across rows and columns until no hidden cell is alone in its line', () => {
-      // One small cell at (0,0); the complement in row 0 forces one in its column, and so on.
-      const cells = [
-        [3, 10, 20],
-        [15, 12, 30],
-        [25, 40, 11],
-      ];
-      const result = protectTwoWay(cells);
-      expect(result.cells[0]?.[0]?.suppressed).toBe(true);
-      expect(result.cells.flat().filter((cell) => cell.suppressed).length).toBeGreaterThanOrEqual(4);
-      expectNoLineWithOneUnknown(result);
-      // Margins are what a one-way query would publish: 33/57/76 and 43/62/61, grand total 166.
-      expect(values(result.rowTotals)).toEqual([33, 57, 76]);
-      expect(values(result.columnTotals)).toEqual([43, 62, 61]);
-      expect(result.total.value).toBe(166);
-    });
-
-    it('should take the smallest complements: a 2x2 block around the small cell', () => {
-      const result = protectTwoWay([
-        [2, 6, 50],
-        [7, 8, 60],
-        [40, 50, 70],
-      ]);
-      expect(result.cells.map(values)).toEqual([
-        [null, null, 50],
-        [null, null, 60],
-        [40, 50, 70],
-      ]);
-    });
-
-    it('should hide cells of a row whose total a one-way query would hide', () => {
-      // Row 1 sums to 3: its margin is hidden (and a complementary margin too), cells follow.
-      const result = protectTwoWay([
-        [20, 30],
-        [0, 3],
-        [25, 35],
-      ]);
-      expect(result.rowTotals[1]).toEqual({ value: null, suppressed: true });
-      expect(result.cells[1]?.[1]?.suppressed).toBe(true);
-      expectNoLineWithOneUnknown(result);
-    });
-
-    it('should publish a table of zeros and large counts untouched', () => {
-      const result = protectTwoWay([
-        [0, 10],
-        [12, 0],
-      ]);
-      expect(result.cells.flat().some((cell) => cell.suppressed)).toBe(false);
-    });
-
-    it('should hide the whole table when everything is small', () => {
-      const result = protectTwoWay([
-        [1, 1],
-        [1, 1],
-      ]);
-      expect(result.cells.flat().every((cell) => cell.suppressed)).toBe(true);
-      expect(result.total.suppressed).toBe(true);
+  describe(rate.name, () => {
+    it('should derive a rate from published counts and hide it when either is hidden', () => {
+      expect(rate(exact(22), exact(23))).toEqual(exact((22 / 23) * 100));
+      expect(rate(SUPPRESSED, exact(23))).toEqual(SUPPRESSED);
+      expect(rate(exact(2), SUPPRESSED)).toEqual(SUPPRESSED);
+      expect(rate(exact(0), exact(0))).toEqual(exact(null));
     });
   });
 
-  describe(suppressLines.name, () => {
-    it('should never pick a locked index as a complement', () => {
-      const flags = suppressLines(
-        [3, 50, 60, 113],
-        [{ members: [0, 1, 2], total: 3 }],
-        { threshold: 5 },
-        {
-          locked: new Set([1]),
-        },
-      );
-      expect(flags).toEqual([true, false, true, false]);
+  describe(basedOn.name, () => {
+    it('should withhold a median when its base count is hidden', () => {
+      expect(basedOn(SUPPRESSED, 12)).toEqual(SUPPRESSED);
+      expect(basedOn(exact(9), 12)).toEqual(exact(12));
+    });
+  });
+
+  describe(snapToGrid.name, () => {
+    it('should widen a range to whole months', () => {
+      expect(snapToGrid({ from: '2025-01-15', to: '2025-02-03' }, 'MONTH')).toEqual({
+        from: '2025-01-01',
+        to: '2025-02-28',
+      });
+      expect(snapToGrid({ from: '2024-02-01', to: '2024-02-29' }, null)).toEqual({
+        from: '2024-02-01',
+        to: '2024-02-29',
+      });
+    });
+
+    it('should refuse weeks with a Dutch message', () => {
+      expect(() => snapToGrid({ from: '2025-01-01', to: '2025-01-31' }, 'WEEK')).toThrow(/per week/);
     });
   });
 });

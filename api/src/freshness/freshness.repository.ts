@@ -6,6 +6,8 @@ export interface SourceFreshnessRow {
   organisationName: string;
   kind: string;
   rows: number;
+  /** Sum of the record keys of those rows (cell-key perturbation). */
+  rowsKeySum: number;
   latestBusinessDate: string | null;
   lastImportAt: Date | null;
 }
@@ -22,29 +24,32 @@ export class FreshnessRepository {
    * Last import: the latest finished succeeded import that (last) wrote rows of the organisation.
    */
   async sources(municipalities: readonly string[] | null): Promise<SourceFreshnessRow[]> {
-    const rows = await this.dataSource.query<(Omit<SourceFreshnessRow, 'rows'> & { rows: string })[]>(
+    const rows = await this.dataSource.query<
+      (Omit<SourceFreshnessRow, 'rows' | 'rowsKeySum'> & { rows: string; rowsKeySum: string })[]
+    >(
       `WITH fact AS (
-         SELECT source_organisation_id AS organisation_id, import_id, received_on AS business_date
+         SELECT source_organisation_id AS organisation_id, import_id, received_on AS business_date, record_key
            FROM case_record WHERE $1::text[] IS NULL OR municipality_code = ANY($1::text[])
          UNION ALL
-         SELECT source_organisation_id, import_id, objection_received_on
+         SELECT source_organisation_id, import_id, objection_received_on, record_key
            FROM objection_decision WHERE $1::text[] IS NULL OR municipality_code = ANY($1::text[])
          UNION ALL
-         SELECT provider_organisation_id, import_id, coalesce(submitted_on, period_end)
+         SELECT provider_organisation_id, import_id, coalesce(submitted_on, period_end), record_key
            FROM provider_report WHERE $1::text[] IS NULL OR municipality_code = ANY($1::text[])
        ),
        per_import AS (
-         SELECT organisation_id, import_id, count(*) AS rows, max(business_date) AS latest
+         SELECT organisation_id, import_id, count(*) AS rows, sum(record_key) AS key_sum,
+                max(business_date) AS latest
            FROM fact GROUP BY 1, 2
        ),
        per_source AS (
-         SELECT p.organisation_id, sum(p.rows) AS rows, max(p.latest) AS latest,
+         SELECT p.organisation_id, sum(p.rows) AS rows, sum(p.key_sum) AS key_sum, max(p.latest) AS latest,
                 max(i.finished_at) FILTER (WHERE i.status = 'succeeded') AS last_import_at
            FROM per_import p LEFT JOIN import i ON i.id = p.import_id
           GROUP BY 1
        )
        SELECT o.code AS "organisationCode", o.name AS "organisationName", o.kind,
-              coalesce(s.rows, 0) AS rows, to_char(s.latest, 'YYYY-MM-DD') AS "latestBusinessDate",
+              coalesce(s.rows, 0) AS rows, coalesce(s.key_sum, 0)::text AS "rowsKeySum", to_char(s.latest, 'YYYY-MM-DD') AS "latestBusinessDate",
               s.last_import_at AS "lastImportAt"
          FROM organisation o
          LEFT JOIN per_source s ON s.organisation_id = o.id
@@ -55,6 +60,6 @@ export class FreshnessRepository {
         ORDER BY o.kind, o.code`,
       [municipalities],
     );
-    return rows.map((row) => ({ ...row, rows: Number(row.rows) }));
+    return rows.map((row) => ({ ...row, rows: Number(row.rows), rowsKeySum: Number(row.rowsKeySum) }));
   }
 }

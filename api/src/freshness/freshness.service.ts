@@ -1,14 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuthenticatedUser, SUPPRESSED_ROLES } from '../auth/role';
-import { DisclosurePolicy } from '../disclosure/disclosure';
+import { discloseCount, DisclosurePolicy, KeyedCount } from '../disclosure/disclosure';
 import { DISCLOSURE_POLICY } from '../disclosure/disclosure-policy';
 import { scopeMunicipalities } from '../handling-times/indicator-periods';
-import { discloseTable } from '../handling-times/indicator-table';
 import { METRICS_CLOCK, MetricsClock } from '../metrics/metrics.service';
 import { daysBetween } from '../metrics/periods';
 import { FreshnessQueryInput } from './dto/freshness-query.input';
 import { FRESHNESS_EXPECTATIONS, FreshnessExpectations, OrganisationKind } from './freshness.config';
-import { FreshnessRepository } from './freshness.repository';
+import { FreshnessRepository, SourceFreshnessRow } from './freshness.repository';
 import { FreshnessResult } from './models/freshness.model';
 
 /** Calendar date of a timestamp in Europe/Amsterdam. */
@@ -29,16 +28,19 @@ export class FreshnessService {
     const today = this.clock.today();
     const sources = await this.repository.sources(scopeMunicipalities(input.municipality, viewer));
     const apply = SUPPRESSED_ROLES.includes(viewer.role);
-    const total = sources.reduce((sum, source) => sum + source.rows, 0);
-    const disclosed = discloseTable(
-      ['rows'] as const,
-      sources.map((source) => ({ rows: source.rows })),
-      { rows: total },
-      this.policy,
-      apply,
-    );
+    const rowsOf = (source: SourceFreshnessRow): KeyedCount => ({
+      count: source.rows,
+      keySum: source.rowsKeySum,
+    });
+    // The total is a cell of its own (all rows, all keys), not the sum of the perturbed counts.
+    const total = sources
+      .map(rowsOf)
+      .reduce((sum, rows) => ({ count: sum.count + rows.count, keySum: sum.keySum + rows.keySum }), {
+        count: 0,
+        keySum: 0,
+      });
     return {
-      sources: sources.map((source, index) => {
+      sources: sources.map((source) => {
         const expectedWithinDays =
           this.expectations[source.kind as OrganisationKind] ?? this.expectations.gemeente;
         const daysSinceLatestData = source.latestBusinessDate
@@ -48,7 +50,7 @@ export class FreshnessService {
           organisationCode: source.organisationCode,
           organisationName: source.organisationName,
           kind: source.kind,
-          rows: disclosed.cells[index]?.rows ?? { value: null, suppressed: true },
+          rows: discloseCount(rowsOf(source), this.policy, apply),
           latestBusinessDate: source.latestBusinessDate,
           lastImportAt: source.lastImportAt ? new Date(source.lastImportAt).toISOString() : null,
           daysSinceLatestData,
@@ -59,7 +61,7 @@ export class FreshnessService {
           stale: daysSinceLatestData === null || daysSinceLatestData > expectedWithinDays,
         };
       }),
-      totalRows: disclosed.total.rows,
+      totalRows: discloseCount(total, this.policy, apply),
       today,
       disclosureControl: apply,
     };

@@ -15,6 +15,8 @@ export interface HandlingTimeRow {
   /** Closed: days from receipt to closure (366 = more than 365). Open: age today (capped at 366). */
   days: number;
   count: number;
+  /** Sum of the record keys of these records (cell-key perturbation). */
+  keySum: number;
 }
 
 export interface WaitingTimeRow {
@@ -23,6 +25,8 @@ export interface WaitingTimeRow {
   label: string | null;
   complaints: number;
   waitingTime: number;
+  complaintsKeySum: number;
+  waitingTimeKeySum: number;
 }
 
 /**
@@ -66,7 +70,7 @@ export class HandlingTimesRepository {
       [
         `SELECT ${daily.select.join(', ')}, d.committee, d.extended, d.closed,`,
         '  CASE WHEN d.closed THEN d.duration_days ELSE least($2::date - d.day, 366) END AS days,',
-        '  sum(d.case_count)::integer AS count',
+        '  sum(d.case_count)::integer AS count, sum(d.key_sum)::text AS "keySum"',
         'FROM handling_time_daily d',
         ...daily.joins,
         `WHERE d.family = $1 AND ${[...(closed ? [closed] : []), ...daily.where].join(' AND ')}`,
@@ -77,7 +81,7 @@ export class HandlingTimesRepository {
       const monthly = selectionSql(selection, params, undefined, 'month');
       sql = [
         `SELECT ${monthly.select.join(', ')}, d.committee, d.extended, true AS closed, d.duration_days AS days,`,
-        '  sum(d.case_count)::integer AS count',
+        '  sum(d.case_count)::integer AS count, sum(d.key_sum)::text AS "keySum"',
         'FROM handling_time_monthly d',
         ...monthly.joins,
         `WHERE d.family = $1 AND ${monthly.where.join(' AND ')}`,
@@ -86,8 +90,15 @@ export class HandlingTimesRepository {
         dailySql('NOT d.closed'),
       ].join('\n');
     }
-    const rows = await this.dataSource.query<(HandlingTimeRow & { count: string | number })[]>(sql, params);
-    return rows.map((row) => ({ ...row, days: Number(row.days), count: Number(row.count) }));
+    const rows = await this.dataSource.query<
+      (HandlingTimeRow & { count: string | number; keySum: string })[]
+    >(sql, params);
+    return rows.map((row) => ({
+      ...row,
+      days: Number(row.days),
+      count: Number(row.count),
+      keySum: Number(row.keySum),
+    }));
   }
 
   /**
@@ -107,7 +118,9 @@ export class HandlingTimesRepository {
     }
     const sql = [
       `SELECT ${select.join(', ')}, sum(d.case_count)::integer AS complaints,`,
-      '  (coalesce(sum(d.case_count) FILTER (WHERE wt.code = $1 OR wtp.code = $1), 0))::integer AS "waitingTime"',
+      '  (coalesce(sum(d.case_count) FILTER (WHERE wt.code = $1 OR wtp.code = $1), 0))::integer AS "waitingTime",',
+      '  sum(d.case_key_sum)::text AS "complaintsKeySum",',
+      '  coalesce(sum(d.case_key_sum) FILTER (WHERE wt.code = $1 OR wtp.code = $1), 0)::text AS "waitingTimeKeySum"',
       grain === 'month' ? 'FROM case_record_monthly d' : 'FROM case_record_daily d',
       ...joins,
       'LEFT JOIN theme wt ON wt.id = d.theme_id',
@@ -120,6 +133,8 @@ export class HandlingTimesRepository {
       ...row,
       complaints: Number(row.complaints),
       waitingTime: Number(row.waitingTime),
+      complaintsKeySum: Number(row.complaintsKeySum),
+      waitingTimeKeySum: Number(row.waitingTimeKeySum),
     }));
   }
 }

@@ -1,7 +1,8 @@
 import { createTestDatabase, TestDatabase } from '@leerlus/sql/testing';
 import { DataSource } from 'typeorm';
 import { AuthenticatedUser, Role } from '../auth/role';
-import { DEFAULT_DISCLOSURE_POLICY } from '../disclosure/disclosure';
+import { DEFAULT_DISCLOSURE_POLICY, DisclosedCount } from '../disclosure/disclosure';
+import { publishedFromFacts } from '../disclosure/testing/published-from-facts';
 import { HandlingTimesQueryInput } from './dto/indicator-query.input';
 import { HandlingTimesRepository } from './handling-times.repository';
 import { HandlingTimesService } from './handling-times.service';
@@ -190,22 +191,41 @@ describe(HandlingTimesService.name, () => {
     expect(result.totals[2]?.medianDays.value).toBe(60);
   });
 
-  it('should suppress small counts and the rates and medians built on them for the council', async () => {
+  it('should perturb every count for the council, and derive rates and medians from the published counts', async () => {
     const result = await sut.handlingTimes(query({ dimension: 'domain' }), viewer('raad'));
     expect(result.disclosureControl).toBe(true);
-    const byCode = Object.fromEntries(result.rows.map((row) => [row.code, row]));
-    expect(byCode.jeugd?.received).toEqual({ value: null, suppressed: true });
-    expect(byCode.schuldhulp?.received).toEqual({ value: null, suppressed: true });
-    expect(byCode.schuldhulp?.medianDays).toEqual({ value: null, suppressed: true });
-    expect(byCode.wmo?.received).toEqual({ value: 10, suppressed: false });
-    // Closed: schuldhulp (2) is hidden, so the smallest other non-zero cell (wmo, 10) is hidden as its
-    // complement, and with it the median of wmo.
-    expect(byCode.wmo?.closed).toEqual({ value: null, suppressed: true });
-    expect(byCode.wmo?.medianDays).toEqual({ value: null, suppressed: true });
-    // 4 within the term is a small number, so the share within the term is withheld too.
-    expect(byCode.wmo?.withinTerm).toEqual({ value: null, suppressed: true });
-    expect(byCode.wmo?.withinTermPercentage).toEqual({ value: null, suppressed: true });
-    expect(result.totals[0]?.received).toEqual({ value: 26, suppressed: false });
+    const published = (condition: string): Promise<Map<string, DisclosedCount>> =>
+      publishedFromFacts(
+        database.pool,
+        `SELECT coalesce(domain_code, 'all') AS cell, count(*) AS n, sum(record_key) AS keys FROM case_record
+          WHERE kind = 'klacht' AND received_on BETWEEN $1 AND $2 AND ${condition}
+          GROUP BY ROLLUP (domain_code)`,
+        [FIRST_HALF.from, FIRST_HALF.to],
+      );
+    const received = await published('true');
+    const closed = await published('closed_on IS NOT NULL');
+    expect(result.rows.map((row) => row.code).sort()).toEqual(
+      [...received]
+        .filter(([code, count]) => code !== 'all' && count.value !== 0)
+        .map(([code]) => code)
+        .sort(),
+    );
+    for (const row of result.rows) {
+      expect(row.received).toEqual(received.get(row.code ?? ''));
+      expect(row.closed).toEqual(closed.get(row.code ?? '') ?? { value: 0, suppressed: false });
+      // A median is withheld exactly when the closed count it describes is.
+      expect(row.medianDays.suppressed).toBe(row.closed.suppressed);
+      // "% within the term" is the published within-term count over the published closed count.
+      if (!row.withinTerm.suppressed && !row.closed.suppressed && row.closed.value) {
+        expect(row.withinTermPercentage.value).toBeCloseTo(
+          ((row.withinTerm.value ?? 0) / row.closed.value) * 100,
+          10,
+        );
+      } else {
+        expect(row.withinTermPercentage.value).toBeNull();
+      }
+    }
+    expect(result.totals[0]?.received).toEqual(received.get('all'));
   });
 
   it('should give the share of waiting-time complaints (theme and subthemes) per domain', async () => {

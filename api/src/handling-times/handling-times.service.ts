@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuthenticatedUser, SUPPRESSED_ROLES } from '../auth/role';
-import { DisclosedCount, DisclosurePolicy } from '../disclosure/disclosure';
+import { snapToGrid } from '../disclosure/aggregate-grid';
+import { basedOn, DisclosedCount, DisclosurePolicy, publishedEmpty, rate } from '../disclosure/disclosure';
 import { DISCLOSURE_POLICY } from '../disclosure/disclosure-policy';
 import { METRICS_CLOCK, MetricsClock } from '../metrics/metrics.service';
 import { mapNorm } from '../norms/norms.service';
@@ -17,7 +18,7 @@ import {
   indicatorMembers,
   scopeIndicatorFilters,
 } from './indicator-periods';
-import { basedOn, discloseTable, rate } from './indicator-table';
+import { addTo, discloseCounts, KeyedCounts, zeroCounts } from './indicator-table';
 import { IndicatorSelection } from './indicator-sql';
 import {
   HandlingTimeRowModel,
@@ -38,7 +39,7 @@ const HANDLING_COUNTS = [
 type HandlingCount = (typeof HANDLING_COUNTS)[number];
 
 interface HandlingStats {
-  counts: Record<HandlingCount, number>;
+  counts: KeyedCounts<HandlingCount>;
   /** Days to closure -> closed records. */
   histogram: Map<number, number>;
 }
@@ -46,10 +47,7 @@ interface HandlingStats {
 const WAITING_COUNTS = ['complaints', 'waitingTime'] as const;
 type WaitingCount = (typeof WAITING_COUNTS)[number];
 
-const emptyStats = (): HandlingStats => ({
-  counts: { received: 0, closed: 0, open: 0, withinTerm: 0, beyondTerm: 0, extended: 0, openBeyondTerm: 0 },
-  histogram: new Map(),
-});
+const emptyStats = (): HandlingStats => ({ counts: zeroCounts(HANDLING_COUNTS), histogram: new Map() });
 
 @Injectable()
 export class HandlingTimesService {
@@ -94,20 +92,16 @@ export class HandlingTimesService {
       disclosureControl: apply,
     };
     for (const bucket of buckets) {
-      const cells = members.map((member) => stats.get(cellKey(bucket.period, member.code)) ?? emptyStats());
+      const disclose = (cell: HandlingStats): Record<HandlingCount, DisclosedCount> =>
+        discloseCounts(HANDLING_COUNTS, cell.counts, this.policy, apply);
+      for (const member of members) {
+        const cell = stats.get(cellKey(bucket.period, member.code)) ?? emptyStats();
+        const counts = disclose(cell);
+        if (apply && publishedEmpty(counts)) continue;
+        result.rows.push(handlingRow(bucket, member, counts, cell));
+      }
       const total = stats.get(cellKey(bucket.period, null)) ?? emptyStats();
-      const disclosed = discloseTable(
-        HANDLING_COUNTS,
-        cells.map((cell) => cell.counts),
-        total.counts,
-        this.policy,
-        apply,
-      );
-      members.forEach((member, index) => {
-        const cell = disclosed.cells[index];
-        if (cell) result.rows.push(handlingRow(bucket, member, cell, cells[index] ?? emptyStats()));
-      });
-      result.totals.push(handlingRow(bucket, null, disclosed.total, total));
+      result.totals.push(handlingRow(bucket, null, disclose(total), total));
     }
     return result;
   }
@@ -117,11 +111,11 @@ export class HandlingTimesService {
     const { selection, buckets } = this.prepare(input, viewer, this.clock.today());
     const rows = await this.repository.waitingTime(selection);
     const members = indicatorMembers(rows);
-    const counts = new Map<string, Record<WaitingCount, number>>();
+    const counts = new Map<string, KeyedCounts<WaitingCount>>();
     const add = (key: string, row: WaitingTimeRow): void => {
-      const cell = counts.get(key) ?? { complaints: 0, waitingTime: 0 };
-      cell.complaints += row.complaints;
-      cell.waitingTime += row.waitingTime;
+      const cell = counts.get(key) ?? zeroCounts(WAITING_COUNTS);
+      addTo(cell, 'complaints', row.complaints, row.complaintsKeySum);
+      addTo(cell, 'waitingTime', row.waitingTime, row.waitingTimeKeySum);
       counts.set(key, cell);
     };
     for (const row of rows) {
@@ -130,20 +124,14 @@ export class HandlingTimesService {
     }
     const apply = SUPPRESSED_ROLES.includes(viewer.role);
     const result: WaitingTimeResult = { rows: [], totals: [], disclosureControl: apply };
-    const zero = (): Record<WaitingCount, number> => ({ complaints: 0, waitingTime: 0 });
+    const disclose = (key: string): Record<WaitingCount, DisclosedCount> =>
+      discloseCounts(WAITING_COUNTS, counts.get(key) ?? zeroCounts(WAITING_COUNTS), this.policy, apply);
     for (const bucket of buckets) {
-      const disclosed = discloseTable(
-        WAITING_COUNTS,
-        members.map((member) => counts.get(cellKey(bucket.period, member.code)) ?? zero()),
-        counts.get(cellKey(bucket.period, null)) ?? zero(),
-        this.policy,
-        apply,
-      );
-      members.forEach((member, index) => {
-        const cell = disclosed.cells[index];
-        if (cell) result.rows.push(waitingRow(bucket, member, cell));
-      });
-      result.totals.push(waitingRow(bucket, null, disclosed.total));
+      for (const member of members) {
+        const counts = disclose(cellKey(bucket.period, member.code));
+        if (!(apply && publishedEmpty(counts))) result.rows.push(waitingRow(bucket, member, counts));
+      }
+      result.totals.push(waitingRow(bucket, null, disclose(cellKey(bucket.period, null))));
     }
     return result;
   }
@@ -154,7 +142,8 @@ export class HandlingTimesService {
     today: string,
   ): { selection: IndicatorSelection; buckets: IndicatorBucket[] } {
     const granularity = input.granularity ?? null;
-    const { from, to } = input.dateRange;
+    const aggregateOnly = SUPPRESSED_ROLES.includes(viewer.role);
+    const { from, to } = aggregateOnly ? snapToGrid(input.dateRange, granularity) : input.dateRange;
     const buckets = indicatorBuckets(from, to, granularity, today);
     const selection: IndicatorSelection = {
       from,
@@ -168,17 +157,16 @@ export class HandlingTimesService {
 }
 
 function addRow(stats: HandlingStats, row: HandlingTimeRow, term: number): void {
-  const { counts } = stats;
-  counts.received += row.count;
-  if (row.extended) counts.extended += row.count;
+  const add = (name: HandlingCount): void => addTo(stats.counts, name, row.count, row.keySum);
+  add('received');
+  if (row.extended) add('extended');
   if (row.closed) {
-    counts.closed += row.count;
-    if (row.days <= term) counts.withinTerm += row.count;
-    else counts.beyondTerm += row.count;
+    add('closed');
+    add(row.days <= term ? 'withinTerm' : 'beyondTerm');
     stats.histogram.set(row.days, (stats.histogram.get(row.days) ?? 0) + row.count);
   } else {
-    counts.open += row.count;
-    if (row.days > term) counts.openBeyondTerm += row.count;
+    add('open');
+    if (row.days > term) add('openBeyondTerm');
   }
 }
 

@@ -9,11 +9,12 @@ import { registerEnumType } from '@nestjs/graphql';
 
 /**
  * Base counts read from the view `case_record_daily` or the rollup `case_record_monthly` (additive, summed over
- * cells; both rollups name these columns alike).
+ * cells; both rollups name these columns alike), each with the sum of its records' keys for cell-key
+ * perturbation (api/src/disclosure).
  */
 export const BASE_COUNTS = {
-  caseCount: { sql: 'sum(d.case_count)::integer', column: 'case_count' },
-  closedCount: { sql: 'sum(d.closed_count)::integer', column: 'closed_count' },
+  caseCount: { sql: 'sum(d.case_count)::integer', column: 'case_count', keyColumn: 'case_key_sum' },
+  closedCount: { sql: 'sum(d.closed_count)::integer', column: 'closed_count', keyColumn: 'closed_key_sum' },
 } as const;
 export type BaseCount = keyof typeof BASE_COUNTS;
 

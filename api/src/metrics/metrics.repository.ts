@@ -31,6 +31,8 @@ export interface AggregateRow {
   codes: string[];
   labels: string[];
   counts: Record<BaseCount, number>;
+  /** Per base count, the sum of the record keys of the records it counts (cell-key perturbation). */
+  keySums: Record<BaseCount, number>;
 }
 
 /**
@@ -98,7 +100,12 @@ export class MetricsRepository {
     const innerJoins = new Set<LookupJoin>();
     const columns = [...new Set(query.dimensions.map((name) => `d.${DIMENSIONS[name].column}`))];
     const inner: string[] = [...(bucketSql ? [`${bucketSql} AS bucket`] : []), ...columns];
-    for (const count of Object.values(BASE_COUNTS)) inner.push(`sum(d.${count.column}) AS ${count.column}`);
+    for (const count of Object.values(BASE_COUNTS)) {
+      inner.push(
+        `sum(d.${count.column}) AS ${count.column}`,
+        `sum(d.${count.keyColumn}) AS ${count.keyColumn}`,
+      );
+    }
 
     const where = [monthly ? 'd.month BETWEEN $1::date AND $2::date' : 'd.day BETWEEN $1::date AND $2::date'];
     if (source.relation === 'case_record_monthly') {
@@ -119,7 +126,7 @@ export class MetricsRepository {
       where.push(`${dimension.codeSql} = ANY($${params.length}::text[])`);
     }
     const innerGroupBy = Array.from(
-      { length: inner.length - Object.keys(BASE_COUNTS).length },
+      { length: inner.length - 2 * Object.keys(BASE_COUNTS).length },
       (_, i) => i + 1,
     );
 
@@ -132,7 +139,9 @@ export class MetricsRepository {
       dimension.joins.forEach((join) => joins.add(join));
       select.push(`${dimension.codeSql} AS d${index}_code`, `${dimension.labelSql} AS d${index}_label`);
     });
-    for (const [name, count] of Object.entries(BASE_COUNTS)) select.push(`${count.sql} AS "${name}"`);
+    for (const [name, count] of Object.entries(BASE_COUNTS)) {
+      select.push(`${count.sql} AS "${name}"`, `sum(d.${count.keyColumn})::text AS "${name}KeySum"`);
+    }
     const groupBy = Array.from({ length: 1 + 2 * query.dimensions.length }, (_, index) => index + 1);
 
     const sql = [
@@ -155,6 +164,7 @@ export class MetricsRepository {
       codes: query.dimensions.map((_, index) => String(row[`d${index}_code`])),
       labels: query.dimensions.map((_, index) => String(row[`d${index}_label`])),
       counts: { caseCount: Number(row.caseCount), closedCount: Number(row.closedCount) },
+      keySums: { caseCount: Number(row.caseCountKeySum), closedCount: Number(row.closedCountKeySum) },
     }));
   }
 

@@ -15,7 +15,7 @@ export class MetricsResolver {
 
   @Query(() => MetricsResult, {
     description:
-      'Indicators from the metric catalog; small numbers are suppressed for raad, panel and college',
+      'Indicators from the metric catalog; counts are perturbed (cell-key method) for raad, panel and college',
   })
   @Roles('raad', 'panel', 'college', 'beleid', 'beheer')
   metrics(

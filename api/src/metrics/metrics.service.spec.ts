@@ -1,7 +1,8 @@
 import { createTestDatabase, TestDatabase } from '@leerlus/sql/testing';
 import { DataSource } from 'typeorm';
 import { AuthenticatedUser, Role } from '../auth/role';
-import { DEFAULT_DISCLOSURE_POLICY } from '../disclosure/disclosure';
+import { DEFAULT_DISCLOSURE_POLICY, DisclosedCount } from '../disclosure/disclosure';
+import { publishedFromFacts } from '../disclosure/testing/published-from-facts';
 import { MetricsQueryInput } from './dto/metrics-query.input';
 import { MetricsRepository } from './metrics.repository';
 import { MetricsService } from './metrics.service';
@@ -36,6 +37,10 @@ interface Cases {
   kind?: string;
   theme?: string;
 }
+
+/** The cells a council answer lists: those not published as 0 (publishedEmpty). */
+const listedValues = (published: Map<string, DisclosedCount>): [string, number | null][] =>
+  [...published].filter(([, count]) => count.value !== 0).map(([key, count]) => [key, count.value]);
 
 describe(MetricsService.name, () => {
   let database: TestDatabase;
@@ -299,7 +304,21 @@ describe(MetricsService.name, () => {
   describe('disclosure control', () => {
     const may = { from: '2025-05-01', to: '2025-05-31' };
 
-    it('should hide small cells and a complementary cell for the council, keeping the total', async () => {
+    /** Published counts per group of GM0001's facts received in [from, to]. */
+    const fromFacts = (
+      group: string,
+      from: string,
+      to: string,
+      where = 'true',
+    ): Promise<Map<string, DisclosedCount>> =>
+      publishedFromFacts(
+        database.pool,
+        `SELECT ${group} AS cell, count(*) AS n, sum(record_key) AS keys FROM case_record
+          WHERE municipality_code = 'GM0001' AND received_on BETWEEN $1 AND $2 AND ${where} GROUP BY 1`,
+        [from, to],
+      );
+
+    it('should perturb every cell and the total for the council with their own keys, and give policy staff exact counts', async () => {
       const input = query({
         dateRange: may,
         dimensions: ['domain'],
@@ -307,17 +326,27 @@ describe(MetricsService.name, () => {
       });
       const raad = await sut.query(input, viewer('raad'));
       expect(raad.disclosureControl).toBe(true);
+      const expected = await fromFacts('domain_code', may.from, may.to);
       const cells = byCode(raad);
-      expect(cells.wmo?.[0]).toMatchObject({ value: 12, suppressed: false });
-      expect(cells.schuldhulp?.[0]).toMatchObject({ value: 20, suppressed: false });
-      expect(cells.jeugd?.[0]).toMatchObject({ value: null, suppressed: true, smallNumbers: null });
-      expect(cells.werk_inkomen?.[0]).toMatchObject({ value: null, suppressed: true });
-      // The rate would give the count away: hidden with it.
-      expect(cells.jeugd?.[1]).toMatchObject({ value: null, suppressed: true });
-      expect(raad.totals[0]?.values[0]).toMatchObject({ value: 43, suppressed: false });
-      expect(raad.rows.find((row) => row.dimensions[0]?.code === 'jeugd')?.dimensions[0]?.label).toBe(
-        'Jeugdhulp',
-      );
+      // A cell published as 0 has no row, like a domain without records.
+      const listed = [...expected].filter(([, published]) => published.value !== 0);
+      expect(Object.keys(cells).sort()).toEqual(listed.map(([domain]) => domain).sort());
+      for (const [domain, published] of listed) {
+        expect(cells[domain]?.[0]).toMatchObject(published);
+        // The rate is derived from the published count: hidden with it, else that count per 1,000.
+        expect(cells[domain]?.[1]).toMatchObject(
+          published.suppressed
+            ? { value: null, suppressed: true }
+            : { value: ((published.value ?? 0) / 50000) * 1000, suppressed: false },
+        );
+      }
+      // The total is a cell of its own: its own records and key, not the sum of perturbed cells.
+      const total = (await fromFacts("'all'", may.from, may.to)).get('all');
+      expect(raad.totals[0]?.values[0]).toMatchObject(total ?? {});
+      // Every published count is 0 or at least k: nothing is ever published as 1..4.
+      for (const value of Object.values(cells).map((values) => values[0]?.value ?? null)) {
+        expect(value === null || value === 0 || value >= 5).toBe(true);
+      }
 
       const beleid = await sut.query(input, viewer('beleid'));
       expect(beleid.disclosureControl).toBe(false);
@@ -326,20 +355,15 @@ describe(MetricsService.name, () => {
       expect(beleid.totals[0]?.values[0]?.value).toBe(43);
     });
 
-    it('should protect a two-way table so no hidden cell follows from its row or column', async () => {
+    it('should perturb each cell of a two-way table from its own records', async () => {
       const input = query({ dateRange: may, dimensions: ['domain', 'kind'] });
       const cells = byCode(await sut.query(input, viewer('college')));
+      const expected = await fromFacts("domain_code || '/' || kind", may.from, may.to);
       const shown = Object.fromEntries(Object.entries(cells).map(([key, values]) => [key, values[0]?.value]));
-      expect(shown).toEqual({
-        'jeugd/klacht': null,
-        'schuldhulp/klacht': 20,
-        'werk_inkomen/klacht': null,
-        'wmo/klacht': null,
-        'wmo/signaal': null,
-      });
+      expect(shown).toEqual(Object.fromEntries(listedValues(expected)));
     });
 
-    it('should hide a small comparison value too', async () => {
+    it('should perturb a comparison value the same way and derive the change from the published values', async () => {
       const result = await sut.query(
         query({
           dateRange: { from: '2025-03-01', to: '2025-03-31' },
@@ -348,24 +372,40 @@ describe(MetricsService.name, () => {
         }),
         viewer('panel'),
       );
-      expect(result.totals[0]?.values[0]).toMatchObject({ value: 7, previousValue: 0, smallNumbers: true });
-      const may2 = await sut.query(
+      const march = (await fromFacts("'all'", '2025-03-01', '2025-03-31', "domain_code = 'jeugd'")).get(
+        'all',
+      );
+      expect(result.totals[0]?.values[0]).toMatchObject({ value: march?.value, previousValue: 0 });
+      const june = await sut.query(
         query({
           dateRange: { from: '2025-06-01', to: '2025-06-30' },
-          filters: { domain: ['jeugd'] },
+          filters: { domain: ['wmo'] },
           comparison: 'PREVIOUS_PERIOD',
         }),
         viewer('panel'),
       );
       // Without dimensions the single row is the total, protected the same way.
-      expect(may2.rows.map((row) => row.values[0])).toEqual(may2.totals.map((row) => row.values[0]));
-      expect(may2.totals[0]?.values[0]).toMatchObject({
-        value: 0,
-        previousValue: null,
-        previousSuppressed: true,
-        change: null,
-        smallNumbers: null,
-      });
+      expect(june.rows.map((row) => row.values[0])).toEqual(june.totals.map((row) => row.values[0]));
+      const now = (await fromFacts("'all'", '2025-06-01', '2025-06-30', "domain_code = 'wmo'")).get('all');
+      const before = (await fromFacts("'all'", '2025-05-01', '2025-05-31', "domain_code = 'wmo'")).get('all');
+      const value = june.totals[0]?.values[0];
+      expect(value).toMatchObject({ value: now?.value ?? 0, previousValue: before?.value ?? 0 });
+      expect(value?.change).toBe((now?.value ?? 0) - (before?.value ?? 0));
+    });
+
+    it('should widen a range to whole months for the council and refuse weeks', async () => {
+      const partial = await sut.query(
+        query({ dateRange: { from: '2025-05-03', to: '2025-05-20' } }),
+        viewer('raad'),
+      );
+      const whole = await sut.query(query({ dateRange: may }), viewer('raad'));
+      expect(partial.totals).toEqual(whole.totals);
+      await expect(sut.query(query({ granularity: 'WEEK' }), viewer('raad'))).rejects.toThrow(/per week/);
+      const beleid = await sut.query(
+        query({ dateRange: { from: '2025-05-06', to: '2025-05-20' } }),
+        viewer('beleid'),
+      );
+      expect(beleid.totals[0]?.values[0]?.value).toBe(0);
     });
   });
 

@@ -1,7 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import { AuthenticatedUser, SUPPRESSED_ROLES } from '../auth/role';
-import { DisclosedCount, DisclosurePolicy, protectOneWay, protectTwoWay } from '../disclosure/disclosure';
+import { snapToGrid } from '../disclosure/aggregate-grid';
+import {
+  DisclosedCount,
+  DisclosurePolicy,
+  discloseCount,
+  KeyedCount,
+  publishedEmpty,
+} from '../disclosure/disclosure';
 import { DISCLOSURE_POLICY } from '../disclosure/disclosure-policy';
 import {
   BASE_COUNTS,
@@ -43,7 +50,7 @@ export const MAX_BUCKETS = 530;
 /** Below this base count a change is flagged as small numbers ("2 -> 4 is not +100%"). */
 export const SMALL_NUMBER_BASE = 10;
 
-type Counts = Record<BaseCount, number>;
+type Counts = Record<BaseCount, KeyedCount>;
 
 /** All counts of one period: per combination of dimension codes, and the total. */
 interface PeriodData {
@@ -74,7 +81,10 @@ interface Combo {
 }
 
 const BASE_NAMES = Object.keys(BASE_COUNTS) as BaseCount[];
-const zeroCounts = (): Counts => ({ caseCount: 0, closedCount: 0 });
+const zeroCounts = (): Counts => ({
+  caseCount: { count: 0, keySum: 0 },
+  closedCount: { count: 0, keySum: 0 },
+});
 const comboKey = (codes: readonly string[]): string => JSON.stringify(codes);
 
 function badInput(message: string): GraphQLError {
@@ -92,10 +102,10 @@ export class MetricsService {
   async query(input: MetricsQueryInput, viewer: AuthenticatedUser): Promise<MetricsResult> {
     const dimensions = input.dimensions ?? [];
     const granularity = input.granularity ?? null;
-    const { from, to } = input.dateRange;
     validate(input, dimensions, granularity);
-    const filters = scopeFilters(input.filters ?? {}, viewer);
     const disclosureControl = SUPPRESSED_ROLES.includes(viewer.role);
+    const { from, to } = disclosureControl ? snapToGrid(input.dateRange, granularity) : input.dateRange;
+    const filters = scopeFilters(input.filters ?? {}, viewer);
     const buckets = this.buckets(
       from,
       to,
@@ -116,12 +126,7 @@ export class MetricsService {
     const population = await this.repository.population(filters.municipality ?? null, [...new Set(years)]);
 
     const disclose = (data: PeriodData | undefined, period: Period): DisclosedPeriod => ({
-      ...this.disclose(
-        data ?? { cells: new Map(), total: zeroCounts() },
-        combos,
-        dimensions.length,
-        disclosureControl,
-      ),
+      ...this.disclose(data ?? { cells: new Map(), total: zeroCounts() }, combos, disclosureControl),
       population: population.get(yearOf(period.start)) ?? null,
     });
 
@@ -137,6 +142,9 @@ export class MetricsService {
       for (const combo of combos.list) {
         const cell = now.cells.get(combo.key);
         if (!cell) continue;
+        const compared = before?.cells.get(combo.key);
+        // A combination published as all zeros looks like one without records (publishedEmpty).
+        if (disclosureControl && publishedEmpty(cell) && (!compared || publishedEmpty(compared))) continue;
         rows.push({
           period,
           complete: bucket.complete,
@@ -253,71 +261,25 @@ export class MetricsService {
   }
 
   /**
-   * Disclosure control of one period for roles that see aggregates only: every base count is
-   * protected as a one-way table (one dimension) or a two-way table (two dimensions) together with
-   * the total that is published beside it. Other roles get exact values.
+   * Disclosure control of one period: for roles that see aggregates only every base count of every
+   * cell, and of the total (its own cell), is perturbed with its cell key and small results suppressed
+   * (api/src/disclosure). Other roles get exact values.
    */
-  private disclose(
-    data: PeriodData,
-    combos: Combos,
-    dimensionCount: number,
-    apply: boolean,
-  ): Omit<DisclosedPeriod, 'population'> {
+  private disclose(data: PeriodData, combos: Combos, apply: boolean): Omit<DisclosedPeriod, 'population'> {
+    const protect = (counts: Counts): Record<BaseCount, DisclosedCount> =>
+      Object.fromEntries(
+        BASE_NAMES.map((base) => [base, discloseCount(counts[base], this.policy, apply)]),
+      ) as Record<BaseCount, DisclosedCount>;
     const cells = new Map<string, Record<BaseCount, DisclosedCount>>();
-    const total = {} as Record<BaseCount, DisclosedCount>;
-    const exact = (count: number): DisclosedCount => ({ value: count, suppressed: false });
-    const countOf = (key: string, base: BaseCount): number => data.cells.get(key)?.[base] ?? 0;
-    const setCell = (key: string, base: BaseCount, disclosed: DisclosedCount): void => {
-      const cell = cells.get(key) ?? ({} as Record<BaseCount, DisclosedCount>);
-      cell[base] = disclosed;
-      cells.set(key, cell);
-    };
-    for (const base of BASE_NAMES) {
-      if (!apply) {
-        total[base] = exact(data.total[base]);
-        for (const combo of combos.list) setCell(combo.key, base, exact(countOf(combo.key, base)));
-      } else if (dimensionCount === 0) {
-        // Without dimensions the single row is the total.
-        total[base] = protectOneWay([], data.total[base], this.policy).total;
-        for (const combo of combos.list) setCell(combo.key, base, total[base]);
-      } else if (dimensionCount === 1) {
-        const result = protectOneWay(
-          combos.list.map((combo) => countOf(combo.key, base)),
-          data.total[base],
-          this.policy,
-        );
-        total[base] = result.total;
-        combos.list.forEach((combo, index) => setCell(combo.key, base, result.cells[index] ?? exact(0)));
-      } else {
-        const grid = combos.first.map((a) => combos.second.map((b) => countOf(comboKey([a, b]), base)));
-        const result = protectTwoWay(grid, this.policy);
-        total[base] = result.total;
-        combos.first.forEach((a, row) =>
-          combos.second.forEach((b, column) => {
-            const key = comboKey([a, b]);
-            const disclosed = result.cells[row]?.[column] ?? exact(0);
-            // Cells outside the observed combinations are published implicitly as 0, unless hidden.
-            if (combos.byKey.has(key) || disclosed.suppressed) setCell(key, base, disclosed);
-          }),
-        );
-      }
+    // Without dimensions the single row is the total.
+    for (const combo of combos.list) {
+      cells.set(
+        combo.key,
+        protect(combo.codes.length === 0 ? data.total : (data.cells.get(combo.key) ?? zeroCounts())),
+      );
     }
-    // A cell hidden as complement in a combination never observed still needs a row (and labels).
-    for (const key of cells.keys()) {
-      if (!combos.byKey.has(key)) combos.add(JSON.parse(key) as string[]);
-    }
-    return { cells: completeCells(cells), total };
+    return { cells, total: protect(data.total) };
   }
-}
-
-/** Fill every base count of a cell (a 2-D cell may be hidden for one count and absent for another). */
-function completeCells(
-  cells: Map<string, Record<BaseCount, DisclosedCount>>,
-): Map<string, Record<BaseCount, DisclosedCount>> {
-  for (const cell of cells.values()) {
-    for (const base of BASE_NAMES) cell[base] ??= { value: 0, suppressed: false };
-  }
-  return cells;
 }
 
 class Combos {
@@ -365,8 +327,10 @@ function groupByPeriod(
     const cellKey = comboKey(row.codes);
     const cell = data.cells.get(cellKey) ?? zeroCounts();
     for (const base of BASE_NAMES) {
-      cell[base] += row.counts[base];
-      data.total[base] += row.counts[base];
+      for (const target of [cell[base], data.total[base]]) {
+        target.count += row.counts[base];
+        target.keySum += row.keySums[base];
+      }
     }
     data.cells.set(cellKey, cell);
     byPeriod.set(key, data);

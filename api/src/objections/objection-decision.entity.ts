@@ -29,6 +29,7 @@ export type ObjectionOutcome =
 @Index('idx_objection_decision_received', ['municipalityCode', 'objectionReceivedOn'])
 @Index('idx_objection_decision_law', ['municipalityCode', 'law', 'objectionReceivedOn'])
 @Index('idx_objection_decision_import', ['importId'])
+@Check('chk_objection_decision_record_key', 'record_key BETWEEN 0 AND 255')
 export class ObjectionDecision {
   @PrimaryColumn({
     name: 'municipality_code',
@@ -136,4 +137,11 @@ export class ObjectionDecision {
     foreignKeyConstraintName: 'objection_decision_import_id_fkey',
   })
   import!: ImportRecord;
+
+  /**
+   * Fixed random key of cell-key perturbation (migrations/0060), drawn at insert; never set by code.
+   * The default as TypeORM reads it back (without the casts of `floor(random() * 256)`).
+   */
+  @Column({ name: 'record_key', type: 'smallint', default: () => 'floor((random() * (256)))' })
+  recordKey!: number;
 }

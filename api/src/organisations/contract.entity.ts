@@ -8,6 +8,7 @@ import { Organisation } from './organisation.entity';
 @Check('chk_contract_period', 'ends_on IS NULL OR ends_on >= starts_on')
 @Index('idx_contract_organisation', ['organisationId'])
 @Index('idx_contract_municipality', ['municipalityCode'])
+@Check('chk_contract_record_key', 'record_key BETWEEN 0 AND 255')
 export class Contract {
   @PrimaryGeneratedColumn('increment', { type: 'integer', primaryKeyConstraintName: 'contract_pkey' })
   id!: number;
@@ -58,4 +59,11 @@ export class Contract {
     foreignKeyConstraintName: 'contract_domain_code_fkey',
   })
   domain!: Domain;
+
+  /**
+   * Fixed random key of cell-key perturbation (migrations/0061), drawn at insert; never set by code.
+   * The default as TypeORM reads it back (without the casts of `floor(random() * 256)`).
+   */
+  @Column({ name: 'record_key', type: 'smallint', default: () => 'floor((random() * (256)))' })
+  recordKey!: number;
 }

@@ -1,3 +1,6 @@
+import { DisclosedCount, rate, SUPPRESSED } from '../disclosure/disclosure';
+import { publishedFromFacts } from '../disclosure/testing/published-from-facts';
+import { DECIDED_OUTCOMES, UPHELD_OUTCOMES } from './outcomes.catalog';
 import { insertCases, seedIndicatorBasics } from '../handling-times/testing/indicator-fixtures';
 import { createTestApp, TestApp } from '../testing/createTestApp';
 
@@ -37,12 +40,31 @@ describe('outcomes (GraphQL)', () => {
     expect((await sut.graphql(OUTCOMES, variables)).errors?.length).toBeGreaterThan(0);
   });
 
-  it('should suppress small numbers for the council and not for policy staff', async () => {
+  it('should derive the uphold rate from perturbed counts for the council and exact counts for policy staff', async () => {
     const rates = (data?: OutcomesData): Record<string, number | null> =>
       Object.fromEntries((data?.outcomes.rows ?? []).map((row) => [row.code, row.upholdRate.value]));
     const raad = await (await sut.login('raad')).graphql<OutcomesData>(OUTCOMES, variables);
     expect(raad.errors).toBeUndefined();
-    expect(rates(raad.data)).toEqual({ jeugd: null, schuldhulp: null, wmo: 25 });
+    const published = (outcomes: readonly string[]): Promise<Map<string, DisclosedCount>> =>
+      publishedFromFacts(
+        sut.database.pool,
+        `SELECT domain_code AS cell, count(*) AS n, sum(record_key) AS keys FROM case_record
+          WHERE kind = 'klacht' AND outcome = ANY($1::text[]) AND received_on BETWEEN '2025-03-01' AND '2025-03-31'
+          GROUP BY 1`,
+        [outcomes],
+      );
+    const upheld = await published(UPHELD_OUTCOMES);
+    const decided = await published(DECIDED_OUTCOMES);
+    const expected = Object.fromEntries(
+      [...decided.keys()].map((domain) => [
+        domain,
+        rate(upheld.get(domain) ?? { value: 0, suppressed: false }, decided.get(domain) ?? SUPPRESSED).value,
+      ]),
+    );
+    // Listed domains (one published as all zeros has no row) carry the rate of their published counts.
+    const shown = rates(raad.data);
+    expect(shown.wmo).toBeDefined();
+    for (const [domain, value] of Object.entries(shown)) expect(value).toEqual(expected[domain]);
     const beleid = await (await sut.login('beleid')).graphql<OutcomesData>(OUTCOMES, variables);
     expect(rates(beleid.data)).toEqual({ jeugd: 100, schuldhulp: 30, wmo: 25 });
     expect(beleid.data?.upheldComplaintMeasures.upheld).toEqual({ value: 10, suppressed: false });

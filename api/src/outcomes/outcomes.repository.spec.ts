@@ -87,7 +87,7 @@ describe(OutcomesRepository.name, () => {
 
   it('should count recommendations in both grains', async () => {
     const rows = await sut.counts('klacht', selection({ granularity: null }));
-    expect(rows[0]?.recommendationsMade).toBeGreaterThan(0);
-    expect(rows[0]?.recommendationsFollowed).toBeGreaterThan(0);
+    expect(rows[0]?.counts.recommendationsMade.count).toBeGreaterThan(0);
+    expect(rows[0]?.counts.recommendationsFollowed.count).toBeGreaterThan(0);
   });
 });

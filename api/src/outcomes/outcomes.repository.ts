@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 import { HandlingTimeFamilyName } from '../handling-times/handling-times.catalog';
 import { chooseIndicatorGrain, IndicatorGrain } from '../handling-times/indicator-grain';
 import { IndicatorFilters, IndicatorSelection, selectionSql } from '../handling-times/indicator-sql';
+import { KeyedCounts } from '../handling-times/indicator-table';
+import { KeyedCount } from '../disclosure/disclosure';
 import {
   DECIDED_OUTCOMES,
   OUTCOME_DIMENSIONS,
@@ -10,24 +12,38 @@ import {
   UPHELD_OUTCOMES,
 } from './outcomes.catalog';
 
+/**
+ * The counts of the outcome indicators: per count the rollup column summed, its key-sum column (for
+ * cell-key perturbation) and the rows it counts ($2 decided outcomes, $3 upheld outcomes).
+ */
+const OUTCOME_COUNT_SQL = {
+  received: ['case_count', 'case_key_sum', null],
+  decided: ['case_count', 'case_key_sum', 'd.outcome = ANY($2::text[])'],
+  upheld: ['case_count', 'case_key_sum', 'd.outcome = ANY($3::text[])'],
+  gegrond: ['case_count', 'case_key_sum', "d.outcome = 'gegrond'"],
+  deelsGegrond: ['case_count', 'case_key_sum', "d.outcome = 'deels_gegrond'"],
+  ongegrond: ['case_count', 'case_key_sum', "d.outcome = 'ongegrond'"],
+  recommendationsMade: ['recommendation_made_count', 'recommendation_made_key_sum', null],
+  recommendationsFollowed: ['recommendation_followed_count', 'recommendation_followed_key_sum', null],
+  recommendationsNotFollowed: [
+    'recommendation_not_followed_count',
+    'recommendation_not_followed_key_sum',
+    null,
+  ],
+} as const satisfies Record<string, readonly [string, string, string | null]>;
+export type OutcomeCount = keyof typeof OUTCOME_COUNT_SQL;
+export const OUTCOME_COUNTS = Object.keys(OUTCOME_COUNT_SQL) as OutcomeCount[];
+
 export interface OutcomeCountsRow {
   period: string | null;
   code: string | null;
   label: string | null;
-  received: number;
-  decided: number;
-  upheld: number;
-  gegrond: number;
-  deelsGegrond: number;
-  ongegrond: number;
-  recommendationsMade: number;
-  recommendationsFollowed: number;
-  recommendationsNotFollowed: number;
+  counts: KeyedCounts<OutcomeCount>;
 }
 
 export interface MeasureCountRow {
   measure: string;
-  count: number;
+  count: KeyedCount;
 }
 
 /** Whether a selection breaks down or filters by theme. */
@@ -56,36 +72,32 @@ export class OutcomesRepository {
     // case_outcome_monthly holds two grouping sets (sql/views/9000_refresh_rollups.sql): with the theme,
     // and the much smaller one without it (theme_id -1); read exactly one of them.
     if (grain === 'month') where.push(usesTheme(selection) ? 'd.theme_id <> -1' : 'd.theme_id = -1');
+    const sums = OUTCOME_COUNTS.flatMap((name) => {
+      const [count, keys, condition] = OUTCOME_COUNT_SQL[name];
+      const filter = condition ? ` FILTER (WHERE ${condition})` : '';
+      return [
+        `coalesce(sum(d.${count})${filter}, 0)::text AS "${name}"`,
+        `coalesce(sum(d.${keys})${filter}, 0)::text AS "${name}KeySum"`,
+      ];
+    });
     const sql = [
-      `SELECT ${select.join(', ')},`,
-      '  sum(d.case_count)::integer AS received,',
-      '  (coalesce(sum(d.case_count) FILTER (WHERE d.outcome = ANY($2::text[])), 0))::integer AS decided,',
-      '  (coalesce(sum(d.case_count) FILTER (WHERE d.outcome = ANY($3::text[])), 0))::integer AS upheld,',
-      `  (coalesce(sum(d.case_count) FILTER (WHERE d.outcome = 'gegrond'), 0))::integer AS gegrond,`,
-      `  (coalesce(sum(d.case_count) FILTER (WHERE d.outcome = 'deels_gegrond'), 0))::integer AS "deelsGegrond",`,
-      `  (coalesce(sum(d.case_count) FILTER (WHERE d.outcome = 'ongegrond'), 0))::integer AS ongegrond,`,
-      '  sum(d.recommendation_made_count)::integer AS "recommendationsMade",',
-      '  sum(d.recommendation_followed_count)::integer AS "recommendationsFollowed",',
-      '  sum(d.recommendation_not_followed_count)::integer AS "recommendationsNotFollowed"',
+      `SELECT ${[...select, ...sums].join(', ')}`,
       grain === 'month' ? 'FROM case_outcome_monthly d' : 'FROM case_outcome_daily d',
       ...joins,
       `WHERE d.family = $1 AND ${where.join(' AND ')}`,
       'GROUP BY 1, 2, 3',
     ].join('\n');
-    const rows = await this.dataSource.query<Record<string, string | number | null>[]>(sql, params);
+    const rows = await this.dataSource.query<Record<string, string | null>[]>(sql, params);
     return rows.map((row) => ({
-      period: row.period as string | null,
-      code: row.code as string | null,
-      label: row.label as string | null,
-      received: Number(row.received),
-      decided: Number(row.decided),
-      upheld: Number(row.upheld),
-      gegrond: Number(row.gegrond),
-      deelsGegrond: Number(row.deelsGegrond),
-      ongegrond: Number(row.ongegrond),
-      recommendationsMade: Number(row.recommendationsMade),
-      recommendationsFollowed: Number(row.recommendationsFollowed),
-      recommendationsNotFollowed: Number(row.recommendationsNotFollowed),
+      period: row.period ?? null,
+      code: row.code ?? null,
+      label: row.label ?? null,
+      counts: Object.fromEntries(
+        OUTCOME_COUNTS.map((name) => [
+          name,
+          { count: Number(row[name]), keySum: Number(row[`${name}KeySum`]) },
+        ]),
+      ) as KeyedCounts<OutcomeCount>,
     }));
   }
 
@@ -98,7 +110,7 @@ export class OutcomesRepository {
     from: string,
     to: string,
     filters: IndicatorFilters<'domain' | 'line' | 'subjectOrganisation'>,
-  ): Promise<{ upheld: number; rows: MeasureCountRow[] }> {
+  ): Promise<{ upheld: KeyedCount; rows: MeasureCountRow[] }> {
     const params: unknown[] = [from, to, UPHELD_OUTCOMES];
     const where = [
       `c.kind = 'klacht'`,
@@ -114,8 +126,8 @@ export class OutcomesRepository {
     filter(filters.domain, 'c.domain_code = ANY($n::text[])');
     filter(filters.line, 'c.line = ANY($n::text[])');
     filter(filters.subjectOrganisation, `coalesce(sub.code, 'onbekend') = ANY($n::text[])`);
-    const rows = await this.dataSource.query<{ measure: string | null; count: string }[]>(
-      `SELECT m.measure, count(*) AS count
+    const rows = await this.dataSource.query<{ measure: string | null; count: string; keySum: string }[]>(
+      `SELECT m.measure, count(*) AS count, sum(c.record_key)::text AS "keySum"
          FROM case_record c
          LEFT JOIN organisation sub ON sub.id = c.subject_organisation_id
          LEFT JOIN LATERAL unnest(CASE WHEN cardinality(c.measures) = 0 THEN ARRAY['geen'] ELSE c.measures END)
@@ -125,17 +137,20 @@ export class OutcomesRepository {
         ORDER BY m.measure`,
       params,
     );
-    const total = await this.dataSource.query<{ upheld: string }[]>(
-      `SELECT count(*) AS upheld FROM case_record c
+    const total = await this.dataSource.query<{ upheld: string; keySum: string | null }[]>(
+      `SELECT count(*) AS upheld, sum(c.record_key)::text AS "keySum" FROM case_record c
          LEFT JOIN organisation sub ON sub.id = c.subject_organisation_id
         WHERE ${where.join(' AND ')}`,
       params,
     );
     return {
-      upheld: Number(total[0]?.upheld ?? 0),
+      upheld: { count: Number(total[0]?.upheld ?? 0), keySum: Number(total[0]?.keySum ?? 0) },
       rows: rows
         .filter((row) => row.measure !== null)
-        .map((row) => ({ measure: row.measure ?? '', count: Number(row.count) })),
+        .map((row) => ({
+          measure: row.measure ?? '',
+          count: { count: Number(row.count), keySum: Number(row.keySum) },
+        })),
     };
   }
 }

@@ -7,6 +7,9 @@ import {
   insertObjections,
   seedIndicatorBasics,
 } from '../handling-times/testing/indicator-fixtures';
+import { publishedFromFacts } from '../disclosure/testing/published-from-facts';
+import { rate } from '../disclosure/disclosure';
+import { UPHELD_OUTCOMES } from './outcomes.catalog';
 import { OutcomesQueryInput } from './dto/outcomes-query.input';
 import { OutcomesRepository } from './outcomes.repository';
 import { OutcomesService } from './outcomes.service';
@@ -100,11 +103,25 @@ describe(OutcomesService.name, () => {
     expect(result.totals[0]?.upholdRate.value).toBeCloseTo((13 / 30) * 100);
   });
 
-  it('should suppress small counts and their rates for the council', async () => {
+  it('should perturb the counts for the council and derive the uphold rate from them', async () => {
     const result = await sut.outcomes(query({ dimension: 'domain' }), viewer('raad'));
-    const jeugd = result.rows.find((row) => row.code === 'jeugd');
-    expect(jeugd?.received).toEqual({ value: null, suppressed: true });
-    expect(jeugd?.upholdRate).toEqual({ value: null, suppressed: true });
+    const received = await publishedFromFacts(
+      database.pool,
+      `SELECT domain_code AS cell, count(*) AS n, sum(record_key) AS keys FROM case_record
+        WHERE kind = 'klacht' AND received_on BETWEEN $1 AND $2 GROUP BY 1`,
+      [RANGE.from, RANGE.to],
+    );
+    // Every domain not published as 0 has its row.
+    expect(result.rows.map((row) => row.code).sort()).toEqual(
+      [...received]
+        .filter(([, count]) => count.value !== 0)
+        .map(([domain]) => domain)
+        .sort(),
+    );
+    for (const row of result.rows) {
+      expect(row.received).toEqual(received.get(row.code ?? ''));
+      expect(row.upholdRate).toEqual(rate(row.upheld, row.decided));
+    }
     expect(result.disclosureControl).toBe(true);
   });
 
@@ -117,12 +134,29 @@ describe(OutcomesService.name, () => {
       ['uitleg', 4],
       ['werkwijze_aangepast', 3],
     ]);
+    // The council: every measure count and the upheld total perturbed on their own keys, shares
+    // derived from the published counts.
     const raad = await sut.measures(query({}), viewer('raad'));
-    expect(raad.measures.map((row) => [row.measure, row.count.value, row.share.suppressed])).toEqual([
-      ['excuses', 5, false],
-      ['geen', null, true],
-      ['uitleg', null, true],
-      ['werkwijze_aangepast', null, true],
-    ]);
+    const published = await publishedFromFacts(
+      database.pool,
+      `SELECT coalesce(m.measure, 'upheld') AS cell, count(*) AS n, sum(c.record_key) AS keys
+         FROM case_record c
+         CROSS JOIN LATERAL unnest(CASE WHEN cardinality(c.measures) = 0 THEN ARRAY['geen'] ELSE c.measures END)
+           AS m(measure)
+        WHERE c.kind = 'klacht' AND c.outcome = ANY($1::text[]) AND c.received_on BETWEEN $2 AND $3
+        GROUP BY 1`,
+      [UPHELD_OUTCOMES, RANGE.from, RANGE.to],
+    );
+    const upheld = await publishedFromFacts(
+      database.pool,
+      `SELECT 'upheld' AS cell, count(*) AS n, sum(record_key) AS keys FROM case_record
+        WHERE kind = 'klacht' AND outcome = ANY($1::text[]) AND received_on BETWEEN $2 AND $3`,
+      [UPHELD_OUTCOMES, RANGE.from, RANGE.to],
+    );
+    expect(raad.upheld).toEqual(upheld.get('upheld'));
+    for (const row of raad.measures) {
+      expect(row.count).toEqual(published.get(row.measure));
+      expect(row.share).toEqual(rate(row.count, raad.upheld));
+    }
   });
 });

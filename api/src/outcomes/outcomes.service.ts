@@ -1,6 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuthenticatedUser, SUPPRESSED_ROLES } from '../auth/role';
-import { DisclosedCount, DisclosurePolicy, protectOneWay } from '../disclosure/disclosure';
+import { snapToGrid } from '../disclosure/aggregate-grid';
+import {
+  DisclosedCount,
+  discloseCount,
+  DisclosurePolicy,
+  exact,
+  KeyedCount,
+  publishedEmpty,
+  rate,
+  SUPPRESSED,
+} from '../disclosure/disclosure';
 import { DISCLOSURE_POLICY } from '../disclosure/disclosure-policy';
 import {
   cellKey,
@@ -10,37 +20,13 @@ import {
   indicatorMembers,
   scopeIndicatorFilters,
 } from '../handling-times/indicator-periods';
-import { discloseTable, exact, rate } from '../handling-times/indicator-table';
+import { addTo, discloseCounts, KeyedCounts, zeroCounts } from '../handling-times/indicator-table';
 import { METRICS_CLOCK, MetricsClock } from '../metrics/metrics.service';
 import { OutcomesQueryInput } from './dto/outcomes-query.input';
 import { MeasuresResult, OutcomeRowModel, OutcomesResult } from './models/outcomes.model';
-import { OutcomeCountsRow, OutcomesRepository } from './outcomes.repository';
+import { OUTCOME_COUNTS, OutcomeCount, OutcomeCountsRow, OutcomesRepository } from './outcomes.repository';
 
-const OUTCOME_COUNTS = [
-  'received',
-  'decided',
-  'upheld',
-  'gegrond',
-  'deelsGegrond',
-  'ongegrond',
-  'recommendationsMade',
-  'recommendationsFollowed',
-  'recommendationsNotFollowed',
-] as const;
-type OutcomeCount = (typeof OUTCOME_COUNTS)[number];
-type Counts = Record<OutcomeCount, number>;
-
-const zero = (): Counts => ({
-  received: 0,
-  decided: 0,
-  upheld: 0,
-  gegrond: 0,
-  deelsGegrond: 0,
-  ongegrond: 0,
-  recommendationsMade: 0,
-  recommendationsFollowed: 0,
-  recommendationsNotFollowed: 0,
-});
+type Counts = KeyedCounts<OutcomeCount>;
 
 @Injectable()
 export class OutcomesService {
@@ -53,7 +39,8 @@ export class OutcomesService {
   /** Uphold rate and ombudsman recommendations per bucket and member. */
   async outcomes(input: OutcomesQueryInput, viewer: AuthenticatedUser): Promise<OutcomesResult> {
     const granularity = input.granularity ?? null;
-    const { from, to } = input.dateRange;
+    const apply = SUPPRESSED_ROLES.includes(viewer.role);
+    const { from, to } = apply ? snapToGrid(input.dateRange, granularity) : input.dateRange;
     const buckets = indicatorBuckets(from, to, granularity, this.clock.today());
     const rows = await this.repository.counts(input.family, {
       from,
@@ -68,32 +55,27 @@ export class OutcomesService {
       if (row.code !== null) add(counts, cellKey(row.period, row.code), row);
       add(counts, cellKey(row.period, null), row);
     }
-    const apply = SUPPRESSED_ROLES.includes(viewer.role);
     const result: OutcomesResult = { rows: [], totals: [], disclosureControl: apply };
+    const disclose = (key: string): Record<OutcomeCount, DisclosedCount> =>
+      discloseCounts(OUTCOME_COUNTS, counts.get(key) ?? zeroCounts(OUTCOME_COUNTS), this.policy, apply);
     for (const bucket of buckets) {
-      const disclosed = discloseTable(
-        OUTCOME_COUNTS,
-        members.map((member) => counts.get(cellKey(bucket.period, member.code)) ?? zero()),
-        counts.get(cellKey(bucket.period, null)) ?? zero(),
-        this.policy,
-        apply,
-      );
-      members.forEach((member, index) => {
-        const cell = disclosed.cells[index];
-        if (cell) result.rows.push(outcomeRow(bucket, member, cell));
-      });
-      result.totals.push(outcomeRow(bucket, null, disclosed.total));
+      for (const member of members) {
+        const counts = disclose(cellKey(bucket.period, member.code));
+        if (!(apply && publishedEmpty(counts))) result.rows.push(outcomeRow(bucket, member, counts));
+      }
+      result.totals.push(outcomeRow(bucket, null, disclose(cellKey(bucket.period, null))));
     }
     return result;
   }
 
   /**
    * The distribution of measures over upheld complaints. Measures are not additive (one complaint can
-   * carry several), so each count is protected on its own (primary suppression); the upheld total is
-   * protected likewise.
+   * carry several), so each count is protected on its own cell key; the upheld total likewise, and the
+   * shares are derived from the protected counts.
    */
   async measures(input: OutcomesQueryInput, viewer: AuthenticatedUser): Promise<MeasuresResult> {
-    const { from, to } = input.dateRange;
+    const apply = SUPPRESSED_ROLES.includes(viewer.role);
+    const { from, to } = apply ? snapToGrid(input.dateRange, null) : input.dateRange;
     indicatorBuckets(from, to, null, this.clock.today());
     const filters = scopeIndicatorFilters(input.filters ?? {}, viewer);
     const data = await this.repository.measures(from, to, {
@@ -102,24 +84,23 @@ export class OutcomesService {
       line: filters.line,
       subjectOrganisation: filters.subjectOrganisation,
     });
-    const apply = SUPPRESSED_ROLES.includes(viewer.role);
-    const protect = (count: number): DisclosedCount =>
-      apply ? protectOneWay([], count, this.policy).total : exact(count);
+    const protect = (count: KeyedCount): DisclosedCount => discloseCount(count, this.policy, apply);
     const upheld = protect(data.upheld);
     return {
       upheld,
-      measures: data.rows.map((row) => {
-        const count = protect(row.count);
-        return { measure: row.measure, count, share: rate(count, upheld) };
-      }),
+      measures: data.rows
+        .map((row) => ({ measure: row.measure, count: protect(row.count) }))
+        // A measure published as 0 is left out, like one nobody took (publishedEmpty).
+        .filter(({ count }) => !(apply && publishedEmpty({ count })))
+        .map(({ measure, count }) => ({ measure, count, share: rate(count, upheld) })),
       disclosureControl: apply,
     };
   }
 }
 
 function add(counts: Map<string, Counts>, key: string, row: OutcomeCountsRow): void {
-  const cell = counts.get(key) ?? zero();
-  for (const name of OUTCOME_COUNTS) cell[name] += row[name];
+  const cell = counts.get(key) ?? zeroCounts(OUTCOME_COUNTS);
+  for (const name of OUTCOME_COUNTS) addTo(cell, name, row.counts[name].count, row.counts[name].keySum);
   counts.set(key, cell);
 }
 
@@ -130,7 +111,7 @@ function outcomeRow(
 ): OutcomeRowModel {
   const known =
     counts.recommendationsFollowed.suppressed || counts.recommendationsNotFollowed.suppressed
-      ? { value: null, suppressed: true }
+      ? SUPPRESSED
       : exact((counts.recommendationsFollowed.value ?? 0) + (counts.recommendationsNotFollowed.value ?? 0));
   return {
     period: bucket.period,

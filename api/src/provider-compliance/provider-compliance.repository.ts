@@ -8,6 +8,8 @@ export interface RequiredReportRow {
   periodStart: string;
   dueOn: string | null;
   submittedOn: string | null;
+  /** The unit's key for cell-key perturbation: its contracts' keys summed (migrations/0061). */
+  unitKey: number;
 }
 
 /** SQL of provider reporting compliance: contracts that require a half-year report, and the reports. */
@@ -28,15 +30,17 @@ export class ProviderComplianceRepository {
          SELECT s::date AS period_start, e::date AS period_end FROM unnest($1::text[], $2::text[]) AS h(s, e)
        ),
        required AS (
-         SELECT DISTINCT c.municipality_code, c.organisation_id, half.period_start
+         SELECT c.municipality_code, c.organisation_id, half.period_start, sum(c.record_key) AS unit_key
            FROM contract c
            JOIN half ON c.starts_on <= half.period_end AND (c.ends_on IS NULL OR c.ends_on >= half.period_start)
           WHERE c.half_year_report_required
             AND ($3::text[] IS NULL OR c.municipality_code = ANY($3::text[]))
+          GROUP BY 1, 2, 3
        )
        SELECT r.municipality_code AS "municipalityCode", o.code AS "organisationCode",
               o.name AS "organisationName", to_char(r.period_start, 'YYYY-MM-DD') AS "periodStart",
-              to_char(pr.due_on, 'YYYY-MM-DD') AS "dueOn", to_char(pr.submitted_on, 'YYYY-MM-DD') AS "submittedOn"
+              to_char(pr.due_on, 'YYYY-MM-DD') AS "dueOn", to_char(pr.submitted_on, 'YYYY-MM-DD') AS "submittedOn",
+              r.unit_key::integer AS "unitKey"
          FROM required r
          JOIN organisation o ON o.id = r.organisation_id
          LEFT JOIN provider_report pr ON pr.municipality_code = r.municipality_code

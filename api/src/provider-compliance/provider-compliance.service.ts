@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuthenticatedUser, SUPPRESSED_ROLES } from '../auth/role';
-import { DisclosedCount, DisclosurePolicy } from '../disclosure/disclosure';
+import { snapToGrid } from '../disclosure/aggregate-grid';
+import { DisclosedCount, DisclosurePolicy, rate } from '../disclosure/disclosure';
 import { DISCLOSURE_POLICY } from '../disclosure/disclosure-policy';
 import { indicatorBuckets, scopeMunicipalities } from '../handling-times/indicator-periods';
-import { discloseTable, exact, rate, SUPPRESSED } from '../handling-times/indicator-table';
+import { addTo, discloseCounts, zeroCounts } from '../handling-times/indicator-table';
 import { METRICS_CLOCK, MetricsClock } from '../metrics/metrics.service';
 import { daysBetween, listBuckets } from '../metrics/periods';
 import { ProviderComplianceQueryInput } from './dto/provider-compliance-query.input';
@@ -16,6 +17,8 @@ import { ComplianceStatusName, derivedDueOn } from './provider-compliance.config
 import { ProviderComplianceRepository, RequiredReportRow } from './provider-compliance.repository';
 
 const STATUS_COUNTS = ['onTime', 'late', 'missing', 'notYetDue'] as const;
+/** The published counts: the statuses, all required reports, and those already due (all but not yet due). */
+const PUBLISHED_COUNTS = [...STATUS_COUNTS, 'required', 'due'] as const;
 type StatusCount = (typeof STATUS_COUNTS)[number];
 const COUNT_OF: Record<ComplianceStatusName, StatusCount> = {
   op_tijd: 'onTime',
@@ -51,33 +54,40 @@ export class ProviderComplianceService {
     viewer: AuthenticatedUser,
   ): Promise<ProviderComplianceResult> {
     const today = this.clock.today();
-    const { from, to } = input.dateRange;
+    const apply = SUPPRESSED_ROLES.includes(viewer.role);
+    const { from, to } = apply ? snapToGrid(input.dateRange, null) : input.dateRange;
     indicatorBuckets(from, to, null, today);
     const halves = listBuckets(from, to, 'HALF_YEAR');
     const rows = await this.repository.requiredReports(
       halves,
       scopeMunicipalities(input.municipality, viewer),
     );
-    const providers: ProviderComplianceModel[] = rows.map((row) => ({
+    const units = rows.map((row) => ({ row, ...complianceOf(row, today) }));
+    const providers: ProviderComplianceModel[] = units.map(({ row, dueOn, status, daysLate }) => ({
       municipalityCode: row.municipalityCode,
       organisationCode: row.organisationCode,
       organisationName: row.organisationName,
       periodStart: row.periodStart,
       submittedOn: row.submittedOn,
-      ...complianceOf(row, today),
+      dueOn,
+      status,
+      daysLate,
     }));
-    const apply = SUPPRESSED_ROLES.includes(viewer.role);
     const halfYears = halves.map((half): HalfYearComplianceModel => {
-      const counts: Record<StatusCount, number> = { onTime: 0, late: 0, missing: 0, notYetDue: 0 };
-      for (const provider of providers) {
-        if (provider.periodStart === half.start) counts[COUNT_OF[provider.status]] += 1;
+      // Every count, also `required` and `due`, is a cell of its own units and keys.
+      const counts = zeroCounts(PUBLISHED_COUNTS);
+      for (const { row, status } of units) {
+        if (row.periodStart !== half.start) continue;
+        addTo(counts, COUNT_OF[status], 1, row.unitKey);
+        addTo(counts, 'required', 1, row.unitKey);
+        if (status !== 'nog_niet_verschuldigd') addTo(counts, 'due', 1, row.unitKey);
       }
-      const required = STATUS_COUNTS.reduce((sum, name) => sum + counts[name], 0);
-      const table = this.protect(counts, required, apply);
-      const due: DisclosedCount =
-        table.required.suppressed || table.notYetDue.suppressed
-          ? SUPPRESSED
-          : exact((table.required.value ?? 0) - (table.notYetDue.value ?? 0));
+      const table: Record<(typeof PUBLISHED_COUNTS)[number], DisclosedCount> = discloseCounts(
+        PUBLISHED_COUNTS,
+        counts,
+        this.policy,
+        apply,
+      );
       return {
         periodStart: half.start,
         periodEnd: half.end,
@@ -87,26 +97,9 @@ export class ProviderComplianceService {
         late: table.late,
         missing: table.missing,
         notYetDue: table.notYetDue,
-        onTimePercentage: rate(table.onTime, due),
+        onTimePercentage: rate(table.onTime, table.due),
       };
     });
     return { halfYears, providers: apply ? [] : providers, disclosureControl: apply };
-  }
-
-  /** The status counts as a one-way table with the required providers as its total. */
-  private protect(
-    counts: Record<StatusCount, number>,
-    required: number,
-    apply: boolean,
-  ): Record<StatusCount | 'required', DisclosedCount> {
-    const result = discloseTable(
-      ['value'] as const,
-      STATUS_COUNTS.map((name) => ({ value: counts[name] })),
-      { value: required },
-      this.policy,
-      apply,
-    );
-    const at = (index: number): DisclosedCount => result.cells[index]?.value ?? SUPPRESSED;
-    return { onTime: at(0), late: at(1), missing: at(2), notYetDue: at(3), required: result.total.value };
   }
 }

@@ -21,6 +21,7 @@ import { Organisation } from '../organisations/organisation.entity';
 @Unique('uq_provider_report_period', ['municipalityCode', 'providerOrganisationId', 'periodStart'])
 @Check('chk_provider_report_period', 'period_end > period_start')
 @Index('idx_provider_report_period', ['municipalityCode', 'periodStart'])
+@Check('chk_provider_report_record_key', 'record_key BETWEEN 0 AND 255')
 export class ProviderReport {
   @PrimaryColumn({ name: 'municipality_code', type: 'text', primaryKeyConstraintName: 'pk_provider_report' })
   municipalityCode!: string;
@@ -84,4 +85,11 @@ export class ProviderReport {
     foreignKeyConstraintName: 'provider_report_import_id_fkey',
   })
   import!: ImportRecord;
+
+  /**
+   * Fixed random key of cell-key perturbation (migrations/0060), drawn at insert; never set by code.
+   * The default as TypeORM reads it back (without the casts of `floor(random() * 256)`).
+   */
+  @Column({ name: 'record_key', type: 'smallint', default: () => 'floor((random() * (256)))' })
+  recordKey!: number;
 }

@@ -7,7 +7,8 @@ import {
 } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { AuthenticatedUser, RECORD_ROLES, SUPPRESSED_ROLES } from '../auth/role';
-import { DisclosurePolicy, isSensitive, protectOneWay } from '../disclosure/disclosure';
+import { DisclosurePolicy } from '../disclosure/disclosure';
+import { isSensitive, protectOneWay } from '../disclosure/fixed-suppression';
 import { DISCLOSURE_POLICY } from '../disclosure/disclosure-policy';
 import { SignalFilterInput, SIGNALS_MAX_LIMIT } from './dto/signal-filter.input';
 import { SIGNAL_STATUSES, SignalStatus } from './signal.entity';

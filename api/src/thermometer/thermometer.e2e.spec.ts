@@ -106,6 +106,11 @@ describe('thermometer (GraphQL, real PostgreSQL)', () => {
     await objections('wmo', 'ongegrond', 9);
     await objections('inburgering', 'deels_gegrond', 4);
     await objections('inburgering', 'ongegrond', 6);
+    // Every record key 32, so a cell of n records has cell key 32n mod 256 and the council's figures
+    // follow from the ptable (api/src/disclosure/ptable.ts): 2 and 3 -> 0, 4 -> 5, 10 -> 9, 18 -> 17,
+    // 20 -> 20, 27 -> 27.
+    await sql('UPDATE case_record SET record_key = 32');
+    await sql('UPDATE objection_decision SET record_key = 32');
     await sql('SELECT * FROM refresh_rollups()');
   });
 
@@ -177,18 +182,19 @@ describe('thermometer (GraphQL, real PostgreSQL)', () => {
     expect(trend.map((p) => p.count)).toEqual([0, 0, 0, 20, 0, 0, 0, 27]);
   });
 
-  it('should suppress small counts for the council and explain without figures', async () => {
+  it('should compute the colours and figures of the council from perturbed counts', async () => {
     const data = await read('raad');
     expect(data.disclosureControl).toBe(true);
+    // 3 complaints (cell key 96) are published as 0: too few for a colour.
     const schuldhulp = domainOf(data, 'schuldhulp');
     expect(schuldhulp.colour).toBe('onvoldoende_gegevens');
-    expect(schuldhulp.trend.at(-1)).toEqual({ quarter: '2025-Q2', count: null, suppressed: true });
-    // 4 upheld objections: the colour stays, the figures go.
+    expect(schuldhulp.trend.at(-1)).toEqual({ quarter: '2025-Q2', count: 0, suppressed: false });
+    // 4 upheld objections (cell key 128) are published as 5, 10 decided (cell key 64) as 9: the
+    // council reads 5 of 9 where policy staff read 4 of 10.
     const inburgering = domainOf(data, 'inburgering');
-    expect(inburgering.colour).toBe('rood');
-    expect(inburgering.explanation).toBe('Rood: 35% of meer van de bezwaren was gegrond of deels gegrond.');
     const uphold = inburgering.indicators.find((i) => i.indicator === 'upholdRate')!;
-    expect(uphold).toMatchObject({ reading: null, baseCount: null, suppressed: true });
+    expect(uphold).toMatchObject({ reading: 56, baseCount: 9, suppressed: false });
+    expect(inburgering.colour).toBe('rood');
     // Nothing between 1 and 4 is ever published.
     for (const domain of data.domains) {
       for (const value of [
@@ -204,7 +210,8 @@ describe('thermometer (GraphQL, real PostgreSQL)', () => {
       explanation:
         'Het aantal klachten per 1.000 inwoners bleef ongeveer gelijk ten opzichte van hetzelfde kwartaal vorig jaar.',
     });
-    // jeugd is large: the council sees its figures.
+    // jeugd is large: the council sees its figures, computed from the perturbed counts (20 and 27 have
+    // cell keys 128 and 96, noise 0: +35% as for policy staff).
     expect(domainOf(data, 'jeugd').explanation).toBe(
       'Oranje: het aantal klachten per 1.000 inwoners steeg 35% ten opzichte van hetzelfde kwartaal vorig jaar.',
     );

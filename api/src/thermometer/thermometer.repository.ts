@@ -15,6 +15,9 @@ export interface QuarterCounts {
   quarter: string;
   complaints: number;
   waiting: number;
+  /** Sums of the record keys of the counted records (cell-key perturbation), per count. */
+  complaintsKeySum: number;
+  waitingKeySum: number;
 }
 
 export interface TermCounts {
@@ -22,6 +25,8 @@ export interface TermCounts {
   quarter: string;
   closed: number;
   withinTerm: number;
+  closedKeySum: number;
+  withinTermKeySum: number;
 }
 
 export interface ObjectionCounts {
@@ -29,6 +34,8 @@ export interface ObjectionCounts {
   quarter: string;
   decided: number;
   upheld: number;
+  decidedKeySum: number;
+  upheldKeySum: number;
 }
 
 /** The grouping set of case_record_monthly with complaints (kind) by domain and theme. */
@@ -79,12 +86,21 @@ export class ThermometerRepository {
   ): Promise<QuarterCounts[]> {
     const monthly = grain === 'month';
     const rows = await this.dataSource.query<
-      { domain_code: string; quarter: string; complaints: string; waiting: string }[]
+      {
+        domain_code: string;
+        quarter: string;
+        complaints: string;
+        waiting: string;
+        complaints_key_sum: string;
+        waiting_key_sum: string;
+      }[]
     >(
       `SELECT d.domain_code,
               to_char(date_trunc('quarter', ${monthly ? 'd.month' : 'd.day'})::date, 'YYYY-MM-DD') AS quarter,
               sum(d.case_count) AS complaints,
-              coalesce(sum(d.case_count) FILTER (WHERE $4 IN (thm.code, parent.code)), 0) AS waiting
+              coalesce(sum(d.case_count) FILTER (WHERE $4 IN (thm.code, parent.code)), 0) AS waiting,
+              sum(d.case_key_sum) AS complaints_key_sum,
+              coalesce(sum(d.case_key_sum) FILTER (WHERE $4 IN (thm.code, parent.code)), 0) AS waiting_key_sum
          FROM ${monthly ? 'case_record_monthly' : 'case_record_daily'} d
          LEFT JOIN theme thm ON thm.id = d.theme_id
          LEFT JOIN theme parent ON parent.id = thm.parent_id
@@ -100,6 +116,8 @@ export class ThermometerRepository {
       quarter: row.quarter,
       complaints: Number(row.complaints),
       waiting: Number(row.waiting),
+      complaintsKeySum: Number(row.complaints_key_sum),
+      waitingKeySum: Number(row.waiting_key_sum),
     }));
   }
 
@@ -125,7 +143,13 @@ export class ThermometerRepository {
                     WHERE t.overrun_days <= CASE WHEN t.has_source_term THEN 0
                                                  WHEN t.committee THEN $5::integer ELSE $4::integer END
                                             + least(t.extension_days, $6::integer)
-                  ), 0) AS within_term
+                  ), 0) AS within_term,
+                  sum(t.key_sum) AS closed_key_sum,
+                  coalesce(sum(t.key_sum) FILTER (
+                    WHERE t.overrun_days <= CASE WHEN t.has_source_term THEN 0
+                                                 WHEN t.committee THEN $5::integer ELSE $4::integer END
+                                            + least(t.extension_days, $6::integer)
+                  ), 0) AS within_term_key_sum
              FROM complaint_term_monthly t
             WHERE t.closed_month BETWEEN $1::date AND $2::date
               AND t.line IN ('eerste_lijn_gemeente', 'eerste_lijn_aanbieder')
@@ -138,7 +162,13 @@ export class ThermometerRepository {
                     WHERE c.closed_on <= c.received_on
                       + coalesce(c.term_days, CASE WHEN c.external_committee THEN $5::integer ELSE $4::integer END)
                       + CASE WHEN c.extended THEN least(coalesce(c.extension_days, $6::integer), $6::integer) ELSE 0 END
-                  ) AS within_term
+                  ) AS within_term,
+                  sum(c.record_key) AS closed_key_sum,
+                  coalesce(sum(c.record_key) FILTER (
+                    WHERE c.closed_on <= c.received_on
+                      + coalesce(c.term_days, CASE WHEN c.external_committee THEN $5::integer ELSE $4::integer END)
+                      + CASE WHEN c.extended THEN least(coalesce(c.extension_days, $6::integer), $6::integer) ELSE 0 END
+                  ), 0) AS within_term_key_sum
              FROM case_record c
             WHERE c.closed_on BETWEEN $1::date AND $2::date
               AND c.kind = 'klacht'
@@ -146,25 +176,43 @@ export class ThermometerRepository {
               AND ($3::text IS NULL OR c.municipality_code = $3::text)
             GROUP BY 1, 2`;
     const rows = await this.dataSource.query<
-      { domain_code: string; quarter: string; closed: string; within_term: string }[]
+      {
+        domain_code: string;
+        quarter: string;
+        closed: string;
+        within_term: string;
+        closed_key_sum: string;
+        within_term_key_sum: string;
+      }[]
     >(sql, [from, to, scope, AWB_9_11.termDays, AWB_9_11.committeeTermDays, AWB_9_11.maxExtensionDays]);
     return rows.map((row) => ({
       domainCode: row.domain_code,
       quarter: row.quarter,
       closed: Number(row.closed),
       withinTerm: Number(row.within_term),
+      closedKeySum: Number(row.closed_key_sum),
+      withinTermKeySum: Number(row.within_term_key_sum),
     }));
   }
 
   /** Objection decisions per domain and quarter of the decision, and how many were (partly) upheld. */
   async objectionOutcomes(from: string, to: string, scope: MunicipalityScope): Promise<ObjectionCounts[]> {
     const rows = await this.dataSource.query<
-      { domain_code: string; quarter: string; decided: string; upheld: string }[]
+      {
+        domain_code: string;
+        quarter: string;
+        decided: string;
+        upheld: string;
+        decided_key_sum: string;
+        upheld_key_sum: string;
+      }[]
     >(
       `SELECT o.domain_code,
               to_char(date_trunc('quarter', o.decided_on)::date, 'YYYY-MM-DD') AS quarter,
               count(*) AS decided,
-              count(*) FILTER (WHERE o.outcome = ANY($5::text[])) AS upheld
+              count(*) FILTER (WHERE o.outcome = ANY($5::text[])) AS upheld,
+              sum(o.record_key) AS decided_key_sum,
+              coalesce(sum(o.record_key) FILTER (WHERE o.outcome = ANY($5::text[])), 0) AS upheld_key_sum
          FROM objection_decision o
         WHERE o.decided_on BETWEEN $1::date AND $2::date
           AND o.outcome = ANY($4::text[])
@@ -177,6 +225,8 @@ export class ThermometerRepository {
       quarter: row.quarter,
       decided: Number(row.decided),
       upheld: Number(row.upheld),
+      decidedKeySum: Number(row.decided_key_sum),
+      upheldKeySum: Number(row.upheld_key_sum),
     }));
   }
 

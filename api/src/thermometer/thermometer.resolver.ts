@@ -15,7 +15,7 @@ export class ThermometerResolver {
 
   @Query(() => Thermometer, {
     description:
-      'Per domain a green/amber/red reading with a Dutch explanation; small numbers suppressed for raad, panel and college',
+      'Per domain a green/amber/red reading with a Dutch explanation; counts perturbed for raad, panel and college',
   })
   @Roles('raad', 'panel', 'college', 'beleid', 'beheer')
   thermometer(

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import { AuthenticatedUser, SUPPRESSED_ROLES } from '../auth/role';
-import { DisclosurePolicy, protectOneWay } from '../disclosure/disclosure';
+import { discloseCount, DisclosurePolicy, perturb } from '../disclosure/disclosure';
 import { DISCLOSURE_POLICY } from '../disclosure/disclosure-policy';
 import { MetricsClock, METRICS_CLOCK } from '../metrics/metrics.service';
 import { addBuckets, bucketOf, bucketStart, yearOf } from '../metrics/periods';
@@ -58,25 +58,32 @@ const zero = (): DomainCounts => ({
 });
 
 /**
- * Per indicator: the count it rests on (its basis), and every count its figures would give away
- * (numerator, denominator and their difference). For suppressed roles an indicator shows figures only
- * when none of these is hidden by disclosure control.
+ * Per indicator: the count it rests on (its basis) and the part of it the indicator is a share of. For
+ * suppressed roles both are perturbed counts (api/src/disclosure) and an indicator shows figures only
+ * when neither is suppressed.
  */
-const INDICATOR_COUNTS: Record<
-  ThermometerIndicatorName,
-  { basis: CountName; part: CountName | null; revealed: readonly (CountName | `${CountName}Rest`)[] }
-> = {
-  complaintsTrend: { basis: 'complaints', part: null, revealed: ['complaints'] },
-  withinTerm: { basis: 'closed', part: 'withinTerm', revealed: ['closed', 'withinTerm', 'withinTermRest'] },
-  waitingShare: { basis: 'complaints', part: 'waiting', revealed: ['complaints', 'waiting', 'waitingRest'] },
-  upholdRate: { basis: 'decided', part: 'upheld', revealed: ['decided', 'upheld', 'upheldRest'] },
+const INDICATOR_COUNTS: Record<ThermometerIndicatorName, { basis: CountName; part: CountName | null }> = {
+  complaintsTrend: { basis: 'complaints', part: null },
+  withinTerm: { basis: 'closed', part: 'withinTerm' },
+  waitingShare: { basis: 'complaints', part: 'waiting' },
+  upholdRate: { basis: 'decided', part: 'upheld' },
 };
-type RevealedName = CountName | `${CountName}Rest`;
-const REST_OF: Partial<Record<CountName, CountName>> = {
-  waiting: 'complaints',
-  withinTerm: 'closed',
-  upheld: 'decided',
-};
+
+/** One domain in one quarter: the counts, and the sums of their records' keys. */
+interface KeyedDomainCounts {
+  counts: DomainCounts;
+  keySums: DomainCounts;
+}
+
+/**
+ * What a viewer may see of a domain in a quarter: its counts (perturbed for suppressed roles) and which
+ * of them are hidden. A hidden count's perturbed value still decides the colour, as the exact count did
+ * before perturbation: it is noise-protected, and its figures are not shown.
+ */
+interface PublishedCounts {
+  counts: DomainCounts;
+  hidden: ReadonlySet<CountName>;
+}
 
 interface Quarter {
   label: string;
@@ -138,71 +145,75 @@ export class ThermometerService {
     ]);
 
     // counts[quarter start][domain code]
-    const counts = new Map<string, Map<string, DomainCounts>>();
-    const cell = (quarterStart: string, domain: string): DomainCounts => {
-      const byDomain = counts.get(quarterStart) ?? new Map<string, DomainCounts>();
+    const counts = new Map<string, Map<string, KeyedDomainCounts>>();
+    const cell = (quarterStart: string, domain: string): KeyedDomainCounts => {
+      const byDomain = counts.get(quarterStart) ?? new Map<string, KeyedDomainCounts>();
       counts.set(quarterStart, byDomain);
-      const found = byDomain.get(domain) ?? zero();
+      const found = byDomain.get(domain) ?? { counts: zero(), keySums: zero() };
       byDomain.set(domain, found);
       return found;
     };
+    const set = (
+      quarterStart: string,
+      domain: string,
+      name: CountName,
+      count: number,
+      keySum: number,
+    ): void => {
+      const found = cell(quarterStart, domain);
+      found.counts[name] = count;
+      found.keySums[name] = keySum;
+    };
     for (const row of complaints) {
-      Object.assign(cell(row.quarter, row.domainCode), { complaints: row.complaints, waiting: row.waiting });
+      set(row.quarter, row.domainCode, 'complaints', row.complaints, row.complaintsKeySum);
+      set(row.quarter, row.domainCode, 'waiting', row.waiting, row.waitingKeySum);
     }
     for (const row of terms) {
-      Object.assign(cell(row.quarter, row.domainCode), { closed: row.closed, withinTerm: row.withinTerm });
+      set(row.quarter, row.domainCode, 'closed', row.closed, row.closedKeySum);
+      set(row.quarter, row.domainCode, 'withinTerm', row.withinTerm, row.withinTermKeySum);
     }
     for (const row of objections) {
-      Object.assign(cell(row.quarter, row.domainCode), { decided: row.decided, upheld: row.upheld });
+      set(row.quarter, row.domainCode, 'decided', row.decided, row.decidedKeySum);
+      set(row.quarter, row.domainCode, 'upheld', row.upheld, row.upheldKeySum);
     }
-    const codes = domains.map((domain) => domain.code);
-    const countsOf = (q: Quarter): DomainCounts[] => codes.map((code) => cell(q.start, code));
-
-    // Disclosure control: each count (and each rest, e.g. complaints not about waiting) across the
-    // domains is a one-way table whose total other queries publish.
-    const hidden = (q: Quarter): Map<RevealedName, boolean[]> => {
-      const result = new Map<RevealedName, boolean[]>();
-      const rows = countsOf(q);
-      const protect = (values: number[]): boolean[] =>
-        applyControl
-          ? protectOneWay(
-              values,
-              values.reduce((sum, value) => sum + value, 0),
-              this.policy,
-            ).cells.map((c) => c.suppressed)
-          : values.map(() => false);
+    // Disclosure control: every count is perturbed with its own cell key; shares, rates, changes and
+    // colours are computed from the perturbed counts only.
+    const published = (quarterStart: string, domain: string): PublishedCounts => {
+      const found = cell(quarterStart, domain);
+      const result = zero();
+      const hidden = new Set<CountName>();
       for (const name of COUNT_NAMES) {
-        result.set(name, protect(rows.map((row) => row[name])));
-        const whole = REST_OF[name];
-        if (whole) result.set(`${name}Rest`, protect(rows.map((row) => row[whole] - row[name])));
+        const count = { count: found.counts[name], keySum: found.keySums[name] };
+        if (discloseCount(count, this.policy, applyControl).suppressed) hidden.add(name);
+        result[name] = applyControl ? perturb(count) : count.count;
       }
-      return result;
+      return { counts: result, hidden };
     };
-    const hiddenNow = hidden(quarter);
-    const hiddenBefore = hidden(lastYear);
-    const hiddenTrend = new Map(trendQuarters.map((q) => [q.start, hidden(q).get('complaints') ?? []]));
 
     const rate = (count: number, q: Quarter): number | null => {
       const inhabitants = population.get(yearOf(q.start));
       return inhabitants ? (count / inhabitants) * 1000 : null;
     };
 
-    const result: ThermometerDomain[] = domains.map((domain, index) => {
-      const now = cell(quarter.start, domain.code);
-      const before = cell(lastYear.start, domain.code);
-      const indicators = INDICATOR_ORDER.map((name) =>
-        this.indicator(name, now, before, {
-          hidden: INDICATOR_COUNTS[name].revealed.some(
-            (count) => hiddenNow.get(count)?.[index] === true || hiddenBefore.get(count)?.[index] === true,
-          ),
+    const result: ThermometerDomain[] = domains.map((domain) => {
+      const publishedNow = published(quarter.start, domain.code);
+      const publishedBefore = published(lastYear.start, domain.code);
+      const now = publishedNow.counts;
+      const before = publishedBefore.counts;
+      const indicators = INDICATOR_ORDER.map((name) => {
+        const { basis, part } = INDICATOR_COUNTS[name];
+        const used = part ? [basis, part] : [basis];
+        return this.indicator(name, now, before, {
+          hidden: used.some((count) => publishedNow.hidden.has(count) || publishedBefore.hidden.has(count)),
           rateNow: rate(now.complaints, quarter),
           rateBefore: rate(before.complaints, lastYear),
           threshold,
-        }),
-      );
+        });
+      });
       const trend = trendQuarters.map((q): ThermometerTrendPoint => {
-        const count = cell(q.start, domain.code).complaints;
-        const suppressed = hiddenTrend.get(q.start)?.[index] === true;
+        const point = published(q.start, domain.code);
+        const count = point.counts.complaints;
+        const suppressed = point.hidden.has('complaints');
         const perThousand = rate(count, q);
         return {
           quarter: q.label,

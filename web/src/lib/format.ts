@@ -14,14 +14,15 @@ export const MISSING_VALUE = '–';
  */
 export const SUPPRESSED_VALUE = '×';
 
-/** The disclosure threshold of the API (DEFAULT_DISCLOSURE_POLICY): counts of 1 up to this are hidden. */
+/** The disclosure threshold of the API (DEFAULT_DISCLOSURE_POLICY): perturbed counts of 1 up to this are hidden. */
 export const SUPPRESSED_BELOW = 5;
 
 /** What a screen reader says for a withheld cell (the sign itself is hidden from it). */
 export const SUPPRESSED_CELL_LABEL = 'niet getoond, onderdrukt om herleidbaarheid te voorkomen';
 
 /** Explanation next to every table, chart or export that contains a suppressed value. */
-export const SUPPRESSED_EXPLANATION = `Niet getoond om privacy te beschermen. Aantallen van 1 tot en met ${SUPPRESSED_BELOW - 1} tonen we niet. Soms verbergen we ook een groter aantal, omdat u anders een klein aantal kunt terugrekenen.`;
+// The API perturbs every count for these roles (docs/security.md, "cell-key perturbation").
+export const SUPPRESSED_EXPLANATION = `Niet getoond om privacy te beschermen. Daarvoor passen we ook alle aantallen een klein beetje aan, meestal 1 of 2 hoger of lager. Aantallen van 1 tot en met ${SUPPRESSED_BELOW - 1} tonen we niet.`;
 
 const integerFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
 const decimalFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });

@@ -1,5 +1,6 @@
 import { withTransaction } from '@leerlus/sql';
 import { Pool } from 'pg';
+import { publishedFromFacts } from '../../disclosure/testing/published-from-facts';
 
 /** A dashboard question the answer-cache tests ask: complaints per domain. */
 export const METRICS = `query ($query: MetricsQueryInput!) {
@@ -23,6 +24,22 @@ export const counts = (data: MetricsData | undefined): Record<string, number | n
       row.values[0]?.value ?? null,
     ]),
   );
+
+/**
+ * What the council must get for METRICS over May 2025: per domain the perturbation table applied to
+ * the count and record keys of the facts (api/src/disclosure), null when suppressed; a domain
+ * published as 0 has no row.
+ */
+export async function councilCounts(pool: Pool): Promise<Record<string, number | null>> {
+  const published = await publishedFromFacts(
+    pool,
+    `SELECT domain_code AS cell, count(*) AS n, sum(record_key) AS keys FROM case_record
+      WHERE received_on BETWEEN '2025-05-01' AND '2025-05-31' GROUP BY 1`,
+  );
+  return Object.fromEntries(
+    [...published].filter(([, count]) => count.value !== 0).map(([domain, count]) => [domain, count.value]),
+  );
+}
 
 /** One municipality (GM0001), its organisation and an import, for addCases. */
 export async function seedMunicipality(pool: Pool): Promise<void> {

@@ -70,7 +70,7 @@ export class HandlingTimesResult {
   @Field(() => [HandlingTimeRowModel], { description: 'Per bucket, over all members' })
   totals!: HandlingTimeRowModel[];
 
-  @Field({ description: 'Small numbers were suppressed for the viewer role' })
+  @Field({ description: 'Counts were perturbed and small results suppressed for the viewer role' })
   disclosureControl!: boolean;
 }
 

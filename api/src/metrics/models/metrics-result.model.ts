@@ -75,6 +75,6 @@ export class MetricsResult {
   @Field(() => [MetricRow], { description: 'Per bucket, over all dimension members (no dimensions)' })
   totals!: MetricRow[];
 
-  @Field({ description: 'Small numbers were suppressed for the viewer role' })
+  @Field({ description: 'Counts were perturbed and small results suppressed for the viewer role' })
   disclosureControl!: boolean;
 }

@@ -174,7 +174,7 @@ export class Thermometer {
   @Field(() => ThermometerPeriod)
   period!: ThermometerPeriod;
 
-  @Field({ description: 'Small numbers were suppressed for the viewer role' })
+  @Field({ description: 'Counts were perturbed and small results suppressed for the viewer role' })
   disclosureControl!: boolean;
 
   @Field(() => Int, { description: 'Counts below this are too few for a colour (and suppressed)' })
