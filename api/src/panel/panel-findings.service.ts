@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuthenticatedUser, SUPPRESSED_ROLES } from '../auth/role';
-import { DisclosedCount, DisclosurePolicy, isSensitive, protectOneWay } from '../disclosure/disclosure';
+import { DisclosedCount, DisclosurePolicy } from '../disclosure/disclosure';
+import { isSensitive, protectOneWay } from '../disclosure/fixed-suppression';
 import { DISCLOSURE_POLICY } from '../disclosure/disclosure-policy';
 import { PanelFindingRow, PanelFindings } from './models/panel-findings.model';
 import { findingsScope } from './panel-access';
