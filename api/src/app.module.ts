@@ -16,6 +16,7 @@ import { createFormatError } from './hardening/format-error';
 import { ApolloPlugin, queryCostOptionsFor, queryCostPlugin, queryCostRule } from './hardening/query-cost';
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
+import { MeasuresModule } from './measures/measures.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { SignalsModule } from './signals/signals.module';
@@ -100,6 +101,7 @@ export class AppModule {
         ChainModule,
         ProviderComplianceModule,
         FreshnessModule,
+        MeasuresModule,
         ImportsModule.forRoot(),
         ...serveWeb,
       ],
