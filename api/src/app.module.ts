@@ -19,6 +19,7 @@ import { ImportsModule } from './imports/imports.module';
 import { MeasuresModule } from './measures/measures.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
+import { ReportsModule } from './reports/reports.module';
 import { SignalsModule } from './signals/signals.module';
 import { RecordsModule } from './records/records.module';
 import { ThermometerModule } from './thermometer/thermometer.module';
@@ -102,6 +103,7 @@ export class AppModule {
         ProviderComplianceModule,
         FreshnessModule,
         MeasuresModule,
+        ReportsModule,
         ImportsModule.forRoot(),
         ...serveWeb,
       ],
