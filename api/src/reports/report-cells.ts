@@ -29,7 +29,12 @@ export function rateCell(value: number | null, suppressed = false): ReportCell {
 
 export const percentCell = (figure: Disclosed | number | null): ReportCell => numberCell(figure, '%');
 
-export const row = (label: string, cells: ReportCell[]): ReportRow => ({ label, cells });
+export const row = (label: string, cells: readonly ReportCell[]): ReportRow => ({
+  label,
+  cells: cells.map((cell) => cell.text),
+  values: cells.map((cell) => cell.value),
+  suppressed: cells.map((cell) => cell.suppressed),
+});
 
 /** Dutch date: 2025-07-01 -> 1-7-2025. */
 export function dutchDate(iso: string | null | undefined): string {

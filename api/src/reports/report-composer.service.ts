@@ -4,7 +4,8 @@ import { FreshnessService } from '../freshness/freshness.service';
 import { HandlingTimesService } from '../handling-times/handling-times.service';
 import { MeasuresService } from '../measures/measures.service';
 import { MetricsService } from '../metrics/metrics.service';
-import { addDays, bucketStart, daysBetween, isIsoDate } from '../metrics/periods';
+import { GranularityName } from '../metrics/catalog';
+import { addDays, bucketOf, bucketStart, daysBetween, isIsoDate, previousPeriod } from '../metrics/periods';
 import { OutcomesService } from '../outcomes/outcomes.service';
 import { ProviderComplianceService } from '../provider-compliance/provider-compliance.service';
 import { SignalsService } from '../signals/signals.service';
@@ -40,6 +41,14 @@ export const REPORT_KIND_LABELS: Record<ReportKindName, string> = {
   klachtenjaarverslag: 'Klachtenjaarverslag',
 };
 
+function wholeBucket(from: string, to: string): GranularityName | null {
+  for (const granularity of ['HALF_YEAR', 'YEAR'] as const) {
+    const bucket = bucketOf(from, granularity);
+    if (bucket.start === from && bucket.end === to) return granularity;
+  }
+  return null;
+}
+
 @Injectable()
 export class ReportComposerService {
   constructor(
@@ -60,8 +69,9 @@ export class ReportComposerService {
       throw new UnprocessableEntityException('kies een geldige periode (van vóór tot)');
     }
     const days = daysBetween(from, to) + 1;
-    if (days > MAX_REPORT_DAYS)
+    if (days > MAX_REPORT_DAYS) {
       throw new UnprocessableEntityException('een rapport beslaat hoogstens drie jaar');
+    }
     const council: AuthenticatedUser = {
       ...user,
       role: REPORT_AUDIENCE,
@@ -69,6 +79,9 @@ export class ReportComposerService {
     };
     const scope = council.municipalityCode ? [council.municipalityCode] : null;
     const dateRange = { from, to };
+    // A whole half year or year is compared with the previous one; another range with as many days before it.
+    const granularity = wholeBucket(from, to);
+    const previous = previousPeriod({ start: from, end: to }, granularity);
     const quarter = quarterOf(bucketStart(to, 'QUARTER'));
     const lastFullQuarter =
       quarter.end <= to ? quarter : quarterOf(bucketStart(addDays(quarter.start, -1), 'QUARTER'));
@@ -143,23 +156,19 @@ export class ReportComposerService {
         throw new UnprocessableEntityException(`tekst is langer dan ${REPORT_TEXT_MAX_LENGTH} tekens`);
       }
     }
-    const previousEnd = addDays(from, -1);
     return {
       kind,
       title: `${REPORT_KIND_LABELS[kind]}: klachten en signalen sociaal domein, ${dutchDate(from)} t/m ${dutchDate(to)}`,
       periodStart: from,
       periodEnd: to,
-      previousPeriodStart: addDays(previousEnd, -(days - 1)),
-      previousPeriodEnd: previousEnd,
+      previousPeriodStart: previous.start,
+      previousPeriodEnd: previous.end,
       audience: REPORT_AUDIENCE,
       dataAsOf: new Date().toISOString(),
       filters: [
         { label: 'Gemeente', value: council.municipalityCode ?? 'alle gemeenten' },
         { label: 'Periode', value: `${dutchDate(from)} t/m ${dutchDate(to)}` },
-        {
-          label: 'Vergeleken met',
-          value: `${dutchDate(addDays(previousEnd, -(days - 1)))} t/m ${dutchDate(previousEnd)}`,
-        },
+        { label: 'Vergeleken met', value: `${dutchDate(previous.start)} t/m ${dutchDate(previous.end)}` },
         { label: 'Thermometer', value: lastFullQuarter.label },
         { label: 'Afscherming', value: 'zoals voor de gemeenteraad: kleine aantallen afgeschermd' },
       ],

@@ -8,14 +8,14 @@ function cells(
   for (const section of report.sections) {
     for (const table of section.tables) {
       for (const tableRow of table.rows) {
-        tableRow.cells.forEach((cell, index) => {
+        tableRow.cells.forEach((text, index) => {
           const change = {
             section: section.title,
             table: table.caption,
             row: tableRow.label,
             column: table.columns[index + 1] ?? String(index + 1),
           };
-          result.set(JSON.stringify(change), { change, text: cell.text });
+          result.set(JSON.stringify(change), { change, text });
         });
       }
     }

@@ -85,8 +85,9 @@ export class ReportDocumentsService {
     const row = /^[0-9]{1,9}$/.test(id)
       ? await this.repository.findDocument(id, user.municipalityCode, true)
       : null;
-    if (!row?.content || row.status !== 'klaar')
+    if (!row?.content || row.status !== 'klaar') {
       throw new NotFoundException('document niet gevonden of nog niet klaar');
+    }
     return {
       content: row.content,
       type: DOCUMENT_TYPES[row.format],

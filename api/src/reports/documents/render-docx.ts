@@ -24,7 +24,7 @@ function table(report: ReportTable): (Paragraph | Table)[] {
     ...report.rows.map(
       (row) =>
         new TableRow({
-          children: [cell(row.label, true), ...row.cells.map((value) => cell(value.text, false))],
+          children: [cell(row.label, true), ...row.cells.map((text) => cell(text, false))],
         }),
     ),
   ];

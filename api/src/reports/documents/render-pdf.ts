@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { Report, ReportTable } from '../models/report.model';
-import { dutchDate } from '../report-cells';
+import { dutchDate, row, textCell } from '../report-cells';
 import { RenderProgress } from './render-progress';
 
 const MARGIN = 50;
@@ -47,10 +47,7 @@ export async function renderPdf(report: Report, progress: RenderProgress): Promi
   writer.table(document, {
     caption: 'Filters',
     columns: ['Filter', 'Waarde'],
-    rows: report.filters.map((filter) => ({
-      label: filter.label,
-      cells: [{ text: filter.value, value: null, suppressed: false }],
-    })),
+    rows: report.filters.map((filter) => row(filter.label, [textCell(filter.value)])),
     summary: null,
   });
   for (const [index, section] of report.sections.entries()) {
@@ -119,7 +116,7 @@ class PdfWriter {
 
   /** Horizontal bars of the table's first column, as a Figure whose alt text is the table summary. */
   chart(parent: Struct, table: ReportTable): void {
-    const bars = table.rows.map((row) => ({ label: row.label, value: row.cells[0]?.value ?? 0 }));
+    const bars = table.rows.map((entry) => ({ label: entry.label, value: entry.values[0] ?? 0 }));
     const max = Math.max(1, ...bars.map((bar) => bar.value));
     const labelWidth = 150;
     this.ensureSpace(bars.length * (CHART_BAR_HEIGHT + 3) + 10);
@@ -200,7 +197,7 @@ class PdfWriter {
     if (table.rows.length === 0) {
       drawRow(['Geen gegevens in deze periode', ...header.slice(1).map(() => '')], false);
     }
-    for (const row of table.rows) drawRow([row.label, ...row.cells.map((cell) => cell.text)], false);
+    for (const entry of table.rows) drawRow([entry.label, ...entry.cells], false);
     tableStruct.end();
     this.doc.moveDown(0.8);
   }

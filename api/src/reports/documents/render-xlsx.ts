@@ -29,7 +29,7 @@ export async function renderXlsx(report: Report, progress: RenderProgress): Prom
       sheet.addRow([table.caption]).font = { bold: true };
       sheet.addRow(table.columns).font = { bold: true };
       for (const row of table.rows) {
-        sheet.addRow([row.label, ...row.cells.map((cell) => cell.value ?? cell.text)]);
+        sheet.addRow([row.label, ...row.cells.map((text, index) => row.values[index] ?? text)]);
       }
     }
     sheet.getColumn(1).width = 40;

@@ -10,25 +10,28 @@ registerEnumType(ReportKind, {
   description: 'P&C moment: voorjaarsnota, bestuursrapportage, jaarverslag, or the annual complaints report',
 });
 
-@ObjectType({ description: 'One cell: the text as printed, and the number behind it when there is one' })
-export class ReportCell {
-  @Field({ description: 'As printed (Dutch number format); "afgeschermd" when withheld' })
-  text!: string;
-
-  @Field(() => Float, { nullable: true })
-  value!: number | null;
-
-  @Field({ description: 'Withheld by disclosure control' })
-  suppressed!: boolean;
+/** One cell: the text as printed, and the number behind it when there is one. */
+export interface ReportCell {
+  text: string;
+  value: number | null;
+  suppressed: boolean;
 }
 
-@ObjectType()
+@ObjectType({
+  description: 'A row: its label and, per further column, the printed text, number and withheld flag',
+})
 export class ReportRow {
   @Field()
   label!: string;
 
-  @Field(() => [ReportCell])
-  cells!: ReportCell[];
+  @Field(() => [String], { description: 'As printed (Dutch number format); "afgeschermd" when withheld' })
+  cells!: string[];
+
+  @Field(() => [Float], { nullable: 'items', description: 'The number behind each cell, when there is one' })
+  values!: (number | null)[];
+
+  @Field(() => [Boolean], { description: 'Withheld by disclosure control' })
+  suppressed!: boolean[];
 }
 
 @ObjectType({ description: 'A table: the row label column plus one column per cell' })
