@@ -25,6 +25,9 @@ const AanbiedersPage = lazy(() =>
 const BurgerpanelPage = lazy(() =>
   import('@/pages/BurgerpanelPage').then((m) => ({ default: m.BurgerpanelPage })),
 );
+const MaatregelenPage = lazy(() =>
+  import('@/pages/MaatregelenPage').then((m) => ({ default: m.MaatregelenPage })),
+);
 const RapportagesPage = lazy(() =>
   import('@/pages/RapportagesPage').then((m) => ({ default: m.RapportagesPage })),
 );
@@ -61,6 +64,7 @@ export function App({ queryClient }: AppProps) {
             <Route path="keten" element={guard('/keten', <KetenPage />)} />
             <Route path="aanbieders" element={guard('/aanbieders', <AanbiedersPage />)} />
             <Route path="burgerpanel" element={guard('/burgerpanel', <BurgerpanelPage />)} />
+            <Route path="maatregelen" element={guard('/maatregelen', <MaatregelenPage />)} />
             <Route path="rapportages" element={guard('/rapportages', <RapportagesPage />)} />
             <Route path="dossiers" element={guard('/dossiers', <DossiersPage />)} />
             <Route path="bronnen" element={guard('/bronnen', <BronnenPage />)} />

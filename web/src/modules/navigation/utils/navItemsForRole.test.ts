@@ -5,7 +5,7 @@ const labels = (role: Parameters<typeof navItemsForRole>[0]) =>
   navItemsForRole(role).map((item) => item.label);
 
 describe(navItemsForRole.name, () => {
-  it('should give a council member aggregates only: no sources, panel or reports', () => {
+  it('should give a council member aggregates, measures and frozen reports only: no sources or panel', () => {
     expect(labels('raad')).toEqual([
       'Thermometer',
       "Thema's",
@@ -13,18 +13,21 @@ describe(navItemsForRole.name, () => {
       'Systeemsignalen',
       'Keten',
       'Aanbieders',
+      'Maatregelen',
+      'Rapportages',
     ]);
   });
 
   it('should show Burgerpanel to panel, beleid and beheer', () => {
-    expect(labels('panel')).toEqual(['Thermometer', "Thema's", 'Burgerpanel']);
+    expect(labels('panel')).toEqual(['Thermometer', "Thema's", 'Burgerpanel', 'Maatregelen']);
     expect(labels('beleid')).toContain('Burgerpanel');
     expect(labels('college')).not.toContain('Burgerpanel');
   });
 
-  it('should show Rapportages to college, beleid and beheer', () => {
+  it('should show Rapportages to raad (to read), college, beleid and beheer, not to the panel', () => {
     expect(labels('college')).toContain('Rapportages');
-    expect(labels('raad')).not.toContain('Rapportages');
+    expect(labels('raad')).toContain('Rapportages');
+    expect(labels('panel')).not.toContain('Rapportages');
   });
 
   it('should show Bronnen to administrators only', () => {
