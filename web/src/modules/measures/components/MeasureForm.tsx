@@ -2,11 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import type { MeasureSourceKind, RecommendationStatus } from '@/generated/graphql';
 import { GraphqlRequestError } from '@/lib/graphqlClient';
+import { municipalityOptionsQueryOptions } from '@/modules/dashboard/hooks/municipalityOptionsQueryOptions';
 import { themeOptionsQueryOptions } from '@/modules/measures/hooks/themeOptionsQueryOptions';
 import { useCreateMeasureMutation } from '@/modules/measures/hooks/useCreateMeasureMutation';
 import { recommendationStatusLabels, sourceKindLabels } from '@/modules/measures/utils/measureLabels';
 
 const EMPTY = {
+  municipalityCode: '',
   title: '',
   themeCode: '',
   owner: '',
@@ -25,6 +27,11 @@ export function MeasureForm() {
   const id = useId();
   const [fields, setFields] = useState<Fields>(EMPTY);
   const themes = useQuery(themeOptionsQueryOptions());
+  // Single municipalities only: a region option (codes joined with ',') is not a place for a measure.
+  const municipalities = (useQuery(municipalityOptionsQueryOptions()).data ?? []).filter(
+    (option) => !option.code.includes(','),
+  );
+  const municipalityCode = fields.municipalityCode || municipalities[0]?.code || '';
   const mutation = useCreateMeasureMutation();
   const set = (name: keyof Fields) => (event: { target: { value: string } }) =>
     setFields((current) => ({ ...current, [name]: event.target.value }));
@@ -34,6 +41,7 @@ export function MeasureForm() {
     mutation.mutate(
       {
         input: {
+          municipalityCode: municipalityCode || null,
           title: fields.title,
           themeCode: fields.themeCode,
           owner: fields.owner,
@@ -66,9 +74,26 @@ export function MeasureForm() {
   );
 
   return (
-    <section className="panel no-print" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Maatregel toevoegen</h2>
+    <section className="panel no-print" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Maatregel toevoegen</h2>
       <form className="form" onSubmit={submit}>
+        {municipalities.length > 1 && (
+          <div className="form__field">
+            <label htmlFor={`${id}-municipalityCode`}>Gemeente</label>
+            <select
+              id={`${id}-municipalityCode`}
+              required
+              value={municipalityCode}
+              onChange={set('municipalityCode')}
+            >
+              {municipalities.map((option) => (
+                <option key={option.code} value={option.code}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         {text('title', 'Maatregel')}
         <div className="form__field">
           <label htmlFor={`${id}-themeCode`}>Thema</label>
