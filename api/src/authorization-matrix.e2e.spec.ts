@@ -210,6 +210,11 @@ const MATRIX: Record<string, Operation> = {
     }`,
     variables: { input: REPORT_INPUT },
   },
+  reportSubscriptions: {
+    type: 'query',
+    access: loggedIn,
+    document: 'query { reportSubscriptions { kind email } }',
+  },
   reportSnapshots: { type: 'query', access: loggedIn, document: 'query { reportSnapshots { id citation } }' },
   reportSnapshot: {
     type: 'query',
@@ -310,6 +315,16 @@ const MATRIX: Record<string, Operation> = {
     access: authors,
     document: 'mutation ($input: ReportInput!) { freezeReport(input: $input) { id version } }',
     variables: { input: REPORT_INPUT },
+  },
+  subscribeToReports: {
+    type: 'mutation',
+    access: loggedIn,
+    document: 'mutation { subscribeToReports(kind: jaarverslag, email: "raad@gemeente.test") { kind } }',
+  },
+  unsubscribeFromReports: {
+    type: 'mutation',
+    access: loggedIn,
+    document: 'mutation { unsubscribeFromReports(kind: voorjaarsnota) }',
   },
   requestReportDocument: {
     type: 'mutation',

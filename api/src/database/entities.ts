@@ -17,6 +17,7 @@ import { SignalRule } from '../signals/signal-rule.entity';
 import { Signal } from '../signals/signal.entity';
 import { ReportDocument } from '../reports/report-document.entity';
 import { ReportSnapshot } from '../reports/report-snapshot.entity';
+import { ReportDelivery, ReportSubscription } from '../reports/report-subscription.entity';
 import { Domain } from '../themes/domain.entity';
 import { Theme } from '../themes/theme.entity';
 import { AppUser } from '../users/app-user.entity';
@@ -55,4 +56,7 @@ export const ENTITIES: (new () => object)[] = [
   // 0076_report_snapshots.sql
   ReportSnapshot,
   ReportDocument,
+  // 0077_report_subscriptions.sql
+  ReportSubscription,
+  ReportDelivery,
 ];

@@ -13,6 +13,10 @@ import { ReportsController } from './reports.controller';
 import { ReportsRepository } from './reports.repository';
 import { ReportsResolver } from './reports.resolver';
 import { ReportsService } from './reports.service';
+import { METRICS_CLOCK, systemClock } from '../metrics/metrics.service';
+import { ReportSchedulerService } from './report-scheduler.service';
+import { ReportSubscriptionsRepository } from './report-subscriptions.repository';
+import { ReportSubscriptionsService } from './report-subscriptions.service';
 
 @Module({
   imports: [
@@ -32,7 +36,11 @@ import { ReportsService } from './reports.service';
     ReportComposerService,
     ReportDocumentsService,
     ReportsRepository,
+    ReportSubscriptionsService,
+    ReportSubscriptionsRepository,
+    ReportSchedulerService,
+    { provide: METRICS_CLOCK, useValue: systemClock },
   ],
-  exports: [ReportDocumentsService],
+  exports: [ReportDocumentsService, ReportSchedulerService],
 })
 export class ReportsModule {}

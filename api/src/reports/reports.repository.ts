@@ -26,7 +26,7 @@ export interface NewSnapshot {
   content: string;
   sha256: string;
   dataAsOf: string;
-  createdBy: number;
+  createdBy: number | null;
 }
 
 export interface DocumentRow {

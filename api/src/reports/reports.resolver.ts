@@ -10,6 +10,10 @@ import { Report, ReportChange, ReportSnapshotModel } from './models/report.model
 import { DocumentFormatName } from './report-document.entity';
 import { ReportDocumentsService } from './report-documents.service';
 import { ReportsService } from './reports.service';
+import { ReportSubscriptionModel } from './models/report-subscription.model';
+import { ReportKind } from './models/report.model';
+import { ReportKindName } from './report-snapshot.entity';
+import { ReportSubscriptionsService } from './report-subscriptions.service';
 
 function required(user: AuthenticatedUser | null): AuthenticatedUser {
   if (!user) throw new UnauthorizedException();
@@ -21,7 +25,35 @@ export class ReportsResolver {
   constructor(
     private readonly service: ReportsService,
     private readonly documents: ReportDocumentsService,
+    private readonly subscriptions: ReportSubscriptionsService,
   ) {}
+
+  @Query(() => [ReportSubscriptionModel], { description: "The caller's e-mail subscriptions to P&C reports" })
+  @Roles('raad', 'panel', 'college', 'beleid', 'beheer')
+  reportSubscriptions(@CurrentUser() user: AuthenticatedUser | null): Promise<ReportSubscriptionModel[]> {
+    return this.subscriptions.list(required(user));
+  }
+
+  @Mutation(() => ReportSubscriptionModel, {
+    description: 'Receive a kind of P&C report by e-mail when the P&C calendar makes it due (audited)',
+  })
+  @Roles('raad', 'panel', 'college', 'beleid', 'beheer')
+  subscribeToReports(
+    @Args('kind', { type: () => ReportKind }) kind: ReportKindName,
+    @Args('email') email: string,
+    @CurrentUser() user: AuthenticatedUser | null,
+  ): Promise<ReportSubscriptionModel> {
+    return this.subscriptions.subscribe(kind, email, required(user));
+  }
+
+  @Mutation(() => Boolean, { description: 'Stop receiving a kind of P&C report; false when not subscribed' })
+  @Roles('raad', 'panel', 'college', 'beleid', 'beheer')
+  unsubscribeFromReports(
+    @Args('kind', { type: () => ReportKind }) kind: ReportKindName,
+    @CurrentUser() user: AuthenticatedUser | null,
+  ): Promise<boolean> {
+    return this.subscriptions.unsubscribe(kind, required(user));
+  }
 
   @Query(() => Report, { description: 'Compose a P&C report now, as the council would see it (not stored)' })
   @Roles('college', 'beleid', 'beheer')

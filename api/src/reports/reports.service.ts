@@ -45,10 +45,44 @@ export class ReportsService {
   /** Composes the report now and stores its JSON text and SHA-256 as the next version. */
   async freeze(input: ReportInput, user: AuthenticatedUser): Promise<ReportSnapshotModel> {
     this.assertAuthor(user);
-    const report = await this.composer.compose(input, user);
+    const id = await this.store(input, user, user.id);
+    await this.audit.record({ user, action: 'report.freeze', entity: 'report_snapshot', entityId: id });
+    const row = await this.repository.find(id, user.municipalityCode);
+    if (!row) throw new NotFoundException('rapport niet gevonden');
+    return mapSnapshot(row);
+  }
+
+  /**
+   * Freezes a report of the P&C calendar for one municipality scope (NULL: all), composed as the
+   * council sees it, without an author (created_by NULL marks it as scheduled). Returns its id.
+   */
+  async freezeScheduled(input: ReportInput, scope: string | null, subscriber: number): Promise<string> {
+    const composer: AuthenticatedUser = {
+      id: subscriber,
+      username: 'leerlus-planning',
+      displayName: 'Leerlus (gepland)',
+      role: 'raad',
+      municipalityCode: scope,
+    };
+    const id = await this.store(input, composer, null);
+    await this.audit.record({
+      user: null,
+      action: 'report.freeze_scheduled',
+      entity: 'report_snapshot',
+      entityId: id,
+    });
+    return id;
+  }
+
+  private async store(
+    input: ReportInput,
+    composer: AuthenticatedUser,
+    createdBy: number | null,
+  ): Promise<string> {
+    const report = await this.composer.compose(input, composer);
     const content = JSON.stringify(report);
-    const id = await this.repository.freeze({
-      municipalityCode: user.municipalityCode ?? input.municipalityCode ?? null,
+    return this.repository.freeze({
+      municipalityCode: composer.municipalityCode ?? input.municipalityCode ?? null,
       kind: report.kind,
       title: report.title,
       periodStart: report.periodStart,
@@ -56,12 +90,15 @@ export class ReportsService {
       content,
       sha256: sha256(content),
       dataAsOf: report.dataAsOf,
-      createdBy: user.id,
+      createdBy,
     });
-    await this.audit.record({ user, action: 'report.freeze', entity: 'report_snapshot', entityId: id });
-    const row = await this.repository.find(id, user.municipalityCode);
+  }
+
+  /** A snapshot's report and citation without a viewer (the scheduler; scope was checked when frozen). */
+  async stored(id: string): Promise<{ report: Report; citation: string }> {
+    const row = await this.repository.find(id, null);
     if (!row) throw new NotFoundException('rapport niet gevonden');
-    return mapSnapshot(row);
+    return { report: JSON.parse(row.content) as Report, citation: mapSnapshot(row).citation };
   }
 
   async snapshots(user: AuthenticatedUser): Promise<ReportSnapshotModel[]> {
