@@ -479,6 +479,11 @@ export type ReportSnapshotsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ReportSnapshotsQuery = { reportSnapshots: Array<{ id: string, kind: ReportKind, title: string, periodStart: unknown, periodEnd: unknown, version: number, sha256: string, dataAsOf: unknown, createdAt: unknown, createdBy: string | null, citation: string }> };
 
+export type ReportSubscriptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportSubscriptionsQuery = { reportSubscriptions: Array<{ kind: ReportKind, email: string }> };
+
 export type RequestReportDocumentMutationVariables = Exact<{
   snapshotId: string | number;
   format: DocumentFormat;
@@ -486,6 +491,21 @@ export type RequestReportDocumentMutationVariables = Exact<{
 
 
 export type RequestReportDocumentMutation = { requestReportDocument: { id: string, status: DocumentStatus, progress: number } };
+
+export type SubscribeToReportsMutationVariables = Exact<{
+  kind: ReportKind;
+  email: string;
+}>;
+
+
+export type SubscribeToReportsMutation = { subscribeToReports: { kind: ReportKind, email: string } };
+
+export type UnsubscribeFromReportsMutationVariables = Exact<{
+  kind: ReportKind;
+}>;
+
+
+export type UnsubscribeFromReportsMutation = { unsubscribeFromReports: boolean };
 
 export type SignalEvidenceRecordsQueryVariables = Exact<{
   id: string | number;
@@ -1006,6 +1026,14 @@ export const ReportSnapshotsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportSnapshotsQuery, ReportSnapshotsQueryVariables>;
+export const ReportSubscriptionsDocument = new TypedDocumentString(`
+    query ReportSubscriptions {
+  reportSubscriptions {
+    kind
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<ReportSubscriptionsQuery, ReportSubscriptionsQueryVariables>;
 export const RequestReportDocumentDocument = new TypedDocumentString(`
     mutation RequestReportDocument($snapshotId: ID!, $format: DocumentFormat!) {
   requestReportDocument(snapshotId: $snapshotId, format: $format) {
@@ -1015,6 +1043,19 @@ export const RequestReportDocumentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RequestReportDocumentMutation, RequestReportDocumentMutationVariables>;
+export const SubscribeToReportsDocument = new TypedDocumentString(`
+    mutation SubscribeToReports($kind: ReportKind!, $email: String!) {
+  subscribeToReports(kind: $kind, email: $email) {
+    kind
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<SubscribeToReportsMutation, SubscribeToReportsMutationVariables>;
+export const UnsubscribeFromReportsDocument = new TypedDocumentString(`
+    mutation UnsubscribeFromReports($kind: ReportKind!) {
+  unsubscribeFromReports(kind: $kind)
+}
+    `) as unknown as TypedDocumentString<UnsubscribeFromReportsMutation, UnsubscribeFromReportsMutationVariables>;
 export const SignalEvidenceRecordsDocument = new TypedDocumentString(`
     query SignalEvidenceRecords($id: ID!, $limit: Int!) {
   signal(id: $id) {

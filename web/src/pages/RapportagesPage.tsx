@@ -1,5 +1,6 @@
 import { useCurrentUser } from '@/modules/auth/hooks/useCurrentUser';
 import { ReportComposerPanel } from '@/modules/reports/components/ReportComposerPanel';
+import { ReportSubscriptionsPanel } from '@/modules/reports/components/ReportSubscriptionsPanel';
 import { SnapshotListPanel } from '@/modules/reports/components/SnapshotListPanel';
 import { SnapshotPanel } from '@/modules/reports/components/SnapshotPanel';
 import { useReportsState } from '@/modules/reports/hooks/useReportsState';
@@ -24,6 +25,7 @@ export function RapportagesPage() {
           onCompare={(compareWith) => update({ compareWith })}
         />
       )}
+      <ReportSubscriptionsPanel />
     </Page>
   );
 }
