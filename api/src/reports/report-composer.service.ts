@@ -91,6 +91,7 @@ export class ReportComposerService {
       keyFigures,
       themes,
       handling,
+      waiting,
       outcomes,
       signals,
       providers,
@@ -103,6 +104,7 @@ export class ReportComposerService {
         {
           measures: ['caseCount', 'closedCount', 'casesPer1000Inhabitants'],
           dateRange,
+          granularity,
           comparison: 'PREVIOUS_PERIOD',
           periodToDate: true,
           filters: { municipality: scope },
@@ -114,6 +116,7 @@ export class ReportComposerService {
           measures: ['caseCount'],
           dimensions: ['theme'],
           dateRange,
+          granularity,
           comparison: 'PREVIOUS_PERIOD',
           periodToDate: true,
           filters: { municipality: scope },
@@ -122,6 +125,10 @@ export class ReportComposerService {
       ),
       this.handlingTimes.handlingTimes(
         { family: 'klacht', dateRange, dimension: 'domain', filters: { municipality: scope } },
+        council,
+      ),
+      this.handlingTimes.waitingTime(
+        { dateRange, dimension: 'domain', filters: { municipality: scope } },
         council,
       ),
       this.outcomes.outcomes({ family: 'klacht', dateRange, filters: { municipality: scope } }, council),
@@ -139,7 +146,7 @@ export class ReportComposerService {
       thermometerSection(thermometer),
       keyFiguresSection(keyFigures),
       themesSection(themes),
-      handlingSection(handling),
+      handlingSection(handling, waiting),
       outcomesSection(outcomes, followUp),
       signalsSection(signals),
       measuresSection(effects),

@@ -1,5 +1,5 @@
 import { FreshnessResult } from '../freshness/models/freshness.model';
-import { HandlingTimesResult } from '../handling-times/models/handling-times.model';
+import { HandlingTimesResult, WaitingTimeResult } from '../handling-times/models/handling-times.model';
 import { MeasureEffect, MeasureModel, RecommendationFollowUp } from '../measures/models/measure.model';
 import { MetricsResult } from '../metrics/models/metrics-result.model';
 import { OutcomesResult } from '../outcomes/models/outcomes.model';
@@ -132,12 +132,12 @@ function chartSummary(
   return `Staafdiagram. ${what}. ${bars.join('; ')}.`;
 }
 
-export function handlingSection(result: HandlingTimesResult): SectionDraft {
+export function handlingSection(result: HandlingTimesResult, waiting: WaitingTimeResult): SectionDraft {
   const total = result.totals[0];
   return {
     id: 'afhandeling',
     title: 'Afhandeling en termijnen',
-    intro: `Hoe lang de afhandeling van klachten duurde, tegen de wettelijke termijn (${result.norm.label}).`,
+    intro: `Hoe lang de afhandeling van klachten duurde, tegen de wettelijke termijn (${result.norm.label}), en hoeveel klachten over wachten gingen.`,
     tables: [
       {
         caption: 'Afhandeltijd van klachten per domein',
@@ -158,6 +158,19 @@ export function handlingSection(result: HandlingTimesResult): SectionDraft {
             percentCell(entry.withinTermPercentage),
             numberCell(entry.openBeyondTerm),
           ]),
+        ),
+      },
+      {
+        caption: 'Klachten over wachttijd per domein',
+        columns: ['Domein', 'Klachten', 'Over wachttijd', 'Aandeel wachttijd'],
+        summary: null,
+        rows: [...waiting.rows, ...waiting.totals.map((total) => ({ ...total, label: 'Totaal' }))].map(
+          (entry) =>
+            row(entry.label ?? 'Totaal', [
+              numberCell(entry.complaints),
+              numberCell(entry.waitingTime),
+              percentCell(entry.waitingTimeShare),
+            ]),
         ),
       },
     ],

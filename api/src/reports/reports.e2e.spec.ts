@@ -121,6 +121,9 @@ describe('P&C reports: snapshots and documents (over HTTP)', () => {
         ...lines('W', 'Wachttijd', 23),
         ...lines('B', 'Bejegening', 2),
         ...lines('C', 'Communicatie', 8),
+        // On the first day of the previous half year: counted only when a half year is compared with
+        // the previous half year, not with the 182 days before it.
+        ...lines('V', 'Bereikbaarheid', 6, '01-07-2023'),
       ]),
     );
   });
@@ -221,6 +224,8 @@ describe('P&C reports: snapshots and documents (over HTTP)', () => {
     expect(inspected.alts.join(' ')).toContain('Wachttijd: 23');
     // The frozen figure of the first snapshot, and the filters printed.
     expect(inspected.lines).toContain('Wachttijd | 23 | 0 | 23');
+    // The previous half year (6 on its first day); the change is not given below 10 (small numbers).
+    expect(inspected.lines).toContain('Klachten en signalen | 33 | 6 | –');
     expect(inspected.lines.some((text) => text.startsWith('Gemeente') && text.includes('GM9901'))).toBe(true);
     // Conduct had 2 complaints: its row says "afgeschermd" and never 2.
     const conduct = inspected.lines.filter((text) => text.startsWith('Bejegening |'));
