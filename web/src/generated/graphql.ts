@@ -416,6 +416,14 @@ export type RecommendationFollowUpQueryVariables = Exact<{ [key: string]: never;
 
 export type RecommendationFollowUpQuery = { recommendationFollowUp: Array<{ sourceKind: MeasureSourceKind, total: number, followed: number, notFollowed: number, pending: number, followedShare: number | null, notFollowedShare: number | null, pendingShare: number | null, followedOfDecided: number | null }> };
 
+export type UpdateMeasureMutationVariables = Exact<{
+  id: string | number;
+  input: MeasureInput;
+}>;
+
+
+export type UpdateMeasureMutation = { updateMeasure: { id: string, status: MeasureStatus, recommendationStatus: RecommendationStatus | null } };
+
 export type ProviderComplianceQueryVariables = Exact<{
   query: ProviderComplianceQueryInput;
 }>;
@@ -823,6 +831,15 @@ export const RecommendationFollowUpDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecommendationFollowUpQuery, RecommendationFollowUpQueryVariables>;
+export const UpdateMeasureDocument = new TypedDocumentString(`
+    mutation UpdateMeasure($id: ID!, $input: MeasureInput!) {
+  updateMeasure(id: $id, input: $input) {
+    id
+    status
+    recommendationStatus
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMeasureMutation, UpdateMeasureMutationVariables>;
 export const ProviderComplianceDocument = new TypedDocumentString(`
     query ProviderCompliance($query: ProviderComplianceQueryInput!) {
   providerCompliance(query: $query) {

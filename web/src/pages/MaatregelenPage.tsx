@@ -1,7 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
 import { useCurrentUser } from '@/modules/auth/hooks/useCurrentUser';
 import { FollowUpPanel } from '@/modules/measures/components/FollowUpPanel';
 import { MeasureEffectPanel } from '@/modules/measures/components/MeasureEffectPanel';
 import { MeasureForm } from '@/modules/measures/components/MeasureForm';
+import { MeasureStatusForm } from '@/modules/measures/components/MeasureStatusForm';
+import { measuresQueryOptions } from '@/modules/measures/hooks/measuresQueryOptions';
 import { MeasuresRegisterPanel } from '@/modules/measures/components/MeasuresRegisterPanel';
 import { useSelectedMeasure } from '@/modules/measures/hooks/useSelectedMeasure';
 import { Page } from '@/ui/Page';
@@ -10,6 +13,9 @@ export function MaatregelenPage() {
   const user = useCurrentUser();
   const [selectedId, select] = useSelectedMeasure();
   const mayEdit = user?.role === 'beleid' || user?.role === 'beheer';
+  const selected = useQuery(measuresQueryOptions()).data?.measures.find(
+    (measure) => measure.id === selectedId,
+  );
   return (
     <Page
       title="Maatregelen"
@@ -18,6 +24,7 @@ export function MaatregelenPage() {
       {mayEdit && <MeasureForm />}
       <MeasuresRegisterPanel selectedId={selectedId} onSelect={select} />
       {selectedId && <MeasureEffectPanel key={selectedId} id={selectedId} />}
+      {mayEdit && selected && <MeasureStatusForm key={selected.id} measure={selected} />}
       <FollowUpPanel />
     </Page>
   );
