@@ -116,6 +116,15 @@ describe('measures and P&C reports (browser)', () => {
     await council.getByText('Het college ziet de wachttijd dalen.').first().waitFor();
     await expectNoAxeViolations(council);
     await screenshot(council, 'web-rapportages-raad');
+
+    // On paper: no menu or buttons, and a header with the date stamp and the filters of the URL.
+    await council.emulateMedia({ media: 'print' });
+    expect(await council.getByRole('navigation', { name: 'Hoofdmenu' }).isVisible()).toBe(false);
+    expect(await council.getByRole('button').first().isVisible()).toBe(false);
+    const header = council.locator('.print-header');
+    expect(await header.isVisible()).toBe(true);
+    expect(await header.textContent()).toMatch(/afgedrukt op .* · Filters: Rapport: \d+/);
+    await screenshot(council, 'web-rapportages-raad-print');
     await council.context().close();
   });
 });
