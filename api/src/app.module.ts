@@ -16,8 +16,10 @@ import { createFormatError } from './hardening/format-error';
 import { ApolloPlugin, queryCostOptionsFor, queryCostPlugin, queryCostRule } from './hardening/query-cost';
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
+import { MeasuresModule } from './measures/measures.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
+import { ReportsModule } from './reports/reports.module';
 import { SignalsModule } from './signals/signals.module';
 import { RecordsModule } from './records/records.module';
 import { ThermometerModule } from './thermometer/thermometer.module';
@@ -102,6 +104,8 @@ export class AppModule {
         ProviderComplianceModule,
         FreshnessModule,
         PanelModule,
+        MeasuresModule,
+        ReportsModule,
         ImportsModule.forRoot(),
         ...serveWeb,
       ],

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { DEFAULT_DISCLOSURE_POLICY } from './disclosure/disclosure';
 import { Role, ROLES } from './auth/role';
 import { createTestApp, GraphQLResult, TEST_PASSWORD, TestApp, TestSession } from './testing/createTestApp';
@@ -28,6 +29,18 @@ interface Operation {
   endsSession?: boolean;
 }
 
+const EMPTY_REPORT = JSON.stringify({
+  kind: 'jaarverslag',
+  title: 'Jaarverslag',
+  periodStart: '2025-01-01',
+  periodEnd: '2025-12-31',
+  previousPeriodStart: '2024-01-01',
+  previousPeriodEnd: '2024-12-31',
+  audience: 'raad',
+  dataAsOf: '2026-01-01T00:00:00.000Z',
+  filters: [],
+  sections: [],
+});
 const A = 'allowed' as const;
 const F = 'forbidden' as const;
 const everyone = { raad: A, panel: A, college: A, beleid: A, beheer: A, anonymous: A };
@@ -42,6 +55,17 @@ const panelMembersOnly = { raad: F, panel: A, college: F, beleid: F, beheer: F, 
 const PANEL_USER_ID = 2;
 
 const MAY_2025 = { from: '2025-05-01', to: '2025-05-31' };
+const authors = { raad: F, panel: F, college: A, beleid: A, beheer: A, anonymous: F };
+const MEASURE_INPUT = {
+  municipalityCode: 'GM0001',
+  title: 'Extra consulenten',
+  themeCode: 'wachttijd',
+  owner: 'Team Wmo',
+  decidedOn: '2025-01-01',
+  effectiveOn: '2025-02-01',
+  expectedEffect: 'Minder klachten over wachttijd',
+};
+const REPORT_INPUT = { kind: 'bestuursrapportage', from: '2025-01-01', to: '2025-06-30' };
 
 const MATRIX: Record<string, Operation> = {
   // Query
@@ -220,6 +244,49 @@ const MATRIX: Record<string, Operation> = {
       'query ($id: ID!) { rejectedRows(importId: $id, limit: 5) { totalCount rows { rowNumber reason } } }',
     variables: { id: '1' },
   },
+  measure: {
+    type: 'query',
+    access: loggedIn,
+    document: 'query ($id: ID!) { measure(id: $id) { id title effect { verdict centreLine } } }',
+    variables: { id: '1' },
+  },
+  measures: { type: 'query', access: loggedIn, document: 'query { measures { id title status } }' },
+  recommendationFollowUp: {
+    type: 'query',
+    access: loggedIn,
+    document: 'query { recommendationFollowUp { sourceKind total followedShare } }',
+  },
+  reportPreview: {
+    type: 'query',
+    access: authors,
+    document: `query ($input: ReportInput!) {
+      reportPreview(input: $input) { title sections { id tables { caption rows { label cells suppressed } } } }
+    }`,
+    variables: { input: REPORT_INPUT },
+  },
+  reportSubscriptions: {
+    type: 'query',
+    access: loggedIn,
+    document: 'query { reportSubscriptions { kind email } }',
+  },
+  reportSnapshots: { type: 'query', access: loggedIn, document: 'query { reportSnapshots { id citation } }' },
+  reportSnapshot: {
+    type: 'query',
+    access: loggedIn,
+    document: 'query ($id: ID!) { reportSnapshot(id: $id) { id report { title } } }',
+    variables: { id: '1' },
+  },
+  compareReportSnapshots: {
+    type: 'query',
+    access: loggedIn,
+    document: 'query { compareReportSnapshots(first: "1", second: "1") { section row before after } }',
+  },
+  reportDocument: {
+    type: 'query',
+    access: loggedIn,
+    document: 'query ($id: ID!) { reportDocument(id: $id) { id status progress } }',
+    variables: { id: '1' },
+  },
   signal: {
     type: 'query',
     access: loggedIn,
@@ -314,6 +381,39 @@ const MATRIX: Record<string, Operation> = {
     endsSession: true,
   },
   logout: { type: 'mutation', access: everyone, document: 'mutation { logout }', endsSession: true },
+  createMeasure: {
+    type: 'mutation',
+    access: recordRoles,
+    document: 'mutation ($input: MeasureInput!) { createMeasure(input: $input) { id } }',
+    variables: { input: MEASURE_INPUT },
+  },
+  updateMeasure: {
+    type: 'mutation',
+    access: recordRoles,
+    document: 'mutation ($input: MeasureInput!) { updateMeasure(id: "1", input: $input) { id } }',
+    variables: { input: MEASURE_INPUT },
+  },
+  freezeReport: {
+    type: 'mutation',
+    access: authors,
+    document: 'mutation ($input: ReportInput!) { freezeReport(input: $input) { id version } }',
+    variables: { input: REPORT_INPUT },
+  },
+  subscribeToReports: {
+    type: 'mutation',
+    access: loggedIn,
+    document: 'mutation { subscribeToReports(kind: jaarverslag, email: "raad@gemeente.test") { kind } }',
+  },
+  unsubscribeFromReports: {
+    type: 'mutation',
+    access: loggedIn,
+    document: 'mutation { unsubscribeFromReports(kind: voorjaarsnota) }',
+  },
+  requestReportDocument: {
+    type: 'mutation',
+    access: loggedIn,
+    document: 'mutation { requestReportDocument(snapshotId: "1", format: xlsx) { id status } }',
+  },
   updateSignalStatus: {
     type: 'mutation',
     access: recordRoles,
@@ -425,6 +525,22 @@ describe('authorisation matrix (every operation × every role, over HTTP)', () =
          FROM generate_series(1, 12) AS n`,
     );
     await sql('SELECT * FROM refresh_rollups()');
+    // A measure, a frozen report and a document of it, so the operations on them have a target.
+    await sql(
+      `INSERT INTO measure (municipality_code, id, title, theme_id, owner, decided_on, effective_on, expected_effect)
+       VALUES ('GM0001', 1, 'Maatregel', (SELECT id FROM theme WHERE code = 'wachttijd'), 'Team', '2025-01-01',
+               '2025-02-01', 'Minder klachten')`,
+    );
+    await sql(
+      `INSERT INTO report_snapshot (id, municipality_code, kind, title, period_start, period_end, version, content,
+         sha256, data_as_of)
+       VALUES (1, 'GM0001', 'jaarverslag', 'Jaarverslag', '2025-01-01', '2025-12-31', 1, $1, $2, now())`,
+      [EMPTY_REPORT, createHash('sha256').update(EMPTY_REPORT).digest('hex')],
+    );
+    await sql(`INSERT INTO report_document (id, snapshot_id, format) VALUES (1, 1, 'pdf')`);
+    for (const table of ['measure', 'report_snapshot', 'report_document']) {
+      await sql(`SELECT setval(pg_get_serial_sequence($1, 'id'), 1)`, [table]);
+    }
     // One signal with one evidence record, so signal, updateSignalStatus and evidenceRecords have a target.
     await sql(
       `INSERT INTO signal (municipality_code, id, rule_code, scope_key, domain_code, period_start, period_end, score)

@@ -137,7 +137,7 @@ describe(App.name, () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Geen toegang' })).toBeTruthy();
     const menu = screen.getByRole('navigation', { name: 'Hoofdmenu' });
     expect(within(menu).queryByRole('link', { name: 'Bronnen' })).toBeNull();
-    expect(within(menu).queryByRole('link', { name: 'Rapportages' })).toBeNull();
+    expect(within(menu).queryByRole('link', { name: 'Dossiers' })).toBeNull();
     expect(within(menu).getByRole('link', { name: 'Thermometer' })).toBeTruthy();
   });
 

@@ -34,6 +34,9 @@ const BurgerpanelZaakPage = lazy(() =>
 const BurgerpanelBevindingenPage = lazy(() =>
   import('@/pages/BurgerpanelBevindingenPage').then((m) => ({ default: m.BurgerpanelBevindingenPage })),
 );
+const MaatregelenPage = lazy(() =>
+  import('@/pages/MaatregelenPage').then((m) => ({ default: m.MaatregelenPage })),
+);
 const RapportagesPage = lazy(() =>
   import('@/pages/RapportagesPage').then((m) => ({ default: m.RapportagesPage })),
 );
@@ -82,6 +85,7 @@ export function App({ queryClient }: AppProps) {
               path="burgerpanel/steekproeven/:sampleId/zaken/:decisionId"
               element={guard('/burgerpanel', <BurgerpanelZaakPage />)}
             />
+            <Route path="maatregelen" element={guard('/maatregelen', <MaatregelenPage />)} />
             <Route path="rapportages" element={guard('/rapportages', <RapportagesPage />)} />
             <Route path="dossiers" element={guard('/dossiers', <DossiersPage />)} />
             <Route path="bronnen" element={guard('/bronnen', <BronnenPage />)} />

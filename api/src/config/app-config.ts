@@ -38,8 +38,19 @@ export interface AppConfig {
    * every change that can end it. 0 or absent: every request looks its session up.
    */
   sessionCacheSeconds?: number;
+  /**
+   * Outgoing e-mail for scheduled P&C reports (LEERLUS_SMTP_URL, LEERLUS_MAIL_FROM; docs/reports.md).
+   * Absent: no scheduled reports are sent.
+   */
+  mail?: MailConfig;
   /** Login with an organisation account (LEERLUS_OIDC_*, docs/security.md); absent: off. */
   oidc?: OidcConfig;
+}
+
+export interface MailConfig {
+  /** e.g. smtps://user:password@smtp.example.nl:465 (nodemailer connection URL). */
+  smtpUrl: string;
+  from: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -60,5 +71,8 @@ export function appConfigFromEnv(databaseUrl: string, env = process.env): AppCon
     sessionCacheSeconds: Number(env.LEERLUS_SESSION_CACHE_SECONDS ?? 30),
     ...(env.LEERLUS_MAX_QUERY_COST ? { maxQueryCost: Number(env.LEERLUS_MAX_QUERY_COST) } : {}),
     ...(oidc ? { oidc } : {}),
+    ...(env.LEERLUS_SMTP_URL
+      ? { mail: { smtpUrl: env.LEERLUS_SMTP_URL, from: env.LEERLUS_MAIL_FROM ?? 'leerlus@localhost' } }
+      : {}),
   };
 }

@@ -4,6 +4,7 @@ import { CaseRecord } from '../cases/case-record.entity';
 import { CaseTheme } from '../cases/case-theme.entity';
 import { ImportRecord } from '../imports/import.entity';
 import { RejectedRow } from '../imports/rejected-row.entity';
+import { Measure } from '../measures/measure.entity';
 import { Municipality } from '../municipalities/municipality.entity';
 import { MunicipalityPopulation } from '../municipalities/municipality-population.entity';
 import { ObjectionDecision } from '../objections/objection-decision.entity';
@@ -20,6 +21,9 @@ import { ProviderReportLine } from '../provider-reports/provider-report-line.ent
 import { SignalEvidenceRecord } from '../signals/signal-evidence-record.entity';
 import { SignalRule } from '../signals/signal-rule.entity';
 import { Signal } from '../signals/signal.entity';
+import { ReportDocument } from '../reports/report-document.entity';
+import { ReportSnapshot } from '../reports/report-snapshot.entity';
+import { ReportDelivery, ReportSubscription } from '../reports/report-subscription.entity';
 import { Domain } from '../themes/domain.entity';
 import { Theme } from '../themes/theme.entity';
 import { AppUser } from '../users/app-user.entity';
@@ -60,4 +64,12 @@ export const ENTITIES: (new () => object)[] = [
   PanelAssignment,
   PanelReview,
   PanelSignalFinding,
+  // 0075_measures.sql
+  Measure,
+  // 0076_report_snapshots.sql
+  ReportSnapshot,
+  ReportDocument,
+  // 0077_report_subscriptions.sql
+  ReportSubscription,
+  ReportDelivery,
 ];

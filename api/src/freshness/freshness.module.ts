@@ -16,5 +16,7 @@ import { FreshnessService } from './freshness.service';
     { provide: METRICS_CLOCK, useValue: systemClock },
     { provide: FRESHNESS_EXPECTATIONS, useValue: DEFAULT_FRESHNESS_EXPECTATIONS },
   ],
+  // The P&C reports compose their sections from this service (api/src/reports).
+  exports: [FreshnessService],
 })
 export class FreshnessModule {}

@@ -14,5 +14,7 @@ import { HandlingTimesService } from './handling-times.service';
     { provide: DISCLOSURE_POLICY, useValue: DEFAULT_DISCLOSURE_POLICY },
     { provide: METRICS_CLOCK, useValue: systemClock },
   ],
+  // The P&C reports compose their sections from this service (api/src/reports).
+  exports: [HandlingTimesService],
 })
 export class HandlingTimesModule {}

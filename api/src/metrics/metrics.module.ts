@@ -13,5 +13,7 @@ import { METRICS_CLOCK, MetricsService, systemClock } from './metrics.service';
     { provide: DISCLOSURE_POLICY, useValue: DEFAULT_DISCLOSURE_POLICY },
     { provide: METRICS_CLOCK, useValue: systemClock },
   ],
+  // The measures register and the P&C reports compute their figures through the same service.
+  exports: [MetricsService, MetricsRepository],
 })
 export class MetricsModule {}

@@ -14,5 +14,7 @@ import { OutcomesService } from './outcomes.service';
     { provide: DISCLOSURE_POLICY, useValue: DEFAULT_DISCLOSURE_POLICY },
     { provide: METRICS_CLOCK, useValue: systemClock },
   ],
+  // The P&C reports compose their sections from this service (api/src/reports).
+  exports: [OutcomesService],
 })
 export class OutcomesModule {}

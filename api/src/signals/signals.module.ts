@@ -12,5 +12,7 @@ import { SignalsService } from './signals.service';
     SignalsRepository,
     { provide: DISCLOSURE_POLICY, useValue: DEFAULT_DISCLOSURE_POLICY },
   ],
+  // The P&C reports compose their sections from this service (api/src/reports).
+  exports: [SignalsService],
 })
 export class SignalsModule {}

@@ -14,5 +14,7 @@ import { ThermometerService } from './thermometer.service';
     { provide: DISCLOSURE_POLICY, useValue: DEFAULT_DISCLOSURE_POLICY },
     { provide: METRICS_CLOCK, useValue: systemClock },
   ],
+  // The P&C reports compose their sections from this service (api/src/reports).
+  exports: [ThermometerService],
 })
 export class ThermometerModule {}

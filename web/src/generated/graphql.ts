@@ -86,6 +86,19 @@ export type Dimension =
   /** Thema */
   | 'theme';
 
+/** pdf (tagged), docx, xlsx */
+export type DocumentFormat =
+  | 'docx'
+  | 'pdf'
+  | 'xlsx';
+
+/** wachtend (queued), bezig (rendering), klaar (ready), mislukt (failed) */
+export type DocumentStatus =
+  | 'bezig'
+  | 'klaar'
+  | 'mislukt'
+  | 'wachtend';
+
 export type DrawPanelSampleInput = {
   allocation?: PanelAllocation | null | undefined;
   frame: PanelFrameInput;
@@ -99,6 +112,13 @@ export type DrawPanelSampleInput = {
   stratifyBy?: PanelStratifyBy | null | undefined;
   title: string;
 };
+
+/** The u-chart verdict on the complaint rate of the theme after the effect date */
+export type EffectVerdict =
+  | 'duidelijke_daling'
+  | 'duidelijke_stijging'
+  | 'normale_variatie'
+  | 'te_weinig_gegevens';
 
 /** Time bucket of a series */
 export type Granularity =
@@ -177,6 +197,37 @@ export type Measure =
   /** Aantal afgehandeld */
   | 'closedCount';
 
+/** A measure to add to or change in the register (beleid, beheer) */
+export type MeasureInput = {
+  decidedOn: unknown;
+  description?: string | null | undefined;
+  effectiveOn: unknown;
+  expectedEffect: string;
+  /** Municipality code; required for a user who is not scoped to one municipality */
+  municipalityCode?: string | null | undefined;
+  owner: string;
+  pcReference?: string | null | undefined;
+  recommendationStatus?: RecommendationStatus | null | undefined;
+  sourceKind?: MeasureSourceKind | null | undefined;
+  sourceRef?: string | null | undefined;
+  status?: MeasureStatus | null | undefined;
+  themeCode: string;
+  title: string;
+};
+
+/** Where the measure came from: a signal, a citizens panel finding or an ombudsman recommendation */
+export type MeasureSourceKind =
+  | 'ombudsmanaanbeveling'
+  | 'panelbevinding'
+  | 'signaal';
+
+/** besloten (decided), in_uitvoering (being carried out), uitgevoerd (done), gestopt (stopped) */
+export type MeasureStatus =
+  | 'besloten'
+  | 'gestopt'
+  | 'in_uitvoering'
+  | 'uitgevoerd';
+
 /** Filters: lists of codes, combined with AND between fields and OR within a list */
 export type MetricsFilterInput = {
   channel?: Array<string> | null | undefined;
@@ -254,6 +305,36 @@ export type ProviderComplianceQueryInput = {
   dateRange: DateRangeInput;
   /** CBS municipality codes (GMnnnn) */
   municipality?: Array<string> | null | undefined;
+};
+
+/** opgevolgd (followed), niet_opgevolgd (not followed), in_afwachting (pending) */
+export type RecommendationStatus =
+  | 'in_afwachting'
+  | 'niet_opgevolgd'
+  | 'opgevolgd';
+
+/** Which report to compose: a P&C moment and a period (half year, year or custom) */
+export type ReportInput = {
+  from: unknown;
+  kind: ReportKind;
+  /** Only for users not scoped to one municipality */
+  municipalityCode?: string | null | undefined;
+  /** The college's own words per section */
+  texts?: Array<ReportTextInput> | null | undefined;
+  to: unknown;
+};
+
+/** P&C moment: voorjaarsnota, bestuursrapportage, jaarverslag, or the annual complaints report */
+export type ReportKind =
+  | 'bestuursrapportage'
+  | 'jaarverslag'
+  | 'klachtenjaarverslag'
+  | 'voorjaarsnota';
+
+/** The college's own words for one section */
+export type ReportTextInput = {
+  sectionId: string;
+  text: string;
 };
 
 /** raad (gemeenteraad), panel (burgerpanel), college (B&W), beleid (beleidsmedewerker), beheer */
@@ -362,6 +443,40 @@ export type MunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MunicipalitiesQuery = { municipalities: Array<{ code: string, name: string, region: string | null }> };
+
+export type CreateMeasureMutationVariables = Exact<{
+  input: MeasureInput;
+}>;
+
+
+export type CreateMeasureMutation = { createMeasure: { id: string, title: string } };
+
+export type MeasureEffectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MeasureEffectQuery = { measure: { id: string, title: string, themeLabel: string, effectiveOn: unknown, effect: { verdict: EffectVerdict, explanation: string, centreLine: number | null, afterRate: number | null, points: Array<{ period: unknown, after: boolean, count: number | null, rate: number | null, lowerLimit: number | null, upperLimit: number | null, beyondLimits: boolean }> } } | null };
+
+export type MeasuresQueryVariables = Exact<{
+  themeCode?: string | null | undefined;
+}>;
+
+
+export type MeasuresQuery = { measures: Array<{ id: string, title: string, description: string | null, themeCode: string, themeLabel: string, sourceKind: MeasureSourceKind | null, sourceRef: string | null, owner: string, decidedOn: unknown, effectiveOn: unknown, expectedEffect: string, status: MeasureStatus, recommendationStatus: RecommendationStatus | null, pcReference: string | null }> };
+
+export type RecommendationFollowUpQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RecommendationFollowUpQuery = { recommendationFollowUp: Array<{ sourceKind: MeasureSourceKind, total: number, followed: number, notFollowed: number, pending: number, followedShare: number | null, notFollowedShare: number | null, pendingShare: number | null, followedOfDecided: number | null }> };
+
+export type UpdateMeasureMutationVariables = Exact<{
+  id: string | number;
+  input: MeasureInput;
+}>;
+
+
+export type UpdateMeasureMutation = { updateMeasure: { id: string, status: MeasureStatus, recommendationStatus: RecommendationStatus | null } };
 
 export type AddPanelSignalFindingMutationVariables = Exact<{
   signalId: string | number;
@@ -495,6 +610,75 @@ export type CaseRecordsQueryVariables = Exact<{
 
 
 export type CaseRecordsQuery = { caseRecords: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, records: Array<{ id: string, receivedOn: string, closedOn: string | null, kind: string, domainLabel: string, themeLabel: string | null, sourceOrganisation: string, subjectOrganisation: string | null, outcome: string }> } };
+
+export type CompareReportSnapshotsQueryVariables = Exact<{
+  first: string | number;
+  second: string | number;
+}>;
+
+
+export type CompareReportSnapshotsQuery = { compareReportSnapshots: Array<{ section: string, table: string, row: string, column: string, before: string | null, after: string | null }> };
+
+export type FreezeReportMutationVariables = Exact<{
+  input: ReportInput;
+}>;
+
+
+export type FreezeReportMutation = { freezeReport: { id: string, version: number, citation: string } };
+
+export type ReportDocumentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportDocumentQuery = { reportDocument: { id: string, format: DocumentFormat, status: DocumentStatus, progress: number, error: string | null, downloadUrl: string | null } | null };
+
+export type ReportPreviewQueryVariables = Exact<{
+  input: ReportInput;
+}>;
+
+
+export type ReportPreviewQuery = { reportPreview: { title: string, periodStart: unknown, periodEnd: unknown, filters: Array<{ label: string, value: string }>, sections: Array<{ id: string, title: string, intro: string, text: string | null, tables: Array<{ caption: string, columns: Array<string>, summary: string | null, rows: Array<{ label: string, cells: Array<string>, suppressed: Array<boolean> }> }> }> } };
+
+export type ReportSnapshotQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ReportSnapshotQuery = { reportSnapshot: { id: string, title: string, version: number, citation: string, dataAsOf: unknown, report: { periodStart: unknown, periodEnd: unknown, filters: Array<{ label: string, value: string }>, sections: Array<{ id: string, title: string, intro: string, text: string | null, tables: Array<{ caption: string, columns: Array<string>, summary: string | null, rows: Array<{ label: string, cells: Array<string>, suppressed: Array<boolean> }> }> }> } } | null };
+
+export type ReportSnapshotsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportSnapshotsQuery = { reportSnapshots: Array<{ id: string, kind: ReportKind, title: string, periodStart: unknown, periodEnd: unknown, version: number, sha256: string, dataAsOf: unknown, createdAt: unknown, createdBy: string | null, citation: string }> };
+
+export type ReportSubscriptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReportSubscriptionsQuery = { reportSubscriptions: Array<{ kind: ReportKind, email: string }> };
+
+export type RequestReportDocumentMutationVariables = Exact<{
+  snapshotId: string | number;
+  format: DocumentFormat;
+}>;
+
+
+export type RequestReportDocumentMutation = { requestReportDocument: { id: string, status: DocumentStatus, progress: number } };
+
+export type SubscribeToReportsMutationVariables = Exact<{
+  kind: ReportKind;
+  email: string;
+}>;
+
+
+export type SubscribeToReportsMutation = { subscribeToReports: { kind: ReportKind, email: string } };
+
+export type UnsubscribeFromReportsMutationVariables = Exact<{
+  kind: ReportKind;
+}>;
+
+
+export type UnsubscribeFromReportsMutation = { unsubscribeFromReports: boolean };
 
 export type SignalEvidenceRecordsQueryVariables = Exact<{
   id: string | number;
@@ -744,6 +928,83 @@ export const MunicipalitiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MunicipalitiesQuery, MunicipalitiesQueryVariables>;
+export const CreateMeasureDocument = new TypedDocumentString(`
+    mutation CreateMeasure($input: MeasureInput!) {
+  createMeasure(input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<CreateMeasureMutation, CreateMeasureMutationVariables>;
+export const MeasureEffectDocument = new TypedDocumentString(`
+    query MeasureEffect($id: ID!) {
+  measure(id: $id) {
+    id
+    title
+    themeLabel
+    effectiveOn
+    effect {
+      verdict
+      explanation
+      centreLine
+      afterRate
+      points {
+        period
+        after
+        count
+        rate
+        lowerLimit
+        upperLimit
+        beyondLimits
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MeasureEffectQuery, MeasureEffectQueryVariables>;
+export const MeasuresDocument = new TypedDocumentString(`
+    query Measures($themeCode: String) {
+  measures(themeCode: $themeCode) {
+    id
+    title
+    description
+    themeCode
+    themeLabel
+    sourceKind
+    sourceRef
+    owner
+    decidedOn
+    effectiveOn
+    expectedEffect
+    status
+    recommendationStatus
+    pcReference
+  }
+}
+    `) as unknown as TypedDocumentString<MeasuresQuery, MeasuresQueryVariables>;
+export const RecommendationFollowUpDocument = new TypedDocumentString(`
+    query RecommendationFollowUp {
+  recommendationFollowUp {
+    sourceKind
+    total
+    followed
+    notFollowed
+    pending
+    followedShare
+    notFollowedShare
+    pendingShare
+    followedOfDecided
+  }
+}
+    `) as unknown as TypedDocumentString<RecommendationFollowUpQuery, RecommendationFollowUpQueryVariables>;
+export const UpdateMeasureDocument = new TypedDocumentString(`
+    mutation UpdateMeasure($id: ID!, $input: MeasureInput!) {
+  updateMeasure(id: $id, input: $input) {
+    id
+    status
+    recommendationStatus
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateMeasureMutation, UpdateMeasureMutationVariables>;
 export const AddPanelSignalFindingDocument = new TypedDocumentString(`
     mutation AddPanelSignalFinding($signalId: ID!, $sampleId: ID, $finding: String!) {
   addPanelSignalFinding(
@@ -1130,6 +1391,150 @@ export const CaseRecordsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseRecordsQuery, CaseRecordsQueryVariables>;
+export const CompareReportSnapshotsDocument = new TypedDocumentString(`
+    query CompareReportSnapshots($first: ID!, $second: ID!) {
+  compareReportSnapshots(first: $first, second: $second) {
+    section
+    table
+    row
+    column
+    before
+    after
+  }
+}
+    `) as unknown as TypedDocumentString<CompareReportSnapshotsQuery, CompareReportSnapshotsQueryVariables>;
+export const FreezeReportDocument = new TypedDocumentString(`
+    mutation FreezeReport($input: ReportInput!) {
+  freezeReport(input: $input) {
+    id
+    version
+    citation
+  }
+}
+    `) as unknown as TypedDocumentString<FreezeReportMutation, FreezeReportMutationVariables>;
+export const ReportDocumentDocument = new TypedDocumentString(`
+    query ReportDocument($id: ID!) {
+  reportDocument(id: $id) {
+    id
+    format
+    status
+    progress
+    error
+    downloadUrl
+  }
+}
+    `) as unknown as TypedDocumentString<ReportDocumentQuery, ReportDocumentQueryVariables>;
+export const ReportPreviewDocument = new TypedDocumentString(`
+    query ReportPreview($input: ReportInput!) {
+  reportPreview(input: $input) {
+    title
+    periodStart
+    periodEnd
+    filters {
+      label
+      value
+    }
+    sections {
+      id
+      title
+      intro
+      text
+      tables {
+        caption
+        columns
+        summary
+        rows {
+          label
+          cells
+          suppressed
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportPreviewQuery, ReportPreviewQueryVariables>;
+export const ReportSnapshotDocument = new TypedDocumentString(`
+    query ReportSnapshot($id: ID!) {
+  reportSnapshot(id: $id) {
+    id
+    title
+    version
+    citation
+    dataAsOf
+    report {
+      periodStart
+      periodEnd
+      filters {
+        label
+        value
+      }
+      sections {
+        id
+        title
+        intro
+        text
+        tables {
+          caption
+          columns
+          summary
+          rows {
+            label
+            cells
+            suppressed
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportSnapshotQuery, ReportSnapshotQueryVariables>;
+export const ReportSnapshotsDocument = new TypedDocumentString(`
+    query ReportSnapshots {
+  reportSnapshots {
+    id
+    kind
+    title
+    periodStart
+    periodEnd
+    version
+    sha256
+    dataAsOf
+    createdAt
+    createdBy
+    citation
+  }
+}
+    `) as unknown as TypedDocumentString<ReportSnapshotsQuery, ReportSnapshotsQueryVariables>;
+export const ReportSubscriptionsDocument = new TypedDocumentString(`
+    query ReportSubscriptions {
+  reportSubscriptions {
+    kind
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<ReportSubscriptionsQuery, ReportSubscriptionsQueryVariables>;
+export const RequestReportDocumentDocument = new TypedDocumentString(`
+    mutation RequestReportDocument($snapshotId: ID!, $format: DocumentFormat!) {
+  requestReportDocument(snapshotId: $snapshotId, format: $format) {
+    id
+    status
+    progress
+  }
+}
+    `) as unknown as TypedDocumentString<RequestReportDocumentMutation, RequestReportDocumentMutationVariables>;
+export const SubscribeToReportsDocument = new TypedDocumentString(`
+    mutation SubscribeToReports($kind: ReportKind!, $email: String!) {
+  subscribeToReports(kind: $kind, email: $email) {
+    kind
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<SubscribeToReportsMutation, SubscribeToReportsMutationVariables>;
+export const UnsubscribeFromReportsDocument = new TypedDocumentString(`
+    mutation UnsubscribeFromReports($kind: ReportKind!) {
+  unsubscribeFromReports(kind: $kind)
+}
+    `) as unknown as TypedDocumentString<UnsubscribeFromReportsMutation, UnsubscribeFromReportsMutationVariables>;
 export const SignalEvidenceRecordsDocument = new TypedDocumentString(`
     query SignalEvidenceRecords($id: ID!, $limit: Int!) {
   signal(id: $id) {

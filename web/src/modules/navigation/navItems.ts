@@ -64,10 +64,17 @@ export const navItems: readonly NavItem[] = [
     roles: ['raad', 'panel', 'college', 'beleid', 'beheer'],
   },
   {
+    to: '/maatregelen',
+    label: 'Maatregelen',
+    description: 'Wat de gemeente besloot naar aanleiding van klachten, en of het hielp.',
+    roles: ['raad', 'panel', 'college', 'beleid', 'beheer'],
+  },
+  {
     to: '/rapportages',
     label: 'Rapportages',
-    description: 'Vaste overzichten voor de planning- en controlcyclus.',
-    roles: ['college', 'beleid', 'beheer'],
+    description: 'Vastgelegde overzichten voor de planning- en controlcyclus, als PDF, Word en Excel.',
+    // The council reads the frozen reports; the college and policy staff also make them.
+    roles: ['raad', 'college', 'beleid', 'beheer'],
   },
   {
     to: '/dossiers',

@@ -3,6 +3,7 @@ import {
   Legend,
   Line,
   LineChart as RechartsLineChart,
+  ReferenceLine,
   ResponsiveContainer,
   Tooltip,
   XAxis,
@@ -10,7 +11,7 @@ import {
 } from 'recharts';
 import { formatNumber } from '@/lib/format';
 import { chartColors } from '@/ui/charts/chartColors';
-import type { ChartSeries } from '@/ui/charts/chartTypes';
+import type { ChartAnnotation, ChartSeries } from '@/ui/charts/chartTypes';
 import { summariseChart } from '@/ui/charts/summariseChart';
 
 export interface LineChartProps {
@@ -19,13 +20,21 @@ export interface LineChartProps {
   label: string;
   formatX?: (x: string) => string;
   height?: number;
+  /** Vertical markers, also named in the text alternative. */
+  annotations?: readonly ChartAnnotation[];
 }
 
 /**
  * Dumb presenter (style rule 10): no fetching, Dutch numbers, gaps where a value is null or
  * suppressed. The wrapper is role="img" with a summary; the exact figures are in the panel's table.
  */
-export function LineChart({ series, label, formatX = (x) => x, height = 300 }: LineChartProps) {
+export function LineChart({
+  series,
+  label,
+  formatX = (x) => x,
+  height = 300,
+  annotations = [],
+}: LineChartProps) {
   const first = series[0];
   // recharts wants one object per x with a key per line: { x, s0, s1 }.
   const rows = (first?.points ?? []).map((point, index) => {
@@ -36,7 +45,10 @@ export function LineChart({ series, label, formatX = (x) => x, height = 300 }: L
   return (
     <div
       role="img"
-      aria-label={summariseChart({ kind: 'Lijndiagram', label, points: first?.points ?? [], formatX })}
+      aria-label={[
+        summariseChart({ kind: 'Lijndiagram', label, points: first?.points ?? [], formatX }),
+        ...annotations.map((annotation) => `${annotation.label}, vanaf ${formatX(annotation.x)}.`),
+      ].join(' ')}
     >
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
         {/* accessibilityLayer off: the figure is one image for assistive tech, the table is the detail. */}
@@ -68,6 +80,15 @@ export function LineChart({ series, label, formatX = (x) => x, height = 300 }: L
               dot={{ r: 3 }}
               connectNulls={false}
               isAnimationActive={false}
+            />
+          ))}
+          {annotations.map((annotation) => (
+            <ReferenceLine
+              key={`${annotation.x}-${annotation.label}`}
+              x={annotation.x}
+              stroke="#1a1a1a"
+              strokeDasharray="2 2"
+              label={{ value: annotation.label, position: 'insideTopLeft', fill: '#1a1a1a', fontSize: 12 }}
             />
           ))}
         </RechartsLineChart>

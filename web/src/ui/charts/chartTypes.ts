@@ -10,3 +10,9 @@ export interface ChartSeries {
   name: string;
   points: readonly ChartPoint[];
 }
+
+/** A vertical marker at one x value (e.g. the date a measure took effect), named in the chart's text. */
+export interface ChartAnnotation {
+  x: string;
+  label: string;
+}

@@ -3,6 +3,7 @@ import { Link, Outlet, useLocation } from 'react-router';
 import { UserMenu } from '@/modules/auth/components/UserMenu';
 import { useCurrentUser } from '@/modules/auth/hooks/useCurrentUser';
 import { MainNav } from '@/modules/navigation/components/MainNav';
+import { PrintHeader } from '@/modules/navigation/components/PrintHeader';
 import { useFocusMainOnNavigate } from '@/modules/navigation/hooks/useFocusMainOnNavigate';
 import { ErrorBoundary } from '@/ui/ErrorBoundary';
 import { LoadingPanel } from '@/ui/LoadingPanel';
@@ -18,6 +19,7 @@ export function AppLayout() {
       <a className="skip-link" href="#inhoud">
         Naar de inhoud
       </a>
+      <PrintHeader />
       <header className="site-header">
         <div className="container site-header__brand">
           <Link to="/" className="site-header__name">

@@ -5,6 +5,9 @@ import { formatPeriod } from '@/modules/dashboard/utils/formatPeriod';
 import { measureDefinitions } from '@/modules/dashboard/utils/metricDefinitions';
 import { themeTrendQueryOptions } from '@/modules/themes/hooks/themeTrendQueryOptions';
 import { buildThemeTrend } from '@/modules/themes/utils/buildThemeTrend';
+import { measuresQueryOptions } from '@/modules/measures/hooks/measuresQueryOptions';
+import { measureAnnotations } from '@/modules/measures/utils/measureAnnotations';
+import { scalarText } from '@/ui/scalarText';
 import { ChartPanel } from '@/ui/charts/ChartPanel';
 import { LazyLineChart } from '@/ui/charts/LazyLineChart';
 
@@ -26,6 +29,11 @@ export function ThemeTrendPanel({ state }: ThemeTrendPanelProps) {
   const measure = measureDefinitions.caseCount;
   const label = `${measure.label} per ${intervalWords[state.interval]}`;
   const trend = data ? buildThemeTrend(data, state, `${label}, ${describePeriod(state)}`) : null;
+  const measures = useQuery(measuresQueryOptions()).data?.measures ?? [];
+  const annotations = measureAnnotations(
+    measures.map((measure) => ({ ...measure, effectiveOn: scalarText(measure.effectiveOn) })),
+    trend?.series[0]?.points.map((point) => point.x) ?? [],
+  );
 
   return (
     <ChartPanel
@@ -38,7 +46,19 @@ export function ThemeTrendPanel({ state }: ThemeTrendPanelProps) {
             series={trend.series}
             label={label}
             formatX={(x) => formatPeriod(x, state.interval)}
+            annotations={annotations}
           />
+        )
+      }
+      notes={
+        annotations.length > 0 && (
+          <ul className="chart-annotations" aria-label="Maatregelen in deze periode">
+            {annotations.map((annotation) => (
+              <li key={`${annotation.x}-${annotation.label}`}>
+                {annotation.label}, vanaf {formatPeriod(annotation.x, state.interval)}
+              </li>
+            ))}
+          </ul>
         )
       }
       isLoading={isPending}

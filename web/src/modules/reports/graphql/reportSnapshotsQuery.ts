@@ -1,0 +1,19 @@
+import { graphql } from '@/generated';
+
+export const reportSnapshotsQuery = graphql(`
+  query ReportSnapshots {
+    reportSnapshots {
+      id
+      kind
+      title
+      periodStart
+      periodEnd
+      version
+      sha256
+      dataAsOf
+      createdAt
+      createdBy
+      citation
+    }
+  }
+`);

@@ -1,0 +1,10 @@
+import { graphql } from '@/generated';
+
+export const reportSubscriptionsQuery = graphql(`
+  query ReportSubscriptions {
+    reportSubscriptions {
+      kind
+      email
+    }
+  }
+`);

@@ -1,0 +1,7 @@
+import { graphql } from '@/generated';
+
+export const unsubscribeFromReportsMutation = graphql(`
+  mutation UnsubscribeFromReports($kind: ReportKind!) {
+    unsubscribeFromReports(kind: $kind)
+  }
+`);
