@@ -25,6 +25,7 @@ async function main(): Promise<void> {
   const database = await startDatabase({
     databaseUrl: process.env.DATABASE_URL,
     dataDir,
+    whenInUse: 'refuse',
     log: (message) => {
       if (/ERROR|FATAL|PANIC/.test(message)) logger.warn(message);
     },
