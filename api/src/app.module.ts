@@ -1,3 +1,4 @@
+import { APP_FILTER } from '@nestjs/core';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Global, Module } from '@nestjs/common';
@@ -15,6 +16,7 @@ import { DatabaseModule } from './database/database.module';
 import { createFormatError } from './hardening/format-error';
 import { ApolloPlugin, queryCostOptionsFor, queryCostPlugin, queryCostRule } from './hardening/query-cost';
 import { metricsAnswerRows } from './metrics/answer-rows';
+import { ClientErrorFilter } from './hardening/client-error.filter';
 
 /** Root fields whose answer grows with their arguments, priced by the rows it will hold. */
 const ANSWER_ROWS = { metrics: metricsAnswerRows };
@@ -58,6 +60,7 @@ export class AppModule {
         : [];
     return {
       module: AppModule,
+      providers: [{ provide: APP_FILTER, useClass: ClientErrorFilter }],
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule,
