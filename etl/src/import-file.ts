@@ -153,8 +153,9 @@ function shortRowReason(fields: number, headers: number): string {
 
 /** An import in which no row could be loaded failed, even though its rejected rows are kept. */
 function everyRowRejected(counts: ImportCounts): string | null {
-  if (counts.rowsRead === 0 || counts.rowsInserted + counts.rowsUpdated + counts.rowsUnchanged > 0)
-    {return null;}
+  if (counts.rowsRead === 0 || counts.rowsInserted + counts.rowsUpdated + counts.rowsUnchanged > 0) {
+    return null;
+  }
   return `Alle ${counts.rowsRead} rijen zijn afgewezen; er is niets geïmporteerd. Bekijk de afgewezen rijen en de redenen.`;
 }
 

@@ -86,8 +86,9 @@ export class ImportsRunner implements OnModuleInit, OnModuleDestroy {
     const idle = !(await this.repository.importLockHeld());
     if (idle) {
       const abandoned = await this.repository.failAbandoned(ABORTED_MESSAGE);
-      if (abandoned.length > 0)
-        {this.logger.warn(`Afgebroken import(s) ${abandoned.join(', ')} gemarkeerd als mislukt`);}
+      if (abandoned.length > 0) {
+        this.logger.warn(`Afgebroken import(s) ${abandoned.join(', ')} gemarkeerd als mislukt`);
+      }
     }
     const now = Date.now();
     for (const entry of await readdir(this.config.uploadsDir)) {
