@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestApp, TestApp, TestSession } from '../testing/createTestApp';
 import { gemeenteExportCsv, gemeenteExportLine } from '../testing/gemeenteExport';
+import { Logger } from '@nestjs/common';
 import { ABORTED_MESSAGE } from '@leerlus/etl';
 import { CSRF_HEADER } from './csrf-header.guard';
 import { ImportsRunner } from './imports.runner';
@@ -230,7 +231,10 @@ describe('imports (upload, progress, rejected rows over HTTP)', () => {
     await writeFile(join(left, 'bom.xlsx'), 'persoonsgegevens');
 
     // What the next start of the API does.
+    const warn = jest.spyOn(Logger.prototype, 'warn');
     await sut.app.get(ImportsRunner).onModuleInit();
+    expect(warn).toHaveBeenCalledWith(`Afgebroken import(s) ${rows[0]!.id} gemarkeerd als mislukt`);
+    warn.mockRestore();
 
     const { rows: after } = await sut.database.pool.query<{ status: string; error: string }>(
       'SELECT status, error FROM import WHERE id = $1',

@@ -56,8 +56,11 @@ export class ImportsRepository {
   /** Marks imports left 'running' or 'pending' by a process that died as failed; their ids. */
   async failAbandoned(message: string): Promise<string[]> {
     const rows = await this.dataSource.query<{ id: string }[]>(
-      `UPDATE import SET status = 'failed', error = $1, finished_at = now()
-        WHERE status IN ('running', 'pending') RETURNING id::text AS id`,
+      // Through a CTE: TypeORM answers a bare UPDATE … RETURNING with [rows, count].
+      `WITH failed AS (
+         UPDATE import SET status = 'failed', error = $1, finished_at = now()
+          WHERE status IN ('running', 'pending') RETURNING id)
+       SELECT id::text AS id FROM failed`,
       [message],
     );
     return rows.map((row) => row.id);
