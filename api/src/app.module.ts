@@ -1,3 +1,4 @@
+import { APP_FILTER } from '@nestjs/core';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Global, Module } from '@nestjs/common';
@@ -14,6 +15,11 @@ import { APP_CONFIG, AppConfig } from './config/app-config';
 import { DatabaseModule } from './database/database.module';
 import { createFormatError } from './hardening/format-error';
 import { ApolloPlugin, queryCostOptionsFor, queryCostPlugin, queryCostRule } from './hardening/query-cost';
+import { metricsAnswerRows } from './metrics/answer-rows';
+import { ClientErrorFilter } from './hardening/client-error.filter';
+
+/** Root fields whose answer grows with their arguments, priced by the rows it will hold. */
+const ANSWER_ROWS = { metrics: metricsAnswerRows };
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
 import { MeasuresModule } from './measures/measures.module';
@@ -57,6 +63,7 @@ export class AppModule {
         : [];
     return {
       module: AppModule,
+      providers: [{ provide: APP_FILTER, useClass: ClientErrorFilter }],
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule,
@@ -73,13 +80,17 @@ export class AppModule {
           // Apollo's default, stated: a POST must not be a CORS "simple request" (text/plain, form).
           csrfPrevention: true,
           // Depth, cost, root-field/alias and single-login limits (docs/security.md).
-          validationRules: [depthLimitRule(), singleLoginRule, queryCostRule(queryCostOptionsFor(config))],
+          validationRules: [
+            depthLimitRule(),
+            singleLoginRule,
+            queryCostRule(queryCostOptionsFor(config, ANSWER_ROWS)),
+          ],
           // No HTTP cache hints are used; Apollo's default cache-control plugin would wrap every field
           // resolver to compute them (a large share of the time of a big answer).
           // Repeats of a kept answer reuse its JSON text (aggregate-cache/response-cache.plugin.ts).
           stringifyResult,
           plugins: [
-            queryCostPlugin(queryCostOptionsFor(config)),
+            queryCostPlugin(queryCostOptionsFor(config, ANSWER_ROWS)),
             ApolloServerPluginCacheControlDisabled() as ApolloPlugin,
           ],
           // Production: no stack traces or internal messages ("Er ging iets mis" + error id in the log),

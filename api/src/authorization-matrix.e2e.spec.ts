@@ -377,8 +377,22 @@ const MATRIX: Record<string, Operation> = {
     type: 'mutation',
     access: everyone,
     document: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { id } }',
-    variables: { u: 'test-beheer', p: TEST_PASSWORD },
+    // An account whose password no row below changes.
+    variables: { u: 'matrix-login', p: TEST_PASSWORD },
     endsSession: true,
+  },
+  changePassword: {
+    type: 'mutation',
+    access: loggedIn,
+    document: 'mutation ($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }',
+    variables: { c: TEST_PASSWORD, n: 'een nieuw wachtwoord voor de matrix' },
+  },
+  resetPassword: {
+    type: 'mutation',
+    access: beheerOnly,
+    document: 'mutation ($u: String!, $n: String!) { resetPassword(username: $u, newPassword: $n) }',
+    // test-raad's turn is over (callers run in ROLES order).
+    variables: { u: 'test-raad', n: 'een nieuw wachtwoord voor de raad' },
   },
   logout: { type: 'mutation', access: everyone, document: 'mutation { logout }', endsSession: true },
   createMeasure: {
@@ -567,6 +581,10 @@ describe('authorisation matrix (every operation × every role, over HTTP)', () =
       `INSERT INTO panel_assignment (municipality_code, sample_id, decision_id, user_id)
        SELECT 'GM0001', 1, 1, id FROM app_user WHERE username = 'test-panel' AND id = $1`,
       [PANEL_USER_ID],
+    );
+    await sut.database.pool.query(
+      `INSERT INTO app_user (username, display_name, password_hash, role)
+       SELECT 'matrix-login', 'Matrix', password_hash, 'raad' FROM app_user WHERE username = 'test-beheer'`,
     );
     expect(introspection.errors).toBeUndefined();
     const schema = introspection.data!.__schema;

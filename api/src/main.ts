@@ -25,6 +25,7 @@ async function main(): Promise<void> {
   const database = await startDatabase({
     databaseUrl: process.env.DATABASE_URL,
     dataDir,
+    whenInUse: 'refuse',
     log: (message) => {
       if (/ERROR|FATAL|PANIC/.test(message)) logger.warn(message);
     },
@@ -37,7 +38,7 @@ async function main(): Promise<void> {
     if (process.env.LEERLUS_DEMO !== 'off') {
       await loadDemoData(pool, { dataDir, log: say });
       const demoUsers = await ensureDemoUsers(pool, { dataDir });
-      if (demoUsers.length) say(formatDemoUsers(demoUsers));
+      if (demoUsers.length) say(formatDemoUsers(demoUsers, process.env.NODE_ENV === 'production'));
     }
     // Production has no demo users: LEERLUS_ADMIN_USERNAME/PASSWORD make the first beheer account.
     if (admin && (await ensureAdminUser(pool, admin))) {

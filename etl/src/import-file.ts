@@ -147,6 +147,18 @@ function checkThemeVocabularies(profile: Profile, themes: ThemeCatalog): void {
   if (problems.length > 0) throw new ImportFailure(`Profiel ${profile.name}: ${problems.join('; ')}`);
 }
 
+function shortRowReason(fields: number, headers: number): string {
+  return `onvolledige rij: ${fields} van de ${headers} velden (afgekapt bestand of ontbrekende scheidingstekens)`;
+}
+
+/** An import in which no row could be loaded failed, even though its rejected rows are kept. */
+function everyRowRejected(counts: ImportCounts): string | null {
+  if (counts.rowsRead === 0 || counts.rowsInserted + counts.rowsUpdated + counts.rowsUnchanged > 0) {
+    return null;
+  }
+  return `Alle ${counts.rowsRead} rijen zijn afgewezen; er is niets geïmporteerd. Bekijk de afgewezen rijen en de redenen.`;
+}
+
 function describeError(error: unknown): string {
   if (error instanceof SourceError || error instanceof ImportFailure) return error.message;
   const message = error instanceof Error ? error.message : String(error);
@@ -170,6 +182,8 @@ interface RunState {
 interface RunResult extends ImportCounts {
   organisationsCreated: { code: string; name: string }[];
   rollupsRefreshed: string[];
+  /** Why the import counts as failed although it was committed (its rejected rows are kept). */
+  failure: string | null;
 }
 
 class ImportRun {
@@ -291,24 +305,34 @@ class ImportRun {
       minDate: merged.minDate,
       maxDate: merged.maxDate,
     };
+    const failure = everyRowRejected(counts);
     await completeImport(client, this.importId, counts, {
       sourceColumns: source.headers,
       warnings: this.state.warnings,
+      error: failure,
     });
     await client.query('COMMIT');
-    return { ...counts, organisationsCreated: created.created, rollupsRefreshed };
+    return { ...counts, organisationsCreated: created.created, rollupsRefreshed, failure };
   }
 
   /** Reads every row, maps it, and streams it into the staging table with COPY. */
   private async stage(source: OpenedSource, mapper: RowMapper, importer: TargetImporter): Promise<void> {
     const writer = new CopyWriter(this.client, importer.copySql());
     const state = this.state;
+    // A CSV row with fewer fields than the header is cut off (XLSX and JSON leave empty cells out).
+    const checkWidth = source.format === 'csv';
+    let lastShort: { line: number; fields: number } | null = null;
     try {
       for await (const batch of source.batches) {
         const { rows, lines } = batch;
         for (let k = 0; k < rows.length; k++) {
           const line = lines[k] as number;
-          const mapped = mapper.map(rows[k] as string[], line);
+          const values = rows[k] as string[];
+          const short = checkWidth && values.length < mapper.headers.length;
+          lastShort = short ? { line, fields: values.length } : null;
+          const mapped = short
+            ? mapper.rejection(values, line, -1, shortRowReason(values.length, mapper.headers.length))
+            : mapper.map(values, line);
           if (Array.isArray(mapped)) {
             writer.push(importer.line(mapped, line));
           } else {
@@ -321,6 +345,11 @@ class ImportRun {
         this.progress('lezen', source.progress.bytesRead);
       }
       await writer.end();
+      if (lastShort) {
+        this.warn(
+          `LET OP: de laatste rij (regel ${lastShort.line}) heeft ${lastShort.fields} van de ${mapper.headers.length} velden; het bestand is waarschijnlijk afgekapt. Die rij is afgewezen; controleer of het bestand volledig is.`,
+        );
+      }
     } catch (error) {
       await writer.abort(error instanceof Error ? error : new Error(String(error)));
       throw error;
@@ -532,7 +561,7 @@ export async function importFile(pool: Pool, options: ImportOptions): Promise<Im
         state,
       );
       try {
-        const result = await run.run();
+        const { failure, ...result } = await run.run();
         options.onProgress?.({
           phase: 'klaar',
           rowsRead: result.rowsRead,
@@ -544,9 +573,9 @@ export async function importFile(pool: Pool, options: ImportOptions): Promise<Im
           ...base,
           ...result,
           importId,
-          status: 'succeeded',
+          status: failure ? 'failed' : 'succeeded',
           warnings: state.warnings,
-          message: null,
+          message: failure,
           source: state.source,
           durationMs: Date.now() - started,
         };

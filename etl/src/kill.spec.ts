@@ -1,8 +1,6 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { createTestDatabase, type TestDatabase } from '@leerlus/sql/testing';
 import { ABORTED_MESSAGE } from './load/import.repository';
+import { buildSqlPackage, cli, waitFor } from './testing/cli';
 import {
   CASE_HEADERS,
   CASE_PROFILE,
@@ -14,39 +12,7 @@ import {
   writeText,
 } from './testing/fixtures';
 
-const ROOT = resolve(__dirname, '..', '..');
 const ROWS = 20_000;
-
-interface Run {
-  child: ChildProcess;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-/** The real CLI in a child process, against the test database. */
-function cli(args: string[], env: Record<string, string>): Run {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'etl/src/cli.ts'), ...args], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
-  return { child, output: () => output, exited };
-}
-
-async function waitFor(run: Run, pattern: RegExp, timeoutMs = 60_000): Promise<void> {
-  const started = Date.now();
-  while (!pattern.test(run.output())) {
-    if (run.child.exitCode !== null) throw new Error(`CLI exited before ${pattern}:\n${run.output()}`);
-    if (Date.now() - started > timeoutMs) {
-      throw new Error(`Timed out waiting for ${pattern}:\n${run.output()}`);
-    }
-    await new Promise((done) => setTimeout(done, 20));
-  }
-}
 
 describe('killing the import process', () => {
   let db: TestDatabase;
@@ -55,14 +21,7 @@ describe('killing the import process', () => {
   let env: Record<string, string>;
 
   beforeAll(async () => {
-    // The CLI imports @leerlus/sql, which resolves to its build output.
-    if (!existsSync(join(ROOT, 'sql/dist/index.js'))) {
-      execFileSync(process.execPath, [
-        join(ROOT, 'node_modules/typescript/bin/tsc'),
-        '-b',
-        join(ROOT, 'sql/tsconfig.build.json'),
-      ]);
-    }
+    buildSqlPackage();
     db = await createTestDatabase();
     await seedReference(db.pool);
     const dir = await tempDir();

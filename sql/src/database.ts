@@ -1,4 +1,4 @@
-import { chmod, mkdir } from 'node:fs/promises';
+import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -19,6 +19,25 @@ export interface DatabaseOptions {
   dataDir?: string;
   databaseName?: string;
   log?: (message: string) => void;
+  /**
+   * When another live Leerlus process runs the embedded cluster of this data directory: `share`
+   * connects to it and never stops it (the CLI beside a running server), `refuse` throws
+   * DatabaseInUseError (a second server). A cluster whose process died is stopped and restarted.
+   */
+  whenInUse?: 'share' | 'refuse';
+}
+
+/** Another live process runs the embedded PostgreSQL of this data directory. */
+export class DatabaseInUseError extends Error {
+  constructor(
+    readonly ownerPid: number,
+    dataDir: string,
+  ) {
+    super(
+      `De database in ${dataDir} is in gebruik door een ander Leerlus-proces (pid ${ownerPid}); ` +
+        'stop dat eerst of wacht tot het klaar is.',
+    );
+  }
 }
 
 export const DEFAULT_DATA_DIR = resolve(process.cwd(), '.data');
@@ -61,12 +80,32 @@ function isRunning(pid: number): boolean {
   }
 }
 
+/** The running postmaster of a cluster directory, from its `postmaster.pid` (pid, …, port on line 4). */
+function runningPostmaster(clusterDir: string): { pid: number; port: number } | null {
+  const pidFile = join(clusterDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  const lines = readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isRunning(pid)) return null;
+  return { pid, port };
+}
+
+/** The file naming the Leerlus process that started the embedded cluster (removed when it stops it). */
+function ownerFile(dataDir: string): string {
+  return join(dataDir, 'postgres.owner');
+}
+
+function liveOwner(dataDir: string): number | null {
+  if (!existsSync(ownerFile(dataDir))) return null;
+  const pid = Number(readFileSync(ownerFile(dataDir), 'utf8').trim());
+  return Number.isInteger(pid) && pid > 0 && pid !== process.pid && isRunning(pid) ? pid : null;
+}
+
 /** A cluster left running by a killed Leerlus process holds the data directory; stop it first. */
 async function stopOrphanedCluster(clusterDir: string, log: (message: string) => void): Promise<void> {
-  const pidFile = join(clusterDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !isRunning(pid)) return;
+  const pid = runningPostmaster(clusterDir)?.pid;
+  if (pid === undefined) return;
   log(`Stopping PostgreSQL (pid ${pid}) left running by an earlier run`);
   process.kill(pid, 'SIGINT');
   for (let waited = 0; isRunning(pid) && waited < 30_000; waited += 100) {
@@ -110,8 +149,18 @@ export async function startDatabase(options: DatabaseOptions = {}): Promise<Data
     log(`Initialising embedded PostgreSQL in ${clusterDir}`);
     await cluster.initialise();
   }
+  const owner = liveOwner(dataDir);
+  const running = runningPostmaster(clusterDir);
+  if (owner !== null && running) {
+    if (options.whenInUse === 'refuse') throw new DatabaseInUseError(owner, dataDir);
+    log(`Using the PostgreSQL of the running Leerlus process (pid ${owner})`);
+    const shared = `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${running.port}`;
+    await ensureDatabase(`${shared}/postgres`, databaseName);
+    return { url: `${shared}/${databaseName}`, embedded: true, stop: () => Promise.resolve() };
+  }
   await stopOrphanedCluster(clusterDir, log);
   await cluster.start();
+  await writeFile(ownerFile(dataDir), `${process.pid}\n`);
   const credentials = `${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}`;
   await ensureDatabase(`postgresql://${credentials}/postgres`, databaseName);
   let stopped = false;
@@ -122,6 +171,7 @@ export async function startDatabase(options: DatabaseOptions = {}): Promise<Data
       if (stopped) return;
       stopped = true;
       await cluster.stop();
+      await rm(ownerFile(dataDir), { force: true });
     },
   };
 }

@@ -42,6 +42,9 @@ const RapportagesPage = lazy(() =>
 );
 const DossiersPage = lazy(() => import('@/pages/DossiersPage').then((m) => ({ default: m.DossiersPage })));
 const BronnenPage = lazy(() => import('@/pages/BronnenPage').then((m) => ({ default: m.BronnenPage })));
+const WachtwoordPage = lazy(() =>
+  import('@/pages/WachtwoordPage').then((m) => ({ default: m.WachtwoordPage })),
+);
 const LoginPage = lazy(() => import('@/pages/LoginPage').then((m) => ({ default: m.LoginPage })));
 const NotFoundPage = lazy(() => import('@/pages/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
 
@@ -89,6 +92,8 @@ export function App({ queryClient }: AppProps) {
             <Route path="rapportages" element={guard('/rapportages', <RapportagesPage />)} />
             <Route path="dossiers" element={guard('/dossiers', <DossiersPage />)} />
             <Route path="bronnen" element={guard('/bronnen', <BronnenPage />)} />
+            {/* Every role: changing one's own password. */}
+            <Route path="wachtwoord" element={<WachtwoordPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

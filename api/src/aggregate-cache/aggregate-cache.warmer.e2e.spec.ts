@@ -1,3 +1,4 @@
+import { AppConfig } from '../config/app-config';
 import { MetricsRepository } from '../metrics/metrics.repository';
 import { createTestApp, TestApp } from '../testing/createTestApp';
 import { eventually } from '../testing/eventually';
@@ -16,8 +17,12 @@ import {
 const MAY = metricsQuestion('2025-05-01', '2025-05-31');
 const YEAR = metricsQuestion('2025-01-01', '2025-12-31');
 
-async function openApp(warmQuestions: number): Promise<TestApp> {
-  const sut = await createTestApp({ aggregateCacheEntries: 100, aggregateWarmQuestions: warmQuestions });
+async function openApp(warmQuestions: number, overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+  const sut = await createTestApp({
+    aggregateCacheEntries: 100,
+    aggregateWarmQuestions: warmQuestions,
+    ...overrides,
+  });
   await seedMunicipality(sut.database.pool);
   await addCases(sut.database.pool, 'wmo', 30, 'A');
   await eventually(() => sut.app.get(AggregateCache).active);
@@ -112,5 +117,33 @@ describe('aggregate cache warm-up limit', () => {
     expect(counts((await beleid.graphql<MetricsData>(METRICS, MAY)).data)).toEqual({ jeugd: 3, wmo: 30 });
     expect(spy.mock.calls.length).toBeGreaterThan(computed);
     spy.mockRestore();
+  });
+});
+
+describe('aggregate cache warm-up bounds', () => {
+  let sut: TestApp | undefined;
+
+  afterEach(async () => {
+    await sut?.close();
+    sut = undefined;
+  });
+
+  it('should not warm up again a question that took longer than the limit', async () => {
+    sut = await openApp(10, { aggregateWarmMaxQuestionMs: 0 });
+    await (await sut.login('beleid')).graphql(METRICS, MAY);
+    await addCases(sut.database.pool, 'jeugd', 2, 'B');
+    // Computed once more (it was asked), then forgotten as too expensive to repeat for everyone.
+    expect(await warmUpAfterChange(sut)).toBe(1);
+    await addCases(sut.database.pool, 'jeugd', 2, 'C');
+    expect(await warmUpAfterChange(sut)).toBe(0);
+  });
+
+  it('should stop a round at its time budget', async () => {
+    sut = await openApp(10, { aggregateWarmBudgetMs: 0 });
+    const beleid = await sut.login('beleid');
+    await beleid.graphql(METRICS, MAY);
+    await beleid.graphql(METRICS, YEAR);
+    await addCases(sut.database.pool, 'jeugd', 2, 'B');
+    expect(await warmUpAfterChange(sut)).toBe(0);
   });
 });

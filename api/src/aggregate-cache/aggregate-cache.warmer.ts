@@ -26,6 +26,8 @@ const questionIdentity = ({ query, operationName, variables, viewer }: AskedQues
 export const WARM_UP_DELAY_MS = 1000;
 /** A question nobody asked for this long is no longer warmed up. */
 const QUESTION_MAX_AGE_MS = 7 * 24 * 3600 * 1000;
+const DEFAULT_BUDGET_MS = 10_000;
+const DEFAULT_MAX_QUESTION_MS = 2000;
 
 /**
  * Computes the most recently asked dashboard questions again after every data change, so the first
@@ -36,6 +38,11 @@ const QUESTION_MAX_AGE_MS = 7 * 24 * 3600 * 1000;
  * asking, so guards, role checks and disclosure control apply as they did then; the answer is kept
  * under that role and scope, and served only to sessions that have them. One question at a time,
  * newest first; a new data change stops the round (the next one starts after the quiet time).
+ *
+ * Bounded so that it never stalls live requests: after each question the warmer pauses as long as
+ * that question took (at most half of the server's time, live requests go first in between), a round
+ * stops at its time budget, and a question that took longer than `aggregateWarmMaxQuestionMs` is
+ * forgotten (it is computed again only when someone asks it again).
  */
 @Injectable()
 export class AggregateCacheWarmer implements OnModuleInit, OnModuleDestroy {
@@ -47,6 +54,8 @@ export class AggregateCacheWarmer implements OnModuleInit, OnModuleDestroy {
   private timer: NodeJS.Timeout | undefined;
   private round: Promise<number> | undefined;
   private stopped = false;
+  private readonly budgetMs: number;
+  private readonly maxQuestionMs: number;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -56,6 +65,8 @@ export class AggregateCacheWarmer implements OnModuleInit, OnModuleDestroy {
   ) {
     const max = config.aggregateCacheEntries ? (config.aggregateWarmQuestions ?? 0) : 0;
     this.questions = max > 0 ? new LRUCache({ max, ttl: QUESTION_MAX_AGE_MS }) : null;
+    this.budgetMs = config.aggregateWarmBudgetMs ?? DEFAULT_BUDGET_MS;
+    this.maxQuestionMs = config.aggregateWarmMaxQuestionMs ?? DEFAULT_MAX_QUESTION_MS;
   }
 
   onModuleInit(): void {
@@ -104,7 +115,14 @@ export class AggregateCacheWarmer implements OnModuleInit, OnModuleDestroy {
     // The LRU lists the most recently asked first.
     for (const [identity, { question, cacheKey }] of [...questions.entries()]) {
       if (this.stopped || this.cache.dataVersion !== version || !this.cache.active) break;
+      if (performance.now() - started >= this.budgetMs) {
+        this.logger.log(
+          `warm-up stopped at its time budget of ${this.budgetMs} ms after ${answered} questions`,
+        );
+        break;
+      }
       if (this.cache.response(cacheKey)) continue;
+      const questionStarted = performance.now();
       const req = this.auth.internalRequest(question.viewer);
       this.own.add(req);
       const contextValue: GraphQLRequestContext = { req, res: { appendHeader: () => undefined } };
@@ -118,9 +136,12 @@ export class AggregateCacheWarmer implements OnModuleInit, OnModuleDestroy {
           { contextValue },
         );
         const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
-        // A question that no longer gets an answer is not asked again.
-        if (errors?.length) questions.delete(identity);
-        else answered++;
+        const took = performance.now() - questionStarted;
+        // A question that no longer gets an answer, or costs too much to repeat for everyone, is not asked again.
+        if (errors?.length || took > this.maxQuestionMs) questions.delete(identity);
+        if (!errors?.length) answered++;
+        // Live requests first: pause as long as this question took.
+        await new Promise((resolve) => setTimeout(resolve, took));
       } catch (error) {
         if (this.stopped) break;
         this.logger.warn(

@@ -109,6 +109,40 @@ describe('audit log', () => {
     expect(again.data?.auditLog[0]?.action).toBe('audit_log.read');
   });
 
+  it('should show a beheer bound to one municipality only the entries of the users of that municipality', async () => {
+    await sut.database.pool.query(
+      `INSERT INTO municipality (code, name) VALUES ('GM0901', 'Oostdorp'), ('GM0902', 'Westdorp')
+       ON CONFLICT DO NOTHING`,
+    );
+    await sut.login('beleid');
+    await sut.database.pool.query(
+      `UPDATE app_user SET municipality_code = 'GM0902' WHERE username = 'test-beleid'`,
+    );
+    await sut.login('beleid');
+    await sut.login('college');
+    await sut.database.pool.query(
+      `UPDATE app_user SET municipality_code = 'GM0901' WHERE username = 'test-college'`,
+    );
+    await sut.login('college');
+    await sut.post({ query: LOGIN, variables: { u: 'onbekend', p: 'Geheim-fout-4' } });
+    const beheer = await sut.login('beheer');
+    await sut.database.pool.query(
+      `UPDATE app_user SET municipality_code = 'GM0901' WHERE username = 'test-beheer'`,
+    );
+
+    const scoped = await beheer.graphql<{ auditLog: { username: string | null }[] }>(AUDIT, { limit: 500 });
+    expect(scoped.errors).toBeUndefined();
+    const names = new Set(scoped.data?.auditLog.map((entry) => entry.username));
+    expect([...names].sort()).toEqual(['test-beheer', 'test-college']);
+
+    await sut.database.pool.query(
+      `UPDATE app_user SET municipality_code = NULL WHERE username = 'test-beheer'`,
+    );
+    const all = await beheer.graphql<{ auditLog: { username: string | null }[] }>(AUDIT, { limit: 500 });
+    const allNames = new Set(all.data?.auditLog.map((entry) => entry.username));
+    expect(allNames).toEqual(new Set(['test-beheer', 'test-college', 'test-beleid', null]));
+  });
+
   it('should refuse a limit outside 1..500', async () => {
     const beheer = await sut.login('beheer');
     for (const limit of [0, 501]) {

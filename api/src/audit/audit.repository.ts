@@ -17,7 +17,17 @@ export class AuditRepository {
     await this.dataSource.getRepository(AuditLog).insert(entry as QueryDeepPartialEntity<AuditLog>);
   }
 
-  findRecent(limit: number): Promise<AuditLog[]> {
-    return this.dataSource.getRepository(AuditLog).find({ order: { id: 'DESC' }, take: limit });
+  /**
+   * Newest first. With a municipality, only entries of users bound to it (their current binding):
+   * entries of installation-wide users and of unknown accounts (failed logins) are not theirs to read.
+   */
+  findRecent(limit: number, municipalityCode: string | null): Promise<AuditLog[]> {
+    const query = this.dataSource.getRepository(AuditLog).createQueryBuilder('entry');
+    if (municipalityCode !== null) {
+      query.innerJoin('entry.user', 'actor', 'actor.municipality_code = :municipalityCode', {
+        municipalityCode,
+      });
+    }
+    return query.orderBy('entry.id', 'DESC').take(limit).getMany();
   }
 }

@@ -11,7 +11,10 @@ export class AuditResolver {
   constructor(private readonly service: AuditService) {}
 
   @Roles('beheer')
-  @Query(() => [AuditEntry], { description: 'Recent audit log entries, newest first (beheer only)' })
+  @Query(() => [AuditEntry], {
+    description:
+      'Recent audit log entries, newest first (beheer only; a beheer bound to a municipality sees only the entries of its users)',
+  })
   auditLog(@CurrentUser() user: AuthenticatedUser, @Args() args: AuditLogArgs): Promise<AuditEntry[]> {
     return this.service.recent(user, args.limit);
   }

@@ -49,13 +49,13 @@ export class AuditService {
     });
   }
 
-  /** Most recent first; reading the log is itself logged. */
+  /** Most recent first, within the reader's municipality; reading the log is itself logged. */
   async recent(user: AuthenticatedUser, limit: number): Promise<AuditEntry[]> {
     if (!Number.isInteger(limit) || limit < 1 || limit > AUDIT_LOG_MAX_LIMIT) {
       // 422 becomes GraphQL code BAD_USER_INPUT.
       throw new UnprocessableEntityException(`limit moet tussen 1 en ${AUDIT_LOG_MAX_LIMIT} liggen`);
     }
-    const rows = await this.repository.findRecent(limit);
+    const rows = await this.repository.findRecent(limit, user.municipalityCode);
     await this.record({ user, action: 'audit_log.read', entity: 'audit_log', details: { limit } });
     return rows.map(mapAuditEntry);
   }

@@ -1,10 +1,17 @@
-import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  NotFoundException,
+  UnauthorizedException,
+  UnprocessableEntityException,
+} from '@nestjs/common';
 import * as argon2 from 'argon2';
 import { randomBytes } from 'node:crypto';
 import { AuditService } from '../audit/audit.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { UsersRepository } from '../users/users.repository';
 import { AuthOptions } from './models/auth-options.model';
+import { passwordProblem } from './password-policy';
 import { AuthRequest } from './request-context';
 import { AuthenticatedUser, Role } from './role';
 import {
@@ -16,7 +23,7 @@ import {
   sessionCookieName,
   SessionResponse,
 } from './session-cookie';
-import { LoginThrottle, Semaphore } from './login-throttle';
+import { GrowingDelay, LoginThrottle, Semaphore } from './login-throttle';
 import { SessionCache } from './session-cache';
 import { SessionsRepository } from './sessions.repository';
 
@@ -28,6 +35,10 @@ export const SESSION_ABSOLUTE_SECONDS = 24 * 60 * 60;
 export const LOGIN_FAILED_MESSAGE = 'Onbekende gebruikersnaam of onjuist wachtwoord';
 
 export const LOGIN_THROTTLED_MESSAGE = 'Te veel mislukte pogingen. Probeer het over een kwartier opnieuw.';
+
+export function accountDelayedMessage(waitMs: number): string {
+  return `Te veel mislukte pogingen voor deze gebruikersnaam. Probeer het over ${Math.ceil(waitMs / 1000)} seconden opnieuw.`;
+}
 
 /**
  * argon2id with OWASP's recommended parameters (19 MiB, t=2, p=1). With at most
@@ -41,9 +52,15 @@ export const PASSWORD_HASH_OPTIONS = {
 } as const;
 const MAX_CONCURRENT_HASHES = 4;
 
-/** Failed logins per typed username and client address, and per client address, in 15 minutes. */
+/**
+ * Per account (typed username, any address): 5 free failures, then a wait of 1 s, 2 s, 4 s … at most
+ * 60 s after each failure (so at most ~60 guesses an hour, OWASP ASVS 2.2.1 asks ≤ 100), forgotten
+ * 15 minutes after the last failure. Per client address: 100 failures in 15 minutes, any usernames.
+ */
 const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
-export const MAX_FAILURES_PER_USERNAME = 10;
+export const FREE_FAILURES_PER_ACCOUNT = 5;
+export const ACCOUNT_DELAY_BASE_MS = 1000;
+const ACCOUNT_DELAY_MAX_MS = 60 * 1000;
 const MAX_FAILURES_PER_ADDRESS = 100;
 
 const MAX_USERNAME_LENGTH = 200;
@@ -71,7 +88,12 @@ export class AuthService {
   private readonly resolved = new WeakMap<AuthRequest, Promise<AuthenticatedUser | null>>();
   private readonly cookieName: string;
   private readonly hashing = new Semaphore(MAX_CONCURRENT_HASHES);
-  private readonly perUsername = new LoginThrottle(MAX_FAILURES_PER_USERNAME, THROTTLE_WINDOW_MS);
+  private readonly perAccount = new GrowingDelay(
+    FREE_FAILURES_PER_ACCOUNT,
+    ACCOUNT_DELAY_BASE_MS,
+    ACCOUNT_DELAY_MAX_MS,
+    THROTTLE_WINDOW_MS,
+  );
   private readonly perAddress = new LoginThrottle(MAX_FAILURES_PER_ADDRESS, THROTTLE_WINDOW_MS);
 
   constructor(
@@ -91,11 +113,11 @@ export class AuthService {
     res: SessionResponse,
   ): Promise<LoggedInUser> {
     const address = req.socket?.remoteAddress ?? 'unknown';
-    const usernameKey = `${username.toLowerCase()}|${address}`;
     // Keyed on what was typed, so this says nothing about whether the account exists.
-    if (this.perUsername.isBlocked(usernameKey) || this.perAddress.isBlocked(address)) {
-      throw new UnauthorizedException(LOGIN_THROTTLED_MESSAGE);
-    }
+    const accountKey = username.trim().toLowerCase();
+    if (this.perAddress.isBlocked(address)) throw new UnauthorizedException(LOGIN_THROTTLED_MESSAGE);
+    const waitMs = this.perAccount.waitMs(accountKey);
+    if (waitMs > 0) throw new UnauthorizedException(accountDelayedMessage(waitMs));
     const wellFormed =
       username.length > 0 && username.length <= MAX_USERNAME_LENGTH && password.length <= MAX_PASSWORD_LENGTH;
     const user = wellFormed ? await this.users.findActiveByUsername(username) : null;
@@ -106,7 +128,7 @@ export class AuthService {
         );
 
     if (!user || !passwordOk) {
-      this.perUsername.fail(usernameKey);
+      this.perAccount.fail(accountKey);
       this.perAddress.fail(address);
       await this.audit.record({
         // The typed name is only recorded when it is an account: an unknown "username" may well be a password.
@@ -119,7 +141,7 @@ export class AuthService {
       throw new UnauthorizedException(LOGIN_FAILED_MESSAGE);
     }
 
-    this.perUsername.succeed(usernameKey);
+    this.perAccount.succeed(accountKey);
     const loggedIn = { id: user.id, username: user.username, displayName: user.displayName, role: user.role };
     await this.startSession(loggedIn, 'password', req, res);
     return loggedIn;
@@ -154,6 +176,80 @@ export class AuthService {
       entityId: user.id,
       ...(method === 'password' ? {} : { details: { method } }),
     });
+  }
+
+  /**
+   * A user changes their own password: the current one must be right (failures count towards the
+   * account's delay, like logins), the new one must pass the password policy. Every other session of
+   * the user ends; this one stays.
+   */
+  async changePassword(
+    user: AuthenticatedUser,
+    currentPassword: string,
+    newPassword: string,
+    req: AuthRequest,
+  ): Promise<boolean> {
+    const accountKey = user.username.trim().toLowerCase();
+    const waitMs = this.perAccount.waitMs(accountKey);
+    if (waitMs > 0) throw new UnprocessableEntityException(accountDelayedMessage(waitMs));
+    const account = await this.users.findLocalById(user.id);
+    if (!account?.passwordHash) {
+      throw new UnprocessableEntityException(
+        'Dit account heeft geen Leerlus-wachtwoord; u logt in met uw organisatieaccount.',
+      );
+    }
+    if (
+      currentPassword.length > MAX_PASSWORD_LENGTH ||
+      !(await this.verify(account.passwordHash, currentPassword))
+    ) {
+      this.perAccount.fail(accountKey);
+      await this.audit.record({
+        user,
+        action: 'auth.password_change_failed',
+        entity: 'app_user',
+        entityId: user.id,
+        details: { reason: 'wrong_password' },
+      });
+      throw new UnprocessableEntityException('Het huidige wachtwoord klopt niet.');
+    }
+    if (newPassword === currentPassword) {
+      throw new UnprocessableEntityException('Het nieuwe wachtwoord is hetzelfde als het huidige.');
+    }
+    await this.setPassword(account.id, newPassword, [account.username, account.displayName]);
+    const token = readCookie(req.headers, this.cookieName);
+    await this.sessions.deleteForUser(account.id, token ? hashSessionToken(token) : null);
+    await this.audit.record({ user, action: 'auth.password_changed', entity: 'app_user', entityId: user.id });
+    return true;
+  }
+
+  /**
+   * A beheerder sets a new password for a local account (forgotten password): within their own
+   * municipality when they are bound to one. Every session of that user ends.
+   */
+  async resetPassword(admin: AuthenticatedUser, username: string, newPassword: string): Promise<boolean> {
+    const account = await this.users.findLocalByUsername(username);
+    if (
+      !account ||
+      (admin.municipalityCode !== null && account.municipalityCode !== admin.municipalityCode)
+    ) {
+      throw new NotFoundException(`Er is geen eigen Leerlus-account "${username}".`);
+    }
+    await this.setPassword(account.id, newPassword, [account.username, account.displayName]);
+    await this.sessions.deleteForUser(account.id, null);
+    this.perAccount.succeed(account.username.toLowerCase());
+    await this.audit.record({
+      user: admin,
+      action: 'auth.password_reset',
+      entity: 'app_user',
+      entityId: account.id,
+    });
+    return true;
+  }
+
+  private async setPassword(userId: number, password: string, context: string[]): Promise<void> {
+    const problem = passwordProblem(password, context);
+    if (problem) throw new UnprocessableEntityException(problem);
+    await this.users.setPasswordHash(userId, await this.hashing.run(() => hashPassword(password)));
   }
 
   /** How one can log in here (for the login page). */

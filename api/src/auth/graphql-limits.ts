@@ -11,17 +11,24 @@ import {
 /** Deeper than the dashboard ever asks; stops deeply nested abuse of relations. */
 export const MAX_QUERY_DEPTH = 10;
 
+/** Mutations that check a password. */
+const PASSWORD_CHECKS = new Set(['login', 'changePassword']);
+
 /**
- * One `login` per request: otherwise aliases (`a: login(…) b: login(…) …`) would try many passwords
- * in a single HTTP request.
+ * One password check per request: otherwise aliases (`a: login(…) b: login(…) …`, or as many
+ * `changePassword`s) would try many passwords in a single HTTP request.
  */
 export function singleLoginRule(context: ValidationContext): ASTVisitor {
-  let logins = 0;
+  let checks = 0;
   return {
     Field(node) {
-      if (node.name.value === 'login' && context.getParentType()?.name === 'Mutation' && ++logins === 2) {
+      if (
+        PASSWORD_CHECKS.has(node.name.value) &&
+        context.getParentType()?.name === 'Mutation' &&
+        ++checks === 2
+      ) {
         context.reportError(
-          new GraphQLError('login mag maar één keer per verzoek voorkomen', { nodes: node }),
+          new GraphQLError(`${node.name.value} mag maar één keer per verzoek voorkomen`, { nodes: node }),
         );
       }
     },

@@ -1,4 +1,4 @@
-import { LoginThrottle, Semaphore } from './login-throttle';
+import { GrowingDelay, LoginThrottle, Semaphore } from './login-throttle';
 
 describe(LoginThrottle.name, () => {
   it('should block a key after the maximum failures within the window, and release it later', () => {
@@ -20,6 +20,30 @@ describe(LoginThrottle.name, () => {
     sut.succeed('a');
     sut.fail('a');
     expect(sut.isBlocked('a')).toBe(false);
+  });
+});
+
+describe(GrowingDelay.name, () => {
+  it('should let the free failures pass, then double the wait up to the maximum, and forget later', () => {
+    let now = 0;
+    const sut = new GrowingDelay(2, 1000, 4000, 60_000, () => now);
+    sut.fail('a');
+    sut.fail('a');
+    expect(sut.waitMs('a')).toBe(1000);
+    sut.fail('a');
+    expect(sut.waitMs('a')).toBe(2000);
+    sut.fail('a');
+    sut.fail('a');
+    expect(sut.waitMs('a')).toBe(4000);
+    expect(sut.waitMs('b')).toBe(0);
+    now = 4000;
+    expect(sut.waitMs('a')).toBe(0);
+    sut.fail('a');
+    now = 64_001;
+    expect(sut.waitMs('a')).toBe(0);
+    sut.fail('a');
+    expect(sut.waitMs('a')).toBe(0);
+    sut.succeed('a');
   });
 });
 

@@ -65,6 +65,14 @@ export class SessionsRepository {
     await this.dataSource.getRepository(UserSession).delete({ tokenHash });
   }
 
+  /** Ends every session of a user, but the one with `keepTokenHash` (the user's own, on a password change). */
+  async deleteForUser(userId: number, keepTokenHash: string | null): Promise<void> {
+    await this.dataSource.query(
+      'DELETE FROM user_session WHERE user_id = $1 AND token_hash IS DISTINCT FROM $2',
+      [userId, keepTokenHash],
+    );
+  }
+
   /** Housekeeping: sessions that can no longer be used. */
   async deleteExpired(idleSeconds: number): Promise<void> {
     await this.dataSource.query(

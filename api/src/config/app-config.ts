@@ -33,6 +33,13 @@ export interface AppConfig {
    * change (api/src/aggregate-cache/aggregate-cache.warmer.ts). 0 or absent: none.
    */
   aggregateWarmQuestions?: number;
+  /** Time budget of one warm-up round in milliseconds; the rest waits for a viewer to ask. Default 10 s. */
+  aggregateWarmBudgetMs?: number;
+  /**
+   * A question whose computation took longer than this (milliseconds) is not warmed up again: the
+   * one who asks it again waits, not everyone after every import. Default 2 s.
+   */
+  aggregateWarmMaxQuestionMs?: number;
   /**
    * How long a checked session is remembered (api/src/auth/session-cache.ts); forgotten at once on
    * every change that can end it. 0 or absent: every request looks its session up.
@@ -68,6 +75,8 @@ export function appConfigFromEnv(databaseUrl: string, env = process.env): AppCon
     aggregateCacheEntries: Number(env.LEERLUS_AGGREGATE_CACHE_ENTRIES ?? 1000),
     aggregateCacheMegabytes: Number(env.LEERLUS_AGGREGATE_CACHE_MB ?? 64),
     aggregateWarmQuestions: Number(env.LEERLUS_AGGREGATE_WARM_QUESTIONS ?? 50),
+    aggregateWarmBudgetMs: Number(env.LEERLUS_AGGREGATE_WARM_BUDGET_MS ?? 10_000),
+    aggregateWarmMaxQuestionMs: Number(env.LEERLUS_AGGREGATE_WARM_MAX_QUESTION_MS ?? 2000),
     sessionCacheSeconds: Number(env.LEERLUS_SESSION_CACHE_SECONDS ?? 30),
     ...(env.LEERLUS_MAX_QUERY_COST ? { maxQueryCost: Number(env.LEERLUS_MAX_QUERY_COST) } : {}),
     ...(oidc ? { oidc } : {}),

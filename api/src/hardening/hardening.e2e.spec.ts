@@ -95,6 +95,32 @@ describe('hardening (GraphQL)', () => {
       expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     });
 
+    it('should price metrics by the rows its answer will hold: aliased weekly breakdowns are refused before they run', async () => {
+      const weekly = {
+        measures: ['caseCount'],
+        dimensions: ['theme', 'neighbourhood'],
+        granularity: 'WEEK',
+        dateRange: { from: '2016-01-01', to: '2025-12-31' },
+      };
+      const aliased = (count: number): string =>
+        `query ($q: MetricsQueryInput!) { ${Array.from(
+          { length: count },
+          (_, i) => `m${i}: metrics(query: $q) { rows { period values { value } } }`,
+        ).join(' ')} }`;
+      const withVariables = await sut.post({ query: aliased(5), variables: { q: weekly } });
+      expect(withVariables.status).toBe(400);
+      const body = (await withVariables.json()) as { errors: { extensions: { code: string } }[] };
+      expect(body.errors[0]?.extensions.code).toBe('QUERY_TOO_COMPLEX');
+      const literal = await sut.graphql(
+        `{ metrics(query: { measures: [caseCount], dimensions: [theme, neighbourhood], granularity: WEEK,
+             dateRange: { from: "2016-01-01", to: "2025-12-31" } }) { rows { period } } }`,
+      );
+      expect(literal.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+      // A weekly series of ten years without breakdown is a dashboard panel.
+      const series = await sut.graphql(aliased(1), { q: { ...weekly, dimensions: [] } });
+      expect(series.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    });
+
     it('should refuse introspection', async () => {
       const result = await sut.graphql('{ __schema { types { name } } }');
       expect(result.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');

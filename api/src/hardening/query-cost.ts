@@ -4,6 +4,7 @@ import {
   DocumentNode,
   FieldNode,
   FragmentDefinitionNode,
+  getArgumentValues,
   getNamedType,
   getNullableType,
   GraphQLError,
@@ -48,6 +49,11 @@ export interface QueryCostOptions {
   maxAliases?: number;
   /** `__schema` / `__type` cost nothing (development: GraphiQL and codegen introspect). */
   introspectionFree?: boolean;
+  /**
+   * Per root field: the rows its answer will hold, from its arguments (e.g. periods × dimensions of
+   * `metrics`); added to its cost, so a field whose answer grows with its arguments is priced by it.
+   */
+  answerRows?: Readonly<Record<string, (args: Record<string, unknown>) => number>>;
 }
 
 export interface QueryCost {
@@ -99,6 +105,17 @@ export function operationCost(
     return defaultListSize;
   };
 
+  const rowsOf = (node: FieldNode, field: GraphQLField<unknown, unknown> | undefined): number => {
+    const estimate = options.answerRows?.[node.name.value];
+    if (!estimate || !field) return 0;
+    try {
+      return estimate(getArgumentValues(field, node, options.variables ?? {}));
+    } catch {
+      // Variables not known yet (validation): queryCostPlugin prices the field once they are.
+      return 0;
+    }
+  };
+
   const selectionCost = (
     selectionSet: SelectionSetNode,
     parentType: GraphQLCompositeType | undefined,
@@ -127,7 +144,7 @@ export function operationCost(
         const childType = namedType && isCompositeType(namedType) ? namedType : undefined;
         const below = selection.selectionSet ? selectionCost(selection.selectionSet, childType, visiting) : 0;
         const multiplier = type && isListType(getNullableType(type)) ? pageSize(selection, field) : 1;
-        total += 1 + multiplier * below;
+        total += 1 + multiplier * below + rowsOf(selection, field);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const condition = selection.typeCondition
           ? schema.getType(selection.typeCondition.name.value)
@@ -271,12 +288,13 @@ export function queryCostPlugin(options: QueryCostOptions = {}): ApolloPlugin {
 }
 
 /** The limits for this installation: LEERLUS_MAX_QUERY_COST, introspection free in development. */
-export function queryCostOptionsFor(config: {
-  production: boolean;
-  maxQueryCost?: number;
-}): QueryCostOptions {
+export function queryCostOptionsFor(
+  config: { production: boolean; maxQueryCost?: number },
+  answerRows: QueryCostOptions['answerRows'] = {},
+): QueryCostOptions {
   return {
     maxCost: config.maxQueryCost ?? DEFAULT_MAX_QUERY_COST,
     introspectionFree: !config.production,
+    answerRows,
   };
 }

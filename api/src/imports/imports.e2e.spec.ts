@@ -1,9 +1,12 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestApp, TestApp, TestSession } from '../testing/createTestApp';
 import { gemeenteExportCsv, gemeenteExportLine } from '../testing/gemeenteExport';
+import { Logger } from '@nestjs/common';
+import { ABORTED_MESSAGE } from '@leerlus/etl';
 import { CSRF_HEADER } from './csrf-header.guard';
+import { ImportsRunner } from './imports.runner';
 
 const row = (n: number, received?: string): string => gemeenteExportLine(`KL-${n}`, received);
 
@@ -216,5 +219,28 @@ describe('imports (upload, progress, rejected rows over HTTP)', () => {
       'succeeded',
     ]);
     expect(result.data!.importProfiles.map((profile) => profile.name)).toContain('gemeente-klachten');
+  });
+
+  it('should mark an import left running by a dead process as failed and remove its upload at start', async () => {
+    const { rows } = await sut.database.pool.query<{ id: string }>(
+      `INSERT INTO import (municipality_code, file_name, sha256, profile, status)
+       VALUES ('GM9901', 'bom.xlsx', repeat('a', 64), 'gemeente-klachten', 'running') RETURNING id::text AS id`,
+    );
+    const left = join(dataDir, 'uploads', 'van-een-gestopt-proces');
+    await mkdir(left, { recursive: true });
+    await writeFile(join(left, 'bom.xlsx'), 'persoonsgegevens');
+
+    // What the next start of the API does.
+    const warn = jest.spyOn(Logger.prototype, 'warn');
+    await sut.app.get(ImportsRunner).onModuleInit();
+    expect(warn).toHaveBeenCalledWith(`Afgebroken import(s) ${rows[0]!.id} gemarkeerd als mislukt`);
+    warn.mockRestore();
+
+    const { rows: after } = await sut.database.pool.query<{ status: string; error: string }>(
+      'SELECT status, error FROM import WHERE id = $1',
+      [rows[0]!.id],
+    );
+    expect(after[0]).toEqual({ status: 'failed', error: ABORTED_MESSAGE });
+    expect(await uploadsLeft()).toEqual([]);
   });
 });

@@ -53,6 +53,19 @@ export class ImportsRepository {
     return rows[0]?.id ?? null;
   }
 
+  /** Marks imports left 'running' or 'pending' by a process that died as failed; their ids. */
+  async failAbandoned(message: string): Promise<string[]> {
+    const rows = await this.dataSource.query<{ id: string }[]>(
+      // Through a CTE: TypeORM answers a bare UPDATE … RETURNING with [rows, count].
+      `WITH failed AS (
+         UPDATE import SET status = 'failed', error = $1, finished_at = now()
+          WHERE status IN ('running', 'pending') RETURNING id)
+       SELECT id::text AS id FROM failed`,
+      [message],
+    );
+    return rows.map((row) => row.id);
+  }
+
   /** Whether some session (the CLI, another API process) holds the ETL's import lock. */
   async importLockHeld(): Promise<boolean> {
     // pg_advisory_lock(bigint) shows as classid = high 32 bits, objid = low 32 bits, objsubid = 1.

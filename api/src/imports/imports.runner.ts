@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import {
+  ABORTED_MESSAGE,
   exportRejectedRows,
   ImportBusyError,
   importFile,
@@ -75,14 +76,25 @@ export class ImportsRunner implements OnModuleInit, OnModuleDestroy {
     this.pool.on('error', (error) => this.logger.warn(`ETL pool: ${error.message}`));
   }
 
+  /**
+   * Recovery after a process died mid-import (killed, out of memory): with no import running anywhere
+   * (no session holds the import lock) its import is marked failed and every upload is removed; else
+   * only uploads older than staleUploadMs go. Uploads hold personal data and will never be imported.
+   */
   async onModuleInit(): Promise<void> {
     await mkdir(this.config.uploadsDir, { recursive: true, mode: 0o700 });
-    // Uploads a stopped process left behind hold personal data and will never be imported.
+    const idle = !(await this.repository.importLockHeld());
+    if (idle) {
+      const abandoned = await this.repository.failAbandoned(ABORTED_MESSAGE);
+      if (abandoned.length > 0) {
+        this.logger.warn(`Afgebroken import(s) ${abandoned.join(', ')} gemarkeerd als mislukt`);
+      }
+    }
     const now = Date.now();
     for (const entry of await readdir(this.config.uploadsDir)) {
       const path = join(this.config.uploadsDir, entry);
       const info = await stat(path).catch(() => null);
-      if (info && now - info.mtimeMs > this.config.staleUploadMs) {
+      if (info && (idle || now - info.mtimeMs > this.config.staleUploadMs)) {
         await rm(path, { recursive: true, force: true });
         this.logger.warn(`Achtergebleven upload ${entry} verwijderd`);
       }

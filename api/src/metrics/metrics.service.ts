@@ -47,6 +47,19 @@ export const systemClock: MetricsClock = {
 
 export const MAX_DIMENSIONS = 2;
 export const MAX_BUCKETS = 530;
+/** Rows in one answer (periods × combinations of dimension values): about 6 MB of JSON. */
+export const MAX_ANSWER_ROWS = 20_000;
+
+/** Refuses an answer larger than MAX_ANSWER_ROWS before it is disclosed, built and sent. */
+export function checkAnswerSize(periods: number, combinations: number): void {
+  const rows = periods * Math.max(1, combinations);
+  if (rows > MAX_ANSWER_ROWS) {
+    throw badInput(
+      `Het antwoord wordt te groot (${rows} rijen, maximaal ${MAX_ANSWER_ROWS}); kies een grovere tijdsindeling, een kortere periode of minder uitsplitsingen`,
+    );
+  }
+}
+
 /** Below this base count a change is flagged as small numbers ("2 -> 4 is not +100%"). */
 export const SMALL_NUMBER_BASE = 10;
 
@@ -120,6 +133,7 @@ export class MetricsService {
     );
     const previous = await this.comparisonData(buckets, granularity, dimensions, filters);
     const combos = collectCombos([...current.rows, ...previous.rows], dimensions.length);
+    checkAnswerSize(buckets.length, combos.list.length);
     const years = [
       ...new Set(buckets.flatMap((b) => [b.period, ...(b.comparison ? [b.comparison] : [])])),
     ].map((p) => yearOf(p.start));

@@ -74,6 +74,9 @@ export function bucketOf(start: string, granularity: GranularityName): Period {
 }
 
 /** Every bucket that overlaps [from, to], in order. */
+/** What a range of more than a century counts as in the query cost (it is refused anyway). */
+export const MAX_ESTIMATED_PERIODS = 100 * 53;
+
 export function listBuckets(from: string, to: string, granularity: GranularityName): Period[] {
   const buckets: Period[] = [];
   for (let start = bucketStart(from, granularity); start <= to; start = addBuckets(start, granularity, 1)) {

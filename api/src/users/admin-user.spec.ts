@@ -14,7 +14,12 @@ describe(adminAccountFromEnv.name, () => {
     expect(() => adminAccountFromEnv({ LEERLUS_ADMIN_PASSWORD: ADMIN.password })).toThrow(/both/);
     expect(() =>
       adminAccountFromEnv({ LEERLUS_ADMIN_USERNAME: 'admin', LEERLUS_ADMIN_PASSWORD: '12345678901' }),
-    ).toThrow(/at least 12 characters/);
+    ).toThrow(/minstens 12 tekens/);
+    for (const weak of ['aaaaaaaaaaaa', '123456789012', 'admin-admin-admin']) {
+      expect(() =>
+        adminAccountFromEnv({ LEERLUS_ADMIN_USERNAME: 'admin', LEERLUS_ADMIN_PASSWORD: weak }),
+      ).toThrow(/is not accepted/);
+    }
   });
 });
 

@@ -1,7 +1,6 @@
 import type { Pool } from 'pg';
 import { hashPassword } from '../auth/auth.service';
-
-export const ADMIN_PASSWORD_MIN_LENGTH = 12;
+import { passwordProblem } from '../auth/password-policy';
 
 export interface AdminAccount {
   username: string;
@@ -10,8 +9,8 @@ export interface AdminAccount {
 
 /**
  * LEERLUS_ADMIN_USERNAME + LEERLUS_ADMIN_PASSWORD → the first beheer account of a production
- * installation; undefined when neither is set. One without the other, or a password shorter than
- * 12 characters, is a configuration error.
+ * installation; undefined when neither is set. One without the other, or a password the password
+ * policy refuses (shorter than 12 characters, common, easily guessed), is a configuration error.
  */
 export function adminAccountFromEnv(env: NodeJS.ProcessEnv): AdminAccount | undefined {
   const username = env.LEERLUS_ADMIN_USERNAME?.trim() ?? '';
@@ -20,9 +19,8 @@ export function adminAccountFromEnv(env: NodeJS.ProcessEnv): AdminAccount | unde
   if (!username || !password) {
     throw new Error('Set both LEERLUS_ADMIN_USERNAME and LEERLUS_ADMIN_PASSWORD, or neither');
   }
-  if (password.length < ADMIN_PASSWORD_MIN_LENGTH) {
-    throw new Error(`LEERLUS_ADMIN_PASSWORD must be at least ${ADMIN_PASSWORD_MIN_LENGTH} characters`);
-  }
+  const problem = passwordProblem(password, [username]);
+  if (problem) throw new Error(`LEERLUS_ADMIN_PASSWORD is not accepted: ${problem}`);
   return { username, password };
 }
 

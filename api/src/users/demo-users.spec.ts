@@ -46,6 +46,9 @@ describe(ensureDemoUsers.name, () => {
     expect(formatDemoUsers(users)).toBe(
       `Demo-gebruikers: ${users.map((user) => `${user.username} / ${user.password}`).join(', ')}`,
     );
+    const production = formatDemoUsers(users, true);
+    for (const user of users) expect(production).not.toContain(user.password);
+    expect(production).toContain('raad');
   });
 
   it('should use LEERLUS_DEMO_PASSWORD, write no file, and let the users log in', async () => {

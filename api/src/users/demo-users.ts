@@ -91,7 +91,13 @@ async function writeDemoUsersFile(dataDir: string, users: DemoUser[]): Promise<v
   await chmod(file, 0o600); // writeFile's mode only applies when it creates the file
 }
 
-/** "Demo-gebruikers: raad / <password>, panel / <password>, …" */
-export function formatDemoUsers(users: readonly DemoUser[]): string {
+/**
+ * "Demo-gebruikers: raad / <password>, panel / <password>, …"; in production only the names: a
+ * production log never holds a password (they are in demo-users.txt, mode 0600).
+ */
+export function formatDemoUsers(users: readonly DemoUser[], production = false): string {
+  if (production) {
+    return `Demo-gebruikers: ${users.map((user) => user.username).join(', ')} (wachtwoorden in ${DEMO_USERS_FILE} in de datamap, of LEERLUS_DEMO_PASSWORD)`;
+  }
   return `Demo-gebruikers: ${users.map((user) => `${user.username} / ${user.password}`).join(', ')}`;
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import { Role } from '../auth/role';
 import { AppUser } from './app-user.entity';
 
@@ -28,6 +28,20 @@ export class UsersRepository {
   /** The active user with this username (exact match), or null. */
   findActiveByUsername(username: string): Promise<AppUser | null> {
     return this.dataSource.getRepository(AppUser).findOne({ where: { username, active: true } });
+  }
+
+  /** A local (password) account by id, active or not. */
+  findLocalById(id: number): Promise<AppUser | null> {
+    return this.dataSource.getRepository(AppUser).findOne({ where: { id, externalIssuer: IsNull() } });
+  }
+
+  /** A local (password) account by its exact username, active or not. */
+  findLocalByUsername(username: string): Promise<AppUser | null> {
+    return this.dataSource.getRepository(AppUser).findOne({ where: { username, externalIssuer: IsNull() } });
+  }
+
+  async setPasswordHash(id: number, passwordHash: string): Promise<void> {
+    await this.dataSource.getRepository(AppUser).update({ id }, { passwordHash });
   }
 
   /**

@@ -116,12 +116,14 @@ export async function completeImport(
   client: PoolClient,
   id: string,
   counts: ImportCounts,
-  details: { sourceColumns: string[]; warnings: string[] },
+  details: { sourceColumns: string[]; warnings: string[]; error?: string | null },
 ): Promise<void> {
+  // With an error (every row rejected) the import is committed, its rejected rows kept, but failed.
   await client.query(
-    `UPDATE import SET status = 'succeeded', rows_read = $2, rows_inserted = $3, rows_updated = $4,
+    `UPDATE import SET status = CASE WHEN $11::text IS NULL THEN 'succeeded' ELSE 'failed' END,
+       rows_read = $2, rows_inserted = $3, rows_updated = $4,
        rows_unchanged = $5, rows_rejected = $6, min_date = $7, max_date = $8, source_columns = $9,
-       warnings = $10, error = NULL, finished_at = now()
+       warnings = $10, error = $11, finished_at = now()
      WHERE id = $1`,
     [
       id,
@@ -134,6 +136,7 @@ export async function completeImport(
       counts.maxDate,
       details.sourceColumns,
       details.warnings,
+      details.error ?? null,
     ],
   );
 }

@@ -4,6 +4,7 @@ import iconv from 'iconv-lite';
 import { CsvParser, CsvSyntaxError } from './csv.parser';
 import type { FileInspection } from './inspect';
 import { type OpenedSource, type ReaderProgress, type RowBatch, SourceError, uniqueHeaders } from './source';
+import { firstInvalidUtf8Line } from './utf8';
 
 export type CsvEncoding = 'utf-8' | 'windows-1252' | 'iso-8859-1' | 'utf-16le' | 'utf-16be';
 export type CsvDelimiter = ';' | ',' | '\t' | '|';
@@ -151,6 +152,14 @@ export async function openCsv(
       ? detectEncoding(inspection)
       : { encoding: inspection.bom === 'utf-8' ? 'utf-8' : options.encoding, label: options.encoding };
   const encoding: CsvEncoding = detected.encoding;
+  // Declared (or BOM-marked) UTF-8 with bytes that are not: an error, never silent U+FFFD.
+  if (encoding === 'utf-8' && !inspection.validUtf8) {
+    const line = await firstInvalidUtf8Line(file);
+    throw new SourceError(
+      `Het bestand is als UTF-8 opgegeven, maar regel ${line ?? '?'} bevat tekens die geen UTF-8 zijn. ` +
+        'Sla het op als UTF-8, of zet in het profiel encoding: auto (of windows-1252).',
+    );
+  }
   if (looksBinary(inspection.sample, encoding)) {
     throw new SourceError(
       'Het bestand is geen leesbare tekst (CSV): het bevat binaire gegevens. Is het een ander bestandstype of beschadigd?',

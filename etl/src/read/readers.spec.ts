@@ -2,29 +2,13 @@ import { truncate } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { tempDir, writeText } from '../testing/fixtures';
+import { AUTO_READ, readAll } from '../testing/read';
 import { CsvParser } from './csv.parser';
 import { sniffDelimiter } from './csv.reader';
 import { inspectFile } from './inspect';
-import { openSource } from './open';
 import { SourceError } from './source';
 
-const READ = { format: 'auto', delimiter: 'auto', encoding: 'auto' } as const;
-const OPTIONS = { listSeparator: ';', expectedColumns: [] as string[] };
-
-async function readAll(
-  file: string,
-  read: Parameters<typeof openSource>[1] = READ,
-  expectedColumns: string[] = [],
-) {
-  const source = await openSource(file, read, await inspectFile(file), { ...OPTIONS, expectedColumns });
-  const rows: string[][] = [];
-  const lines: number[] = [];
-  for await (const batch of source.batches) {
-    rows.push(...batch.rows);
-    lines.push(...batch.lines);
-  }
-  return { headers: source.headers, rows, lines, description: source.description };
-}
+const READ = AUTO_READ;
 
 function parseInChunks(text: string, size: number, delimiter = ';'): { rows: string[][]; lines: number[] } {
   const parser = new CsvParser({ delimiter });

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import type { FileInspection } from './inspect';
 import { type OpenedSource, type ReaderProgress, type RowBatch, SourceError, uniqueHeaders } from './source';
 import { normaliseKey } from '../normalise/values';
+import { checkInflateLimits, type InflateLimits, inflateLimitsFromEnv } from './zip-limits';
 
 const BATCH_SIZE = 2000;
 
@@ -56,13 +57,14 @@ interface SheetReader extends AsyncIterable<{ number: number; values: unknown }>
 export async function openXlsx(
   file: string,
   inspection: FileInspection,
-  options: { sheet?: string | undefined },
+  options: { sheet?: string | undefined; limits?: InflateLimits },
 ): Promise<OpenedSource> {
   if (!inspection.zipComplete) {
     throw new SourceError(
       'Het XLSX-bestand is onvolledig of beschadigd (het ZIP-archief heeft geen einde); is het afgebroken tijdens het kopiëren?',
     );
   }
+  await checkInflateLimits(file, inspection.size, options.limits ?? inflateLimitsFromEnv());
   // exceljs takes a noticeable time to load; only imports of XLSX files pay for it.
   const { default: ExcelJS } = await import('exceljs');
   const progress: ReaderProgress = { bytesRead: 0 };

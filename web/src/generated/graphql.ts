@@ -407,6 +407,14 @@ export type AuthOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AuthOptionsQuery = { authOptions: { oidc: boolean } };
 
+export type ChangePasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
 export type LoginMutationVariables = Exact<{
   username: string;
   password: string;
@@ -807,6 +815,11 @@ export const AuthOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuthOptionsQuery, AuthOptionsQueryVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
+  changePassword(currentPassword: $currentPassword, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($username: String!, $password: String!) {
   login(username: $username, password: $password) {

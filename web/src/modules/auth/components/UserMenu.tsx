@@ -1,4 +1,4 @@
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useCurrentUser } from '@/modules/auth/hooks/useCurrentUser';
 import { useLogoutMutation } from '@/modules/auth/hooks/useLogoutMutation';
 import { roleLabels } from '@/modules/auth/utils/roleLabels';
@@ -16,6 +16,9 @@ export function UserMenu() {
         <span className="visually-hidden">Ingelogd als </span>
         {user.displayName} <span className="user-menu__role">({roleLabels[user.role]})</span>
       </p>
+      <Link className="user-menu__link" to="/wachtwoord">
+        Wachtwoord wijzigen
+      </Link>
       <button
         type="button"
         className="button button--on-dark"

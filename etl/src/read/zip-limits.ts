@@ -1,0 +1,95 @@
+import { open } from 'node:fs/promises';
+import { SourceError } from './source';
+
+/** Bounds on what an XLSX (a ZIP archive) may inflate to, against zip bombs. */
+export interface InflateLimits {
+  /** All entries together, uncompressed. */
+  maxInflatedBytes: number;
+  /** Uncompressed ÷ compressed size of the whole archive; real workbooks stay far below 100. */
+  maxRatio: number;
+}
+
+export const DEFAULT_INFLATE_LIMITS: InflateLimits = { maxInflatedBytes: 1024 * 1024 * 1024, maxRatio: 200 };
+
+/** LEERLUS_XLSX_MAX_INFLATED_MB and LEERLUS_XLSX_MAX_RATIO, else the defaults. */
+export function inflateLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): InflateLimits {
+  const mb = Number(env.LEERLUS_XLSX_MAX_INFLATED_MB);
+  const ratio = Number(env.LEERLUS_XLSX_MAX_RATIO);
+  return {
+    maxInflatedBytes: mb > 0 ? mb * 1024 * 1024 : DEFAULT_INFLATE_LIMITS.maxInflatedBytes,
+    maxRatio: ratio > 0 ? ratio : DEFAULT_INFLATE_LIMITS.maxRatio,
+  };
+}
+
+const EOCD = 0x06054b50;
+const CENTRAL_ENTRY = 0x02014b50;
+const ZIP64_MARK = 0xffffffff;
+
+/**
+ * The uncompressed size the archive's central directory declares for all its entries together. A
+ * ZIP64 archive (entries or totals of 4 GiB and more) is refused: no spreadsheet export needs one.
+ */
+export async function declaredInflatedSize(file: string, size: number): Promise<number> {
+  const handle = await open(file, 'r');
+  try {
+    const tailLength = Math.min(size, 65_557);
+    const tail = Buffer.alloc(tailLength);
+    await handle.read(tail, 0, tailLength, size - tailLength);
+    let eocd = -1;
+    for (let i = tail.length - 22; i >= 0; i--) {
+      if (tail.readUInt32LE(i) === EOCD) {
+        eocd = i;
+        break;
+      }
+    }
+    if (eocd < 0) throw new SourceError('Het XLSX-bestand is geen geldig ZIP-archief.');
+    const directorySize = tail.readUInt32LE(eocd + 12);
+    const directoryOffset = tail.readUInt32LE(eocd + 16);
+    if (
+      directorySize === ZIP64_MARK ||
+      directoryOffset === ZIP64_MARK ||
+      directoryOffset + directorySize > size
+    ) {
+      throw new SourceError(
+        'Het XLSX-bestand is te groot of beschadigd (ZIP64 of een onjuiste inhoudsopgave).',
+      );
+    }
+    const directory = Buffer.alloc(directorySize);
+    await handle.read(directory, 0, directorySize, directoryOffset);
+    let total = 0;
+    for (let at = 0; at + 46 <= directory.length;) {
+      if (directory.readUInt32LE(at) !== CENTRAL_ENTRY) break;
+      const inflated = directory.readUInt32LE(at + 24);
+      if (inflated === ZIP64_MARK) {
+        throw new SourceError(
+          'Het XLSX-bestand bevat een onderdeel van 4 GB of meer (ZIP64); dat wordt niet gelezen.',
+        );
+      }
+      total += inflated;
+      at +=
+        46 +
+        directory.readUInt16LE(at + 28) +
+        directory.readUInt16LE(at + 30) +
+        directory.readUInt16LE(at + 32);
+    }
+    return total;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Refuses an archive that would inflate beyond the limits, before a byte of it is inflated. */
+export async function checkInflateLimits(file: string, size: number, limits: InflateLimits): Promise<void> {
+  const inflated = await declaredInflatedSize(file, size);
+  const mb = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MB`;
+  if (inflated > limits.maxInflatedBytes) {
+    throw new SourceError(
+      `Het XLSX-bestand pakt uit tot ${mb(inflated)}, meer dan de toegestane ${mb(limits.maxInflatedBytes)} (LEERLUS_XLSX_MAX_INFLATED_MB). Sla grote exports op als CSV.`,
+    );
+  }
+  if (size > 0 && inflated / size > limits.maxRatio) {
+    throw new SourceError(
+      `Het XLSX-bestand pakt ${Math.round(inflated / size)} keer zo groot uit als het is (toegestaan: ${limits.maxRatio}, LEERLUS_XLSX_MAX_RATIO); dit lijkt een zip-bom en wordt niet gelezen.`,
+    );
+  }
+}
