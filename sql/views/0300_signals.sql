@@ -118,10 +118,13 @@ BEGIN
       WHERE c.subject_key IS NOT NULL AND c.received_on <= v_as_of
         AND (p_municipality_code IS NULL OR c.municipality_code = p_municipality_code)
       GROUP BY 1, 2
-      HAVING count(DISTINCT c.source_organisation_id) >= (t->>'min_organisations')::integer
+      HAVING count(DISTINCT coalesce(c.subject_organisation_id, c.source_organisation_id))
+             >= (t->>'min_organisations')::integer
     ),
     records AS (
-      SELECT c.municipality_code, c.subject_key, c.id, c.source_organisation_id, c.received_on, c.domain_code
+      SELECT c.municipality_code, c.subject_key, c.id,
+             coalesce(c.subject_organisation_id, c.source_organisation_id) AS organisation_id,
+             c.received_on, c.domain_code
       FROM case_record c
       JOIN candidates USING (municipality_code, subject_key)
       WHERE c.received_on <= v_as_of
@@ -134,7 +137,7 @@ BEGIN
         ON w.municipality_code = a.municipality_code AND w.subject_key = a.subject_key
        AND w.received_on BETWEEN a.received_on - (t->>'window_days')::integer AND a.received_on
       GROUP BY 1, 2, 3, 4
-      HAVING count(DISTINCT w.source_organisation_id) >= (t->>'min_organisations')::integer
+      HAVING count(DISTINCT w.organisation_id) >= (t->>'min_organisations')::integer
     ),
     episodes AS (
       -- The first such moment per citizen and year.
@@ -144,7 +147,7 @@ BEGIN
       ORDER BY municipality_code, subject_key, date_trunc('year', anchor_on), anchor_on, anchor_id
     ),
     episode_records AS (
-      SELECT e.municipality_code, e.subject_key, e.year, w.id, w.source_organisation_id, w.domain_code
+      SELECT e.municipality_code, e.subject_key, e.year, w.id, w.organisation_id, w.domain_code
       FROM episodes e
       JOIN records w
         ON w.municipality_code = e.municipality_code AND w.subject_key = e.subject_key
@@ -155,7 +158,7 @@ BEGIN
       FROM episode_records GROUP BY 1, 2, 3
     ),
     per_organisation AS (
-      SELECT er.municipality_code, ed.domain_code, er.year, er.source_organisation_id,
+      SELECT er.municipality_code, ed.domain_code, er.year, er.organisation_id,
              count(DISTINCT er.subject_key) AS citizens
       FROM episode_records er
       JOIN episode_domain ed USING (municipality_code, subject_key, year)
@@ -168,15 +171,15 @@ BEGIN
       HAVING count(*) >= (t->>'min_citizens')::integer
     )
     SELECT g.municipality_code, 'wal_en_schip', 'domein=' || g.domain_code, g.domain_code,
-           ARRAY(SELECT p.source_organisation_id FROM per_organisation p
+           ARRAY(SELECT p.organisation_id FROM per_organisation p
                  WHERE p.municipality_code = g.municipality_code AND p.domain_code = g.domain_code
-                   AND p.year = g.year ORDER BY p.source_organisation_id),
+                   AND p.year = g.year ORDER BY p.organisation_id),
            g.year, (g.year + interval '1 year' - interval '1 day')::date, g.citizens,
            jsonb_build_object('citizens', g.citizens, 'windowDays', (t->>'window_days')::integer,
              'minimumOrganisations', (t->>'min_organisations')::integer,
              'organisations', (SELECT jsonb_agg(jsonb_build_object('organisationCode', o.code,
                                  'citizens', p.citizens) ORDER BY o.code)
-                               FROM per_organisation p JOIN organisation o ON o.id = p.source_organisation_id
+                               FROM per_organisation p JOIN organisation o ON o.id = p.organisation_id
                                WHERE p.municipality_code = g.municipality_code
                                  AND p.domain_code = g.domain_code AND p.year = g.year)),
            'case_record',

@@ -165,7 +165,7 @@ describe('refresh_signals (fixtures)', () => {
   describe('wal_en_schip', () => {
     it('should fire for a citizen at three organisations within the window, not for one spread wider', async () => {
       await addCase({ source: 'a', received: '2025-01-10', subjectKey: 'ps_1' });
-      await addCase({ source: 'gemeente', subject: 'a', received: '2025-02-10', subjectKey: 'ps_1' });
+      await addCase({ source: 'gemeente', received: '2025-02-10', subjectKey: 'ps_1' });
       await addCase({ source: 'b', received: '2025-04-10', subjectKey: 'ps_1' });
       await addCase({ source: 'a', received: '2024-01-10', subjectKey: 'ps_2' });
       await addCase({ source: 'gemeente', subject: 'a', received: '2024-02-10', subjectKey: 'ps_2' });
@@ -177,6 +177,29 @@ describe('refresh_signals (fixtures)', () => {
       ]);
       expect(signals[0]?.evidence).toMatchObject({ citizens: 1 });
       expect(JSON.stringify(signals[0]?.evidence)).not.toContain('ps_1');
+    });
+
+    it('should fire for one citizen at three organisations in one municipal export (subject organisations)', async () => {
+      for (const [subject, received] of [
+        ['a', '2025-01-10'],
+        ['b', '2025-03-02'],
+        ['c', '2025-05-20'],
+      ] as const) {
+        await addCase({ source: 'gemeente', subject, received, subjectKey: 'ps_3' });
+      }
+      await refresh();
+      const signals = await fired('wal_en_schip');
+      expect(signals.map((s) => [s.scope_key, s.period_start, s.organisations, s.records])).toEqual([
+        ['domein=jeugd', '2025-01-01', ['a', 'b', 'c'], 3],
+      ]);
+    });
+
+    it('should not count one provider twice when the municipality received a complaint about it', async () => {
+      await addCase({ source: 'a', received: '2025-01-10', subjectKey: 'ps_4' });
+      await addCase({ source: 'gemeente', subject: 'a', received: '2025-02-10', subjectKey: 'ps_4' });
+      await addCase({ source: 'b', received: '2025-04-10', subjectKey: 'ps_4' });
+      await refresh();
+      expect(await fired('wal_en_schip')).toEqual([]);
     });
   });
 
