@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { AuthenticatedUser, SUPPRESSED_ROLES } from '../auth/role';
 import { DisclosurePolicy, protectOneWay } from '../disclosure/disclosure';
 import { DISCLOSURE_POLICY } from '../disclosure/disclosure-policy';
+import { CoverageService } from '../coverage/coverage.service';
 import { MetricsClock, METRICS_CLOCK } from '../metrics/metrics.service';
 import { addBuckets, bucketOf, bucketStart, yearOf } from '../metrics/periods';
 import {
@@ -112,6 +113,7 @@ const rate3 = (value: number | null, show: boolean): number | null =>
 export class ThermometerService {
   constructor(
     private readonly repository: ThermometerRepository,
+    private readonly coverageService: CoverageService,
     @Inject(DISCLOSURE_POLICY) private readonly policy: DisclosurePolicy,
     @Inject(METRICS_CLOCK) private readonly clock: MetricsClock,
   ) {}
@@ -129,13 +131,30 @@ export class ThermometerService {
     const threshold = this.policy.threshold;
 
     const first = trendQuarters[0]?.start ?? lastYear.start;
-    const [domains, complaints, terms, objections, population] = await Promise.all([
+    const [domains, complaints, terms, objections, population, coverage] = await Promise.all([
       this.repository.domains(),
       this.repository.complaintsPerQuarter(first, quarter.end, scope),
       this.repository.handledWithinTerm(lastYear.start, quarter.end, scope),
       this.repository.objectionOutcomes(lastYear.start, quarter.end, scope),
       this.repository.population(scope, [...new Set(trendQuarters.map((q) => yearOf(q.start)))]),
+      this.coverageService.forRange(
+        scope === null ? null : [scope],
+        lastYear.start,
+        quarter.end,
+        this.clock.today(),
+      ),
     ]);
+    // The trend compares only what the same sources delivered in both quarters (ombudsman alone last
+    // year, every source this year is not a rise of complaints).
+    const sameSources = coverage.sameSources(quarter, lastYear);
+    const commonSources = coverage.commonSources(quarter, lastYear);
+    const comparableComplaints = sameSources
+      ? null
+      : await this.repository.complaintsPerQuarter(lastYear.start, quarter.end, scope, 'day', commonSources);
+    const comparableCount = (q: Quarter, domain: string): number =>
+      comparableComplaints?.find((row) => row.quarter === q.start && row.domainCode === domain)?.complaints ??
+      0;
+    const quarterCoverage = coverage.of(quarter);
 
     // counts[quarter start][domain code]
     const counts = new Map<string, Map<string, DomainCounts>>();
@@ -190,16 +209,29 @@ export class ThermometerService {
     const result: ThermometerDomain[] = domains.map((domain, index) => {
       const now = cell(quarter.start, domain.code);
       const before = cell(lastYear.start, domain.code);
-      const indicators = INDICATOR_ORDER.map((name) =>
-        this.indicator(name, now, before, {
-          hidden: INDICATOR_COUNTS[name].revealed.some(
-            (count) => hiddenNow.get(count)?.[index] === true || hiddenBefore.get(count)?.[index] === true,
-          ),
-          rateNow: rate(now.complaints, quarter),
-          rateBefore: rate(before.complaints, lastYear),
+      const trendNow = sameSources ? now : { ...now, complaints: comparableCount(quarter, domain.code) };
+      const trendBefore = sameSources
+        ? before
+        : { ...before, complaints: comparableCount(lastYear, domain.code) };
+      const indicators = INDICATOR_ORDER.map((name) => {
+        const trend = name === 'complaintsTrend';
+        const [current, previous] = trend ? [trendNow, trendBefore] : [now, before];
+        return this.indicator(name, current, previous, {
+          hidden:
+            INDICATOR_COUNTS[name].revealed.some(
+              (count) => hiddenNow.get(count)?.[index] === true || hiddenBefore.get(count)?.[index] === true,
+            ) ||
+            // Counts over a subset of sources are not protected as a table: shown only when not small.
+            (trend &&
+              !sameSources &&
+              applyControl &&
+              Math.min(current.complaints, previous.complaints) < threshold),
+          rateNow: rate(current.complaints, quarter),
+          rateBefore: rate(previous.complaints, lastYear),
           threshold,
-        }),
-      );
+          comparedSources: trend && !sameSources ? coverage.sourceNames(commonSources) : null,
+        });
+      });
       const trend = trendQuarters.map((q): ThermometerTrendPoint => {
         const count = cell(q.start, domain.code).complaints;
         const suppressed = hiddenTrend.get(q.start)?.[index] === true;
@@ -227,6 +259,8 @@ export class ThermometerService {
       start: quarter.start,
       end: quarter.end,
       comparisonQuarter: lastYear.label,
+      completeness: quarterCoverage.completeness,
+      notDelivered: quarterCoverage.notDelivered,
     };
     return { period: periodOut, disclosureControl: applyControl, threshold, domains: result };
   }
@@ -235,7 +269,14 @@ export class ThermometerService {
     name: ThermometerIndicatorName,
     now: DomainCounts,
     before: DomainCounts,
-    context: { hidden: boolean; rateNow: number | null; rateBefore: number | null; threshold: number },
+    context: {
+      hidden: boolean;
+      rateNow: number | null;
+      rateBefore: number | null;
+      threshold: number;
+      /** Names of the sources compared when other sources delivered the two quarters; else null. */
+      comparedSources: string[] | null;
+    },
   ): EvaluatedIndicator {
     const { basis, part } = INDICATOR_COUNTS[name];
     const config = THERMOMETER_INDICATORS[name];
@@ -270,6 +311,7 @@ export class ThermometerService {
       showFigures,
       perInhabitants,
       threshold: context.threshold,
+      comparedSources: context.comparedSources,
     });
     // Only indicators whose figures the viewer may see compete for "what changed most": ranking a
     // hidden one first would tell that its small count changed.
@@ -293,6 +335,7 @@ export class ThermometerService {
       amberFrom: config.amberFrom,
       redFrom: config.redFrom,
       higherIsWorse: config.worse === 'higher',
+      comparedSources: context.comparedSources,
     };
     return {
       published,
