@@ -44,7 +44,7 @@ BEGIN
     INSERT INTO signal_computed (municipality_code, rule_code, scope_key, theme_id, organisation_ids,
       period_start, period_end, score, evidence, record_type, record_ids)
     WITH counts AS (
-      SELECT c.municipality_code,
+      SELECT c.municipality_code, c.source_organisation_id,
              coalesce(c.subject_organisation_id, c.source_organisation_id) AS organisation_id,
              coalesce(th.parent_id, th.id) AS theme_id,
              date_trunc('quarter', c.received_on)::date AS quarter,
@@ -53,24 +53,41 @@ BEGIN
       JOIN theme th ON th.id = c.theme_id
       WHERE (p_municipality_code IS NULL OR c.municipality_code = p_municipality_code)
         AND c.received_on <= v_as_of
-      GROUP BY 1, 2, 3, 4
+      GROUP BY 1, 2, 3, 4, 5
     ),
-    data_start AS (
-      SELECT municipality_code, min(quarter) AS first_quarter FROM counts GROUP BY 1
+    source_start AS (
+      -- The first quarter each source delivered anything.
+      SELECT c.municipality_code, c.source_organisation_id, date_trunc('quarter', min(c.received_on))::date AS first_quarter
+      FROM case_record c
+      WHERE (p_municipality_code IS NULL OR c.municipality_code = p_municipality_code)
+      GROUP BY 1, 2
+    ),
+    comparable AS (
+      -- Compare only what the same sources delivered: a quarter counts the records of the sources that
+      -- delivered since the start of its baseline, the baseline the same sources. A provider list that
+      -- starts this year is not a rise against a baseline of 0 (docs/indicators/coverage.md).
+      SELECT k.municipality_code, k.source_organisation_id, k.organisation_id, k.theme_id, k.quarter, k.n,
+             s.first_quarter
+      FROM counts k
+      JOIN source_start s USING (municipality_code, source_organisation_id)
+    ),
+    current_counts AS (
+      SELECT municipality_code, organisation_id, theme_id, quarter, sum(n) AS n
+      FROM comparable
+      WHERE first_quarter <= quarter - make_interval(months => 3 * (t->>'baseline_quarters')::integer)
+      GROUP BY 1, 2, 3, 4
     ),
     rising AS (
       SELECT cur.municipality_code, cur.organisation_id, cur.theme_id, cur.quarter, cur.n,
              coalesce(sum(b.n), 0)::numeric / (t->>'baseline_quarters')::integer AS baseline
-      FROM counts cur
-      JOIN data_start ds ON ds.municipality_code = cur.municipality_code
-      LEFT JOIN counts b
+      FROM current_counts cur
+      LEFT JOIN comparable b
         ON b.municipality_code = cur.municipality_code AND b.organisation_id = cur.organisation_id
        AND b.theme_id = cur.theme_id AND b.quarter < cur.quarter
        AND b.quarter >= cur.quarter - make_interval(months => 3 * (t->>'baseline_quarters')::integer)
+       AND b.first_quarter <= cur.quarter - make_interval(months => 3 * (t->>'baseline_quarters')::integer)
       WHERE cur.n >= (t->>'min_count')::integer
         AND (cur.quarter + interval '3 months' - interval '1 day')::date <= v_as_of
-        -- A full baseline must lie inside the data, or every first quarter would look like a rise.
-        AND cur.quarter - make_interval(months => 3 * (t->>'baseline_quarters')::integer) >= ds.first_quarter
       GROUP BY cur.municipality_code, cur.organisation_id, cur.theme_id, cur.quarter, cur.n
       HAVING cur.n >= (t->>'rise_factor')::numeric
                       * (coalesce(sum(b.n), 0)::numeric / (t->>'baseline_quarters')::integer)
@@ -100,6 +117,11 @@ BEGIN
              WHERE c.municipality_code = g.municipality_code
                AND coalesce(ct.parent_id, ct.id) = g.theme_id
                AND coalesce(c.subject_organisation_id, c.source_organisation_id) = ANY (g.organisation_ids)
+               AND EXISTS (SELECT 1 FROM source_start ss
+                           WHERE ss.municipality_code = c.municipality_code
+                             AND ss.source_organisation_id = c.source_organisation_id
+                             AND ss.first_quarter <= g.quarter
+                                 - make_interval(months => 3 * (t->>'baseline_quarters')::integer))
                AND c.received_on >= g.quarter AND c.received_on < g.quarter + interval '3 months'
              ORDER BY c.received_on, c.id LIMIT v_max_records)
     FROM grouped g

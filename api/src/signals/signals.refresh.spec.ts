@@ -160,6 +160,23 @@ describe('refresh_signals (fixtures)', () => {
       await refresh();
       expect(await fired('thema_meerdere_organisaties')).toEqual([]);
     });
+    it("should not fire when the rise is only the providers' own lists that start this year", async () => {
+      // The ombudsman delivers since 2024: one case about each provider per quarter. The providers'
+      // own lists start in 2025 with 6 each: against the ombudsman-only baseline that looked like 1 -> 7.
+      for (const organisation of ['a', 'b', 'c']) {
+        for (const day of ['2024-01-15', '2024-04-15', '2024-07-15', '2024-10-15', '2025-02-01']) {
+          await addCase({
+            source: 'ombudsman',
+            subject: organisation,
+            theme: 'wachttijd_toegang',
+            received: day,
+          });
+        }
+        await addCases(6, { source: organisation, theme: 'wachttijd_toegang', received: '2025-02-01' });
+      }
+      await refresh();
+      expect(await fired('thema_meerdere_organisaties')).toEqual([]);
+    });
   });
 
   describe('wal_en_schip', () => {
