@@ -470,9 +470,9 @@ BEGIN
         AND (p_municipality_code IS NULL OR k.municipality_code = p_municipality_code)
     ),
     due AS (
-      SELECT e.*, CASE WHEN extract(month FROM e.period_start) = 1
-                       THEN make_date(extract(year FROM e.period_start)::integer, 12, 1)
-                       ELSE make_date(extract(year FROM e.period_start)::integer + 1, 7, 1) END AS due_on
+      -- The municipality's reporting calendar (sql/views/0250_reporting_calendar.sql).
+      SELECT e.*, provider_report_due_on(e.municipality_code,
+                                         (e.period_start + interval '6 months' - interval '1 day')::date) AS due_on
       FROM expected e
     ),
     reports AS (
