@@ -108,6 +108,8 @@ export type HandlingTimeFamily =
 
 /** Handling times of complaints or objections against their legal term */
 export type HandlingTimesQueryInput = {
+  /** Date the age of open records is measured to; default: the export date of the source that delivered each record (never after today) */
+  asOf?: unknown;
   /** Date of receipt */
   dateRange: DateRangeInput;
   dimension?: IndicatorDimension | null | undefined;
