@@ -46,6 +46,15 @@ export type Comparison =
   /** Zelfde periode vorig jaar */
   | 'SAME_PERIOD_LAST_YEAR';
 
+/** How complete the figures of a period are (docs/indicators/coverage.md) */
+export type Completeness =
+  /** Definitief: elke verwachte bron heeft de hele periode geleverd */
+  | 'definitief'
+  /** Nog niet geleverd: geen bron heeft iets over deze periode geleverd */
+  | 'nog_niet_geleverd'
+  /** Voorlopig: nog niet elke verwachte bron heeft de hele periode geleverd */
+  | 'voorlopig';
+
 /** Whether a provider delivered its half-year complaint report */
 export type ComplianceStatus =
   /** Niet ingediend, uiterste datum nog niet verstreken */
@@ -304,7 +313,7 @@ export type MetricsQueryVariables = Exact<{
 }>;
 
 
-export type MetricsQuery = { metrics: { disclosureControl: boolean, rows: Array<{ period: string | null, complete: boolean, dimensions: Array<{ dimension: Dimension, code: string, label: string }>, values: Array<{ measure: Measure, value: number | null, suppressed: boolean, previousValue: number | null, previousSuppressed: boolean, change: number | null, changePercentage: number | null, changePercentagePoints: number | null, smallNumbers: boolean | null }> }>, totals: Array<{ period: string | null, complete: boolean, values: Array<{ measure: Measure, value: number | null, suppressed: boolean, previousValue: number | null, previousSuppressed: boolean, change: number | null, changePercentage: number | null, changePercentagePoints: number | null, smallNumbers: boolean | null }> }> } };
+export type MetricsQuery = { metrics: { disclosureControl: boolean, rows: Array<{ period: string | null, complete: boolean, dimensions: Array<{ dimension: Dimension, code: string, label: string }>, values: Array<{ measure: Measure, value: number | null, suppressed: boolean, previousValue: number | null, previousSuppressed: boolean, change: number | null, changePercentage: number | null, changePercentagePoints: number | null, smallNumbers: boolean | null }> }>, totals: Array<{ period: string | null, complete: boolean, comparable: boolean, coverage: { completeness: Completeness, sourcesDelivered: number, sourcesExpected: number, notDelivered: Array<string> }, values: Array<{ measure: Measure, value: number | null, suppressed: boolean, previousValue: number | null, previousSuppressed: boolean, change: number | null, changePercentage: number | null, changePercentagePoints: number | null, smallNumbers: boolean | null }> }> } };
 
 export type MunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -557,6 +566,13 @@ export const MetricsDocument = new TypedDocumentString(`
     totals {
       period
       complete
+      comparable
+      coverage {
+        completeness
+        sourcesDelivered
+        sourcesExpected
+        notDelivered
+      }
       values {
         measure
         value
