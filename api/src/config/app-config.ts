@@ -40,6 +40,12 @@ export interface AppConfig {
   sessionCacheSeconds?: number;
   /** Login with an organisation account (LEERLUS_OIDC_*, docs/security.md); absent: off. */
   oidc?: OidcConfig;
+  /**
+   * Minutes between scheduled recomputes of the signals (api/src/signals/signals.scheduler.ts): a
+   * signal depends on today (quarters end, reports fall due) also when nothing is imported. 0 or
+   * absent: only after imports.
+   */
+  signalsRefreshMinutes?: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -58,6 +64,7 @@ export function appConfigFromEnv(databaseUrl: string, env = process.env): AppCon
     aggregateCacheMegabytes: Number(env.LEERLUS_AGGREGATE_CACHE_MB ?? 64),
     aggregateWarmQuestions: Number(env.LEERLUS_AGGREGATE_WARM_QUESTIONS ?? 50),
     sessionCacheSeconds: Number(env.LEERLUS_SESSION_CACHE_SECONDS ?? 30),
+    signalsRefreshMinutes: Number(env.LEERLUS_SIGNALS_REFRESH_MINUTES ?? 60),
     ...(env.LEERLUS_MAX_QUERY_COST ? { maxQueryCost: Number(env.LEERLUS_MAX_QUERY_COST) } : {}),
     ...(oidc ? { oidc } : {}),
   };

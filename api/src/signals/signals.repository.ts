@@ -197,7 +197,7 @@ export class SignalsRepository {
     );
   }
 
-  /** Recomputes all signals (the ETL calls refresh_signals() itself; this serves tests and tools). */
+  /** Recomputes all signals (the ETL calls refresh_signals() after each import; SignalsScheduler on a schedule). */
   async refresh(municipalityCode: string | null, asOf: string | null): Promise<void> {
     await this.dataSource.query('SELECT * FROM refresh_signals($1::text, $2::date)', [
       municipalityCode,
