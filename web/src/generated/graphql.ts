@@ -355,7 +355,7 @@ export type SignalQueryVariables = Exact<{
 }>;
 
 
-export type SignalQuery = { signal: { id: string, ruleCode: string, ruleLabel: string, scopeKey: string, themeLabel: string | null, organisationName: string | null, domainCode: string | null, law: string | null, periodStart: unknown, periodEnd: unknown, score: number | null, scoreSuppressed: boolean, status: SignalStatus, statusNote: string | null, statusChangedAt: unknown, active: boolean, firstSeenAt: unknown, organisations: Array<{ code: string, name: string }>, evidence: Array<{ name: string, value: number | null, suppressed: boolean, text: string | null, organisationCode: string | null, themeCode: string | null }> } | null };
+export type SignalQuery = { signal: { id: string, ruleCode: string, ruleLabel: string, scopeKey: string, themeLabel: string | null, domainLabel: string | null, organisationName: string | null, domainCode: string | null, law: string | null, periodStart: unknown, periodEnd: unknown, score: number | null, scoreSuppressed: boolean, status: SignalStatus, statusNote: string | null, statusChangedAt: unknown, active: boolean, firstSeenAt: unknown, organisations: Array<{ code: string, name: string }>, evidence: Array<{ name: string, value: number | null, suppressed: boolean, text: string | null, organisationCode: string | null, themeCode: string | null }> } | null };
 
 export type SignalRulesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -367,7 +367,7 @@ export type SignalsQueryVariables = Exact<{
 }>;
 
 
-export type SignalsQuery = { signals: Array<{ id: string, ruleCode: string, ruleLabel: string, scopeKey: string, themeLabel: string | null, organisationName: string | null, domainCode: string | null, law: string | null, periodStart: unknown, periodEnd: unknown, score: number | null, scoreSuppressed: boolean, status: SignalStatus, active: boolean }> };
+export type SignalsQuery = { signals: Array<{ id: string, ruleCode: string, ruleLabel: string, scopeKey: string, themeLabel: string | null, domainLabel: string | null, organisationName: string | null, domainCode: string | null, law: string | null, periodStart: unknown, periodEnd: unknown, score: number | null, scoreSuppressed: boolean, status: SignalStatus, active: boolean }> };
 
 export type UpdateSignalStatusMutationVariables = Exact<{
   id: string | number;
@@ -714,6 +714,7 @@ export const SignalDocument = new TypedDocumentString(`
     ruleLabel
     scopeKey
     themeLabel
+    domainLabel
     organisationName
     domainCode
     law
@@ -759,6 +760,7 @@ export const SignalsDocument = new TypedDocumentString(`
     ruleLabel
     scopeKey
     themeLabel
+    domainLabel
     organisationName
     domainCode
     law
