@@ -77,7 +77,9 @@ describe('thermometer over sources that start in different years (GraphQL, real 
     const wmo = result.data?.thermometer.domains.find((domain) => domain.domain === 'wmo');
     const trend = wmo?.indicators.find((indicator) => indicator.indicator === 'complaintsTrend');
     expect([trend?.reading, trend?.colour, trend?.comparedSources]).toEqual([14, 'groen', ['Ombudsman']]);
-    expect(trend?.explanation).toContain('Alleen vergeleken wat dezelfde bronnen in beide kwartalen leverden');
+    expect(trend?.explanation).toContain(
+      'Alleen vergeleken wat dezelfde bronnen in beide kwartalen leverden',
+    );
     expect(wmo?.colour).toBe('groen');
     expect(result.data?.thermometer.period).toEqual({
       quarter: '2025-Q2',

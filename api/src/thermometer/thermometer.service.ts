@@ -372,9 +372,15 @@ export class ThermometerService {
     if (worst.published.colour === 'groen') {
       return { colour: 'groen', explanation: greenExplanation(), decidingIndicator: null };
     }
+    // The headline names the change behind the deciding colour (a level alone does not say what moved);
+    // the complaint trend's own sentence already is that change.
+    const change =
+      worst.change && worst.published.indicator !== 'complaintsTrend'
+        ? ` ${changeExplanation(worst.change)}`
+        : '';
     return {
       colour: worst.published.colour,
-      explanation: worst.published.explanation,
+      explanation: `${worst.published.explanation}${change}`,
       decidingIndicator: worst.published.indicator,
     };
   }
