@@ -422,7 +422,7 @@ export type ThermometerQueryVariables = Exact<{
 }>;
 
 
-export type ThermometerQuery = { thermometer: { disclosureControl: boolean, threshold: number, period: { quarter: string, comparisonQuarter: string, start: string, end: string }, domains: Array<{ domain: string, label: string, colour: ThermometerColour, explanation: string, decidingIndicator: ThermometerIndicatorName | null, biggestChange: { indicator: ThermometerIndicatorName, label: string, explanation: string } | null, indicators: Array<{ indicator: ThermometerIndicatorName, label: string, colour: ThermometerColour, reading: number | null, current: number | null, previous: number | null, amberFrom: number, redFrom: number, higherIsWorse: boolean, suppressed: boolean, explanation: string }>, trend: Array<{ quarter: string, start: string, count: number | null, ratePer1000: number | null, suppressed: boolean }> }> } };
+export type ThermometerQuery = { thermometer: { disclosureControl: boolean, threshold: number, period: { quarter: string, comparisonQuarter: string, start: string, end: string, completeness: Completeness, notDelivered: Array<string> }, domains: Array<{ domain: string, label: string, colour: ThermometerColour, explanation: string, decidingIndicator: ThermometerIndicatorName | null, biggestChange: { indicator: ThermometerIndicatorName, label: string, explanation: string } | null, indicators: Array<{ indicator: ThermometerIndicatorName, label: string, colour: ThermometerColour, reading: number | null, current: number | null, previous: number | null, amberFrom: number, redFrom: number, higherIsWorse: boolean, suppressed: boolean, explanation: string }>, trend: Array<{ quarter: string, start: string, count: number | null, ratePer1000: number | null, suppressed: boolean }> }> } };
 
 export type HandlingTimesQueryVariables = Exact<{
   query: HandlingTimesQueryInput;
@@ -893,6 +893,8 @@ export const ThermometerDocument = new TypedDocumentString(`
       comparisonQuarter
       start
       end
+      completeness
+      notDelivered
     }
     domains {
       domain
