@@ -93,6 +93,9 @@ BEGIN
                       * (coalesce(sum(b.n), 0)::numeric / (t->>'baseline_quarters')::integer)
          AND cur.n - coalesce(sum(b.n), 0)::numeric / (t->>'baseline_quarters')::integer
              >= (t->>'min_increase')::numeric
+         -- Minimum evidence: no rise against a (near) zero baseline.
+         AND coalesce(sum(b.n), 0)::numeric / (t->>'baseline_quarters')::integer
+             >= coalesce((t->>'min_baseline')::numeric, 0)
     ),
     grouped AS (
       SELECT r.municipality_code, r.theme_id, r.quarter,

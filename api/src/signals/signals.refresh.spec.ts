@@ -177,6 +177,15 @@ describe('refresh_signals (fixtures)', () => {
       await refresh();
       expect(await fired('thema_meerdere_organisaties')).toEqual([]);
     });
+    it('should not fire against a baseline of (almost) zero', async () => {
+      // Each organisation had 1 case in all of 2024 (0.25 per quarter), then 6 in 2025-Q1.
+      for (const organisation of ['a', 'b', 'c']) {
+        await addCase({ source: organisation, theme: 'wachttijd_toegang', received: '2024-01-15' });
+        await addCases(6, { source: organisation, theme: 'wachttijd_toegang', received: '2025-02-01' });
+      }
+      await refresh();
+      expect(await fired('thema_meerdere_organisaties')).toEqual([]);
+    });
   });
 
   describe('wal_en_schip', () => {
