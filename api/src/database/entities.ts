@@ -2,6 +2,7 @@ import { AuditLog } from '../audit/audit-log.entity';
 import { UserSession } from '../auth/user-session.entity';
 import { CaseRecord } from '../cases/case-record.entity';
 import { CaseTheme } from '../cases/case-theme.entity';
+import { SourceDeliveryRhythm } from '../coverage/source-delivery-rhythm.entity';
 import { ImportRecord } from '../imports/import.entity';
 import { RejectedRow } from '../imports/rejected-row.entity';
 import { Municipality } from '../municipalities/municipality.entity';
@@ -9,6 +10,7 @@ import { MunicipalityPopulation } from '../municipalities/municipality-populatio
 import { ObjectionDecision } from '../objections/objection-decision.entity';
 import { Contract } from '../organisations/contract.entity';
 import { Organisation } from '../organisations/organisation.entity';
+import { ReportingCalendar } from '../provider-compliance/reporting-calendar.entity';
 import { ProviderReport } from '../provider-reports/provider-report.entity';
 import { ProviderReportLine } from '../provider-reports/provider-report-line.entity';
 import { SignalEvidenceRecord } from '../signals/signal-evidence-record.entity';
@@ -47,4 +49,8 @@ export const ENTITIES: (new () => object)[] = [
   SignalRule,
   Signal,
   SignalEvidenceRecord,
+  // 0088_source_delivery.sql (and import.exported_on)
+  SourceDeliveryRhythm,
+  // 0089_reporting_calendar.sql
+  ReportingCalendar,
 ];
