@@ -149,6 +149,20 @@ describe(importFile.name, () => {
     expect(daily[0].n).toBeGreaterThanOrEqual(6);
   });
 
+  it('should keep the day the source made the export, for delivery coverage and the age of open records', async () => {
+    const summary = await importFile(db.pool, {
+      file: await csvFile(rows('EXP', 2)),
+      profile,
+      dataDir: dir,
+      exportedOn: '2025-01-31',
+    });
+    const { rows: record } = await db.pool.query<{ exported_on: string }>(
+      `SELECT to_char(exported_on, 'YYYY-MM-DD') AS exported_on FROM import WHERE id = $1`,
+      [summary.importId],
+    );
+    expect(record[0]?.exported_on).toBe('2025-01-31');
+  });
+
   it('should treat the same file twice as a no-op that says so', async () => {
     const file = await csvFile(rows('DUP', 4));
     const first = await run(file);

@@ -46,6 +46,11 @@ export interface ImportOptions {
   /** CBS code (GM....); may be omitted when the database holds exactly one municipality. */
   municipalityCode?: string | undefined;
   startedBy?: string | undefined;
+  /**
+   * The day the source made the export (ISO date). Months up to it count as delivered and open records
+   * are aged to it (docs/indicators/coverage.md); absent: the day of the import.
+   */
+  exportedOn?: string | undefined;
   onProgress?: (progress: ImportProgress) => void;
   /** Receives warnings and notes; never raw values of the export. */
   log?: (message: string) => void;
@@ -514,6 +519,7 @@ export async function importFile(pool: Pool, options: ImportOptions): Promise<Im
         sha256: inspection.sha256,
         profile: profile.name,
         startedBy: options.startedBy ?? null,
+        exportedOn: options.exportedOn ?? null,
       };
       const base = {
         file: record.fileName,

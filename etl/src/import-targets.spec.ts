@@ -159,7 +159,8 @@ describe('import targets', () => {
         code: 'thuiszorg-nieuw',
         period_start: '2024-01-01',
         period_end: '2024-06-30',
-        due_on: '2024-11-30',
+        // No due date in the export: the reporting calendar (before 1 December for January-June).
+        due_on: '2024-12-01',
         submitted_on: '2024-07-15',
         counts: [3],
         themes: ['wachttijd'],
@@ -168,7 +169,7 @@ describe('import targets', () => {
       expect.objectContaining({
         code: 'zorg-de-linde',
         period_start: '2023-07-01',
-        due_on: '2024-06-30',
+        due_on: '2024-07-01',
         counts: [5],
       }),
       // "Anders" maps to no theme, so the classifier reads the cause ("wachten", "wachtlijst").

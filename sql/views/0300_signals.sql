@@ -44,7 +44,7 @@ BEGIN
     INSERT INTO signal_computed (municipality_code, rule_code, scope_key, theme_id, organisation_ids,
       period_start, period_end, score, evidence, record_type, record_ids)
     WITH counts AS (
-      SELECT c.municipality_code,
+      SELECT c.municipality_code, c.source_organisation_id,
              coalesce(c.subject_organisation_id, c.source_organisation_id) AS organisation_id,
              coalesce(th.parent_id, th.id) AS theme_id,
              date_trunc('quarter', c.received_on)::date AS quarter,
@@ -53,29 +53,49 @@ BEGIN
       JOIN theme th ON th.id = c.theme_id
       WHERE (p_municipality_code IS NULL OR c.municipality_code = p_municipality_code)
         AND c.received_on <= v_as_of
-      GROUP BY 1, 2, 3, 4
+      GROUP BY 1, 2, 3, 4, 5
     ),
-    data_start AS (
-      SELECT municipality_code, min(quarter) AS first_quarter FROM counts GROUP BY 1
+    source_start AS (
+      -- The first quarter each source delivered anything.
+      SELECT c.municipality_code, c.source_organisation_id, date_trunc('quarter', min(c.received_on))::date AS first_quarter
+      FROM case_record c
+      WHERE (p_municipality_code IS NULL OR c.municipality_code = p_municipality_code)
+      GROUP BY 1, 2
+    ),
+    comparable AS (
+      -- Compare only what the same sources delivered: a quarter counts the records of the sources that
+      -- delivered since the start of its baseline, the baseline the same sources. A provider list that
+      -- starts this year is not a rise against a baseline of 0 (docs/indicators/coverage.md).
+      SELECT k.municipality_code, k.source_organisation_id, k.organisation_id, k.theme_id, k.quarter, k.n,
+             s.first_quarter
+      FROM counts k
+      JOIN source_start s USING (municipality_code, source_organisation_id)
+    ),
+    current_counts AS (
+      SELECT municipality_code, organisation_id, theme_id, quarter, sum(n) AS n
+      FROM comparable
+      WHERE first_quarter <= quarter - make_interval(months => 3 * (t->>'baseline_quarters')::integer)
+      GROUP BY 1, 2, 3, 4
     ),
     rising AS (
       SELECT cur.municipality_code, cur.organisation_id, cur.theme_id, cur.quarter, cur.n,
              coalesce(sum(b.n), 0)::numeric / (t->>'baseline_quarters')::integer AS baseline
-      FROM counts cur
-      JOIN data_start ds ON ds.municipality_code = cur.municipality_code
-      LEFT JOIN counts b
+      FROM current_counts cur
+      LEFT JOIN comparable b
         ON b.municipality_code = cur.municipality_code AND b.organisation_id = cur.organisation_id
        AND b.theme_id = cur.theme_id AND b.quarter < cur.quarter
        AND b.quarter >= cur.quarter - make_interval(months => 3 * (t->>'baseline_quarters')::integer)
+       AND b.first_quarter <= cur.quarter - make_interval(months => 3 * (t->>'baseline_quarters')::integer)
       WHERE cur.n >= (t->>'min_count')::integer
         AND (cur.quarter + interval '3 months' - interval '1 day')::date <= v_as_of
-        -- A full baseline must lie inside the data, or every first quarter would look like a rise.
-        AND cur.quarter - make_interval(months => 3 * (t->>'baseline_quarters')::integer) >= ds.first_quarter
       GROUP BY cur.municipality_code, cur.organisation_id, cur.theme_id, cur.quarter, cur.n
       HAVING cur.n >= (t->>'rise_factor')::numeric
                       * (coalesce(sum(b.n), 0)::numeric / (t->>'baseline_quarters')::integer)
          AND cur.n - coalesce(sum(b.n), 0)::numeric / (t->>'baseline_quarters')::integer
              >= (t->>'min_increase')::numeric
+         -- Minimum evidence: no rise against a (near) zero baseline.
+         AND coalesce(sum(b.n), 0)::numeric / (t->>'baseline_quarters')::integer
+             >= coalesce((t->>'min_baseline')::numeric, 0)
     ),
     grouped AS (
       SELECT r.municipality_code, r.theme_id, r.quarter,
@@ -100,6 +120,11 @@ BEGIN
              WHERE c.municipality_code = g.municipality_code
                AND coalesce(ct.parent_id, ct.id) = g.theme_id
                AND coalesce(c.subject_organisation_id, c.source_organisation_id) = ANY (g.organisation_ids)
+               AND EXISTS (SELECT 1 FROM source_start ss
+                           WHERE ss.municipality_code = c.municipality_code
+                             AND ss.source_organisation_id = c.source_organisation_id
+                             AND ss.first_quarter <= g.quarter
+                                 - make_interval(months => 3 * (t->>'baseline_quarters')::integer))
                AND c.received_on >= g.quarter AND c.received_on < g.quarter + interval '3 months'
              ORDER BY c.received_on, c.id LIMIT v_max_records)
     FROM grouped g
@@ -118,10 +143,13 @@ BEGIN
       WHERE c.subject_key IS NOT NULL AND c.received_on <= v_as_of
         AND (p_municipality_code IS NULL OR c.municipality_code = p_municipality_code)
       GROUP BY 1, 2
-      HAVING count(DISTINCT c.source_organisation_id) >= (t->>'min_organisations')::integer
+      HAVING count(DISTINCT coalesce(c.subject_organisation_id, c.source_organisation_id))
+             >= (t->>'min_organisations')::integer
     ),
     records AS (
-      SELECT c.municipality_code, c.subject_key, c.id, c.source_organisation_id, c.received_on, c.domain_code
+      SELECT c.municipality_code, c.subject_key, c.id,
+             coalesce(c.subject_organisation_id, c.source_organisation_id) AS organisation_id,
+             c.received_on, c.domain_code
       FROM case_record c
       JOIN candidates USING (municipality_code, subject_key)
       WHERE c.received_on <= v_as_of
@@ -134,7 +162,7 @@ BEGIN
         ON w.municipality_code = a.municipality_code AND w.subject_key = a.subject_key
        AND w.received_on BETWEEN a.received_on - (t->>'window_days')::integer AND a.received_on
       GROUP BY 1, 2, 3, 4
-      HAVING count(DISTINCT w.source_organisation_id) >= (t->>'min_organisations')::integer
+      HAVING count(DISTINCT w.organisation_id) >= (t->>'min_organisations')::integer
     ),
     episodes AS (
       -- The first such moment per citizen and year.
@@ -144,7 +172,7 @@ BEGIN
       ORDER BY municipality_code, subject_key, date_trunc('year', anchor_on), anchor_on, anchor_id
     ),
     episode_records AS (
-      SELECT e.municipality_code, e.subject_key, e.year, w.id, w.source_organisation_id, w.domain_code
+      SELECT e.municipality_code, e.subject_key, e.year, w.id, w.organisation_id, w.domain_code
       FROM episodes e
       JOIN records w
         ON w.municipality_code = e.municipality_code AND w.subject_key = e.subject_key
@@ -155,7 +183,7 @@ BEGIN
       FROM episode_records GROUP BY 1, 2, 3
     ),
     per_organisation AS (
-      SELECT er.municipality_code, ed.domain_code, er.year, er.source_organisation_id,
+      SELECT er.municipality_code, ed.domain_code, er.year, er.organisation_id,
              count(DISTINCT er.subject_key) AS citizens
       FROM episode_records er
       JOIN episode_domain ed USING (municipality_code, subject_key, year)
@@ -168,15 +196,15 @@ BEGIN
       HAVING count(*) >= (t->>'min_citizens')::integer
     )
     SELECT g.municipality_code, 'wal_en_schip', 'domein=' || g.domain_code, g.domain_code,
-           ARRAY(SELECT p.source_organisation_id FROM per_organisation p
+           ARRAY(SELECT p.organisation_id FROM per_organisation p
                  WHERE p.municipality_code = g.municipality_code AND p.domain_code = g.domain_code
-                   AND p.year = g.year ORDER BY p.source_organisation_id),
+                   AND p.year = g.year ORDER BY p.organisation_id),
            g.year, (g.year + interval '1 year' - interval '1 day')::date, g.citizens,
            jsonb_build_object('citizens', g.citizens, 'windowDays', (t->>'window_days')::integer,
              'minimumOrganisations', (t->>'min_organisations')::integer,
              'organisations', (SELECT jsonb_agg(jsonb_build_object('organisationCode', o.code,
                                  'citizens', p.citizens) ORDER BY o.code)
-                               FROM per_organisation p JOIN organisation o ON o.id = p.source_organisation_id
+                               FROM per_organisation p JOIN organisation o ON o.id = p.organisation_id
                                WHERE p.municipality_code = g.municipality_code
                                  AND p.domain_code = g.domain_code AND p.year = g.year)),
            'case_record',
@@ -445,9 +473,9 @@ BEGIN
         AND (p_municipality_code IS NULL OR k.municipality_code = p_municipality_code)
     ),
     due AS (
-      SELECT e.*, CASE WHEN extract(month FROM e.period_start) = 1
-                       THEN make_date(extract(year FROM e.period_start)::integer, 12, 1)
-                       ELSE make_date(extract(year FROM e.period_start)::integer + 1, 7, 1) END AS due_on
+      -- The municipality's reporting calendar (sql/views/0250_reporting_calendar.sql).
+      SELECT e.*, provider_report_due_on(e.municipality_code,
+                                         (e.period_start + interval '6 months' - interval '1 day')::date) AS due_on
       FROM expected e
     ),
     reports AS (

@@ -52,6 +52,12 @@ export interface AppConfig {
   mail?: MailConfig;
   /** Login with an organisation account (LEERLUS_OIDC_*, docs/security.md); absent: off. */
   oidc?: OidcConfig;
+  /**
+   * Minutes between scheduled recomputes of the signals (api/src/signals/signals.scheduler.ts): a
+   * signal depends on today (quarters end, reports fall due) also when nothing is imported. 0 or
+   * absent: only after imports.
+   */
+  signalsRefreshMinutes?: number;
 }
 
 export interface MailConfig {
@@ -78,6 +84,7 @@ export function appConfigFromEnv(databaseUrl: string, env = process.env): AppCon
     aggregateWarmBudgetMs: Number(env.LEERLUS_AGGREGATE_WARM_BUDGET_MS ?? 10_000),
     aggregateWarmMaxQuestionMs: Number(env.LEERLUS_AGGREGATE_WARM_MAX_QUESTION_MS ?? 2000),
     sessionCacheSeconds: Number(env.LEERLUS_SESSION_CACHE_SECONDS ?? 30),
+    signalsRefreshMinutes: Number(env.LEERLUS_SIGNALS_REFRESH_MINUTES ?? 60),
     ...(env.LEERLUS_MAX_QUERY_COST ? { maxQueryCost: Number(env.LEERLUS_MAX_QUERY_COST) } : {}),
     ...(oidc ? { oidc } : {}),
     ...(env.LEERLUS_SMTP_URL

@@ -2,6 +2,7 @@ import { AuditLog } from '../audit/audit-log.entity';
 import { UserSession } from '../auth/user-session.entity';
 import { CaseRecord } from '../cases/case-record.entity';
 import { CaseTheme } from '../cases/case-theme.entity';
+import { SourceDeliveryRhythm } from '../coverage/source-delivery-rhythm.entity';
 import { ImportRecord } from '../imports/import.entity';
 import { RejectedRow } from '../imports/rejected-row.entity';
 import { Measure } from '../measures/measure.entity';
@@ -16,6 +17,7 @@ import { PanelSample } from '../panel/panel-sample.entity';
 import { PanelSignalFinding } from '../panel/panel-signal-finding.entity';
 import { Contract } from '../organisations/contract.entity';
 import { Organisation } from '../organisations/organisation.entity';
+import { ReportingCalendar } from '../provider-compliance/reporting-calendar.entity';
 import { ProviderReport } from '../provider-reports/provider-report.entity';
 import { ProviderReportLine } from '../provider-reports/provider-report-line.entity';
 import { SignalEvidenceRecord } from '../signals/signal-evidence-record.entity';
@@ -72,4 +74,8 @@ export const ENTITIES: (new () => object)[] = [
   // 0077_report_subscriptions.sql
   ReportSubscription,
   ReportDelivery,
+  // 0088_source_delivery.sql (and import.exported_on)
+  SourceDeliveryRhythm,
+  // 0089_reporting_calendar.sql
+  ReportingCalendar,
 ];

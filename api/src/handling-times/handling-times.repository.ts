@@ -12,7 +12,7 @@ export interface HandlingTimeRow {
   committee: boolean;
   extended: boolean;
   closed: boolean;
-  /** Closed: days from receipt to closure (366 = more than 365). Open: age today (capped at 366). */
+  /** Closed: days from receipt to closure (366 = more than 365). Open: age on the as-of date (capped at 366). */
   days: number;
   count: number;
   /** Sum of the record keys of these records (cell-key perturbation). */
@@ -53,43 +53,48 @@ export class HandlingTimesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * The duration histogram per bucket and member. Month grain (chooseIndicatorGrain): closed records
-   * from handling_time_monthly plus open records from handling_time_daily (an open record's age needs
-   * its receipt day); day grain: handling_time_daily (sql/migrations/0040). Both give the same rows
-   * for a query the month grain can answer; the tests pass the grain to compare them.
+   * The duration histogram per bucket and member. Closed records: month grain (chooseIndicatorGrain)
+   * from handling_time_monthly, day grain from handling_time_daily (sql/migrations/0040); both give the
+   * same rows for a query the month grain can answer (the tests pass the grain to compare them). Open
+   * records from the view handling_time_open, aged to `asOf` or, when null, to the export date of each
+   * record's import (sql/views/0110_handling_time_open.sql).
    */
   async histogram(
     family: HandlingTimeFamilyName,
     selection: IndicatorSelection,
     today: string,
     grain: IndicatorGrain = chooseIndicatorGrain(selection),
+    asOf: string | null = null,
   ): Promise<HandlingTimeRow[]> {
-    const params: unknown[] = [family, today];
+    const params: unknown[] = [family, today, asOf];
     const daily = selectionSql(selection, params);
-    const dailySql = (closed: string): string =>
-      [
-        `SELECT ${daily.select.join(', ')}, d.committee, d.extended, d.closed,`,
-        '  CASE WHEN d.closed THEN d.duration_days ELSE least($2::date - d.day, 366) END AS days,',
+    const closedSql = (table: 'handling_time_daily' | 'handling_time_monthly'): string => {
+      const closed =
+        table === 'handling_time_daily' ? daily : selectionSql(selection, params, undefined, 'month');
+      return [
+        `SELECT ${closed.select.join(', ')}, d.committee, d.extended, true AS closed, d.duration_days AS days,`,
         '  sum(d.case_count)::integer AS count, sum(d.key_sum)::text AS "keySum"',
-        'FROM handling_time_daily d',
-        ...daily.joins,
-        `WHERE d.family = $1 AND ${[...(closed ? [closed] : []), ...daily.where].join(' AND ')}`,
+        `FROM ${table} d`,
+        ...closed.joins,
+        `WHERE d.family = $1 AND ${[...(table === 'handling_time_daily' ? ['d.closed'] : []), ...closed.where].join(' AND ')}`,
         'GROUP BY 1, 2, 3, 4, 5, 6, 7',
       ].join('\n');
-    let sql = dailySql('');
-    if (grain === 'month') {
-      const monthly = selectionSql(selection, params, undefined, 'month');
-      sql = [
-        `SELECT ${monthly.select.join(', ')}, d.committee, d.extended, true AS closed, d.duration_days AS days,`,
-        '  sum(d.case_count)::integer AS count, sum(d.key_sum)::text AS "keySum"',
-        'FROM handling_time_monthly d',
-        ...monthly.joins,
-        `WHERE d.family = $1 AND ${monthly.where.join(' AND ')}`,
-        'GROUP BY 1, 2, 3, 4, 5, 6, 7',
-        'UNION ALL',
-        dailySql('NOT d.closed'),
-      ].join('\n');
-    }
+    };
+    // Open records: age on the chosen as-of date, else on their export's date; never after today.
+    const openSql = [
+      `SELECT ${daily.select.join(', ')}, d.committee, d.extended, false AS closed,`,
+      '  greatest(least(least(coalesce($3::date, d.as_of), $2::date) - d.day, 366), 0) AS days,',
+      '  sum(d.case_count)::integer AS count, sum(d.key_sum)::text AS "keySum"',
+      'FROM handling_time_open d',
+      ...daily.joins,
+      `WHERE d.family = $1 AND ${daily.where.join(' AND ')}`,
+      'GROUP BY 1, 2, 3, 4, 5, 6, 7',
+    ].join('\n');
+    const sql = [
+      closedSql(grain === 'month' ? 'handling_time_monthly' : 'handling_time_daily'),
+      'UNION ALL',
+      openSql,
+    ].join('\n');
     const rows = await this.dataSource.query<
       (HandlingTimeRow & { count: string | number; keySum: string })[]
     >(sql, params);

@@ -69,7 +69,8 @@ export class HandlingTimesService {
     const today = this.clock.today();
     const { selection, buckets } = this.prepare(input, viewer, today);
     const norm = NORMS[HANDLING_TIME_FAMILIES[input.family].norm];
-    const rows = await this.repository.histogram(input.family, selection, today);
+    const asOf = input.asOf ?? null;
+    const rows = await this.repository.histogram(input.family, selection, today, undefined, asOf);
     const members = indicatorMembers(rows);
     const stats = new Map<string, HandlingStats>();
     for (const row of rows) {
@@ -90,6 +91,7 @@ export class HandlingTimesService {
       rows: [],
       totals: [],
       disclosureControl: apply,
+      openAsOf: asOf,
     };
     for (const bucket of buckets) {
       const disclose = (cell: HandlingStats): Record<HandlingCount, DisclosedCount> =>

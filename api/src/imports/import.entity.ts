@@ -50,6 +50,10 @@ export class ImportRecord {
   @Column({ name: 'max_date', type: 'date', nullable: true })
   maxDate!: string | null;
 
+  /** The day the source made the export (0088); null: the load day stands in. */
+  @Column({ name: 'exported_on', type: 'date', nullable: true })
+  exportedOn!: string | null;
+
   @Column({ type: 'text', nullable: true })
   error!: string | null;
 

@@ -99,6 +99,8 @@ export interface DimensionDefinition {
 export const LOOKUP_JOINS = {
   dom: 'LEFT JOIN domain dom ON dom.code = d.domain_code',
   thm: 'LEFT JOIN theme thm ON thm.id = d.theme_id',
+  // The parent of a subtheme: one roll-up rule everywhere (docs/indicators/themes.md).
+  thp: 'LEFT JOIN theme thp ON thp.id = thm.parent_id',
   src: 'LEFT JOIN organisation src ON src.id = d.source_organisation_id',
   sub: 'LEFT JOIN organisation sub ON sub.id = d.subject_organisation_id',
 } as const;
@@ -138,13 +140,14 @@ export const DIMENSIONS = {
   },
   theme: {
     label: 'Thema',
-    definition: 'Het primaire thema van het dossier uit de themaboom; "geen" als er geen thema is toegekend.',
+    definition:
+      'Het hoofdthema van het primaire thema van het dossier uit de themaboom (een subthema telt mee bij zijn thema); "geen" als er geen thema is toegekend.',
     legalBasis: null,
     additive: true,
     column: 'theme_id',
-    codeSql: `coalesce(thm.code, 'geen')`,
-    labelSql: `coalesce(thm.label, 'Geen thema')`,
-    joins: ['thm'],
+    codeSql: `coalesce(thp.code, thm.code, 'geen')`,
+    labelSql: `coalesce(thp.label, thm.label, 'Geen thema')`,
+    joins: ['thm', 'thp'],
   },
   channel: {
     label: 'Kanaal',

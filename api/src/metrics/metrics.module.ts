@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CoverageModule } from '../coverage/coverage.module';
 import { DEFAULT_DISCLOSURE_POLICY } from '../disclosure/disclosure';
 import { DISCLOSURE_POLICY } from '../disclosure/disclosure-policy';
 import { MetricsRepository } from './metrics.repository';
@@ -6,6 +7,7 @@ import { MetricsResolver } from './metrics.resolver';
 import { METRICS_CLOCK, MetricsService, systemClock } from './metrics.service';
 
 @Module({
+  imports: [CoverageModule],
   providers: [
     MetricsResolver,
     MetricsService,

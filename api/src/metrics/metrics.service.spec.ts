@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 import { AuthenticatedUser, Role } from '../auth/role';
 import { DEFAULT_DISCLOSURE_POLICY, DisclosedCount } from '../disclosure/disclosure';
 import { publishedFromFacts } from '../disclosure/testing/published-from-facts';
+import { CoverageRepository } from '../coverage/coverage.repository';
+import { CoverageService } from '../coverage/coverage.service';
 import { MetricsQueryInput } from './dto/metrics-query.input';
 import { MetricsRepository } from './metrics.repository';
 import { MetricsService } from './metrics.service';
@@ -109,9 +111,14 @@ describe(MetricsService.name, () => {
 
     dataSource = new DataSource({ type: 'postgres', url: database.url });
     await dataSource.initialize();
-    sut = new MetricsService(new MetricsRepository(dataSource), DEFAULT_DISCLOSURE_POLICY, {
-      today: () => TODAY,
-    });
+    sut = new MetricsService(
+      new MetricsRepository(dataSource),
+      new CoverageService(new CoverageRepository(dataSource)),
+      DEFAULT_DISCLOSURE_POLICY,
+      {
+        today: () => TODAY,
+      },
+    );
   });
 
   afterAll(async () => {

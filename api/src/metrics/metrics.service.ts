@@ -10,6 +10,8 @@ import {
   publishedEmpty,
 } from '../disclosure/disclosure';
 import { DISCLOSURE_POLICY } from '../disclosure/disclosure-policy';
+import { CoverageService } from '../coverage/coverage.service';
+import { PeriodCoverage } from '../coverage/models/coverage.model';
 import {
   BASE_COUNTS,
   BaseCount,
@@ -108,6 +110,7 @@ function badInput(message: string): GraphQLError {
 export class MetricsService {
   constructor(
     private readonly repository: MetricsRepository,
+    private readonly coverageService: CoverageService,
     @Inject(DISCLOSURE_POLICY) private readonly policy: DisclosurePolicy,
     @Inject(METRICS_CLOCK) private readonly clock: MetricsClock,
   ) {}
@@ -138,6 +141,16 @@ export class MetricsService {
       ...new Set(buckets.flatMap((b) => [b.period, ...(b.comparison ? [b.comparison] : [])])),
     ].map((p) => yearOf(p.start));
     const population = await this.repository.population(filters.municipality ?? null, [...new Set(years)]);
+    const spans = buckets.flatMap((b) => [b.covered, ...(b.comparison ? [b.comparison] : [])]);
+    const coverage = await this.coverageService.forRange(
+      filters.municipality ?? null,
+      spans.map((p) => p.start).sort()[0] ?? from,
+      spans
+        .map((p) => p.end)
+        .sort()
+        .at(-1) ?? to,
+      this.clock.today(),
+    );
 
     const disclose = (data: PeriodData | undefined, period: Period): DisclosedPeriod => ({
       ...this.disclose(data ?? { cells: new Map(), total: zeroCounts() }, combos, disclosureControl),
@@ -153,6 +166,11 @@ export class MetricsService {
         ? disclose(previous.byBucket.get(bucket.period.start), bucket.comparison)
         : null;
       const period = granularity ? bucket.period.start : null;
+      const bucketCoverage = coverage.of(bucket.covered);
+      const previousCoverage = bucket.comparison ? coverage.of(bucket.comparison) : null;
+      const comparable = !bucket.comparison || coverage.sameSources(bucket.covered, bucket.comparison);
+      const delivered = (metric: MetricValue): MetricValue =>
+        withCoverage(metric, bucketCoverage, previousCoverage, comparable);
       for (const combo of combos.list) {
         const cell = now.cells.get(combo.key);
         if (!cell) continue;
@@ -162,18 +180,22 @@ export class MetricsService {
         rows.push({
           period,
           complete: bucket.complete,
+          coverage: bucketCoverage,
+          comparable,
           dimensions: dimensions.map((dimension, index): MetricDimensionValue => ({
             dimension,
             code: combo.codes[index] ?? '',
             label: combo.labels[index] ?? '',
           })),
           values: input.measures.map((measure) =>
-            value(
-              measure,
-              cell,
-              now.population,
-              before ? (before.cells.get(combo.key) ?? null) : null,
-              before,
+            delivered(
+              value(
+                measure,
+                cell,
+                now.population,
+                before ? (before.cells.get(combo.key) ?? null) : null,
+                before,
+              ),
             ),
           ),
         });
@@ -181,13 +203,15 @@ export class MetricsService {
       totals.push({
         period,
         complete: bucket.complete,
+        coverage: bucketCoverage,
+        comparable,
         dimensions: [],
         values: input.measures.map((measure) =>
-          value(measure, now.total, now.population, before?.total ?? null, before),
+          delivered(value(measure, now.total, now.population, before?.total ?? null, before)),
         ),
       });
     }
-    return { rows, totals, disclosureControl };
+    return { rows, totals, disclosureControl, sourceMonths: coverage.months() };
   }
 
   /**
@@ -385,6 +409,30 @@ function value(
     previousNumerator?.value ?? null,
     true,
   );
+}
+
+/**
+ * A period no source delivered has no figures (null, never 0); a comparison with a period other
+ * sources delivered is not computed (docs/indicators/coverage.md).
+ */
+function withCoverage(
+  metric: MetricValue,
+  coverage: PeriodCoverage,
+  previousCoverage: PeriodCoverage | null,
+  comparable: boolean,
+): MetricValue {
+  const notDelivered = coverage.completeness === 'nog_niet_geleverd';
+  const previousNotDelivered = previousCoverage?.completeness === 'nog_niet_geleverd';
+  const noChange = notDelivered || previousNotDelivered || !comparable;
+  return {
+    ...metric,
+    value: notDelivered ? null : metric.value,
+    previousValue: previousNotDelivered ? null : metric.previousValue,
+    change: noChange ? null : metric.change,
+    changePercentage: noChange ? null : metric.changePercentage,
+    changePercentagePoints: noChange ? null : metric.changePercentagePoints,
+    smallNumbers: noChange ? null : metric.smallNumbers,
+  };
 }
 
 function zeroDisclosed(): Record<BaseCount, DisclosedCount> {

@@ -45,7 +45,7 @@ describe('providerCompliance (GraphQL)', () => {
     expect(raad.data?.providerCompliance.providers).toEqual([]);
     const beleid = await (await sut.login('beleid')).graphql<ComplianceData>(COMPLIANCE, variables);
     expect(beleid.data?.providerCompliance.halfYears[0]).toMatchObject({
-      dueOn: '2024-07-01',
+      dueOn: '2024-12-01',
       missing: { value: 2, suppressed: false },
     });
     expect(beleid.data?.providerCompliance.providers).toEqual([

@@ -3,7 +3,6 @@ import { DataSource } from 'typeorm';
 import { AuthenticatedUser, Role } from '../auth/role';
 import { DEFAULT_DISCLOSURE_POLICY } from '../disclosure/disclosure';
 import { seedIndicatorBasics } from '../handling-times/testing/indicator-fixtures';
-import { derivedDueOn } from './provider-compliance.config';
 import { ProviderComplianceRepository } from './provider-compliance.repository';
 import { complianceOf, ProviderComplianceService } from './provider-compliance.service';
 
@@ -56,22 +55,50 @@ describe(ProviderComplianceService.name, () => {
     await database?.drop();
   });
 
-  it('should derive the due dates of seed 003: 1 July and 1 December', () => {
-    expect(derivedDueOn('2024-01-01')).toBe('2024-07-01');
-    expect(derivedDueOn('2024-07-01')).toBe('2024-12-01');
-  });
-
   it('should count a report submitted on the due date as on time', () => {
-    expect(
-      complianceOf({ periodStart: '2024-01-01', dueOn: null, submittedOn: '2024-07-01' }, TODAY),
-    ).toEqual({
-      dueOn: '2024-07-01',
+    expect(complianceOf({ dueOn: '2024-12-01', submittedOn: '2024-12-01' }, TODAY)).toEqual({
+      dueOn: '2024-12-01',
       status: 'op_tijd',
       daysLate: null,
     });
-    expect(complianceOf({ periodStart: '2025-07-01', dueOn: null, submittedOn: null }, TODAY).status).toBe(
+    expect(complianceOf({ dueOn: '2026-07-01', submittedOn: null }, TODAY).status).toBe(
       'nog_niet_verschuldigd',
     );
+  });
+
+  it('should take the due dates from the reporting calendar: the deadline after the half year ends', async () => {
+    // In December the second half year is still running: its report is not due (before: 1 December
+    // had passed, so every provider showed as missing).
+    const december = new ProviderComplianceService(
+      new ProviderComplianceRepository(dataSource),
+      DEFAULT_DISCLOSURE_POLICY,
+      { today: () => '2025-12-05' },
+    );
+    const result = await december.compliance(
+      { dateRange: { from: '2025-07-01', to: '2025-12-31' } },
+      viewer('beleid'),
+    );
+    expect(result.halfYears.map((half) => [half.dueOn, half.missing.value, half.notYetDue.value])).toEqual([
+      ['2026-07-01', 0, 1],
+    ]);
+    expect(result.providers.map((row) => [row.organisationCode, row.dueOn, row.status])).toEqual([
+      ['ZORG-A', '2026-07-01', 'nog_niet_verschuldigd'],
+    ]);
+  });
+
+  it("should follow a municipality's own calendar", async () => {
+    await database.pool.query(
+      `INSERT INTO reporting_calendar (municipality_code, deadlines, basis) VALUES ('GM0001', '{03-01,09-01}', 'test')`,
+    );
+    try {
+      const result = await sut.compliance(
+        { dateRange: { from: '2024-01-01', to: '2024-12-31' } },
+        viewer('beleid'),
+      );
+      expect(result.halfYears.map((half) => half.dueOn)).toEqual(['2024-09-01', '2025-03-01']);
+    } finally {
+      await database.pool.query(`DELETE FROM reporting_calendar WHERE municipality_code = 'GM0001'`);
+    }
   });
 
   it('should classify every required report as on time, late, missing or not yet due', async () => {
@@ -86,7 +113,7 @@ describe(ProviderComplianceService.name, () => {
       ['2024-01-01', 'ZORG-B', 'ontbreekt', null],
       ['2024-07-01', 'ZORG-A', 'te_laat', 10],
       ['2024-07-01', 'ZORG-B', 'ontbreekt', null],
-      ['2025-01-01', 'ZORG-A', 'ontbreekt', null],
+      ['2025-01-01', 'ZORG-A', 'nog_niet_verschuldigd', null],
       ['2025-07-01', 'ZORG-A', 'nog_niet_verschuldigd', null],
     ]);
     expect(
@@ -101,10 +128,10 @@ describe(ProviderComplianceService.name, () => {
         half.onTimePercentage.value,
       ]),
     ).toEqual([
-      ['2024-01-01', '2024-07-01', 2, 1, 0, 1, 0, 50],
-      ['2024-07-01', '2024-12-01', 2, 0, 1, 1, 0, 0],
-      ['2025-01-01', '2025-07-01', 1, 0, 0, 1, 0, 0],
-      ['2025-07-01', '2025-12-01', 1, 0, 0, 0, 1, null],
+      ['2024-01-01', '2024-12-01', 2, 1, 0, 1, 0, 50],
+      ['2024-07-01', '2025-07-01', 2, 0, 1, 1, 0, 0],
+      ['2025-01-01', '2025-12-01', 1, 0, 0, 0, 1, null],
+      ['2025-07-01', '2026-07-01', 1, 0, 0, 0, 1, null],
     ]);
   });
 

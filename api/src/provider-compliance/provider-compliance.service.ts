@@ -13,7 +13,7 @@ import {
   ProviderComplianceModel,
   ProviderComplianceResult,
 } from './models/provider-compliance.model';
-import { ComplianceStatusName, derivedDueOn } from './provider-compliance.config';
+import { ComplianceStatusName } from './provider-compliance.config';
 import { ProviderComplianceRepository, RequiredReportRow } from './provider-compliance.repository';
 
 const STATUS_COUNTS = ['onTime', 'late', 'missing', 'notYetDue'] as const;
@@ -29,10 +29,10 @@ const COUNT_OF: Record<ComplianceStatusName, StatusCount> = {
 
 /** Status of one required report on `today`. */
 export function complianceOf(
-  row: Pick<RequiredReportRow, 'periodStart' | 'dueOn' | 'submittedOn'>,
+  row: Pick<RequiredReportRow, 'dueOn' | 'submittedOn'>,
   today: string,
 ): { dueOn: string; status: ComplianceStatusName; daysLate: number | null } {
-  const dueOn = row.dueOn ?? derivedDueOn(row.periodStart);
+  const { dueOn } = row;
   if (row.submittedOn !== null) {
     return row.submittedOn <= dueOn
       ? { dueOn, status: 'op_tijd', daysLate: null }
@@ -58,10 +58,11 @@ export class ProviderComplianceService {
     const { from, to } = apply ? snapToGrid(input.dateRange, null) : input.dateRange;
     indicatorBuckets(from, to, null, today);
     const halves = listBuckets(from, to, 'HALF_YEAR');
-    const rows = await this.repository.requiredReports(
-      halves,
-      scopeMunicipalities(input.municipality, viewer),
-    );
+    const municipalities = scopeMunicipalities(input.municipality, viewer);
+    const [rows, dueDates] = await Promise.all([
+      this.repository.requiredReports(halves, municipalities),
+      this.repository.calendarDueDates(halves, municipalities),
+    ]);
     const units = rows.map((row) => ({ row, ...complianceOf(row, today) }));
     const providers: ProviderComplianceModel[] = units.map(({ row, dueOn, status, daysLate }) => ({
       municipalityCode: row.municipalityCode,
@@ -91,7 +92,7 @@ export class ProviderComplianceService {
       return {
         periodStart: half.start,
         periodEnd: half.end,
-        dueOn: derivedDueOn(half.start),
+        dueOn: dueDates.get(half.start) ?? '',
         required: table.required,
         onTime: table.onTime,
         late: table.late,

@@ -160,12 +160,38 @@ describe('refresh_signals (fixtures)', () => {
       await refresh();
       expect(await fired('thema_meerdere_organisaties')).toEqual([]);
     });
+    it("should not fire when the rise is only the providers' own lists that start this year", async () => {
+      // The ombudsman delivers since 2024: one case about each provider per quarter. The providers'
+      // own lists start in 2025 with 6 each: against the ombudsman-only baseline that looked like 1 -> 7.
+      for (const organisation of ['a', 'b', 'c']) {
+        for (const day of ['2024-01-15', '2024-04-15', '2024-07-15', '2024-10-15', '2025-02-01']) {
+          await addCase({
+            source: 'ombudsman',
+            subject: organisation,
+            theme: 'wachttijd_toegang',
+            received: day,
+          });
+        }
+        await addCases(6, { source: organisation, theme: 'wachttijd_toegang', received: '2025-02-01' });
+      }
+      await refresh();
+      expect(await fired('thema_meerdere_organisaties')).toEqual([]);
+    });
+    it('should not fire against a baseline of (almost) zero', async () => {
+      // Each organisation had 1 case in all of 2024 (0.25 per quarter), then 6 in 2025-Q1.
+      for (const organisation of ['a', 'b', 'c']) {
+        await addCase({ source: organisation, theme: 'wachttijd_toegang', received: '2024-01-15' });
+        await addCases(6, { source: organisation, theme: 'wachttijd_toegang', received: '2025-02-01' });
+      }
+      await refresh();
+      expect(await fired('thema_meerdere_organisaties')).toEqual([]);
+    });
   });
 
   describe('wal_en_schip', () => {
     it('should fire for a citizen at three organisations within the window, not for one spread wider', async () => {
       await addCase({ source: 'a', received: '2025-01-10', subjectKey: 'ps_1' });
-      await addCase({ source: 'gemeente', subject: 'a', received: '2025-02-10', subjectKey: 'ps_1' });
+      await addCase({ source: 'gemeente', received: '2025-02-10', subjectKey: 'ps_1' });
       await addCase({ source: 'b', received: '2025-04-10', subjectKey: 'ps_1' });
       await addCase({ source: 'a', received: '2024-01-10', subjectKey: 'ps_2' });
       await addCase({ source: 'gemeente', subject: 'a', received: '2024-02-10', subjectKey: 'ps_2' });
@@ -177,6 +203,29 @@ describe('refresh_signals (fixtures)', () => {
       ]);
       expect(signals[0]?.evidence).toMatchObject({ citizens: 1 });
       expect(JSON.stringify(signals[0]?.evidence)).not.toContain('ps_1');
+    });
+
+    it('should fire for one citizen at three organisations in one municipal export (subject organisations)', async () => {
+      for (const [subject, received] of [
+        ['a', '2025-01-10'],
+        ['b', '2025-03-02'],
+        ['c', '2025-05-20'],
+      ] as const) {
+        await addCase({ source: 'gemeente', subject, received, subjectKey: 'ps_3' });
+      }
+      await refresh();
+      const signals = await fired('wal_en_schip');
+      expect(signals.map((s) => [s.scope_key, s.period_start, s.organisations, s.records])).toEqual([
+        ['domein=jeugd', '2025-01-01', ['a', 'b', 'c'], 3],
+      ]);
+    });
+
+    it('should not count one provider twice when the municipality received a complaint about it', async () => {
+      await addCase({ source: 'a', received: '2025-01-10', subjectKey: 'ps_4' });
+      await addCase({ source: 'gemeente', subject: 'a', received: '2025-02-10', subjectKey: 'ps_4' });
+      await addCase({ source: 'b', received: '2025-04-10', subjectKey: 'ps_4' });
+      await refresh();
+      expect(await fired('wal_en_schip')).toEqual([]);
     });
   });
 

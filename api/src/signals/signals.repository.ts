@@ -26,6 +26,7 @@ export interface SignalRow {
   theme_label: string | null;
   organisation_code: string | null;
   organisation_name: string | null;
+  domain_label: string | null;
   domain_code: string | null;
   law: string | null;
   organisations: { code: string; name: string }[];
@@ -71,7 +72,7 @@ export interface EvidenceRecordRow {
 const SIGNAL_SELECT = `
   SELECT s.id, s.municipality_code, s.rule_code, r.label AS rule_label, s.scope_key,
          th.code AS theme_code, th.label AS theme_label, o.code AS organisation_code,
-         o.name AS organisation_name, s.domain_code, s.law,
+         o.name AS organisation_name, s.domain_code, dm.label AS domain_label, s.law,
          coalesce((SELECT jsonb_agg(jsonb_build_object('code', io.code, 'name', io.name) ORDER BY io.code)
                      FROM organisation io WHERE io.id = ANY (s.organisation_ids)), '[]') AS organisations,
          to_char(s.period_start, 'YYYY-MM-DD') AS period_start, to_char(s.period_end, 'YYYY-MM-DD') AS period_end,
@@ -80,7 +81,8 @@ const SIGNAL_SELECT = `
     FROM signal s
     JOIN signal_rule r ON r.code = s.rule_code
     LEFT JOIN theme th ON th.id = s.theme_id
-    LEFT JOIN organisation o ON o.id = s.organisation_id`;
+    LEFT JOIN organisation o ON o.id = s.organisation_id
+    LEFT JOIN domain dm ON dm.code = s.domain_code`;
 
 /** The only place that emits SQL for signals; every user value is a bound parameter. */
 @Injectable()
@@ -197,7 +199,7 @@ export class SignalsRepository {
     );
   }
 
-  /** Recomputes all signals (the ETL calls refresh_signals() itself; this serves tests and tools). */
+  /** Recomputes all signals (the ETL calls refresh_signals() after each import; SignalsScheduler on a schedule). */
   async refresh(municipalityCode: string | null, asOf: string | null): Promise<void> {
     await this.dataSource.query('SELECT * FROM refresh_signals($1::text, $2::date)', [
       municipalityCode,

@@ -179,6 +179,7 @@ export function mapSignal(row: SignalRow, suppress: boolean, policy: DisclosureP
     organisationCode: row.organisation_code,
     organisationName: row.organisation_name,
     domainCode: row.domain_code,
+    domainLabel: row.domain_label,
     law: row.law,
     organisations: row.organisations,
     periodStart: row.period_start,

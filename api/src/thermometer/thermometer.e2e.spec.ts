@@ -141,13 +141,20 @@ describe('thermometer (GraphQL, real PostgreSQL)', () => {
         'oranje',
         'Oranje: het aantal klachten per 1.000 inwoners steeg 35% ten opzichte van hetzelfde kwartaal vorig jaar.',
       ],
-      werk_inkomen: ['rood', 'Rood: 60% van de klachten werd op tijd afgehandeld, dat is minder dan 75%.'],
+      // The headline names the change that drives the colour, not only the level.
+      werk_inkomen: [
+        'rood',
+        'Rood: 60% van de klachten werd op tijd afgehandeld, dat is minder dan 75%. Het deel van de klachten dat op tijd werd afgehandeld daalde van 100% naar 60% ten opzichte van hetzelfde kwartaal vorig jaar.',
+      ],
       schuldhulp: [
         'onvoldoende_gegevens',
         'Onvoldoende gegevens: minder dan 5 klachten in dit kwartaal, te weinig voor een kleur.',
       ],
       inburgering: ['rood', 'Rood: 40% van de bezwaren was gegrond of deels gegrond, dat is 35% of meer.'],
-      overig: ['oranje', 'Oranje: 25% van de klachten ging over wachttijd, dat is 20% tot 30%.'],
+      overig: [
+        'oranje',
+        'Oranje: 25% van de klachten ging over wachttijd, dat is 20% tot 30%. Het deel van de klachten over wachttijd steeg van 0% naar 25% ten opzichte van hetzelfde kwartaal vorig jaar.',
+      ],
     });
     expect(domainOf(data, 'jeugd').decidingIndicator).toBe('complaintsTrend');
     expect(domainOf(data, 'jeugd').biggestChange).toEqual({

@@ -42,9 +42,21 @@ export interface IndicatorFacts {
   /** complaintsTrend only: the change is per 1,000 inhabitants (population known). */
   perInhabitants: boolean;
   threshold: number;
+  /** complaintsTrend only: other sources delivered the two quarters; these delivered both. Else null. */
+  comparedSources?: readonly string[] | null;
 }
 
 export function indicatorExplanation(facts: IndicatorFacts): string {
+  const sentence = readingSentence(facts);
+  const sources = facts.comparedSources;
+  if (!sources) return sentence;
+  if (sources.length === 0) {
+    return `${COLOUR_LABELS.onvoldoende_gegevens}: niet te vergelijken, want geen bron leverde beide kwartalen helemaal.`;
+  }
+  return `${sentence} Alleen vergeleken wat dezelfde bronnen in beide kwartalen leverden: ${sources.join(', ')}.`;
+}
+
+function readingSentence(facts: IndicatorFacts): string {
   const { name, colour, reading } = facts;
   if (colour === 'onvoldoende_gegevens' || reading === null) {
     return `${COLOUR_LABELS.onvoldoende_gegevens}: minder dan ${facts.threshold} ${BASIS_NOUN[name]}.`;

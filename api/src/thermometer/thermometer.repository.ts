@@ -77,14 +77,18 @@ export class ThermometerRepository {
    * Complaints and waiting-time complaints per domain and quarter. Month grain: the set
    * 'domain,kind,theme' of case_record_monthly; day grain: the view case_record_daily (same numbers;
    * the tests compare them). The thermometer's ranges are whole quarters, so it reads the month grain.
+   * `sources`: only records of these source organisations (day grain), for comparisons over the
+   * sources that delivered both periods (docs/indicators/coverage.md).
    */
   async complaintsPerQuarter(
     from: string,
     to: string,
     scope: MunicipalityScope,
     grain: IndicatorGrain = quarterGrain(from, to),
+    sources: readonly number[] | null = null,
   ): Promise<QuarterCounts[]> {
-    const monthly = grain === 'month';
+    // Only the day grain knows the source of a record.
+    const monthly = grain === 'month' && sources === null;
     const rows = await this.dataSource.query<
       {
         domain_code: string;
@@ -107,9 +111,9 @@ export class ThermometerRepository {
         WHERE ${monthly ? 'd.month' : 'd.day'} BETWEEN $1::date AND $2::date
           AND d.kind = 'klacht'
           AND ($3::text IS NULL OR d.municipality_code = $3::text)
-          ${monthly ? 'AND d.dims = $5' : ''}
+          ${monthly ? 'AND d.dims = $5' : 'AND ($5::integer[] IS NULL OR d.source_organisation_id = ANY($5::integer[]))'}
         GROUP BY 1, 2`,
-      [from, to, scope, WAITING_THEME_CODE, ...(monthly ? [COMPLAINTS_BY_THEME_SET] : [])],
+      [from, to, scope, WAITING_THEME_CODE, monthly ? COMPLAINTS_BY_THEME_SET : sources],
     );
     return rows.map((row) => ({
       domainCode: row.domain_code,

@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import { AuthenticatedUser, SUPPRESSED_ROLES } from '../auth/role';
-import { discloseCount, DisclosurePolicy, perturb } from '../disclosure/disclosure';
+import { discloseCount, DisclosurePolicy, KeyedCount, perturb } from '../disclosure/disclosure';
 import { DISCLOSURE_POLICY } from '../disclosure/disclosure-policy';
+import { CoverageService } from '../coverage/coverage.service';
 import { MetricsClock, METRICS_CLOCK } from '../metrics/metrics.service';
 import { addBuckets, bucketOf, bucketStart, yearOf } from '../metrics/periods';
 import {
@@ -119,6 +120,7 @@ const rate3 = (value: number | null, show: boolean): number | null =>
 export class ThermometerService {
   constructor(
     private readonly repository: ThermometerRepository,
+    private readonly coverageService: CoverageService,
     @Inject(DISCLOSURE_POLICY) private readonly policy: DisclosurePolicy,
     @Inject(METRICS_CLOCK) private readonly clock: MetricsClock,
   ) {}
@@ -136,13 +138,34 @@ export class ThermometerService {
     const threshold = this.policy.threshold;
 
     const first = trendQuarters[0]?.start ?? lastYear.start;
-    const [domains, complaints, terms, objections, population] = await Promise.all([
+    const [domains, complaints, terms, objections, population, coverage] = await Promise.all([
       this.repository.domains(),
       this.repository.complaintsPerQuarter(first, quarter.end, scope),
       this.repository.handledWithinTerm(lastYear.start, quarter.end, scope),
       this.repository.objectionOutcomes(lastYear.start, quarter.end, scope),
       this.repository.population(scope, [...new Set(trendQuarters.map((q) => yearOf(q.start)))]),
+      this.coverageService.forRange(
+        scope === null ? null : [scope],
+        lastYear.start,
+        quarter.end,
+        this.clock.today(),
+      ),
     ]);
+    // The trend compares only what the same sources delivered in both quarters (ombudsman alone last
+    // year, every source this year is not a rise of complaints).
+    const sameSources = coverage.sameSources(quarter, lastYear);
+    const commonSources = coverage.commonSources(quarter, lastYear);
+    const comparableComplaints = sameSources
+      ? null
+      : await this.repository.complaintsPerQuarter(lastYear.start, quarter.end, scope, 'day', commonSources);
+    // Complaints over only the sources that delivered both quarters: a cell of its own, with its own key sum.
+    const comparableCell = (q: Quarter, domain: string): KeyedCount => {
+      const row = comparableComplaints?.find(
+        (found) => found.quarter === q.start && found.domainCode === domain,
+      );
+      return { count: row?.complaints ?? 0, keySum: row?.complaintsKeySum ?? 0 };
+    };
+    const quarterCoverage = coverage.of(quarter);
 
     // counts[quarter start][domain code]
     const counts = new Map<string, Map<string, KeyedDomainCounts>>();
@@ -200,14 +223,29 @@ export class ThermometerService {
       const publishedBefore = published(lastYear.start, domain.code);
       const now = publishedNow.counts;
       const before = publishedBefore.counts;
+      const subset = (q: Quarter): { complaints: number; hidden: boolean } => {
+        const keyed = comparableCell(q, domain.code);
+        return {
+          complaints: applyControl ? perturb(keyed) : keyed.count,
+          hidden: discloseCount(keyed, this.policy, applyControl).suppressed,
+        };
+      };
+      const subsetNow = sameSources ? null : subset(quarter);
+      const subsetBefore = sameSources ? null : subset(lastYear);
       const indicators = INDICATOR_ORDER.map((name) => {
         const { basis, part } = INDICATOR_COUNTS[name];
         const used = part ? [basis, part] : [basis];
-        return this.indicator(name, now, before, {
-          hidden: used.some((count) => publishedNow.hidden.has(count) || publishedBefore.hidden.has(count)),
-          rateNow: rate(now.complaints, quarter),
-          rateBefore: rate(before.complaints, lastYear),
+        const overSubset = name === 'complaintsTrend' && subsetNow !== null && subsetBefore !== null;
+        const current = overSubset ? { ...now, complaints: subsetNow.complaints } : now;
+        const previous = overSubset ? { ...before, complaints: subsetBefore.complaints } : before;
+        return this.indicator(name, current, previous, {
+          hidden: overSubset
+            ? subsetNow.hidden || subsetBefore.hidden
+            : used.some((count) => publishedNow.hidden.has(count) || publishedBefore.hidden.has(count)),
+          rateNow: rate(current.complaints, quarter),
+          rateBefore: rate(previous.complaints, lastYear),
           threshold,
+          comparedSources: overSubset ? coverage.sourceNames(commonSources) : null,
         });
       });
       const trend = trendQuarters.map((q): ThermometerTrendPoint => {
@@ -238,6 +276,8 @@ export class ThermometerService {
       start: quarter.start,
       end: quarter.end,
       comparisonQuarter: lastYear.label,
+      completeness: quarterCoverage.completeness,
+      notDelivered: quarterCoverage.notDelivered,
     };
     return { period: periodOut, disclosureControl: applyControl, threshold, domains: result };
   }
@@ -246,7 +286,14 @@ export class ThermometerService {
     name: ThermometerIndicatorName,
     now: DomainCounts,
     before: DomainCounts,
-    context: { hidden: boolean; rateNow: number | null; rateBefore: number | null; threshold: number },
+    context: {
+      hidden: boolean;
+      rateNow: number | null;
+      rateBefore: number | null;
+      threshold: number;
+      /** Names of the sources compared when other sources delivered the two quarters; else null. */
+      comparedSources: string[] | null;
+    },
   ): EvaluatedIndicator {
     const { basis, part } = INDICATOR_COUNTS[name];
     const config = THERMOMETER_INDICATORS[name];
@@ -281,6 +328,7 @@ export class ThermometerService {
       showFigures,
       perInhabitants,
       threshold: context.threshold,
+      comparedSources: context.comparedSources,
     });
     // Only indicators whose figures the viewer may see compete for "what changed most": ranking a
     // hidden one first would tell that its small count changed.
@@ -304,6 +352,7 @@ export class ThermometerService {
       amberFrom: config.amberFrom,
       redFrom: config.redFrom,
       higherIsWorse: config.worse === 'higher',
+      comparedSources: context.comparedSources,
     };
     return {
       published,
@@ -340,9 +389,15 @@ export class ThermometerService {
     if (worst.published.colour === 'groen') {
       return { colour: 'groen', explanation: greenExplanation(), decidingIndicator: null };
     }
+    // The headline names the change behind the deciding colour (a level alone does not say what moved);
+    // the complaint trend's own sentence already is that change.
+    const change =
+      worst.change && worst.published.indicator !== 'complaintsTrend'
+        ? ` ${changeExplanation(worst.change)}`
+        : '';
     return {
       colour: worst.published.colour,
-      explanation: worst.published.explanation,
+      explanation: `${worst.published.explanation}${change}`,
       decidingIndicator: worst.published.indicator,
     };
   }

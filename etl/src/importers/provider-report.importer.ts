@@ -10,19 +10,6 @@ import {
   TargetImporter,
 } from './importer';
 
-/**
- * When the export has no due date: the first contractual deadline after the end of the period. Seed 003
- * (Stichtse Vecht): the half-year report is due "vóór 1 juli en vóór 1 december", i.e. by 30 June and
- * by 30 November.
- */
-export function defaultDueDate(periodEnd: string): string {
-  const year = Number(periodEnd.slice(0, 4));
-  for (const candidate of [`${year}-06-30`, `${year}-11-30`, `${year + 1}-06-30`]) {
-    if (candidate > periodEnd) return candidate;
-  }
-  return `${year + 1}-06-30`;
-}
-
 const LINE_FINGERPRINT = (alias: string): string =>
   `concat_ws(E'\\x1f', ${alias}.domain_code, coalesce(${alias}.theme_id::text, ''), coalesce(${alias}.cause, ''),
      ${alias}.complaint_count::text, coalesce(${alias}.upheld_count::text, ''),
@@ -77,7 +64,7 @@ export class ProviderReportImporter extends TargetImporter {
       if (suggestion && suggestion.confidence >= THEME_CONFIDENCE_THRESHOLD) themeId = suggestion.themeId;
     }
     const periodEnd = v[i.periodEnd] as string;
-    const dueOn = (v[i.dueOn] as string | null) ?? defaultDueDate(periodEnd);
+    const dueOn = copyText(v[i.dueOn] as string | null);
     return (
       `${rowNumber}\t${v[i.provider] as number}\t${v[i.periodStart] as string}\t${periodEnd}\t${dueOn}\t` +
       `${copyText(v[i.submittedOn] as string | null)}\t${v[i.domain] as string}\t${copyNumber(themeId)}\t` +
@@ -95,7 +82,9 @@ export class ProviderReportImporter extends TargetImporter {
     await client.query(
       `CREATE TEMP TABLE etl_reports ON COMMIT DROP AS
        WITH staged AS (
-         SELECT provider_id, period_start, max(period_end) AS period_end, max(due_on) AS due_on,
+         -- Without a due date in the export: the municipality's reporting calendar (migration 0089).
+         SELECT provider_id, period_start, max(period_end) AS period_end,
+                coalesce(max(due_on), provider_report_due_on($1, max(period_end))) AS due_on,
                 max(submitted_on) AS submitted_on, count(*)::int AS lines,
                 md5(string_agg(${LINE_FINGERPRINT('s')}, E'\\x1e' ORDER BY row_number)) AS fingerprint
          FROM ${this.staging} s WHERE reject_reason IS NULL

@@ -85,6 +85,8 @@ export interface NewImport {
   sha256: string;
   profile: string;
   startedBy: string | null;
+  /** The day the source made the export (ISO date); null: the load day stands in (migration 0088). */
+  exportedOn: string | null;
 }
 
 export async function createImport(
@@ -94,8 +96,9 @@ export async function createImport(
   message: string | null = null,
 ): Promise<string> {
   const { rows } = await client.query<{ id: string }>(
-    `INSERT INTO import (municipality_code, file_name, sha256, profile, status, started_by, error, finished_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $5 = 'running' THEN NULL ELSE now() END)
+    `INSERT INTO import (municipality_code, file_name, sha256, profile, status, started_by, error, finished_at,
+       exported_on)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $5 = 'running' THEN NULL ELSE now() END, $8::date)
      RETURNING id`,
     [
       record.municipalityCode,
@@ -105,6 +108,7 @@ export async function createImport(
       status,
       record.startedBy,
       message,
+      record.exportedOn,
     ],
   );
   const id = rows[0]?.id;

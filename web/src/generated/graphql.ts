@@ -46,6 +46,15 @@ export type Comparison =
   /** Zelfde periode vorig jaar */
   | 'SAME_PERIOD_LAST_YEAR';
 
+/** How complete the figures of a period are (docs/indicators/coverage.md) */
+export type Completeness =
+  /** Definitief: elke verwachte bron heeft de hele periode geleverd */
+  | 'definitief'
+  /** Nog niet geleverd: geen bron heeft iets over deze periode geleverd */
+  | 'nog_niet_geleverd'
+  /** Voorlopig: nog niet elke verwachte bron heeft de hele periode geleverd */
+  | 'voorlopig';
+
 /** Whether a provider delivered its half-year complaint report */
 export type ComplianceStatus =
   /** Niet ingediend, uiterste datum nog niet verstreken */
@@ -142,6 +151,8 @@ export type HandlingTimeFamily =
 
 /** Handling times of complaints or objections against their legal term */
 export type HandlingTimesQueryInput = {
+  /** Date the age of open records is measured to; default: the export date of the source that delivered each record (never after today) */
+  asOf?: unknown;
   /** Date of receipt */
   dateRange: DateRangeInput;
   dimension?: IndicatorDimension | null | undefined;
@@ -445,7 +456,7 @@ export type MetricsQueryVariables = Exact<{
 }>;
 
 
-export type MetricsQuery = { metrics: { disclosureControl: boolean, rows: Array<{ period: string | null, complete: boolean, dimensions: Array<{ dimension: Dimension, code: string, label: string }>, values: Array<{ measure: Measure, value: number | null, suppressed: boolean, previousValue: number | null, previousSuppressed: boolean, change: number | null, changePercentage: number | null, changePercentagePoints: number | null, smallNumbers: boolean | null }> }>, totals: Array<{ period: string | null, complete: boolean, values: Array<{ measure: Measure, value: number | null, suppressed: boolean, previousValue: number | null, previousSuppressed: boolean, change: number | null, changePercentage: number | null, changePercentagePoints: number | null, smallNumbers: boolean | null }> }> } };
+export type MetricsQuery = { metrics: { disclosureControl: boolean, rows: Array<{ period: string | null, complete: boolean, dimensions: Array<{ dimension: Dimension, code: string, label: string }>, values: Array<{ measure: Measure, value: number | null, suppressed: boolean, previousValue: number | null, previousSuppressed: boolean, change: number | null, changePercentage: number | null, changePercentagePoints: number | null, smallNumbers: boolean | null }> }>, totals: Array<{ period: string | null, complete: boolean, comparable: boolean, coverage: { completeness: Completeness, sourcesDelivered: number, sourcesExpected: number, notDelivered: Array<string> }, values: Array<{ measure: Measure, value: number | null, suppressed: boolean, previousValue: number | null, previousSuppressed: boolean, change: number | null, changePercentage: number | null, changePercentagePoints: number | null, smallNumbers: boolean | null }> }> } };
 
 export type MunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -701,7 +712,7 @@ export type SignalQueryVariables = Exact<{
 }>;
 
 
-export type SignalQuery = { signal: { id: string, ruleCode: string, ruleLabel: string, scopeKey: string, themeLabel: string | null, organisationName: string | null, domainCode: string | null, law: string | null, periodStart: unknown, periodEnd: unknown, score: number | null, scoreSuppressed: boolean, status: SignalStatus, statusNote: string | null, statusChangedAt: unknown, active: boolean, firstSeenAt: unknown, organisations: Array<{ code: string, name: string }>, evidence: Array<{ name: string, value: number | null, suppressed: boolean, text: string | null, organisationCode: string | null, themeCode: string | null }> } | null };
+export type SignalQuery = { signal: { id: string, ruleCode: string, ruleLabel: string, scopeKey: string, themeLabel: string | null, domainLabel: string | null, organisationName: string | null, domainCode: string | null, law: string | null, periodStart: unknown, periodEnd: unknown, score: number | null, scoreSuppressed: boolean, status: SignalStatus, statusNote: string | null, statusChangedAt: unknown, active: boolean, firstSeenAt: unknown, organisations: Array<{ code: string, name: string }>, evidence: Array<{ name: string, value: number | null, suppressed: boolean, text: string | null, organisationCode: string | null, themeCode: string | null }> } | null };
 
 export type SignalRulesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -713,7 +724,7 @@ export type SignalsQueryVariables = Exact<{
 }>;
 
 
-export type SignalsQuery = { signals: Array<{ id: string, ruleCode: string, ruleLabel: string, scopeKey: string, themeLabel: string | null, organisationName: string | null, domainCode: string | null, law: string | null, periodStart: unknown, periodEnd: unknown, score: number | null, scoreSuppressed: boolean, status: SignalStatus, active: boolean }> };
+export type SignalsQuery = { signals: Array<{ id: string, ruleCode: string, ruleLabel: string, scopeKey: string, themeLabel: string | null, domainLabel: string | null, organisationName: string | null, domainCode: string | null, law: string | null, periodStart: unknown, periodEnd: unknown, score: number | null, scoreSuppressed: boolean, status: SignalStatus, active: boolean }> };
 
 export type UpdateSignalStatusMutationVariables = Exact<{
   id: string | number;
@@ -768,7 +779,7 @@ export type ThermometerQueryVariables = Exact<{
 }>;
 
 
-export type ThermometerQuery = { thermometer: { disclosureControl: boolean, threshold: number, period: { quarter: string, comparisonQuarter: string, start: string, end: string }, domains: Array<{ domain: string, label: string, colour: ThermometerColour, explanation: string, decidingIndicator: ThermometerIndicatorName | null, biggestChange: { indicator: ThermometerIndicatorName, label: string, explanation: string } | null, indicators: Array<{ indicator: ThermometerIndicatorName, label: string, colour: ThermometerColour, reading: number | null, current: number | null, previous: number | null, amberFrom: number, redFrom: number, higherIsWorse: boolean, suppressed: boolean, explanation: string }>, trend: Array<{ quarter: string, start: string, count: number | null, ratePer1000: number | null, suppressed: boolean }> }> } };
+export type ThermometerQuery = { thermometer: { disclosureControl: boolean, threshold: number, period: { quarter: string, comparisonQuarter: string, start: string, end: string, completeness: Completeness, notDelivered: Array<string> }, domains: Array<{ domain: string, label: string, colour: ThermometerColour, explanation: string, decidingIndicator: ThermometerIndicatorName | null, biggestChange: { indicator: ThermometerIndicatorName, label: string, explanation: string } | null, indicators: Array<{ indicator: ThermometerIndicatorName, label: string, colour: ThermometerColour, reading: number | null, current: number | null, previous: number | null, amberFrom: number, redFrom: number, higherIsWorse: boolean, suppressed: boolean, explanation: string }>, trend: Array<{ quarter: string, start: string, count: number | null, ratePer1000: number | null, suppressed: boolean }> }> } };
 
 export type HandlingTimesQueryVariables = Exact<{
   query: HandlingTimesQueryInput;
@@ -917,6 +928,13 @@ export const MetricsDocument = new TypedDocumentString(`
     totals {
       period
       complete
+      comparable
+      coverage {
+        completeness
+        sourcesDelivered
+        sourcesExpected
+        notDelivered
+      }
       values {
         measure
         value
@@ -1576,6 +1594,7 @@ export const SignalDocument = new TypedDocumentString(`
     ruleLabel
     scopeKey
     themeLabel
+    domainLabel
     organisationName
     domainCode
     law
@@ -1621,6 +1640,7 @@ export const SignalsDocument = new TypedDocumentString(`
     ruleLabel
     scopeKey
     themeLabel
+    domainLabel
     organisationName
     domainCode
     law
@@ -1753,6 +1773,8 @@ export const ThermometerDocument = new TypedDocumentString(`
       comparisonQuarter
       start
       end
+      completeness
+      notDelivered
     }
     domains {
       domain

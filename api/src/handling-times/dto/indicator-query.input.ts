@@ -1,5 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Granularity, GranularityName } from '../../metrics/catalog';
+import { IsoDateScalar } from '../../metrics/dto/iso-date.scalar';
 import { DateRangeInput } from '../../metrics/dto/metrics-query.input';
 import {
   HandlingTimeFamily,
@@ -42,4 +43,11 @@ export class IndicatorQueryInput {
 export class HandlingTimesQueryInput extends IndicatorQueryInput {
   @Field(() => HandlingTimeFamily)
   family!: HandlingTimeFamilyName;
+
+  @Field(() => IsoDateScalar, {
+    nullable: true,
+    description:
+      'Date the age of open records is measured to; default: the export date of the source that delivered each record (never after today)',
+  })
+  asOf?: string | null;
 }

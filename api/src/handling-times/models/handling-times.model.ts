@@ -35,7 +35,10 @@ export class HandlingTimeRowModel {
   @Field(() => IndicatorValue, { description: 'Term extended (verdaagd)' })
   extended!: IndicatorValue;
 
-  @Field(() => IndicatorValue, { description: 'Still open and already past the applicable term today' })
+  @Field(() => IndicatorValue, {
+    description:
+      "Open and past the applicable term on the as-of date (HandlingTimesResult.openAsOf; default each source's export date)",
+  })
   openBeyondTerm!: IndicatorValue;
 
   @Field(() => IndicatorValue, {
@@ -72,6 +75,13 @@ export class HandlingTimesResult {
 
   @Field({ description: 'Counts were perturbed and small results suppressed for the viewer role' })
   disclosureControl!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The date open records are aged to (ISO); null: each record to the export date of its source (docs/indicators/handling-times.md)',
+  })
+  openAsOf!: string | null;
 }
 
 @ObjectType({ description: 'Complaints about waiting times in one bucket for one member (or all)' })

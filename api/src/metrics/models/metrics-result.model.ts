@@ -1,4 +1,5 @@
 import { Field, Float, ObjectType } from '@nestjs/graphql';
+import { PeriodCoverage, SourceMonthCoverage } from '../../coverage/models/coverage.model';
 import { Dimension, DimensionName, Measure, MeasureName } from '../catalog';
 
 @ObjectType({ description: 'The member of one dimension a row belongs to' })
@@ -60,6 +61,17 @@ export class MetricRow {
   @Field({ description: 'The bucket lies fully within the range and has ended' })
   complete!: boolean;
 
+  @Field(() => PeriodCoverage, {
+    description: 'Which sources delivered the bucket; nog_niet_geleverd: counts are null, never 0',
+  })
+  coverage!: PeriodCoverage;
+
+  @Field({
+    description:
+      'false when other sources delivered the comparison period than this one: no change is computed',
+  })
+  comparable!: boolean;
+
   @Field(() => [MetricDimensionValue])
   dimensions!: MetricDimensionValue[];
 
@@ -77,4 +89,10 @@ export class MetricsResult {
 
   @Field({ description: 'Counts were perturbed and small results suppressed for the viewer role' })
   disclosureControl!: boolean;
+
+  @Field(() => [SourceMonthCoverage], {
+    description:
+      'Per source and month of the range (and comparison periods): delivered, missing or not yet due',
+  })
+  sourceMonths!: SourceMonthCoverage[];
 }

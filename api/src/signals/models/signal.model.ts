@@ -77,6 +77,9 @@ export class Signal {
   @Field(() => String, { nullable: true })
   domainCode!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Dutch label of the domain (never show the code)' })
+  domainLabel!: string | null;
+
   @Field(() => String, { nullable: true })
   law!: string | null;
 

@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Completeness, CompletenessName } from '../../coverage/models/coverage.model';
 import {
   COLOUR_LABELS,
   THERMOMETER_INDICATORS,
@@ -53,6 +54,15 @@ export class ThermometerPeriod {
 
   @Field({ description: 'Same quarter a year earlier, e.g. 2024-Q2' })
   comparisonQuarter!: string;
+
+  @Field(() => Completeness, {
+    description:
+      'voorlopig until every expected source delivered the whole quarter (docs/indicators/coverage.md)',
+  })
+  completeness!: CompletenessName;
+
+  @Field(() => [String], { description: 'Expected sources that did not deliver the whole quarter yet' })
+  notDelivered!: string[];
 }
 
 @ObjectType({ description: 'One indicator of one domain' })
@@ -104,6 +114,13 @@ export class ThermometerIndicator {
 
   @Field({ description: 'true: a higher reading is worse; false: a lower reading is worse' })
   higherIsWorse!: boolean;
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'complaintsTrend: when other sources delivered the two quarters, the sources compared (those that delivered both); null when the same sources delivered both',
+  })
+  comparedSources!: string[] | null;
 }
 
 @ObjectType({ description: 'The indicator that changed most since the same quarter last year' })

@@ -31,6 +31,13 @@ export const metricsQuery = graphql(`
       totals {
         period
         complete
+        comparable
+        coverage {
+          completeness
+          sourcesDelivered
+          sourcesExpected
+          notDelivered
+        }
         values {
           measure
           value

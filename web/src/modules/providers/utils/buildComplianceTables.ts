@@ -41,7 +41,7 @@ export function buildHalfYearTable(
         { key: 'onTime', label: 'Op tijd' },
         { key: 'late', label: 'Te laat' },
         { key: 'missing', label: 'Ontbreekt' },
-        { key: 'notYetDue', label: 'Nog niet nodig' },
+        { key: 'notYetDue', label: 'Nog niet verschuldigd' },
         { key: 'share', label: 'Op tijd (%)' },
       ],
       rows: halfYears.map((half) => ({

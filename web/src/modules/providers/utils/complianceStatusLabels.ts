@@ -5,5 +5,5 @@ export const complianceStatusLabels: { readonly [S in ComplianceStatus]: { text:
   op_tijd: { text: 'Op tijd', icon: '✓' },
   te_laat: { text: 'Te laat', icon: '!' },
   ontbreekt: { text: 'Ontbreekt', icon: '✗' },
-  nog_niet_verschuldigd: { text: 'Nog niet nodig', icon: '…' },
+  nog_niet_verschuldigd: { text: 'Nog niet verschuldigd', icon: '…' },
 };

@@ -8,6 +8,7 @@ export const signalQuery = graphql(`
       ruleLabel
       scopeKey
       themeLabel
+      domainLabel
       organisationName
       domainCode
       law

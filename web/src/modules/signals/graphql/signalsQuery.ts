@@ -8,6 +8,7 @@ export const signalsQuery = graphql(`
       ruleLabel
       scopeKey
       themeLabel
+      domainLabel
       organisationName
       domainCode
       law

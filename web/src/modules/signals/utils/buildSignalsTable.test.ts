@@ -7,6 +7,7 @@ const base: SignalListItem = {
   ruleLabel: 'Zelfde thema stijgt bij meerdere organisaties',
   scopeKey: 'thema=wachttijd',
   themeLabel: 'Wachttijd',
+  domainLabel: null,
   organisationName: null,
   domainCode: null,
   law: null,

@@ -1,3 +1,5 @@
+import { recordLabel } from '@/modules/records/utils/recordLabels';
+
 /** Words for the keys of a scope such as `wet=participatiewet|thema=terugvordering`. */
 const scopeWords: Readonly<Record<string, string>> = {
   thema: 'Thema',
@@ -13,6 +15,7 @@ const scopeWords: Readonly<Record<string, string>> = {
 export function describeSignalScope(signal: {
   scopeKey: string;
   themeLabel?: string | null;
+  domainLabel?: string | null;
   organisationName?: string | null;
 }): string {
   return signal.scopeKey
@@ -20,8 +23,9 @@ export function describeSignalScope(signal: {
     .filter((part) => part.length > 0)
     .map((part) => {
       const [key = '', ...rest] = part.split('=');
-      let value = rest.join('=').replaceAll('_', ' ');
+      let value = recordLabel(rest.join('='));
       if (key === 'thema' && signal.themeLabel) value = signal.themeLabel;
+      if (key === 'domein' && signal.domainLabel) value = signal.domainLabel;
       if ((key === 'organisatie' || key === 'aanbieder') && signal.organisationName) {
         value = signal.organisationName;
       }

@@ -45,7 +45,7 @@ export function ThemeTrendPanel({ state }: ThemeTrendPanelProps) {
           <LazyLineChart
             series={trend.series}
             label={label}
-            formatX={(x) => formatPeriod(x, state.interval)}
+            formatX={(x) => trend.axisLabels[x] ?? formatPeriod(x, state.interval)}
             annotations={annotations}
           />
         )

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { thermometerQueryOptions } from '@/modules/thermometer/hooks/thermometerQueryOptions';
 import { ThermometerDomainCard } from '@/modules/thermometer/components/ThermometerDomainCard';
 import { formatDate } from '@/lib/format';
+import { describeCoverage } from '@/modules/dashboard/utils/describeCoverage';
 import { formatQuarter } from '@/modules/thermometer/utils/formatQuarter';
 import { LoadingPanel } from '@/ui/LoadingPanel';
 
@@ -32,6 +33,9 @@ export function ThermometerOverview({ quarter }: ThermometerOverviewProps) {
             <strong>{formatQuarter(thermometer.period.quarter)}</strong> (
             {formatDate(thermometer.period.start)} tot en met {formatDate(thermometer.period.end)}),
             vergeleken met {formatQuarter(thermometer.period.comparisonQuarter)}.
+          </p>
+          <p>
+            <strong>Cijfers:</strong> {describeCoverage(thermometer.period)}.
           </p>
           {thermometer.domains.map((domain) => (
             <ThermometerDomainCard key={domain.domain} domain={domain} quarter={thermometer.period.quarter} />

@@ -11,6 +11,8 @@ export const thermometerQuery = graphql(`
         comparisonQuarter
         start
         end
+        completeness
+        notDelivered
       }
       domains {
         domain

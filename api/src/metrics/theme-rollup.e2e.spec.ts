@@ -1,0 +1,64 @@
+import { createTestApp, TestApp } from '../testing/createTestApp';
+
+const METRICS = `query ($query: MetricsQueryInput!) {
+  metrics(query: $query) { rows { dimensions { code label } values { value } } }
+}`;
+const RECORDS = `query ($filter: CaseRecordFilterInput) { caseRecords(filter: $filter) { totalCount } }`;
+
+interface MetricsData {
+  metrics: { rows: { dimensions: { code: string; label: string }[]; values: { value: number | null }[] }[] };
+}
+
+/**
+ * One roll-up rule for a chart and its drill-down: 5 records on the theme "wachttijd" itself and 7 on
+ * its subtheme "wachttijd_toegang". The records behind the bar (theme filter: a theme matches its
+ * subthemes) are 12, so the bar must be 12 too, not 5 beside a separate subtheme bar of 7.
+ */
+describe('theme bar and its records agree (GraphQL, real PostgreSQL)', () => {
+  let sut: TestApp;
+  const range = { from: '2025-05-01', to: '2025-05-31' };
+
+  beforeAll(async () => {
+    sut = await createTestApp();
+    const sql = (text: string, params: unknown[] = []): Promise<unknown> =>
+      sut.database.pool.query(text, params);
+    await sql(`INSERT INTO municipality (code, name) VALUES ('GM0001', 'Leerstad')`);
+    await sql(`INSERT INTO organisation (code, name, kind) VALUES ('ORG', 'Gemeente Leerstad', 'gemeente')`);
+    await sql(
+      `INSERT INTO import (municipality_code, file_name, sha256, profile) VALUES ('GM0001', 't.csv', $1, 'test')`,
+      ['f'.repeat(64)],
+    );
+    for (const [theme, count] of [
+      ['wachttijd', 5],
+      ['wachttijd_toegang', 7],
+    ] as const) {
+      await sql(
+        `INSERT INTO case_record (municipality_code, source_organisation_id, external_id, kind, domain_code, line,
+           received_on, theme_id, import_id)
+         SELECT 'GM0001', (SELECT id FROM organisation), $1 || '-' || n, 'klacht', 'wmo', 'eerste_lijn_gemeente',
+                '2025-05-12', (SELECT id FROM theme WHERE code = $1), (SELECT id FROM import)
+           FROM generate_series(1, $2::integer) AS n`,
+        [theme, count],
+      );
+    }
+    await sql('SELECT * FROM refresh_rollups()');
+  });
+
+  afterAll(async () => {
+    await sut?.close();
+  });
+
+  it('should count subthemes in their theme in the chart as in the records', async () => {
+    const session = await sut.login('beleid');
+    const metrics = await session.graphql<MetricsData>(METRICS, {
+      query: { measures: ['caseCount'], dimensions: ['theme'], dateRange: range },
+    });
+    expect(metrics.errors).toBeUndefined();
+    const bars = metrics.data?.metrics.rows.map((row) => [row.dimensions[0]?.code, row.values[0]?.value]);
+    expect(bars).toEqual([['wachttijd', 12]]);
+    const records = await session.graphql<{ caseRecords: { totalCount: number } }>(RECORDS, {
+      filter: { theme: ['wachttijd'], ...range },
+    });
+    expect(records.data?.caseRecords.totalCount).toBe(12);
+  });
+});

@@ -1,0 +1,39 @@
+-- source_month_coverage(): per source organisation and month, whether the source delivered that month
+-- (docs/indicators/coverage.md). p_municipality_codes: NULL is every municipality.
+--
+-- A source counts from the month of its first record on (before that Leerlus holds nothing from it and
+-- expects nothing). A month is
+--   'geleverd'              when it ends on or before the source's latest export date (import.exported_on,
+--                           else the day the import was loaded): the export holds the whole month;
+--   'ontbreekt'             when not delivered and its end + the delivery rhythm of the source's kind
+--                           (source_delivery_rhythm) lies before p_today;
+--   'nog_niet_verschuldigd' otherwise (not delivered, not due yet).
+DROP FUNCTION IF EXISTS source_month_coverage(text[], date, date, date);
+CREATE FUNCTION source_month_coverage(p_municipality_codes text[], p_from date, p_to date, p_today date)
+RETURNS TABLE (municipality_code text, organisation_id integer, organisation_code text,
+               organisation_name text, month date, delivered_through date, status text)
+LANGUAGE sql STABLE
+AS $$
+  WITH sources AS (
+    SELECT c.municipality_code, c.source_organisation_id,
+           date_trunc('month', min(c.received_on))::date AS first_month,
+           max(coalesce(i.exported_on, i.created_at::date)) AS delivered_through
+    FROM case_record c
+    JOIN import i ON i.id = c.import_id
+    WHERE p_municipality_codes IS NULL OR c.municipality_code = ANY (p_municipality_codes)
+    GROUP BY 1, 2
+  )
+  SELECT s.municipality_code, o.id, o.code, o.name, m.month::date, s.delivered_through,
+         CASE WHEN (m.month + interval '1 month' - interval '1 day')::date <= s.delivered_through
+                THEN 'geleverd'
+              WHEN (m.month + interval '1 month' - interval '1 day')::date
+                   + coalesce(r.expected_within_days, 0) < p_today
+                THEN 'ontbreekt'
+              ELSE 'nog_niet_verschuldigd' END
+  FROM sources s
+  JOIN organisation o ON o.id = s.source_organisation_id
+  LEFT JOIN source_delivery_rhythm r ON r.organisation_kind = o.kind
+  CROSS JOIN LATERAL generate_series(greatest(date_trunc('month', p_from)::date, s.first_month),
+                                     date_trunc('month', p_to)::date, interval '1 month') AS m(month)
+  ORDER BY m.month, o.code
+$$;
