@@ -1,7 +1,7 @@
-import { createThemeClassifier, normalizeText, stemAlternatives, SUGGESTION_THRESHOLD } from './classifier';
+import { createKeywordRules, normalizeText, stemAlternatives, SUGGESTION_THRESHOLD } from './keyword-rules';
 import { THEME_TAXONOMY } from './taxonomy';
 
-const small = createThemeClassifier([
+const small = createKeywordRules([
   { code: 'wachttijd', keywords: ['wachttijd', 'wachtlijst', 'wachten', 'lang wachten'] },
   { code: 'bejegening', keywords: ['onvriendelijk', 'bot', 'grof'] },
   { code: 'uitkering', keywords: ['uitkering', 'bijstand'] },
@@ -13,7 +13,7 @@ const small = createThemeClassifier([
   { code: 'leeg', keywords: [] },
 ]);
 
-const full = createThemeClassifier(
+const full = createKeywordRules(
   THEME_TAXONOMY.map((theme) => ({ code: theme.code, keywords: [...theme.keywords] })),
 );
 
@@ -34,7 +34,7 @@ describe('stemAlternatives', () => {
   });
 });
 
-describe(createThemeClassifier.name, () => {
+describe(createKeywordRules.name, () => {
   it('should match inflections and compounds of waiting-time words', () => {
     for (const text of [
       'De wachttijden zijn onacceptabel',
@@ -114,7 +114,7 @@ describe(createThemeClassifier.name, () => {
   it('should return null when nothing matches', () => {
     expect(small.classify('')).toBeNull();
     expect(small.classify('Het weer is mooi vandaag.')).toBeNull();
-    expect(createThemeClassifier([]).classify('wachten')).toBeNull();
+    expect(createKeywordRules([]).classify('wachten')).toBeNull();
   });
 
   it('should give the same answer regardless of earlier calls', () => {
