@@ -4,8 +4,7 @@ import iconv from 'iconv-lite';
 import ExcelJS from 'exceljs';
 import { createTestDatabase, type TestDatabase } from '@leerlus/sql/testing';
 import { importFile } from './import-file';
-import { THEME_CONFIDENCE_THRESHOLD } from './load/themes';
-import { createThemeClassifier } from './themes/classifier';
+import { createThemeClassifier, type ThemeDefinition } from './themes/classifier';
 import {
   CASE_PROFILE,
   caseRow,
@@ -89,11 +88,13 @@ describe('import targets', () => {
 
   /** What the theme classifier makes of a text, applying the import's confidence threshold. */
   async function expectedTheme(text: string): Promise<string | null> {
-    const { rows } = await db.pool.query(
-      'SELECT code, keywords FROM theme WHERE active ORDER BY sort_order, id',
+    const { rows } = await db.pool.query<ThemeDefinition>(
+      `SELECT t.code, t.keywords, t.domain_code AS "domainCode", p.code AS "parentCode"
+       FROM theme t LEFT JOIN theme p ON p.id = t.parent_id WHERE t.active ORDER BY t.sort_order, t.id`,
     );
-    const suggestion = createThemeClassifier(rows).classify(text);
-    return suggestion && suggestion.confidence >= THEME_CONFIDENCE_THRESHOLD ? suggestion.themeCode : null;
+    const classifier = createThemeClassifier(rows);
+    const suggestion = classifier.classify(text);
+    return suggestion?.themeCode && suggestion.confidence >= classifier.threshold ? suggestion.themeCode : null;
   }
 
   it('should group provider report rows into one report per provider and period, and replace changed lines', async () => {

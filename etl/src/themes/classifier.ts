@@ -43,6 +43,8 @@ export interface ThemeSuggestion {
 export interface ClassifyContext {
   /** The record's domain (wmo, jeugd, ...): themes of other domains are not candidates. */
   domain?: string | null;
+  /** Themes that are never suggested for this kind of record (objections: `besluitvorming`). */
+  excludedThemes?: readonly string[];
 }
 
 export interface ThemeClassifier {
@@ -72,16 +74,16 @@ export function createThemeClassifier(
   const byCode = new Map(themes.map((theme) => [theme.code, theme]));
   const familyOf = (code: string): string => byCode.get(code)?.parentCode ?? code;
   const allowedCache = new Map<string, Uint8Array>();
-  const allowedFor = (domain: string | null | undefined): Uint8Array => {
-    const key = domain ?? '';
+  const isCandidate = (code: string, context: ClassifyContext): boolean => {
+    const theme = byCode.get(code);
+    if (!theme || context.excludedThemes?.includes(code)) return false;
+    return !context.domain || theme.domainCode === null || theme.domainCode === context.domain;
+  };
+  const allowedFor = (context: ClassifyContext): Uint8Array => {
+    const key = `${context.domain ?? ''}|${context.excludedThemes?.join(',') ?? ''}`;
     let allowed = allowedCache.get(key);
     if (!allowed && model) {
-      allowed = Uint8Array.from(model.classes, (code) => {
-        if (code === NO_THEME) return 1;
-        const theme = byCode.get(code);
-        if (!theme) return 0;
-        return !domain || theme.domainCode === null || theme.domainCode === domain ? 1 : 0;
-      });
+      allowed = Uint8Array.from(model.classes, (code) => (code === NO_THEME || isCandidate(code, context) ? 1 : 0));
       allowedCache.set(key, allowed);
     }
     return allowed ?? new Uint8Array(0);
@@ -94,10 +96,7 @@ export function createThemeClassifier(
     const empty = { evidence: [], highlights: [], language, ruleThemeCode: null };
     if (!languages.has(language)) return { ...empty, themeCode: null, status: 'andere_taal', confidence: 0 };
     const analysed = analyseText(text);
-    const inDomain = (code: string): boolean => {
-      const domain = byCode.get(code)?.domainCode ?? null;
-      return !context.domain || domain === null || domain === context.domain;
-    };
+    const inDomain = (code: string): boolean => isCandidate(code, context);
     const ruleScores = rules.scores(text, analysed.negated).filter((score) => inDomain(score.themeCode));
     const ruleThemeCode = ruleScores[0]?.themeCode ?? null;
 
@@ -123,7 +122,7 @@ export function createThemeClassifier(
     }
 
     const { features, vector } = model.input(analysed, text, rules);
-    model.regression.probabilitiesInto(vector, probabilities, allowedFor(context.domain));
+    model.regression.probabilitiesInto(vector, probabilities, allowedFor(context));
     const families = new Map<string, number>();
     let noTheme = 0;
     model.classes.forEach((code, index) => {
