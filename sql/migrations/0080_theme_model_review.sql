@@ -3,8 +3,7 @@
 -- Every trained model with its evaluation; exactly one is active (used by the ETL), the newest candidate
 -- waits until an administrator has seen its evaluation and takes it into use.
 CREATE TABLE theme_model (
-  id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  version integer NOT NULL UNIQUE,
+  version integer PRIMARY KEY,
   status text NOT NULL,
   trained_at timestamptz NOT NULL DEFAULT now(),
   trained_by text NOT NULL,
