@@ -20,6 +20,7 @@ import { MetricsModule } from './metrics/metrics.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { SignalsModule } from './signals/signals.module';
 import { RecordsModule } from './records/records.module';
+import { ThemeReviewModule } from './theme-review/theme-review.module';
 import { ThermometerModule } from './thermometer/thermometer.module';
 import { ChainModule } from './chain/chain.module';
 import { FreshnessModule } from './freshness/freshness.module';
@@ -93,6 +94,7 @@ export class AppModule {
         MunicipalitiesModule,
         ThermometerModule,
         RecordsModule,
+        ThemeReviewModule,
         SignalsModule,
         NormsModule,
         HandlingTimesModule,
