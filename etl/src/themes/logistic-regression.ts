@@ -25,7 +25,7 @@ export interface LogisticRegressionOptions {
 }
 
 export const DEFAULT_LR_OPTIONS: LogisticRegressionOptions = {
-  epochs: 40,
+  epochs: 15,
   learningRate: 0.5,
   l2: 1e-5,
   batchSize: 16,
