@@ -36,7 +36,7 @@ export class LogisticRegression {
   constructor(
     readonly classes: number,
     readonly features: number,
-    /** Row-major: weights[c * features + f]. */
+    /** Feature-major, so that one feature's weights for every class lie together: weights[f * classes + c]. */
     readonly weights: Float32Array,
     readonly bias: Float32Array,
   ) {}
@@ -59,6 +59,7 @@ export class LogisticRegression {
     const order = rows.map((_, index) => index);
     const random = seededRandom(options.seed);
     const probabilities = new Float64Array(classes);
+    const errors = new Float64Array(classes);
     for (let epoch = 0; epoch < options.epochs; epoch++) {
       shuffle(order, random);
       for (let startRow = 0; startRow < order.length; startRow += options.batchSize) {
@@ -71,14 +72,15 @@ export class LogisticRegression {
           const { indices, values } = row.vector;
           for (let c = 0; c < classes; c++) {
             const error = ((probabilities[c] ?? 0) - (c === row.label ? 1 : 0)) * row.weight;
+            errors[c] = error;
             biasGradient[c] = (biasGradient[c] ?? 0) + error;
-            for (let k = 0; k < indices.length; k++) {
-              const f = indices[k] ?? 0;
-              gradient[c * features + f] = (gradient[c * features + f] ?? 0) + error * (values[k] ?? 0);
-            }
           }
           for (let k = 0; k < indices.length; k++) {
             const f = indices[k] ?? 0;
+            const value = values[k] ?? 0;
+            const offset = f * classes;
+            for (let c = 0; c < classes; c++)
+              gradient[offset + c] = (gradient[offset + c] ?? 0) + (errors[c] ?? 0) * value;
             if (touched[f] === 0) {
               touched[f] = 1;
               touchedList.push(f);
@@ -89,7 +91,7 @@ export class LogisticRegression {
         for (const f of touchedList) {
           touched[f] = 0;
           for (let c = 0; c < classes; c++) {
-            const at = c * features + f;
+            const at = f * classes + c;
             const g = (gradient[at] ?? 0) + options.l2 * (weights[at] ?? 0);
             gradient[at] = 0;
             squared[at] = (squared[at] ?? 0) + g * g;
@@ -108,19 +110,17 @@ export class LogisticRegression {
 
   /** Softmax probabilities of every class; `allowed[c] = 0` leaves class c out (probability 0). */
   probabilitiesInto(vector: SparseVector, out: Float64Array, allowed?: Uint8Array): void {
+    const classes = this.classes;
+    for (let c = 0; c < classes; c++) out[c] = this.bias[c] ?? 0;
+    for (let k = 0; k < vector.indices.length; k++) {
+      const offset = (vector.indices[k] ?? 0) * classes;
+      const value = vector.values[k] ?? 0;
+      for (let c = 0; c < classes; c++) out[c] = (out[c] ?? 0) + (this.weights[offset + c] ?? 0) * value;
+    }
     let max = -Infinity;
-    for (let c = 0; c < this.classes; c++) {
-      if (allowed && allowed[c] === 0) {
-        out[c] = -Infinity;
-        continue;
-      }
-      let score = this.bias[c] ?? 0;
-      const offset = c * this.features;
-      for (let k = 0; k < vector.indices.length; k++) {
-        score += (this.weights[offset + (vector.indices[k] ?? 0)] ?? 0) * (vector.values[k] ?? 0);
-      }
-      out[c] = score;
-      if (score > max) max = score;
+    for (let c = 0; c < classes; c++) {
+      if (allowed && allowed[c] === 0) out[c] = -Infinity;
+      else if ((out[c] ?? 0) > max) max = out[c] ?? 0;
     }
     let sum = 0;
     for (let c = 0; c < this.classes; c++) {
@@ -133,10 +133,9 @@ export class LogisticRegression {
 
   /** weight x value of each feature of the vector for one class (what pushed the text towards it). */
   contributions(vector: SparseVector, classIndex: number): { feature: number; contribution: number }[] {
-    const offset = classIndex * this.features;
     return Array.from(vector.indices, (feature, k) => ({
       feature,
-      contribution: (this.weights[offset + feature] ?? 0) * (vector.values[k] ?? 0),
+      contribution: (this.weights[feature * this.classes + classIndex] ?? 0) * (vector.values[k] ?? 0),
     }));
   }
 }
