@@ -228,6 +228,11 @@ const MATRIX: Record<string, Operation> = {
     access: beheerOnly,
     document: 'query { themeModels { version status evaluation } }',
   },
+  themeReviewOptions: {
+    type: 'query',
+    access: beleidOnly,
+    document: 'query { themeReviewOptions { code label } }',
+  },
   themeReviewQueue: {
     type: 'query',
     access: beleidOnly,
@@ -460,7 +465,11 @@ describe('authorisation matrix (every operation × every role, over HTTP)', () =
 
   it('should refuse every record-level operation to raad, panel and college', () => {
     const recordLevel = Object.entries(MATRIX).filter(([, operation]) => operation.recordLevel);
-    expect(recordLevel.map(([name]) => name).sort()).toEqual(['caseRecord', 'caseRecords', 'themeReviewQueue']);
+    expect(recordLevel.map(([name]) => name).sort()).toEqual([
+      'caseRecord',
+      'caseRecords',
+      'themeReviewQueue',
+    ]);
     for (const [name, operation] of recordLevel) {
       for (const role of ['raad', 'panel', 'college'] as const) {
         expect(operation.access[role]).toBe('forbidden');

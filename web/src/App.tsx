@@ -29,6 +29,9 @@ const RapportagesPage = lazy(() =>
   import('@/pages/RapportagesPage').then((m) => ({ default: m.RapportagesPage })),
 );
 const DossiersPage = lazy(() => import('@/pages/DossiersPage').then((m) => ({ default: m.DossiersPage })));
+const ThemabeoordelingPage = lazy(() =>
+  import('@/pages/ThemabeoordelingPage').then((m) => ({ default: m.ThemabeoordelingPage })),
+);
 const BronnenPage = lazy(() => import('@/pages/BronnenPage').then((m) => ({ default: m.BronnenPage })));
 const LoginPage = lazy(() => import('@/pages/LoginPage').then((m) => ({ default: m.LoginPage })));
 const NotFoundPage = lazy(() => import('@/pages/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
@@ -63,6 +66,7 @@ export function App({ queryClient }: AppProps) {
             <Route path="burgerpanel" element={guard('/burgerpanel', <BurgerpanelPage />)} />
             <Route path="rapportages" element={guard('/rapportages', <RapportagesPage />)} />
             <Route path="dossiers" element={guard('/dossiers', <DossiersPage />)} />
+            <Route path="themabeoordeling" element={guard('/themabeoordeling', <ThemabeoordelingPage />)} />
             <Route path="bronnen" element={guard('/bronnen', <BronnenPage />)} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

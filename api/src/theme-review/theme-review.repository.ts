@@ -109,6 +109,14 @@ export class ThemeReviewRepository {
     return rows[0] ?? null;
   }
 
+  async themeOptions(): Promise<{ code: string; label: string }[]> {
+    return this.dataSource.query<{ code: string; label: string }[]>(
+      `SELECT t.code, CASE WHEN p.id IS NULL THEN t.label ELSE p.label || ' – ' || t.label END AS label
+       FROM theme t LEFT JOIN theme p ON p.id = t.parent_id
+       WHERE t.active ORDER BY COALESCE(p.sort_order, t.sort_order), p.id NULLS FIRST, t.sort_order`,
+    );
+  }
+
   async activeThemeId(code: string): Promise<number | null> {
     const rows = await this.dataSource.query<{ id: number }[]>(
       'SELECT id FROM theme WHERE code = $1 AND active',

@@ -4,6 +4,7 @@ import { AuthenticatedUser } from '../auth/role';
 import { Roles } from '../auth/roles.decorator';
 import { DecideThemeReviewInput } from './dto/decide-theme-review.input';
 import { ThemeModelVersion } from './models/theme-model-version.model';
+import { ThemeOption } from './models/theme-option.model';
 import { ThemeReviewItem, ThemeReviewQueue } from './models/theme-review-item.model';
 import { ThemeReviewWeek } from './models/theme-review-week.model';
 import { ThemeReviewService } from './theme-review.service';
@@ -41,6 +42,14 @@ export class ThemeReviewResolver {
   @Roles('beleid')
   themeReviewWeeks(@CurrentUser() user: AuthenticatedUser): Promise<ThemeReviewWeek[]> {
     return this.service.weeks(user);
+  }
+
+  @Query(() => [ThemeOption], {
+    description: 'Active themes a reviewer can choose, in taxonomy order (beleid)',
+  })
+  @Roles('beleid')
+  themeReviewOptions(@CurrentUser() user: AuthenticatedUser): Promise<ThemeOption[]> {
+    return this.service.themeOptions(user);
   }
 
   @Query(() => [ThemeModelVersion], { description: 'Trained theme models with their evaluation (beheer)' })

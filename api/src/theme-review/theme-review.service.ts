@@ -5,6 +5,7 @@ import { AuthenticatedUser } from '../auth/role';
 import { parseRecordId } from '../records/records.service';
 import { DecideThemeReviewInput } from './dto/decide-theme-review.input';
 import { ThemeModelVersion } from './models/theme-model-version.model';
+import { ThemeOption } from './models/theme-option.model';
 import { ThemeEvidenceSpan, ThemeReviewItem, ThemeReviewQueue } from './models/theme-review-item.model';
 import { ThemeReviewWeek } from './models/theme-review-week.model';
 import { ModelRow, QueueRow, ThemeReviewRepository, WeekRow } from './theme-review.repository';
@@ -139,6 +140,11 @@ export class ThemeReviewService {
       details: { decision: input.decision, reason: item.reason, themeCode: input.themeCode ?? null },
     });
     return true;
+  }
+
+  async themeOptions(viewer: AuthenticatedUser): Promise<ThemeOption[]> {
+    assertRole(viewer, 'beleid');
+    return this.repository.themeOptions();
   }
 
   async weeks(viewer: AuthenticatedUser): Promise<ThemeReviewWeek[]> {
