@@ -46,15 +46,27 @@ export interface LanguageGuess {
   evidence: number;
 }
 
+/** Letters of the scripts complaints arrive in besides Latin: Greek, Cyrillic, Arabic, Hebrew, Asian. */
+function isOtherScriptLetter(code: number): boolean {
+  return (
+    (code >= 0x370 && code <= 0x52f) ||
+    (code >= 0x590 && code <= 0x6ff) ||
+    (code >= 0x750 && code <= 0x8ff) ||
+    (code >= 0x900 && code <= 0x1fff) ||
+    (code >= 0x3040 && code <= 0x9fff) ||
+    (code >= 0xac00 && code <= 0xd7af)
+  );
+}
+
 /** The language of a text; Dutch when nothing points elsewhere (a bare "wachtlijst ggz 8 mnd"). */
 export function detectLanguage(text: string): LanguageGuess {
   let latin = 0;
   let other = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 0x250) {
-      if (/\p{L}/u.test(text.charAt(i))) latin++;
-    } else if (/\p{L}/u.test(text.charAt(i))) {
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code < 0x250)) {
+      latin++;
+    } else if (isOtherScriptLetter(code)) {
       other++;
     }
   }
