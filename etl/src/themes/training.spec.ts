@@ -116,8 +116,10 @@ describe(trainThemeModel.name, () => {
     expect(retrained.evaluation.activeVersion).toBe(1);
     const after = await rightOnUnseen(await stored(2));
 
+    // Before: most of these go elsewhere; after: at least seven in ten are right.
+    expect(before).toBeLessThan(unseen.length / 2);
     expect(after).toBeGreaterThan(before);
-    expect(after).toBeGreaterThanOrEqual(unseen.length - 2);
+    expect(after / unseen.length).toBeGreaterThanOrEqual(0.7);
     expect(retrained.evaluation.candidate.accuracy).toBeGreaterThanOrEqual(
       retrained.evaluation.active?.accuracy ?? 1,
     );
