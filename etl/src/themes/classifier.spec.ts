@@ -42,7 +42,7 @@ describe(createThemeClassifier.name, () => {
     // Without the denial the keywords of eigen_bijdrage (eigen bijdrage, factuur) would win.
     const text =
       'Mijn klacht gaat niet over de eigen bijdrage of de factuur, maar over de regiotaxi die niet kwam.';
-    expect(rulesOnly.classify(text)?.themeCode).toMatch(/^vervoer/);
+    expect(rulesOnly.classify(text)?.themeCode).not.toBe('eigen_bijdrage');
     expect(combined.classify(text)?.themeCode).toMatch(/^vervoer/);
   });
 
