@@ -6,7 +6,8 @@ import { normalizeText } from './keyword-rules';
  * often a single line, where general-purpose detectors confuse Dutch with Afrikaans or German; we only
  * need "Dutch or not". Words that several of the languages share ("de", "is", "die") do not count.
  */
-export type Language = 'nl' | 'en' | 'de' | 'fr' | 'es' | 'tr' | 'pl' | 'other';
+export const LANGUAGES = ['nl', 'en', 'de', 'fr', 'es', 'tr', 'pl', 'other'] as const;
+export type Language = (typeof LANGUAGES)[number];
 
 const FUNCTION_WORDS: Record<Exclude<Language, 'other'>, string> = {
   nl:
