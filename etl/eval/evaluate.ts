@@ -18,7 +18,13 @@
  */
 import { join } from 'node:path';
 import { createThemeClassifier, type ThemeDefinition } from '../src/themes/classifier';
-import { type CorpusRow, CORPUS_DIRECTORY, readCorpus, recordDomain, toTrainingExamples } from '../src/themes/corpus';
+import {
+  type CorpusRow,
+  CORPUS_DIRECTORY,
+  readCorpus,
+  recordDomain,
+  toTrainingExamples,
+} from '../src/themes/corpus';
 import { createKeywordRules } from '../src/themes/keyword-rules';
 import { THEME_TAXONOMY } from '../src/themes/taxonomy';
 import { ThemeModel } from '../src/themes/theme-model';
@@ -48,15 +54,18 @@ const known = new Set(THEMES.map((theme) => theme.code));
 const parentOf = new Map(THEMES.map((theme) => [theme.code, theme.parentCode ?? theme.code]));
 
 function score(train: CorpusRow[], evaluated: CorpusRow[], threshold: number | undefined): Scored[] {
-  const model = rulesOnly
-    ? null
-    : ThemeModel.train(toTrainingExamples(train), createKeywordRules(THEMES));
+  const model = rulesOnly ? null : ThemeModel.train(toTrainingExamples(train), createKeywordRules(THEMES));
   const classifier = createThemeClassifier(THEMES, { model, threshold });
   return evaluated.map((row) => {
     const suggestion = classifier.classify(row.text, { domain: recordDomain(row) });
     const accepted =
       suggestion?.themeCode && suggestion.confidence >= classifier.threshold ? suggestion.themeCode : null;
-    return { row, predicted: accepted, confidence: suggestion?.confidence ?? 0, evidence: suggestion?.evidence ?? [] };
+    return {
+      row,
+      predicted: accepted,
+      confidence: suggestion?.confidence ?? 0,
+      evidence: suggestion?.evidence ?? [],
+    };
   });
 }
 
@@ -72,13 +81,24 @@ interface Summary {
 }
 
 function macroF1(rows: Scored[], map: (code: string) => string): number {
-  const truths = [...new Set(rows.map((row) => row.row.theme).filter(isTheme).map(map))];
+  const truths = [
+    ...new Set(
+      rows
+        .map((row) => row.row.theme)
+        .filter(isTheme)
+        .map(map),
+    ),
+  ];
   if (truths.length === 0) return NaN;
   const f1s = truths.map((code) => {
     const support = rows.filter((row) => isTheme(row.row.theme) && map(row.row.theme) === code).length;
     const predicted = rows.filter((row) => isTheme(row.predicted) && map(row.predicted) === code).length;
     const hits = rows.filter(
-      (row) => isTheme(row.row.theme) && isTheme(row.predicted) && map(row.row.theme) === code && map(row.predicted) === code,
+      (row) =>
+        isTheme(row.row.theme) &&
+        isTheme(row.predicted) &&
+        map(row.row.theme) === code &&
+        map(row.predicted) === code,
     ).length;
     return hits === 0 ? 0 : (2 * hits) / (support + predicted);
   });
@@ -95,11 +115,14 @@ function summarise(rows: Scored[]): Summary {
     macroF1Parent: macroF1(rows, (code) => parentOf.get(code) ?? code),
     precision: covered.length ? correct / covered.length : NaN,
     coverage: themed.length ? themed.filter((row) => row.predicted !== null).length / themed.length : NaN,
-    accuracy: themed.length ? themed.filter((row) => row.predicted === row.row.theme).length / themed.length : NaN,
+    accuracy: themed.length
+      ? themed.filter((row) => row.predicted === row.row.theme).length / themed.length
+      : NaN,
   };
 }
 
-const pct = (value: number): string => (Number.isNaN(value) ? '     -' : `${(value * 100).toFixed(1).padStart(5)}%`);
+const pct = (value: number): string =>
+  Number.isNaN(value) ? '     -' : `${(value * 100).toFixed(1).padStart(5)}%`;
 
 function table(title: string, groups: [string, Scored[]][]): void {
   console.log(`\n${title}`);
@@ -124,14 +147,18 @@ function groupBy(rows: Scored[], key: (row: CorpusRow) => string): [string, Scor
 function main(): void {
   const threshold = option('--threshold') === undefined ? undefined : Number(option('--threshold'));
   const train = readCorpus(join(CORPUS_DIRECTORY, 'train'));
-  const unknown = train.filter((row) => row.theme !== null && row.theme !== 'geen_thema' && !known.has(row.theme));
+  const unknown = train.filter(
+    (row) => row.theme !== null && row.theme !== 'geen_thema' && !known.has(row.theme),
+  );
   if (unknown.length > 0) throw new Error(`Onbekende themacodes: ${unknown.map((row) => row.id).join(', ')}`);
   const started = Date.now();
   let scored: Scored[];
   if (onTest) {
     const test = readCorpus(join(CORPUS_DIRECTORY, 'test'));
     scored = score(train, test, threshold);
-    console.log(`Testdeel: ${test.length} teksten; getraind op ${train.length} teksten van het trainingsdeel`);
+    console.log(
+      `Testdeel: ${test.length} teksten; getraind op ${train.length} teksten van het trainingsdeel`,
+    );
   } else {
     // Five folds, stratified by theme: the two training writers covered different themes, so a fold per
     // writer would test themes the model never saw. The estimate is therefore same-writer (optimistic).
@@ -153,13 +180,26 @@ function main(): void {
         threshold,
       ),
     );
-    console.log(`Kruisvalidatie (${FOLDS} delen, per thema gelijk verdeeld) op ${train.length} trainingsteksten`);
+    console.log(
+      `Kruisvalidatie (${FOLDS} delen, per thema gelijk verdeeld) op ${train.length} trainingsteksten`,
+    );
   }
-  console.log(`${rulesOnly ? 'Alleen trefwoorden' : 'Trefwoorden + model'}; ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `${rulesOnly ? 'Alleen trefwoorden' : 'Trefwoorden + model'}; ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   table('Totaal', [['alle teksten', scored]]);
-  table('Per register', groupBy(scored, (row) => row.register));
-  table('Per moeilijk geval', groupBy(scored, (row) => row.hard_case));
-  table('Per bron', groupBy(scored, (row) => row.source));
+  table(
+    'Per register',
+    groupBy(scored, (row) => row.register),
+  );
+  table(
+    'Per moeilijk geval',
+    groupBy(scored, (row) => row.hard_case),
+  );
+  table(
+    'Per bron',
+    groupBy(scored, (row) => row.source),
+  );
   const foreign = scored.filter((row) => row.row.lang !== 'nl');
   console.log(
     `\nNiet-Nederlandse teksten: ${foreign.length}, waarvan met een Nederlands thema: ${foreign.filter((row) => row.predicted !== null).length}`,
@@ -170,7 +210,9 @@ function main(): void {
   );
   if (showErrors) {
     console.log('\nFouten en gemiste teksten');
-    for (const row of scored.filter((entry) => entry.predicted !== (isTheme(entry.row.theme) ? entry.row.theme : null))) {
+    for (const row of scored.filter(
+      (entry) => entry.predicted !== (isTheme(entry.row.theme) ? entry.row.theme : null),
+    )) {
       console.log(
         `  ${row.row.id} [${row.row.hard_case}] waar=${row.row.theme} voorspeld=${row.predicted ?? '-'} (${row.confidence}) [${row.evidence.join(', ')}] ${row.row.text.slice(0, 160)}`,
       );

@@ -243,7 +243,7 @@ export function buildProgram(): Command {
   program
     .command('themes-train')
     .description(
-      'train een nieuw themamodel (corpus + thema\'s van de bron + beoordelingen) en toon de evaluatie; ' +
+      "train een nieuw themamodel (corpus + thema's van de bron + beoordelingen) en toon de evaluatie; " +
         'bedoeld voor handmatig gebruik en voor een geplande taak (cron)',
     )
     .option('--activate', 'neem het nieuwe model meteen in gebruik')

@@ -94,7 +94,9 @@ describe('import targets', () => {
     );
     const classifier = createThemeClassifier(rows);
     const suggestion = classifier.classify(text);
-    return suggestion?.themeCode && suggestion.confidence >= classifier.threshold ? suggestion.themeCode : null;
+    return suggestion?.themeCode && suggestion.confidence >= classifier.threshold
+      ? suggestion.themeCode
+      : null;
   }
 
   it('should group provider report rows into one report per provider and period, and replace changed lines', async () => {

@@ -32,8 +32,9 @@ export function findEvidenceSpans(text: string | null, evidence: readonly string
     for (let at = folded.indexOf(word, from); at >= 0; at = folded.indexOf(word, from)) {
       const before = folded.charAt(at - 1);
       const after = folded.charAt(at + word.length);
-      if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after))
+      if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) {
         spans.push({ start: at, end: at + word.length });
+      }
       from = at + word.length;
     }
   }

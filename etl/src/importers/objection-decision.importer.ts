@@ -74,7 +74,11 @@ export class ObjectionDecisionImporter extends TargetImporter {
    * objection is about a decision, and summaries share stock phrases ("het primaire besluit wordt
    * gehandhaafd") that would otherwise put most of them there.
    */
-  private themeOfObjection(decisionType: string | null, summary: string | null, domain: string): number | null {
+  private themeOfObjection(
+    decisionType: string | null,
+    summary: string | null,
+    domain: string,
+  ): number | null {
     for (const text of [decisionType, summary]) {
       const suggestion = this.themes.classify(text, domain, OBJECTION_EXCLUDED_THEMES);
       if (suggestion?.accepted) return suggestion.themeId;

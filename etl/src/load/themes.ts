@@ -109,7 +109,8 @@ export class ThemeCatalog {
       confidence: suggestion.confidence,
       evidence: suggestion.evidence,
       accepted: suggestion.confidence >= this.classifier.threshold,
-      ruleThemeId: suggestion.ruleThemeCode === null ? null : (this.idOfCode(suggestion.ruleThemeCode) ?? null),
+      ruleThemeId:
+        suggestion.ruleThemeCode === null ? null : (this.idOfCode(suggestion.ruleThemeCode) ?? null),
     };
   }
 }

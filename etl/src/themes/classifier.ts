@@ -83,7 +83,9 @@ export function createThemeClassifier(
     const key = `${context.domain ?? ''}|${context.excludedThemes?.join(',') ?? ''}`;
     let allowed = allowedCache.get(key);
     if (!allowed && model) {
-      allowed = Uint8Array.from(model.classes, (code) => (code === NO_THEME || isCandidate(code, context) ? 1 : 0));
+      allowed = Uint8Array.from(model.classes, (code) =>
+        code === NO_THEME || isCandidate(code, context) ? 1 : 0,
+      );
       allowedCache.set(key, allowed);
     }
     return allowed ?? new Uint8Array(0);
@@ -108,7 +110,9 @@ export function createThemeClassifier(
       const matched = ruleScores[0]?.matches.flatMap((match) => match.tokens) ?? [];
       const highlights = matched.flatMap((index) => {
         const token = analysed.tokens[index];
-        return token ? [{ start: token.start, end: token.end, text: text.slice(token.start, token.end), weight: 1 }] : [];
+        return token
+          ? [{ start: token.start, end: token.end, text: text.slice(token.start, token.end), weight: 1 }]
+          : [];
       });
       return {
         themeCode: ruled.themeCode,
@@ -143,7 +147,11 @@ export function createThemeClassifier(
     }
     let chosen = -1;
     model.classes.forEach((code, index) => {
-      if (code !== NO_THEME && familyOf(code) === family && (chosen < 0 || (probabilities[index] ?? 0) > (probabilities[chosen] ?? 0))) {
+      if (
+        code !== NO_THEME &&
+        familyOf(code) === family &&
+        (chosen < 0 || (probabilities[index] ?? 0) > (probabilities[chosen] ?? 0))
+      ) {
         chosen = index;
       }
     });

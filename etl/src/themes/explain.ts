@@ -42,7 +42,12 @@ export function explain(
     .map(([index, value]): Highlight | null => {
       const token = tokens[index];
       if (!token) return null;
-      return { start: token.start, end: token.end, text: text.slice(token.start, token.end), weight: value / total };
+      return {
+        start: token.start,
+        end: token.end,
+        text: text.slice(token.start, token.end),
+        weight: value / total,
+      };
     })
     .filter((highlight): highlight is Highlight => highlight !== null);
   return {

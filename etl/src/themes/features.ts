@@ -49,18 +49,23 @@ export function extractFeatures(text: AnalysedText, rules: KeywordScore[]): Map<
       if (token.word.length >= 5) {
         const padded = `_${token.word}_`;
         for (const n of CHAR_GRAMS) {
-          for (let i = 0; i + n <= padded.length; i++) add(`c:${padded.slice(i, i + n)}`, weight / 4, [index]);
+          for (let i = 0; i + n <= padded.length; i++) {
+            add(`c:${padded.slice(i, i + n)}`, weight / 4, [index]);
+          }
         }
       }
     }
     if (PAIR_SKIP.has(token.word)) return;
     const before = text.tokens[previous];
-    if (before && before.clause === token.clause) add(`b:${before.stem}_${token.stem}`, weight, [previous, index]);
+    if (before && before.clause === token.clause) {
+      add(`b:${before.stem}_${token.stem}`, weight, [previous, index]);
+    }
     previous = index;
   });
   for (const score of rules) {
     const tokens = score.matches.flatMap((match) => match.tokens);
-    const weight = tokens.reduce((sum, token) => sum + (text.weight[token] ?? 1), 0) / Math.max(1, tokens.length);
+    const weight =
+      tokens.reduce((sum, token) => sum + (text.weight[token] ?? 1), 0) / Math.max(1, tokens.length);
     add(`r:${score.themeCode}`, Math.min(2, score.score) * weight, tokens);
   }
   return features;

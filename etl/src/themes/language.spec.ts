@@ -14,6 +14,8 @@ describe(detectLanguage.name, () => {
   });
 
   it('should keep a Dutch text with an English phrase Dutch', () => {
-    expect(detectLanguage('De klantenservice zei alleen "sorry, not my department" en hing op.').language).toBe('nl');
+    expect(
+      detectLanguage('De klantenservice zei alleen "sorry, not my department" en hing op.').language,
+    ).toBe('nl');
   });
 });

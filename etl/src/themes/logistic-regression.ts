@@ -79,8 +79,9 @@ export class LogisticRegression {
             const f = indices[k] ?? 0;
             const value = values[k] ?? 0;
             const offset = f * classes;
-            for (let c = 0; c < classes; c++)
+            for (let c = 0; c < classes; c++) {
               gradient[offset + c] = (gradient[offset + c] ?? 0) + (errors[c] ?? 0) * value;
+            }
             if (touched[f] === 0) {
               touched[f] = 1;
               touchedList.push(f);

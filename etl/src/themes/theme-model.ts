@@ -53,14 +53,21 @@ export class ThemeModel {
   ): ThemeModel {
     const classes = [...new Set(examples.map((example) => example.themeCode))].sort();
     const classIndex = new Map(classes.map((code, index) => [code, index]));
-    const documents = examples.map((example) => ThemeModel.features(analyseText(example.text), example.text, rules));
+    const documents = examples.map((example) =>
+      ThemeModel.features(analyseText(example.text), example.text, rules),
+    );
     const vocabulary = Vocabulary.fit(documents, options.minDocuments);
     const rows = examples.map((example, index) => ({
       vector: vocabulary.vectorize(documents[index] ?? new Map<string, RawFeature>()),
       label: classIndex.get(example.themeCode) ?? 0,
       weight: example.weight ?? 1,
     }));
-    const regression = LogisticRegression.train(rows, classes.length, vocabulary.names.length, options.regression);
+    const regression = LogisticRegression.train(
+      rows,
+      classes.length,
+      vocabulary.names.length,
+      options.regression,
+    );
     return new ThemeModel(classes, vocabulary, regression);
   }
 

@@ -26,7 +26,12 @@ export interface TrainingReport {
   version: number;
   status: 'kandidaat' | 'actief';
   training: { corpus: number; bron: number; beoordeling: number };
-  evaluation: { heldOut: number; candidate: ModelScores; active: ModelScores | null; activeVersion: number | null };
+  evaluation: {
+    heldOut: number;
+    candidate: ModelScores;
+    active: ModelScores | null;
+    activeVersion: number | null;
+  };
 }
 
 export interface TrainingOptions {
@@ -84,7 +89,13 @@ export async function trainThemeModel(client: PoolClient, options: TrainingOptio
     `INSERT INTO theme_model (version, status, trained_by, training, evaluation, threshold, model)
      SELECT COALESCE(MAX(version), 0) + 1, 'kandidaat', $1, $2, $3, $4, $5 FROM theme_model
      RETURNING version`,
-    [options.trainedBy, JSON.stringify(training), JSON.stringify(evaluation), MODEL_THRESHOLD, model.serialize()],
+    [
+      options.trainedBy,
+      JSON.stringify(training),
+      JSON.stringify(evaluation),
+      MODEL_THRESHOLD,
+      model.serialize(),
+    ],
   );
   const version = rows[0]?.version ?? 0;
   if (options.activate) await activateThemeModel(client, version, options.trainedBy);
@@ -115,7 +126,9 @@ async function activeModel(
     `SELECT version, threshold, model FROM theme_model WHERE status = 'actief'`,
   );
   const row = rows[0];
-  return row ? { version: row.version, threshold: Number(row.threshold), model: ThemeModel.deserialize(row.model) } : null;
+  return row
+    ? { version: row.version, threshold: Number(row.threshold), model: ThemeModel.deserialize(row.model) }
+    : null;
 }
 
 async function sourceLabelled(client: PoolClient, limit: number): Promise<LabelledText[]> {
