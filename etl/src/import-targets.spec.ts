@@ -254,6 +254,39 @@ describe('import targets', () => {
     ]);
   });
 
+  it('should theme objections by the decision objected to, never by the stock phrases of the summary', async () => {
+    const profile = await writeText(
+      dir,
+      'test-bezwaar-csv.yaml',
+      OBJECTION_PROFILE.replace('name: test-bezwaar', 'name: test-bezwaar-csv')
+        .replace('read: { format: xlsx, sheet: Bezwaren }', 'read: { format: csv, delimiter: ";" }')
+        .replace('fields:', 'fields:\n  decision_type: { column: Besluit }'),
+    );
+    const stock =
+      'Het bezwaar is ongegrond. Het primaire besluit wordt gehandhaafd; de beslissing is goed gemotiveerd.';
+    const file = await writeText(
+      dir,
+      'bezwaren-besluit.csv',
+      [
+        'Zaak;Wet;Besluit;Ontvangen;Beslist;Commissie;Uitkomst;Samenvatting;Burger',
+        `BB-1;Wmo 2015;Afwijzing scootmobiel;10-01-2024;01-03-2024;nee;Ongegrond;${stock};`,
+        `BB-2;Participatiewet;Afwijzing bijzondere bijstand;10-01-2024;01-03-2024;nee;Ongegrond;${stock};`,
+      ].join('\n'),
+    );
+    expect(await importFile(db.pool, { file, profile })).toMatchObject({
+      status: 'succeeded',
+      rowsInserted: 2,
+    });
+    const { rows } = await db.pool.query(
+      `SELECT external_id, t.code AS theme FROM objection_decision d LEFT JOIN theme t ON t.id = d.theme_id
+       WHERE external_id LIKE 'BB-%' ORDER BY external_id`,
+    );
+    expect(rows).toEqual([
+      { external_id: 'BB-1', theme: 'hulpmiddelen' },
+      { external_id: 'BB-2', theme: 'bijzondere_bijstand' },
+    ]);
+  });
+
   it('should import case records from a nested JSON document', async () => {
     const profile = await writeText(
       dir,

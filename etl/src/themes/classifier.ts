@@ -103,8 +103,8 @@ export function createThemeClassifier(
     const ruleThemeCode = ruleScores[0]?.themeCode ?? null;
 
     if (!model) {
-      const ruled = rules.classify(text, analysed.negated);
-      if (!ruled || !inDomain(ruled.themeCode)) {
+      const ruled = rules.classify(text, analysed.negated, inDomain);
+      if (!ruled) {
         return { ...empty, ruleThemeCode, themeCode: null, status: 'geen_aanwijzing', confidence: 0 };
       }
       const matched = ruleScores[0]?.matches.flatMap((match) => match.tokens) ?? [];

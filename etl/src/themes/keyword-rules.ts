@@ -55,7 +55,11 @@ export interface KeywordRules {
    * The best theme by keywords. `ignoredTokens[i] = 1` hides text word i (counted as in
    * `normalizeText(text).split(' ')`), e.g. the words of a negated clause.
    */
-  classify(text: string, ignoredTokens?: Uint8Array): ThemeSuggestion | null;
+  classify(
+    text: string,
+    ignoredTokens?: Uint8Array,
+    isCandidate?: (themeCode: string) => boolean,
+  ): ThemeSuggestion | null;
   /** Every theme with keyword evidence, strongest first. */
   scores(text: string, ignoredTokens?: Uint8Array): KeywordScore[];
 }
@@ -507,7 +511,11 @@ export function createKeywordRules(themes: { code: string; keywords: string[] }[
     return accepted;
   }
 
-  function classify(text: string, ignoredTokens?: Uint8Array): ThemeSuggestion | null {
+  function classify(
+    text: string,
+    ignoredTokens?: Uint8Array,
+    isCandidate?: (themeCode: string) => boolean,
+  ): ThemeSuggestion | null {
     const accepted = match(text, ignoredTokens);
     if (accepted.length === 0) return null;
     // 5. Score per theme, pick the best, compute confidence from strength and margin.
@@ -519,7 +527,7 @@ export function createKeywordRules(themes: { code: string; keywords: string[] }[
     let bestScore = 0;
     let secondScore = 0;
     for (let t = 0; t < themeCount; t++) {
-      const score = scores[t] ?? 0;
+      const score = isCandidate && !isCandidate(themes[t]?.code ?? '') ? 0 : (scores[t] ?? 0);
       if (score > bestScore) {
         secondScore = bestScore;
         bestScore = score;
