@@ -28,6 +28,7 @@ import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { ReportsModule } from './reports/reports.module';
 import { SignalsModule } from './signals/signals.module';
 import { RecordsModule } from './records/records.module';
+import { ThemeReviewModule } from './theme-review/theme-review.module';
 import { ThermometerModule } from './thermometer/thermometer.module';
 import { ChainModule } from './chain/chain.module';
 import { FreshnessModule } from './freshness/freshness.module';
@@ -107,6 +108,7 @@ export class AppModule {
         MunicipalitiesModule,
         ThermometerModule,
         RecordsModule,
+        ThemeReviewModule,
         SignalsModule,
         NormsModule,
         HandlingTimesModule,

@@ -46,6 +46,7 @@ const F = 'forbidden' as const;
 const everyone = { raad: A, panel: A, college: A, beleid: A, beheer: A, anonymous: A };
 const loggedIn = { raad: A, panel: A, college: A, beleid: A, beheer: A, anonymous: F };
 const recordRoles = { raad: F, panel: F, college: F, beleid: A, beheer: A, anonymous: F };
+const beleidOnly = { raad: F, panel: F, college: F, beleid: A, beheer: F, anonymous: F };
 const beheerOnly = { raad: F, panel: F, college: F, beleid: F, beheer: A, anonymous: F };
 // Citizens' panel (docs/panel.md): coordinators draw and assign; members read the cases assigned to them.
 const panelCoordinators = { raad: F, panel: F, college: A, beleid: F, beheer: A, anonymous: F };
@@ -343,6 +344,27 @@ const MATRIX: Record<string, Operation> = {
     }`,
     variables: { query: { dateRange: MAY_2025, dimension: 'domain' } },
   },
+  themeModels: {
+    type: 'query',
+    access: beheerOnly,
+    document: 'query { themeModels { version status evaluation } }',
+  },
+  themeReviewOptions: {
+    type: 'query',
+    access: beleidOnly,
+    document: 'query { themeReviewOptions { code label } }',
+  },
+  themeReviewQueue: {
+    type: 'query',
+    access: beleidOnly,
+    recordLevel: true,
+    document: 'query { themeReviewQueue(limit: 5) { totalCount items { recordId textRedacted } } }',
+  },
+  themeReviewWeeks: {
+    type: 'query',
+    access: beleidOnly,
+    document: 'query { themeReviewWeeks { week decided agreement } }',
+  },
   // Mutation
   addPanelSignalFinding: {
     type: 'mutation',
@@ -372,6 +394,17 @@ const MATRIX: Record<string, Operation> = {
     access: panelMembersOnly,
     document:
       'mutation { savePanelReview(input: { sampleId: "1", decisionId: "1", systemError: ja }) { systemError } }',
+  },
+  activateThemeModel: {
+    type: 'mutation',
+    access: beheerOnly,
+    document: 'mutation { activateThemeModel(version: 1) }',
+  },
+  decideThemeReview: {
+    type: 'mutation',
+    access: beleidOnly,
+    document: `mutation ($input: DecideThemeReviewInput!) { decideThemeReview(input: $input) }`,
+    variables: { input: { recordId: 'GM0001:1', decision: 'geaccepteerd' } },
   },
   login: {
     type: 'mutation',
@@ -531,6 +564,15 @@ describe('authorisation matrix (every operation × every role, over HTTP)', () =
         [domain, received, count],
       );
     }
+    // A theme suggestion to decide on (decideThemeReview) and a trained model to activate.
+    await sql(
+      `INSERT INTO case_theme (municipality_code, case_id, theme_id, assigned_by, confidence)
+       SELECT 'GM0001', 1, id, 'classificatie', 0.3 FROM theme WHERE code = 'vervoer'`,
+    );
+    await sql(
+      `INSERT INTO theme_model (version, status, trained_by, training, evaluation, threshold, model)
+       VALUES (1, 'kandidaat', 'test', '{}', '{}', 0.5, '\\x00')`,
+    );
     await sql(
       `INSERT INTO objection_decision (municipality_code, source_organisation_id, external_id, law, domain_code,
          objection_received_on, decided_on, outcome, import_id)
@@ -655,7 +697,11 @@ describe('authorisation matrix (every operation × every role, over HTTP)', () =
 
   it('should refuse every record-level operation to raad, panel and college', () => {
     const recordLevel = Object.entries(MATRIX).filter(([, operation]) => operation.recordLevel);
-    expect(recordLevel.map(([name]) => name).sort()).toEqual(['caseRecord', 'caseRecords']);
+    expect(recordLevel.map(([name]) => name).sort()).toEqual([
+      'caseRecord',
+      'caseRecords',
+      'themeReviewQueue',
+    ]);
     for (const [name, operation] of recordLevel) {
       for (const role of ['raad', 'panel', 'college'] as const) {
         expect(operation.access[role]).toBe('forbidden');

@@ -1,193 +1,220 @@
 /**
- * Evaluates the keyword classifier against a hand-labelled sample of Dutch complaint texts.
+ * Evaluates the theme classifier (keyword rules + learned model) on the blind-written corpus.
  *
- *   npx tsx etl/eval/evaluate.ts [--errors] [--sample path/to/sample.csv]
+ *   npx tsx etl/eval/evaluate.ts                 # development: cross-validation on the training split
+ *   npx tsx etl/eval/evaluate.ts --rules-only    # the same for the keyword rules alone
+ *   npx tsx etl/eval/evaluate.ts --test          # train on the whole training split, score the test split
+ *   ... [--errors] [--threshold 0.5]
  *
- * The sample (labelled-sample.csv: id, theme_code, split, text) was written separately from the
- * demo generator's templates, so this measures the taxonomy keywords on text they were not built
- * from. Split `afstemming` (tuning) was used while choosing keywords and the phrase window; split
- * `controle` (hold-out) was written afterwards and not tuned on, so its numbers are the honest ones.
- * Prints precision / recall / F1 per theme, macro averages and coverage, for the exact theme code and
- * rolled up to the top-level theme (a subtheme counts as its parent), plus a summary per split and
- * per confidence threshold.
+ * Cross-validation: five folds, stratified by theme (the two training writers wrote different themes, so
+ * folds per writer are impossible; the estimate is same-writer and therefore optimistic). The test split (a third writer, written last)
+ * is never used to choose anything; run --test once, at the end (etl/eval/corpus/README.md).
+ *
+ * Definitions: a text is "covered" when it gets a theme with confidence >= threshold. Macro-F1 is the mean
+ * over the theme codes that occur in the truth of per-theme F1 (exact code; a theme never predicted counts
+ * 0). Precision is the share of covered texts whose theme is exactly right (a theme given to a
+ * "geen_thema" or non-Dutch text counts as wrong). Coverage is the share of texts with a true theme that
+ * are covered.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
-import { createThemeClassifier, SUGGESTION_THRESHOLD } from '../src/themes/classifier';
+import { createThemeClassifier, type ThemeDefinition } from '../src/themes/classifier';
+import {
+  type CorpusRow,
+  CORPUS_DIRECTORY,
+  readCorpus,
+  recordDomain,
+  toTrainingExamples,
+} from '../src/themes/corpus';
+import { createKeywordRules } from '../src/themes/keyword-rules';
 import { THEME_TAXONOMY } from '../src/themes/taxonomy';
-
-interface SampleRow {
-  id: string;
-  theme_code: string;
-  split: string;
-  text: string;
-}
+import { ThemeModel } from '../src/themes/theme-model';
 
 interface Scored {
-  id: string;
-  split: string;
-  truth: string;
+  row: CorpusRow;
   predicted: string | null;
   confidence: number;
   evidence: string[];
-  text: string;
-}
-
-interface ThemeMetrics {
-  code: string;
-  support: number;
-  predicted: number;
-  truePositives: number;
-  precision: number | null;
-  recall: number;
-  f1: number | null;
 }
 
 const args = process.argv.slice(2);
-const samplePath = args.includes('--sample')
-  ? (args[args.indexOf('--sample') + 1] ?? '')
-  : join(__dirname, 'labelled-sample.csv');
+const option = (name: string): string | undefined =>
+  args.includes(name) ? args[args.indexOf(name) + 1] : undefined;
+const rulesOnly = args.includes('--rules-only');
+const onTest = args.includes('--test');
 const showErrors = args.includes('--errors');
+const FOLDS = 5;
 
-const parentOf = new Map(THEME_TAXONOMY.map((theme) => [theme.code, theme.parentCode ?? theme.code]));
-const rollUp = (code: string | null): string | null => (code === null ? null : (parentOf.get(code) ?? code));
+const THEMES: ThemeDefinition[] = THEME_TAXONOMY.map((theme) => ({
+  code: theme.code,
+  keywords: [...theme.keywords],
+  domainCode: theme.domainCode,
+  parentCode: theme.parentCode,
+}));
+const known = new Set(THEMES.map((theme) => theme.code));
+const parentOf = new Map(THEMES.map((theme) => [theme.code, theme.parentCode ?? theme.code]));
 
-function metrics(rows: Scored[], map: (code: string | null) => string | null): ThemeMetrics[] {
-  const codes = [...new Set(rows.map((row) => map(row.truth) ?? ''))].sort();
-  return codes.map((code) => {
-    const support = rows.filter((row) => map(row.truth) === code).length;
-    const predicted = rows.filter((row) => map(row.predicted) === code).length;
-    const truePositives = rows.filter((row) => map(row.truth) === code && map(row.predicted) === code).length;
-    const precision = predicted === 0 ? null : truePositives / predicted;
-    const recall = support === 0 ? 0 : truePositives / support;
-    const f1 =
-      precision === null || precision + recall === 0 ? null : (2 * precision * recall) / (precision + recall);
-    return { code, support, predicted, truePositives, precision, recall, f1 };
+function score(train: CorpusRow[], evaluated: CorpusRow[], threshold: number | undefined): Scored[] {
+  const model = rulesOnly ? null : ThemeModel.train(toTrainingExamples(train), createKeywordRules(THEMES));
+  const classifier = createThemeClassifier(THEMES, { model, threshold });
+  return evaluated.map((row) => {
+    const suggestion = classifier.classify(row.text, { domain: recordDomain(row) });
+    const accepted =
+      suggestion?.themeCode && suggestion.confidence >= classifier.threshold ? suggestion.themeCode : null;
+    return {
+      row,
+      predicted: accepted,
+      confidence: suggestion?.confidence ?? 0,
+      evidence: suggestion?.evidence ?? [],
+    };
   });
 }
 
-const pct = (value: number | null): string =>
-  value === null ? '   n/a' : `${(value * 100).toFixed(1).padStart(5)}%`;
-const mean = (values: number[]): number => values.reduce((sum, value) => sum + value, 0) / values.length;
+const isTheme = (code: string | null): code is string => code !== null && known.has(code);
 
-function macro(table: ThemeMetrics[]): { precision: number; recall: number; f1: number } {
-  // A theme that was never predicted counts as precision 0 / F1 0.
+interface Summary {
+  n: number;
+  macroF1: number;
+  macroF1Parent: number;
+  precision: number;
+  coverage: number;
+  accuracy: number;
+}
+
+function macroF1(rows: Scored[], map: (code: string) => string): number {
+  const truths = [
+    ...new Set(
+      rows
+        .map((row) => row.row.theme)
+        .filter(isTheme)
+        .map(map),
+    ),
+  ];
+  if (truths.length === 0) return NaN;
+  const f1s = truths.map((code) => {
+    const support = rows.filter((row) => isTheme(row.row.theme) && map(row.row.theme) === code).length;
+    const predicted = rows.filter((row) => isTheme(row.predicted) && map(row.predicted) === code).length;
+    const hits = rows.filter(
+      (row) =>
+        isTheme(row.row.theme) &&
+        isTheme(row.predicted) &&
+        map(row.row.theme) === code &&
+        map(row.predicted) === code,
+    ).length;
+    return hits === 0 ? 0 : (2 * hits) / (support + predicted);
+  });
+  return f1s.reduce((sum, value) => sum + value, 0) / f1s.length;
+}
+
+function summarise(rows: Scored[]): Summary {
+  const themed = rows.filter((row) => isTheme(row.row.theme));
+  const covered = rows.filter((row) => row.predicted !== null);
+  const correct = covered.filter((row) => row.predicted === row.row.theme).length;
   return {
-    precision: mean(table.map((row) => row.precision ?? 0)),
-    recall: mean(table.map((row) => row.recall)),
-    f1: mean(table.map((row) => row.f1 ?? 0)),
+    n: rows.length,
+    macroF1: macroF1(rows, (code) => code),
+    macroF1Parent: macroF1(rows, (code) => parentOf.get(code) ?? code),
+    precision: covered.length ? correct / covered.length : NaN,
+    coverage: themed.length ? themed.filter((row) => row.predicted !== null).length / themed.length : NaN,
+    accuracy: themed.length
+      ? themed.filter((row) => row.predicted === row.row.theme).length / themed.length
+      : NaN,
   };
 }
 
-function report(title: string, table: ThemeMetrics[]): void {
+const pct = (value: number): string =>
+  Number.isNaN(value) ? '     -' : `${(value * 100).toFixed(1).padStart(5)}%`;
+
+function table(title: string, groups: [string, Scored[]][]): void {
   console.log(`\n${title}`);
   console.log(
-    `${'theme'.padEnd(24)} ${'n'.padStart(3)} ${'pred'.padStart(4)} ${'precision'.padStart(9)} ${'recall'.padStart(7)} ${'F1'.padStart(7)}`,
+    `| ${'deel'.padEnd(22)} | ${'n'.padStart(5)} | macro-F1 | F1 hoofdthema | precisie | dekking | juist |`,
   );
-  for (const row of table) {
+  console.log(`|${'-'.repeat(24)}|${'-'.repeat(7)}|----------|---------------|----------|---------|-------|`);
+  for (const [name, rows] of groups) {
+    const s = summarise(rows);
     console.log(
-      `${row.code.padEnd(24)} ${String(row.support).padStart(3)} ${String(row.predicted).padStart(4)} ${pct(row.precision).padStart(9)} ${pct(row.recall).padStart(7)} ${pct(row.f1).padStart(7)}`,
+      `| ${name.padEnd(22)} | ${String(s.n).padStart(5)} | ${pct(s.macroF1).padStart(8)} | ${pct(s.macroF1Parent).padStart(13)} | ${pct(s.precision).padStart(8)} | ${pct(s.coverage).padStart(7)} | ${pct(s.accuracy)} |`,
     );
   }
-  const average = macro(table);
-  console.log(
-    `${'macro average'.padEnd(24)} ${''.padStart(8)} ${pct(average.precision).padStart(9)} ${pct(average.recall).padStart(7)} ${pct(average.f1).padStart(7)}`,
-  );
+}
+
+function groupBy(rows: Scored[], key: (row: CorpusRow) => string): [string, Scored[]][] {
+  const groups = new Map<string, Scored[]>();
+  for (const row of rows) groups.set(key(row.row), [...(groups.get(key(row.row)) ?? []), row]);
+  return [...groups.entries()].sort((a, b) => a[0].localeCompare(b[0]));
 }
 
 function main(): void {
-  const rows = parse<SampleRow>(readFileSync(samplePath), {
-    columns: true,
-    skip_empty_lines: true,
-    bom: true,
-  });
-  const known = new Set(THEME_TAXONOMY.map((theme) => theme.code));
-  const unknown = rows.filter((row) => !known.has(row.theme_code));
-  if (unknown.length > 0) {
-    throw new Error(
-      `Onbekende themacodes in de steekproef: ${unknown.map((row) => `${row.id}:${row.theme_code}`).join(', ')}`,
-    );
-  }
-  const classifier = createThemeClassifier(
-    THEME_TAXONOMY.map((theme) => ({ code: theme.code, keywords: [...theme.keywords] })),
+  const threshold = option('--threshold') === undefined ? undefined : Number(option('--threshold'));
+  const train = readCorpus(join(CORPUS_DIRECTORY, 'train'));
+  const unknown = train.filter(
+    (row) => row.theme !== null && row.theme !== 'geen_thema' && !known.has(row.theme),
   );
-  const started = process.hrtime.bigint();
-  const score = (threshold: number): Scored[] =>
-    rows.map((row) => {
-      const suggestion = classifier.classify(row.text);
-      const accepted = suggestion !== null && suggestion.confidence >= threshold;
-      return {
-        id: row.id,
-        split: row.split,
-        truth: row.theme_code,
-        predicted: accepted ? suggestion.themeCode : null,
-        confidence: suggestion?.confidence ?? 0,
-        evidence: suggestion?.evidence ?? [],
-        text: row.text,
-      };
-    });
-  const scored = score(SUGGESTION_THRESHOLD);
-  const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
-  const anySuggestion = rows.filter((row) => classifier.classify(row.text) !== null).length;
-  const covered = scored.filter((row) => row.predicted !== null);
-  const correct = covered.filter((row) => row.predicted === row.truth).length;
-  const correctRolled = covered.filter((row) => rollUp(row.predicted) === rollUp(row.truth)).length;
-
-  console.log(
-    `Steekproef: ${rows.length} teksten, ${THEME_TAXONOMY.length} thema's; drempel ${SUGGESTION_THRESHOLD}`,
-  );
-  report(
-    'Per thema (exacte code)',
-    metrics(scored, (code) => code),
-  );
-  report('Per hoofdthema (subthema telt als zijn hoofdthema)', metrics(scored, rollUp));
-  console.log('\nDekking');
-  console.log(`  met een suggestie (elke zekerheid):    ${pct(anySuggestion / rows.length)}`);
-  console.log(`  met een suggestie >= drempel:          ${pct(covered.length / rows.length)}`);
-  console.log(
-    `  juist binnen de dekking (exact):       ${pct(covered.length ? correct / covered.length : 0)}`,
-  );
-  console.log(
-    `  juist binnen de dekking (hoofdthema):  ${pct(covered.length ? correctRolled / covered.length : 0)}`,
-  );
-  console.log(`  juist over alles (exact):              ${pct(correct / rows.length)}`);
-  console.log(
-    `  tijd: ${elapsedMs.toFixed(1)} ms (${((elapsedMs * 1000) / rows.length).toFixed(1)} µs per tekst)`,
-  );
-
-  console.log('\nPer deel van de steekproef (drempel ' + String(SUGGESTION_THRESHOLD) + ')');
-  console.log(
-    `${'deel'.padEnd(12)} ${'n'.padStart(4)} ${'precisie'.padStart(9)} ${'recall'.padStart(7)} ${'F1'.padStart(7)} ${'dekking'.padStart(8)} ${'F1 hoofd'.padStart(9)}`,
-  );
-  for (const split of [...new Set(scored.map((row) => row.split))]) {
-    const part = scored.filter((row) => row.split === split);
-    const exact = macro(metrics(part, (code) => code));
-    const rolled = macro(metrics(part, rollUp));
-    const coverage = part.filter((row) => row.predicted !== null).length / part.length;
+  if (unknown.length > 0) throw new Error(`Onbekende themacodes: ${unknown.map((row) => row.id).join(', ')}`);
+  const started = Date.now();
+  let scored: Scored[];
+  if (onTest) {
+    const test = readCorpus(join(CORPUS_DIRECTORY, 'test'));
+    scored = score(train, test, threshold);
     console.log(
-      `${split.padEnd(12)} ${String(part.length).padStart(4)} ${pct(exact.precision).padStart(9)} ${pct(exact.recall).padStart(7)} ${pct(exact.f1).padStart(7)} ${pct(coverage).padStart(8)} ${pct(rolled.f1).padStart(9)}`,
+      `Testdeel: ${test.length} teksten; getraind op ${train.length} teksten van het trainingsdeel`,
     );
-  }
-
-  console.log('\nPer drempel (hele steekproef)');
-  console.log(
-    `${'drempel'.padEnd(8)} ${'precisie'.padStart(9)} ${'recall'.padStart(7)} ${'F1'.padStart(7)} ${'dekking'.padStart(8)}`,
-  );
-  for (const threshold of [0.3, 0.4, 0.5, 0.6, 0.7]) {
-    const atThreshold = score(threshold);
-    const exact = macro(metrics(atThreshold, (code) => code));
-    const coverage = atThreshold.filter((row) => row.predicted !== null).length / atThreshold.length;
+  } else {
+    // Five folds, stratified by theme: the two training writers covered different themes, so a fold per
+    // writer would test themes the model never saw. The estimate is therefore same-writer (optimistic).
+    const seen = new Map<string, number>();
+    const foldOf = new Map(
+      train.map((row) => {
+        const key = row.theme ?? `lang:${row.lang}`;
+        const index = seen.get(key) ?? 0;
+        seen.set(key, index + 1);
+        return [row.id, `fold${index % FOLDS}`];
+      }),
+    );
+    const writer = (row: CorpusRow): string => foldOf.get(row.id) ?? '';
+    const writers = [...new Set(train.map(writer))];
+    scored = writers.flatMap((held) =>
+      score(
+        train.filter((row) => writer(row) !== held),
+        train.filter((row) => writer(row) === held),
+        threshold,
+      ),
+    );
     console.log(
-      `${threshold.toFixed(1).padEnd(8)} ${pct(exact.precision).padStart(9)} ${pct(exact.recall).padStart(7)} ${pct(exact.f1).padStart(7)} ${pct(coverage).padStart(8)}`,
+      `Kruisvalidatie (${FOLDS} delen, per thema gelijk verdeeld) op ${train.length} trainingsteksten`,
     );
   }
-
+  console.log(
+    `${rulesOnly ? 'Alleen trefwoorden' : 'Trefwoorden + model'}; ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+  table('Totaal', [['alle teksten', scored]]);
+  table(
+    'Per register',
+    groupBy(scored, (row) => row.register),
+  );
+  table(
+    'Per moeilijk geval',
+    groupBy(scored, (row) => row.hard_case),
+  );
+  table(
+    'Per bron',
+    groupBy(scored, (row) => row.source),
+  );
+  const foreign = scored.filter((row) => row.row.lang !== 'nl');
+  console.log(
+    `\nNiet-Nederlandse teksten: ${foreign.length}, waarvan met een Nederlands thema: ${foreign.filter((row) => row.predicted !== null).length}`,
+  );
+  const noTheme = scored.filter((row) => row.row.theme === 'geen_thema');
+  console.log(
+    `Teksten zonder thema: ${noTheme.length}, waarvan toch een thema kregen: ${noTheme.filter((row) => row.predicted !== null).length}`,
+  );
   if (showErrors) {
     console.log('\nFouten en gemiste teksten');
-    for (const row of scored.filter((entry) => entry.predicted !== entry.truth)) {
+    for (const row of scored.filter(
+      (entry) => entry.predicted !== (isTheme(entry.row.theme) ? entry.row.theme : null),
+    )) {
       console.log(
-        `  #${row.id} waar=${row.truth} voorspeld=${row.predicted ?? '-'} (${row.confidence}) [${row.evidence.join(', ')}] ${row.text}`,
+        `  ${row.row.id} [${row.row.hard_case}] waar=${row.row.theme} voorspeld=${row.predicted ?? '-'} (${row.confidence}) [${row.evidence.join(', ')}] ${row.row.text.slice(0, 160)}`,
       );
     }
   }

@@ -11,6 +11,7 @@ import { ImportBusyError } from './load/import.repository';
 import { exportRejectedRows } from './load/rejected-export';
 import { resolveDataDir } from './privacy/pseudonym';
 import { listProfiles, ProfileError } from './profiles/profile.loader';
+import { activateThemeModel, trainThemeModel } from './themes/training';
 
 /** Exit codes: 0 ok (also "already imported"), 1 import failed (also: every row rejected), 2 usage error. */
 const EXIT_FAILED = 1;
@@ -247,6 +248,44 @@ export function buildProgram(): Command {
         }),
       );
       if (result.imports.some((summary) => summary.status === 'failed')) process.exitCode = EXIT_FAILED;
+    });
+
+  program
+    .command('themes-train')
+    .description(
+      "train een nieuw themamodel (corpus + thema's van de bron + beoordelingen) en toon de evaluatie; " +
+        'bedoeld voor handmatig gebruik en voor een geplande taak (cron)',
+    )
+    .option('--activate', 'neem het nieuwe model meteen in gebruik')
+    .action(async (options: { activate?: boolean }) => {
+      const report = await withDatabase(async (pool) => {
+        const client = await pool.connect();
+        try {
+          return await trainThemeModel(client, {
+            trainedBy: `cli:${process.env.USER ?? 'onbekend'}`,
+            activate: options.activate === true,
+          });
+        } finally {
+          client.release();
+        }
+      });
+      console.log(JSON.stringify(report, null, 2));
+    });
+
+  program
+    .command('themes-activate')
+    .description('neem een getraind themamodel in gebruik (na het bekijken van de evaluatie)')
+    .argument('<version>', 'modelversie', positiveInt)
+    .action(async (version: number) => {
+      await withDatabase(async (pool) => {
+        const client = await pool.connect();
+        try {
+          await activateThemeModel(client, version, `cli:${process.env.USER ?? 'onbekend'}`);
+        } finally {
+          client.release();
+        }
+      });
+      console.log(`Themamodel versie ${version} is in gebruik.`);
     });
 
   return program;

@@ -521,4 +521,35 @@ describe(importFile.name, () => {
     );
     expect(after[0]).toEqual({ theme_id: privacy, themes: ['bron:false', 'handmatig:true'] });
   });
+
+  it('should give no Dutch theme to an English text, unless the profile accepts English', async () => {
+    // English, with Dutch words the keyword rules know (before: themed wachttijd).
+    const english = 'I have been on the wachtlijst for months and I am still waiting for my rolstoel.';
+    const file = await csvFile(rows('ENG', 1, () => ({ Onderwerp: '', Omschrijving: english })));
+    await run(file);
+    const themesOf = async (): Promise<unknown[]> =>
+      (
+        await db.pool.query(
+          `SELECT c.theme_id, count(ct.case_id)::integer AS suggestions
+           FROM case_record c LEFT JOIN case_theme ct ON ct.case_id = c.id
+           WHERE c.external_id = 'ENG-1' GROUP BY c.theme_id`,
+        )
+      ).rows;
+    expect(await themesOf()).toEqual([{ theme_id: null, suggestions: 0 }]);
+
+    const accepting = await writeText(
+      dir,
+      'test-klachten-en.yaml',
+      `${CASE_PROFILE}themeLanguages: [nl, en]\n`,
+    );
+    await run(
+      await csvFile(
+        rows('ENG', 1, () => ({ Onderwerp: '', Omschrijving: `${english} `, Uitkomst: 'Ongegrond' })),
+      ),
+      {
+        profile: accepting,
+      },
+    );
+    expect((await themesOf())[0]).toMatchObject({ suggestions: 1 });
+  });
 });

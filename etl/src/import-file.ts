@@ -240,6 +240,7 @@ class ImportRun {
     await client.query("SET LOCAL work_mem = '256MB'");
     const organisations = await OrganisationResolver.load(client, profile.createOrganisations);
     const themes = await ThemeCatalog.load(client);
+    themes.acceptLanguages(profile.themeLanguages);
     checkThemeVocabularies(profile, themes);
     const source = await this.open();
     this.state.headers = source.headers;

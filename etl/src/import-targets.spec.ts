@@ -4,8 +4,7 @@ import iconv from 'iconv-lite';
 import ExcelJS from 'exceljs';
 import { createTestDatabase, type TestDatabase } from '@leerlus/sql/testing';
 import { importFile } from './import-file';
-import { THEME_CONFIDENCE_THRESHOLD } from './load/themes';
-import { createThemeClassifier } from './themes/classifier';
+import { createThemeClassifier, type ThemeDefinition } from './themes/classifier';
 import {
   CASE_PROFILE,
   caseRow,
@@ -89,11 +88,15 @@ describe('import targets', () => {
 
   /** What the theme classifier makes of a text, applying the import's confidence threshold. */
   async function expectedTheme(text: string): Promise<string | null> {
-    const { rows } = await db.pool.query(
-      'SELECT code, keywords FROM theme WHERE active ORDER BY sort_order, id',
+    const { rows } = await db.pool.query<ThemeDefinition>(
+      `SELECT t.code, t.keywords, t.domain_code AS "domainCode", p.code AS "parentCode"
+       FROM theme t LEFT JOIN theme p ON p.id = t.parent_id WHERE t.active ORDER BY t.sort_order, t.id`,
     );
-    const suggestion = createThemeClassifier(rows).classify(text);
-    return suggestion && suggestion.confidence >= THEME_CONFIDENCE_THRESHOLD ? suggestion.themeCode : null;
+    const classifier = createThemeClassifier(rows);
+    const suggestion = classifier.classify(text);
+    return suggestion?.themeCode && suggestion.confidence >= classifier.threshold
+      ? suggestion.themeCode
+      : null;
   }
 
   it('should group provider report rows into one report per provider and period, and replace changed lines', async () => {
@@ -249,6 +252,39 @@ describe('import targets', () => {
         has_subject: false,
         theme: null,
       }),
+    ]);
+  });
+
+  it('should theme objections by the decision objected to, never by the stock phrases of the summary', async () => {
+    const profile = await writeText(
+      dir,
+      'test-bezwaar-csv.yaml',
+      OBJECTION_PROFILE.replace('name: test-bezwaar', 'name: test-bezwaar-csv')
+        .replace('read: { format: xlsx, sheet: Bezwaren }', 'read: { format: csv, delimiter: ";" }')
+        .replace('fields:', 'fields:\n  decision_type: { column: Besluit }'),
+    );
+    const stock =
+      'Het bezwaar is ongegrond. Het primaire besluit wordt gehandhaafd; de beslissing is goed gemotiveerd.';
+    const file = await writeText(
+      dir,
+      'bezwaren-besluit.csv',
+      [
+        'Zaak;Wet;Besluit;Ontvangen;Beslist;Commissie;Uitkomst;Samenvatting;Burger',
+        `BB-1;Wmo 2015;Afwijzing scootmobiel;10-01-2024;01-03-2024;nee;Ongegrond;${stock};`,
+        `BB-2;Participatiewet;Afwijzing bijzondere bijstand;10-01-2024;01-03-2024;nee;Ongegrond;${stock};`,
+      ].join('\n'),
+    );
+    expect(await importFile(db.pool, { file, profile })).toMatchObject({
+      status: 'succeeded',
+      rowsInserted: 2,
+    });
+    const { rows } = await db.pool.query(
+      `SELECT external_id, t.code AS theme FROM objection_decision d LEFT JOIN theme t ON t.id = d.theme_id
+       WHERE external_id LIKE 'BB-%' ORDER BY external_id`,
+    );
+    expect(rows).toEqual([
+      { external_id: 'BB-1', theme: 'hulpmiddelen' },
+      { external_id: 'BB-2', theme: 'bijzondere_bijstand' },
     ]);
   });
 

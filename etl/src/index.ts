@@ -5,7 +5,8 @@ export { loadDemoData } from './demo';
 export type { DemoOptions, DemoResult } from './demo';
 export { exportRejectedRows } from './load/rejected-export';
 export { ImportBusyError, ABORTED_MESSAGE, IMPORT_LOCK_KEY } from './load/import.repository';
-export { THEME_CONFIDENCE_THRESHOLD } from './load/themes';
+export { trainThemeModel, activateThemeModel } from './themes/training';
+export type { TrainingReport } from './themes/training';
 export {
   loadProfile,
   listProfiles,

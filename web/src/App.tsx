@@ -41,6 +41,9 @@ const RapportagesPage = lazy(() =>
   import('@/pages/RapportagesPage').then((m) => ({ default: m.RapportagesPage })),
 );
 const DossiersPage = lazy(() => import('@/pages/DossiersPage').then((m) => ({ default: m.DossiersPage })));
+const ThemabeoordelingPage = lazy(() =>
+  import('@/pages/ThemabeoordelingPage').then((m) => ({ default: m.ThemabeoordelingPage })),
+);
 const BronnenPage = lazy(() => import('@/pages/BronnenPage').then((m) => ({ default: m.BronnenPage })));
 const WachtwoordPage = lazy(() =>
   import('@/pages/WachtwoordPage').then((m) => ({ default: m.WachtwoordPage })),
@@ -91,6 +94,7 @@ export function App({ queryClient }: AppProps) {
             <Route path="maatregelen" element={guard('/maatregelen', <MaatregelenPage />)} />
             <Route path="rapportages" element={guard('/rapportages', <RapportagesPage />)} />
             <Route path="dossiers" element={guard('/dossiers', <DossiersPage />)} />
+            <Route path="themabeoordeling" element={guard('/themabeoordeling', <ThemabeoordelingPage />)} />
             <Route path="bronnen" element={guard('/bronnen', <BronnenPage />)} />
             {/* Every role: changing one's own password. */}
             <Route path="wachtwoord" element={<WachtwoordPage />} />

@@ -35,6 +35,10 @@ export class CaseTheme {
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   evidence!: string[];
 
+  /** What the keyword rules alone suggested (0080); differs from theme_id -> review queue. */
+  @Column({ name: 'rule_theme_id', type: 'integer', nullable: true })
+  ruleThemeId!: number | null;
+
   @ManyToOne(() => CaseRecord, { nullable: false, onDelete: 'CASCADE' })
   @JoinColumn([
     {
@@ -53,4 +57,12 @@ export class CaseTheme {
     foreignKeyConstraintName: 'case_theme_theme_id_fkey',
   })
   theme!: Theme;
+
+  @ManyToOne(() => Theme, { nullable: true })
+  @JoinColumn({
+    name: 'rule_theme_id',
+    referencedColumnName: 'id',
+    foreignKeyConstraintName: 'case_theme_rule_theme_id_fkey',
+  })
+  ruleTheme!: Theme | null;
 }

@@ -30,6 +30,9 @@ import { Domain } from '../themes/domain.entity';
 import { Theme } from '../themes/theme.entity';
 import { AppUser } from '../users/app-user.entity';
 
+import { ThemeModelRecord } from '../theme-review/theme-model.entity';
+import { ThemeReview } from '../theme-review/theme-review.entity';
+
 // Every TypeORM entity; each mirrors a table created by sql/migrations (see schema-drift.spec.ts).
 // The migration runner's bookkeeping tables (schema_migrations, schema_views) and the rollup tables
 // (derived data, read with plain SQL) are deliberately not entities.
@@ -78,4 +81,7 @@ export const ENTITIES: (new () => object)[] = [
   SourceDeliveryRhythm,
   // 0089_reporting_calendar.sql
   ReportingCalendar,
+  // 0080_theme_model_review.sql
+  ThemeModelRecord,
+  ThemeReview,
 ];

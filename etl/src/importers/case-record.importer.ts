@@ -1,7 +1,6 @@
 import type { PoolClient } from 'pg';
 import { type BulkMergePlan, runWithSetBasedReferenceChecks } from '../load/bulk-references';
 import { copyBoolean, copyNumber, copyText, copyTextArray } from '../load/copy';
-import { THEME_CONFIDENCE_THRESHOLD } from '../load/themes';
 import type { FieldValue } from '../transform/row-mapper';
 import {
   type DateRange,
@@ -61,6 +60,7 @@ export class CaseRecordImporter extends TargetImporter {
     ['ct_assigned_by', 'text'],
     ['ct_confidence', 'numeric(4,3)'],
     ['ct_evidence', 'text[]'],
+    ['ct_rule_theme_id', 'integer'],
     ['channel', 'text'],
     ['complainant_type', 'text'],
     ['line', 'text'],
@@ -114,14 +114,16 @@ export class CaseRecordImporter extends TargetImporter {
     const i = this.i;
     const text = v[i.text] as string | null;
     let themeId = v[i.theme] as number | null;
-    let ct = '\\N\t\\N\t\\N\t\\N';
+    let ct = '\\N\t\\N\t\\N\t\\N\t\\N';
     if (themeId !== null) {
-      ct = `${themeId}\tbron\t\\N\t{}`;
+      ct = `${themeId}\tbron\t\\N\t{}\t\\N`;
     } else if (text !== null) {
-      const suggestion = this.themes.classify(text);
+      const suggestion = this.themes.classify(text, v[i.domain] as string);
       if (suggestion) {
-        if (suggestion.confidence >= THEME_CONFIDENCE_THRESHOLD) themeId = suggestion.themeId;
-        ct = `${suggestion.themeId}\tclassificatie\t${suggestion.confidence.toFixed(3)}\t${copyTextArray(suggestion.evidence)}`;
+        if (suggestion.accepted) themeId = suggestion.themeId;
+        ct =
+          `${suggestion.themeId}\tclassificatie\t${suggestion.confidence.toFixed(3)}\t` +
+          `${copyTextArray(suggestion.evidence)}\t${copyNumber(suggestion.ruleThemeId)}`;
       }
     }
     return (
@@ -186,11 +188,12 @@ export class CaseRecordImporter extends TargetImporter {
       [municipalityCode],
     );
     await client.query(
-      `INSERT INTO case_theme (municipality_code, case_id, theme_id, is_primary, assigned_by, confidence, evidence)
+      `INSERT INTO case_theme (municipality_code, case_id, theme_id, is_primary, assigned_by, confidence, evidence,
+                               rule_theme_id)
        SELECT $1, m.id, s.ct_theme_id,
               s.theme_id IS NOT NULL AND s.theme_id = s.ct_theme_id AND (m.inserted OR NOT EXISTS (
                 SELECT 1 FROM case_theme h WHERE h.municipality_code = $1 AND h.case_id = m.id AND h.is_primary)),
-              s.ct_assigned_by, s.ct_confidence, s.ct_evidence
+              s.ct_assigned_by, s.ct_confidence, s.ct_evidence, s.ct_rule_theme_id
        FROM etl_merged m
        JOIN ${this.staging} s ON s.reject_reason IS NULL AND s.source_organisation_id = m.source_organisation_id
                              AND s.external_id = m.external_id

@@ -1,6 +1,5 @@
 import type { PoolClient } from 'pg';
 import { copyBoolean, copyText } from '../load/copy';
-import { THEME_CONFIDENCE_THRESHOLD } from '../load/themes';
 import type { FieldValue } from '../transform/row-mapper';
 import {
   type DateRange,
@@ -26,6 +25,8 @@ const COMPARED = [
   'summary_redacted',
   'subject_key',
 ];
+
+const OBJECTION_EXCLUDED_THEMES = ['besluitvorming'];
 
 /** Beslissingen op bezwaar -> objection_decision. The theme comes from the source, else the classifier. */
 export class ObjectionDecisionImporter extends TargetImporter {
@@ -67,14 +68,29 @@ export class ObjectionDecisionImporter extends TargetImporter {
     summary: this.mapper.index('summary'),
   };
 
+  /**
+   * An objection is about the decision objected to: its type ("Afwijzing scootmobiel") under its law
+   * decides the theme; the summary only when the type says nothing. Never `besluitvorming`: every
+   * objection is about a decision, and summaries share stock phrases ("het primaire besluit wordt
+   * gehandhaafd") that would otherwise put most of them there.
+   */
+  private themeOfObjection(
+    decisionType: string | null,
+    summary: string | null,
+    domain: string,
+  ): number | null {
+    for (const text of [decisionType, summary]) {
+      const suggestion = this.themes.classify(text, domain, OBJECTION_EXCLUDED_THEMES);
+      if (suggestion?.accepted) return suggestion.themeId;
+    }
+    return null;
+  }
+
   line(v: FieldValue[], rowNumber: number): string {
     const i = this.i;
     const summary = v[i.summary] as string | null;
     let themeId = v[i.theme] as number | null;
-    if (themeId === null && summary !== null) {
-      const suggestion = this.themes.classify(summary);
-      if (suggestion && suggestion.confidence >= THEME_CONFIDENCE_THRESHOLD) themeId = suggestion.themeId;
-    }
+    themeId ??= this.themeOfObjection(v[i.decisionType] as string | null, summary, v[i.domain] as string);
     return (
       `${rowNumber}\t${v[i.source] as number}\t${copyText(v[i.externalId] as string)}\t${v[i.law] as string}\t` +
       `${v[i.domain] as string}\t${themeId ?? '\\N'}\t${copyText(v[i.decisionType] as string | null)}\t` +

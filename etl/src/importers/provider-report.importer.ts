@@ -1,6 +1,5 @@
 import type { PoolClient } from 'pg';
 import { copyNumber, copyText } from '../load/copy';
-import { THEME_CONFIDENCE_THRESHOLD } from '../load/themes';
 import type { FieldValue } from '../transform/row-mapper';
 import {
   type Duplicate,
@@ -60,8 +59,8 @@ export class ProviderReportImporter extends TargetImporter {
     const cause = v[i.cause] as string | null;
     let themeId = v[i.theme] as number | null;
     if (themeId === null && cause !== null) {
-      const suggestion = this.themes.classify(cause);
-      if (suggestion && suggestion.confidence >= THEME_CONFIDENCE_THRESHOLD) themeId = suggestion.themeId;
+      const suggestion = this.themes.classify(cause, v[i.domain] as string);
+      if (suggestion?.accepted) themeId = suggestion.themeId;
     }
     const periodEnd = v[i.periodEnd] as string;
     const dueOn = copyText(v[i.dueOn] as string | null);

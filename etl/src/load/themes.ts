@@ -1,27 +1,30 @@
 import type { PoolClient } from 'pg';
 import { normaliseKey } from '../normalise/values';
-import { createThemeClassifier, SUGGESTION_THRESHOLD, type ThemeClassifier } from '../themes/classifier';
-
-/**
- * A classifier suggestion becomes the record's theme (case_record.theme_id / objection theme) when its
- * confidence is at least this: the classifier's own SUGGESTION_THRESHOLD (0.5 = one unambiguous
- * keyword). Lower suggestions are still stored in case_theme (not primary) for review.
- */
-export const THEME_CONFIDENCE_THRESHOLD = SUGGESTION_THRESHOLD;
+import { createThemeClassifier, type ThemeClassifier, type ThemeDefinition } from '../themes/classifier';
+import type { Language } from '../themes/language';
+import { ThemeModel } from '../themes/theme-model';
 
 export interface ThemeAssignment {
   themeId: number;
   confidence: number;
   evidence: string[];
+  /** At or above the classifier's threshold: the suggestion becomes the record's theme. */
+  accepted: boolean;
+  /** What the keyword rules alone suggest (a different theme sends the record to review). */
+  ruleThemeId: number | null;
 }
 
-/** The theme taxonomy (table `theme`) and the explainable classifier built from it. */
+/** The theme taxonomy (table `theme`), the installation's active model and the classifier built from both. */
 export class ThemeCatalog {
   private readonly byCode = new Map<string, number>();
   private readonly byLabel = new Map<string, number>();
   private classifier: ThemeClassifier | null = null;
+  private languages: readonly Language[] = ['nl'];
 
-  private constructor(private readonly active: { code: string; keywords: string[] }[]) {}
+  private constructor(
+    private readonly active: ThemeDefinition[],
+    private readonly model: { version: number; threshold: number; bytes: Buffer } | null,
+  ) {}
 
   static async load(client: PoolClient): Promise<ThemeCatalog> {
     const { rows } = await client.query<{
@@ -30,9 +33,28 @@ export class ThemeCatalog {
       label: string;
       keywords: string[];
       active: boolean;
-    }>('SELECT id, code, label, keywords, active FROM theme ORDER BY sort_order, id');
+      domain_code: string | null;
+      parent_code: string | null;
+    }>(
+      `SELECT t.id, t.code, t.label, t.keywords, t.active, t.domain_code, p.code AS parent_code
+       FROM theme t LEFT JOIN theme p ON p.id = t.parent_id ORDER BY t.sort_order, t.id`,
+    );
+    const models = await client.query<{ version: number; threshold: string; model: Buffer }>(
+      `SELECT version, threshold, model FROM theme_model WHERE status = 'actief'`,
+    );
+    const activeModel = models.rows[0];
     const catalog = new ThemeCatalog(
-      rows.filter((row) => row.active).map((row) => ({ code: row.code, keywords: row.keywords })),
+      rows
+        .filter((row) => row.active)
+        .map((row) => ({
+          code: row.code,
+          keywords: row.keywords,
+          domainCode: row.domain_code,
+          parentCode: row.parent_code,
+        })),
+      activeModel
+        ? { version: activeModel.version, threshold: Number(activeModel.threshold), bytes: activeModel.model }
+        : null,
     );
     for (const row of rows) {
       catalog.byCode.set(normaliseKey(row.code), row.id);
@@ -45,6 +67,17 @@ export class ThemeCatalog {
     return this.byCode.size;
   }
 
+  /** The version of the model in use, or null when the keyword rules decide alone. */
+  get modelVersion(): number | null {
+    return this.model?.version ?? null;
+  }
+
+  /** Languages whose texts get a theme (the profile's `theme_languages`; default Dutch only). */
+  acceptLanguages(languages: readonly Language[]): void {
+    this.languages = languages;
+    this.classifier = null;
+  }
+
   idOfCode(code: string): number | undefined {
     return this.byCode.get(normaliseKey(code));
   }
@@ -55,14 +88,29 @@ export class ThemeCatalog {
     return this.byCode.get(key) ?? this.byLabel.get(key);
   }
 
-  /** The classifier's suggestion for a (redacted) text, or null. */
-  classify(text: string | null): ThemeAssignment | null {
+  /** The classifier's suggestion for a (redacted) text of a record in `domain`, or null. */
+  classify(
+    text: string | null,
+    domain: string | null = null,
+    excludedThemes: readonly string[] = [],
+  ): ThemeAssignment | null {
     if (!text) return null;
-    this.classifier ??= createThemeClassifier(this.active);
-    const suggestion = this.classifier.classify(text);
-    if (!suggestion) return null;
+    this.classifier ??= createThemeClassifier(this.active, {
+      model: this.model ? ThemeModel.deserialize(this.model.bytes) : null,
+      threshold: this.model?.threshold,
+      languages: this.languages,
+    });
+    const suggestion = this.classifier.classify(text, { domain, excludedThemes });
+    if (!suggestion?.themeCode) return null;
     const themeId = this.idOfCode(suggestion.themeCode);
     if (themeId === undefined) return null;
-    return { themeId, confidence: suggestion.confidence, evidence: suggestion.evidence };
+    return {
+      themeId,
+      confidence: suggestion.confidence,
+      evidence: suggestion.evidence,
+      accepted: suggestion.confidence >= this.classifier.threshold,
+      ruleThemeId:
+        suggestion.ruleThemeCode === null ? null : (this.idOfCode(suggestion.ruleThemeCode) ?? null),
+    };
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../themes/language';
 
 /**
  * A source profile: how one organisation's export maps onto a Leerlus import target. Profiles are
@@ -56,6 +57,11 @@ export const profileSchema = z
      * import summary; the default) or `reject` (the import fails before anything is loaded).
      */
     unknownColumns: z.enum(['report', 'reject']).default('report'),
+    /**
+     * Languages whose free texts the theme classifier may give a theme (docs/themes.md); texts in other
+     * languages get none, so that Dutch themes are not forced on them. Default Dutch only.
+     */
+    themeLanguages: z.array(z.enum(LANGUAGES)).min(1).default(['nl']),
   })
   .strict();
 

@@ -72,6 +72,13 @@ export type DateRangeInput = {
   to: unknown;
 };
 
+export type DecideThemeReviewInput = {
+  decision: ThemeReviewDecision;
+  recordId: string | number;
+  /** The chosen theme code (only with ander_thema) */
+  themeCode?: string | null | undefined;
+};
+
 /** A breakdown from the metric catalog */
 export type Dimension =
   /** Kanaal */
@@ -390,6 +397,18 @@ export type SignalStatus =
   | 'in_behandeling'
   | 'nieuw'
   | 'opgepakt';
+
+/** geaccepteerd (the suggestion is right), ander_thema (another theme), geen_thema (no theme) */
+export type ThemeReviewDecision =
+  | 'ander_thema'
+  | 'geaccepteerd'
+  | 'geen_thema';
+
+/** onder_drempel (suggestion below the threshold), onenigheid (keyword rules and model disagree), steekproef (random audit sample of accepted suggestions) */
+export type ThemeReviewReason =
+  | 'onder_drempel'
+  | 'onenigheid'
+  | 'steekproef';
 
 /** Reading of the thermometer; onvoldoende_gegevens (grey) when there are too few cases */
 export type ThermometerColour =
@@ -773,6 +792,30 @@ export type HealthQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type HealthQuery = { health: { status: string, database: boolean, version: string } };
+
+export type DecideThemeReviewMutationVariables = Exact<{
+  input: DecideThemeReviewInput;
+}>;
+
+
+export type DecideThemeReviewMutation = { decideThemeReview: boolean };
+
+export type ThemeReviewOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ThemeReviewOptionsQuery = { themeReviewOptions: Array<{ code: string, label: string }> };
+
+export type ThemeReviewQueueQueryVariables = Exact<{
+  limit?: number | null | undefined;
+}>;
+
+
+export type ThemeReviewQueueQuery = { themeReviewQueue: { totalCount: number, items: Array<{ recordId: string, receivedOn: string, domainLabel: string, textRedacted: string | null, reason: ThemeReviewReason, suggestedThemeCode: string, suggestedThemeLabel: string, confidence: number | null, ruleThemeLabel: string | null, evidence: Array<string>, highlights: Array<{ start: number, end: number }> }> } };
+
+export type ThemeReviewWeeksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ThemeReviewWeeksQuery = { themeReviewWeeks: Array<{ week: string, decided: number, agreement: number | null, sampled: number, sampleAccuracy: number | null }> };
 
 export type ThermometerQueryVariables = Exact<{
   period?: string | null | undefined;
@@ -1763,6 +1806,53 @@ export const HealthDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HealthQuery, HealthQueryVariables>;
+export const DecideThemeReviewDocument = new TypedDocumentString(`
+    mutation DecideThemeReview($input: DecideThemeReviewInput!) {
+  decideThemeReview(input: $input)
+}
+    `) as unknown as TypedDocumentString<DecideThemeReviewMutation, DecideThemeReviewMutationVariables>;
+export const ThemeReviewOptionsDocument = new TypedDocumentString(`
+    query ThemeReviewOptions {
+  themeReviewOptions {
+    code
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<ThemeReviewOptionsQuery, ThemeReviewOptionsQueryVariables>;
+export const ThemeReviewQueueDocument = new TypedDocumentString(`
+    query ThemeReviewQueue($limit: Int) {
+  themeReviewQueue(limit: $limit) {
+    totalCount
+    items {
+      recordId
+      receivedOn
+      domainLabel
+      textRedacted
+      reason
+      suggestedThemeCode
+      suggestedThemeLabel
+      confidence
+      ruleThemeLabel
+      evidence
+      highlights {
+        start
+        end
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ThemeReviewQueueQuery, ThemeReviewQueueQueryVariables>;
+export const ThemeReviewWeeksDocument = new TypedDocumentString(`
+    query ThemeReviewWeeks {
+  themeReviewWeeks {
+    week
+    decided
+    agreement
+    sampled
+    sampleAccuracy
+  }
+}
+    `) as unknown as TypedDocumentString<ThemeReviewWeeksQuery, ThemeReviewWeeksQueryVariables>;
 export const ThermometerDocument = new TypedDocumentString(`
     query Thermometer($period: String) {
   thermometer(period: $period) {

@@ -83,6 +83,12 @@ export const navItems: readonly NavItem[] = [
     roles: ['beleid', 'beheer'],
   },
   {
+    to: '/themabeoordeling',
+    label: 'Themabeoordeling',
+    description: 'Voorgestelde thema’s controleren, zodat het systeem bijleert.',
+    roles: ['beleid'],
+  },
+  {
     to: '/bronnen',
     label: 'Bronnen',
     description: 'Waar de gegevens vandaan komen en hoe actueel ze zijn.',

@@ -1,0 +1,13 @@
+import { graphql } from '@/generated';
+
+export const themeReviewWeeksQuery = graphql(`
+  query ThemeReviewWeeks {
+    themeReviewWeeks {
+      week
+      decided
+      agreement
+      sampled
+      sampleAccuracy
+    }
+  }
+`);
