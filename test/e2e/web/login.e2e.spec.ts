@@ -57,6 +57,8 @@ describe("dashboard login and Thema's (browser)", () => {
       'Keten',
       'Aanbieders',
       'Panelbevindingen',
+      'Maatregelen',
+      'Rapportages',
     ]);
 
     const trend = page.getByRole('region', { name: 'Ontwikkeling van het aantal klachten en signalen' });

@@ -41,11 +41,13 @@ describe('theme review queue (browser)', () => {
     expect(describeViolations(await runAxe(page))).toBe('');
     await screenshot(page, 'web-themabeoordeling');
 
-    // The card has focus: Enter accepts, and the next suggestion appears.
+    // The page opens without moving the focus; on the card, Enter accepts and the next card gets focus.
     const firstTitle = await card.locator('h2').textContent();
-    expect(await card.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await card.evaluate((element) => element === document.activeElement)).toBe(false);
+    await card.focus();
     await page.keyboard.press('Enter');
     await waitForRemaining(page, before - 1);
+    expect(await card.evaluate((element) => element === document.activeElement)).toBe(true);
 
     // "k" moves to the theme list; choose a theme and confirm it.
     await card.waitFor();

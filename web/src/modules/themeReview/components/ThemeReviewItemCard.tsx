@@ -15,14 +15,18 @@ interface ThemeReviewItemCardProps {
 
 /**
  * One suggestion to judge. Keys: Enter or "a" accepts, "g" means no theme, "k" moves to the theme list.
- * The card takes focus when it appears, so a reviewer can work through the queue with the keyboard.
+ * After a decision the next card takes focus, so a reviewer works through the queue with the keyboard;
+ * the first card does not, so the page opens like every other page (skip link first, WCAG 2.4.3).
  */
 export function ThemeReviewItemCard({ item, options, isSaving, onDecide }: ThemeReviewItemCardProps) {
   const cardRef = useRef<HTMLElement>(null);
   const selectRef = useRef<HTMLSelectElement>(null);
   const selectId = useId();
   const [other, setOther] = useState('');
-  useEffect(() => cardRef.current?.focus(), [item.recordId]);
+  const firstRecord = useRef(item.recordId);
+  useEffect(() => {
+    if (item.recordId !== firstRecord.current) cardRef.current?.focus();
+  }, [item.recordId]);
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
     if (event.target !== cardRef.current || isSaving) return;
