@@ -13,7 +13,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const PII_KINDS = ['name', 'bsn', 'email', 'phone', 'iban', 'address', 'postcode', 'birthdate'] as const;
+export const PII_KINDS = [
+  'name',
+  'bsn',
+  'email',
+  'phone',
+  'iban',
+  'address',
+  'postcode',
+  'birthdate',
+] as const;
 export type LabelKind = (typeof PII_KINDS)[number];
 
 export interface LabelledText {
@@ -112,7 +121,10 @@ function survives(kind: LabelKind, label: string, start: number, removed: boolea
   return false;
 }
 
-export function scoreRedaction(set: readonly LabelledText[], redact: (text: string) => string): RedactionScore {
+export function scoreRedaction(
+  set: readonly LabelledText[],
+  redact: (text: string) => string,
+): RedactionScore {
   const perKind = Object.fromEntries(
     PII_KINDS.map((kind) => [kind, { labels: 0, recalled: 0, recall: 0 }]),
   ) as Record<LabelKind, KindScore>;
@@ -139,7 +151,9 @@ export function scoreRedaction(set: readonly LabelledText[], redact: (text: stri
         score.recalled++;
         if (label.kind !== 'name') identifiers.recalled++;
       } else {
-        const context = item.text.slice(Math.max(0, miss - 30), miss + label.text.length + 30).replace(/\s+/g, ' ');
+        const context = item.text
+          .slice(Math.max(0, miss - 30), miss + label.text.length + 30)
+          .replace(/\s+/g, ' ');
         misses.push({ id: item.id, kind: label.kind, label: label.text, context });
       }
     }

@@ -1,0 +1,317 @@
+import { AMBIGUOUS_FIRST_NAMES, AMBIGUOUS_SURNAMES, FIRST_NAMES, SURNAMES } from './names/lexicon.data';
+import type { PiiSpan } from './spans';
+
+/**
+ * Names of people in Dutch free text, found by the conventions of letters and notes plus name lists.
+ *
+ * Cues after which the next name is taken whatever it is (capitalised words, initials, particles such
+ * as "van der" or "Aït", hyphenated parts): titles with or without a dot (mevrouw, mw, dhr, de heer,
+ * mr.), greetings (Geachte, Beste, Hoi), sign-offs (Met vriendelijke groet, Groet, Gr, Mvg), "mijn naam
+ * is", "ik ben", labels such as "Cliënt:" or "Van:", and relatives (mijn zoon, haar moeder). After a
+ * sign-off, greeting, relative or "mijn naam is" a lower-case first name from the lists counts too
+ * (text messages). Without a cue a capitalised first name or surname from the lists is a name, and
+ * so is what follows it; a list name that is also a Dutch word ("Roos", "Bos") only when capitalised
+ * inside a sentence or followed by another name part. Every part of a name found once is removed
+ * wherever else it occurs in the same text.
+ */
+const toSet = (names: string): Set<string> => new Set(names.split(' '));
+const FIRST = toSet(FIRST_NAMES);
+const FIRST_AMBIGUOUS = toSet(AMBIGUOUS_FIRST_NAMES);
+const SURNAME = toSet(SURNAMES);
+const SURNAME_AMBIGUOUS = toSet(AMBIGUOUS_SURNAMES);
+
+const PARTICLES = new Set([
+  'van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'het', "'t", '’t', 'in', 'op', 'la', 'le', 'du', 'da', 'di',
+  'del', 'della', 'dos', 'das', 'do', 'el', 'al', 'ben', 'bin', 'ibn', 'abu', 'ait', 'aït', 'von', 'zu', 'mc',
+]); // prettier-ignore
+const TITLES = new Set([
+  'mevrouw', 'mevr', 'mw', 'mvr', 'meneer', 'mijnheer', 'mnr', 'dhr', 'heer', 'mr', 'dr', 'drs', 'ir', 'ing',
+  'prof', 'fam', 'familie', 'juffrouw', 'mej', 'mevrouwe',
+]); // prettier-ignore
+const GREETINGS = new Set([
+  'geachte',
+  'beste',
+  'hoi',
+  'hallo',
+  'hai',
+  'hey',
+  'lieve',
+  'dag',
+  'goedemorgen',
+  'goedemiddag',
+]);
+const SIGN_OFFS = new Set([
+  'groet',
+  'groeten',
+  'groetjes',
+  'gr',
+  'grt',
+  'grtn',
+  'mvg',
+  'vg',
+  'liefs',
+  'gegroet',
+  'doei',
+]);
+const RELATIVES = new Set([
+  'zoon', 'zoontje', 'dochter', 'dochtertje', 'kind', 'kindje', 'kinderen', 'moeder', 'vader', 'man', 'vrouw',
+  'partner', 'vriend', 'vriendin', 'broer', 'broertje', 'zus', 'zusje', 'oma', 'opa', 'tante', 'oom', 'neef',
+  'nicht', 'schoonmoeder', 'schoonvader', 'schoonzoon', 'schoondochter', 'stiefzoon', 'stiefdochter', 'stiefvader',
+  'stiefmoeder', 'pleegzoon', 'pleegdochter', 'pleegkind', 'buurman', 'buurvrouw', 'ex', 'echtgenoot',
+  'echtgenote', 'mantelzorger', 'kleinzoon', 'kleindochter', 'jongste', 'oudste', 'mama', 'papa', 'mam', 'pap',
+  'baby', 'tweeling', 'begeleider', 'begeleidster', 'casemanager', 'consulent', 'consulente', 'collega',
+  'klantmanager', 'wijkcoach', 'contactpersoon', 'behandelaar', 'cliënt', 'client', 'bewindvoerder',
+]); // prettier-ignore
+const LABELS = new Set([
+  'naam', 'cliënt', 'client', 'klant', 'melder', 'bezwaarmaker', 'verzoeker', 'verzoekster', 'betrokkene',
+  'contactpersoon', 'behandelaar', 'klachtbehandelaar', 'casemanager', 'consulent', 'gemachtigde', 'ouder',
+  'moeder', 'vader', 'kind', 'kinderen', 'partner', 'aanvrager', 'belanghebbende', 'indiener', 'klager',
+  'klaagster', 'van', 'aan', 'cc', 'door', 'medewerker', 'wijkcoach', 'namens', 'hoorder', 'voorzitter',
+  'secretaris', 'lid', 'leden', 'aanwezig', 'bewindvoerder', 'mentor', 'zoon', 'dochter', 'afzender',
+  'ondertekening', 'ondergetekende', 'getuige', 'tolk', 'advocaat', 'jeugdconsulent', 'klantmanager',
+]); // prettier-ignore
+/** Capitalised words that end a name even after a cue. */
+const NOT_NAMES = new Set([
+  'ik', 'wij', 'we', 'zij', 'ze', 'hij', 'u', 'jij', 'je', 'het', 'dit', 'dat', 'deze', 'die', 'er', 'en', 'of',
+  'maar', 'want', 'dus', 'toen', 'als', 'met', 'bij', 'naar', 'voor', 'na', 'om', 'is', 'was', 'heeft', 'had',
+  'gemeente', 'team', 'wijkteam', 'afdeling', 'namens', 'college', 'burgemeester', 'wethouder', 'stichting',
+  'uw', 'mijn', 'onze', 'hun', 'haar', 'zijn', 'graag', 'sorry', 'excuses', 'dank', 'bedankt', 'alvast',
+  'vriendelijke', 'hartelijke', 'groet', 'groeten', 'klacht', 'zaak', 'dossier', 'aanvraag', 'bezwaar',
+  'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'vandaag', 'gisteren',
+  'morgen', 'juridisch', 'senior', 'medewerker', 'mevrouw', 'meneer', 'heer', 'ouders', 'kinderen',
+]); // prettier-ignore
+/** A capitalised word before a listed name that makes it an organisation's ("Zorggroep De Linde"). */
+const ORGANISATION =
+  /(?:groep|zorg|stichting|praktijk|centrum|school|team|instelling|vereniging|kliniek|apotheek|fonds|dienst|bureau|huis|hof|coöperatie|woningbouw|wonen|welzijn|kinderopvang|opvang|kerk|moskee)$/u;
+const TOKEN = /['’]t(?![\p{L}])|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\d+|\n|[^\s\p{L}\p{M}\d]/gu;
+const UPPER = /^\p{Lu}/u;
+const ALL_UPPER = /^\p{Lu}+$/u;
+const MAX_PARTS = 4;
+
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  word: boolean;
+  cap: boolean;
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const value = m[0];
+    const first = value.charCodeAt(0);
+    const word = !(first >= 48 && first <= 57) && value.length > 0 && /[\p{L}'’]/u.test(value[0] ?? '');
+    tokens.push({
+      text: value,
+      lower: value.toLowerCase(),
+      start: m.index,
+      end: m.index + value.length,
+      word,
+      cap: word && UPPER.test(value),
+    });
+  }
+  return tokens;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', ':', '\n', '"', '“', '(', '-', '•', '*']);
+
+class NameFinder {
+  readonly spans: PiiSpan[] = [];
+  private readonly named = new Set<number>();
+  private readonly parts = new Set<string>();
+
+  constructor(private readonly tokens: Token[]) {}
+
+  private word(i: number): Token | undefined {
+    const t = this.tokens[i];
+    return t?.word ? t : undefined;
+  }
+
+  private isSentenceStart(i: number): boolean {
+    const previous = this.tokens[i - 1];
+    if (!previous) return true;
+    if (previous.text === '.') {
+      // "J. Jansen" and "mw. Jansen": a dot after an initial or a title does not end a sentence.
+      const before = this.tokens[i - 2];
+      return !(before?.word && (before.text.length === 1 || TITLES.has(before.lower)));
+    }
+    return SENTENCE_END.has(previous.text);
+  }
+
+  private isNamePart(t: Token, lowerAllowed: boolean): boolean {
+    if (NOT_NAMES.has(t.lower) || PARTICLES.has(t.lower)) return false;
+    if (t.cap) return t.text.length > 1;
+    return lowerAllowed && (FIRST.has(t.lower) || SURNAME.has(t.lower));
+  }
+
+  private isInitial(i: number): boolean {
+    const t = this.tokens[i];
+    const dot = this.tokens[i + 1];
+    return !!t?.word && t.cap && t.text.length === 1 && dot?.text === '.' && dot.start === t.end;
+  }
+
+  /** Reads a name starting at token i; returns the index after it, or i when there is none. */
+  private readName(i: number, lowerAllowed: boolean): number {
+    let j = i;
+    let end = i;
+    let parts = 0;
+    while (this.isInitial(j)) {
+      j += 2;
+      end = j;
+      parts++;
+    }
+    while (parts < MAX_PARTS + 2) {
+      let k = j;
+      while (this.word(k) && PARTICLES.has(this.tokens[k]!.lower) && this.word(k + 1)) k++;
+      const t = this.word(k);
+      if (
+        !t ||
+        !this.isNamePart(t, lowerAllowed) ||
+        (parts > 0 && ALL_UPPER.test(t.text) && t.text.length > 1)
+      )
+        break;
+      j = k + 1;
+      parts++;
+      // Hyphenated parts: "Jansen-de Vries", "Aït-Taleb".
+      while (this.tokens[j]?.text === '-' && this.tokens[j]!.start === this.tokens[j - 1]!.end) {
+        let h = j + 1;
+        while (this.word(h) && PARTICLES.has(this.tokens[h]!.lower) && this.word(h + 1)) h++;
+        const next = this.word(h);
+        if (!next || !next.cap || this.tokens[j + 1]!.start !== this.tokens[j]!.end) break;
+        j = h + 1;
+      }
+      end = j;
+    }
+    return parts > 0 ? end : i;
+  }
+
+  mark(from: number, to: number): void {
+    if (to <= from) return;
+    const first = this.tokens[from]!;
+    const last = this.tokens[to - 1]!;
+    this.spans.push({ start: first.start, end: last.end, marker: 'NAAM' });
+    for (let i = from; i < to; i++) {
+      this.named.add(i);
+      const t = this.tokens[i]!;
+      if (t.word && t.text.length >= 3 && !PARTICLES.has(t.lower)) this.parts.add(t.lower);
+    }
+  }
+
+  /** Reads a name at i (and "en"/","-joined names after it when `list`), marking them. */
+  private takeName(i: number, lowerAllowed: boolean, list = false): number {
+    const end = this.readName(i, lowerAllowed);
+    this.mark(i, end);
+    if (!list || end === i) return end;
+    const joiner = this.tokens[end];
+    if (joiner && (joiner.lower === 'en' || joiner.text === ',')) {
+      const next = this.word(end + 1);
+      if (next && (FIRST.has(next.lower) || FIRST_AMBIGUOUS.has(next.lower)) && (next.cap || lowerAllowed)) {
+        return this.takeName(end + 1, lowerAllowed, true);
+      }
+    }
+    return end;
+  }
+
+  /** Index of the first token after i that is not punctuation such as "," or ":" (and not a line break when `lines`). */
+  private skipPunctuation(i: number, lines: boolean, max = 3): number {
+    let j = i;
+    for (let n = 0; n < max; n++) {
+      const t = this.tokens[j];
+      if (!t || t.word || /\d/.test(t.text)) break;
+      if (t.text === '\n' ? !lines : !',:.!;-–('.includes(t.text)) break;
+      j++;
+    }
+    return j;
+  }
+
+  findCued(): void {
+    const tokens = this.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!t.word) continue;
+      const lower = t.lower;
+      const next = tokens[i + 1];
+      if (TITLES.has(lower)) {
+        let j = i + 1;
+        if (next?.text === '.' && next.start === t.end) j++;
+        if (lower === 'heer' || lower === 'familie' || lower === 'fam') this.takeName(j, false);
+        else this.takeName(j, true);
+      } else if (GREETINGS.has(lower)) {
+        this.takeName(this.skipPunctuation(i + 1, false), true);
+      } else if (
+        SIGN_OFFS.has(lower) ||
+        (lower === 'm' && tokens[i + 2]?.lower === 'v' && tokens[i + 4]?.lower === 'g')
+      ) {
+        const at = lower === 'm' ? i + 5 : i + 1;
+        this.takeName(this.skipPunctuation(at, true, 4), true, true);
+      } else if (lower === 'naam' && next?.lower === 'is') {
+        this.takeName(i + 2, true);
+      } else if ((lower === 'ben' || lower === 'heet') && tokens[i - 1]?.lower === 'ik') {
+        this.takeName(i + 1, true);
+      } else if (LABELS.has(lower) && next?.text === ':' && this.isSentenceStart(i)) {
+        this.takeName(this.skipPunctuation(i + 1, false, 2), false, true);
+      }
+      if (RELATIVES.has(lower)) {
+        this.takeName(this.skipPunctuation(i + 1, false, 2), true, true);
+      }
+    }
+  }
+
+  findListed(): void {
+    const tokens = this.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      if (this.named.has(i)) continue;
+      const t = tokens[i]!;
+      if (!t.cap || t.text.length < 2 || ALL_UPPER.test(t.text) || NOT_NAMES.has(t.lower)) continue;
+      const lower = t.lower;
+      const inSentence = !this.isSentenceStart(i);
+      const followedByName = this.readName(i + 1, false) > i + 1;
+      // Particles before a surname belong to it: "van Dijk", "De Vries".
+      let from = i;
+      while (
+        from > 0 &&
+        tokens[from - 1]!.word &&
+        PARTICLES.has(tokens[from - 1]!.lower) &&
+        !this.named.has(from - 1)
+      ) {
+        from--;
+      }
+      const afterParticle = from < i;
+      const before = tokens[from - 1];
+      if (before?.cap && ORGANISATION.test(before.lower)) continue;
+      const listed =
+        FIRST.has(lower) ||
+        SURNAME.has(lower) ||
+        ((FIRST_AMBIGUOUS.has(lower) || SURNAME_AMBIGUOUS.has(lower)) && (inSentence || followedByName)) ||
+        (SURNAME_AMBIGUOUS.has(lower) && afterParticle);
+      if (!listed) continue;
+      const end = this.readName(i, false);
+      // A sentence that starts with a particle ("De Vries belde") keeps it inside the name only when it is
+      // capitalised; "de" in "bij de Bank" is not part of a name.
+      const start = afterParticle && (inSentence || tokens[from]!.cap) ? from : i;
+      this.mark(start, end);
+      i = end - 1;
+    }
+  }
+
+  /** Every other occurrence of a part of a name found above. */
+  findRepeated(): void {
+    if (this.parts.size === 0) return;
+    for (let i = 0; i < this.tokens.length; i++) {
+      const t = this.tokens[i]!;
+      if (!t.word || this.named.has(i) || !this.parts.has(t.lower)) continue;
+      if (!t.cap && (FIRST_AMBIGUOUS.has(t.lower) || SURNAME_AMBIGUOUS.has(t.lower))) continue;
+      this.mark(i, i + 1);
+    }
+  }
+}
+
+export function nameSpans(text: string): PiiSpan[] {
+  const finder = new NameFinder(tokenize(text));
+  finder.findCued();
+  finder.findListed();
+  finder.findRepeated();
+  return finder.spans;
+}
