@@ -15,10 +15,11 @@ const DATE = new RegExp(
 );
 const BIRTH_YEAR = /(?<![\p{L}])(?:geboren[ \t]+in|geboortejaar:?)[ \t]+((?:19|20)\d{2})(?!\d)/giu;
 const BIRTH_CONTEXT =
-  /(?:(?<![\p{L}])(?:geboren|geboortedatum|geboortedag|geboorte|geb(?![\p{L}])|dob|d\.o\.b)|°|\*)[^.!?\n]{0,30}$/iu;
+  /(?:(?<![\p{L}])(?:geboren|geboortedatum|geboortedag|geboorte|geb|dob|d\.o\.b)(?![\p{L}])[^.!?\n]{0,30}|[°*][ \t]?)$/iu;
 // "geb." ends in a dot, so the context before the date may hold that one dot.
 const BIRTH_CONTEXT_ABBREVIATED = /(?<![\p{L}])geb\.(?:[ \t]?datum)?[^.!?\n]{0,30}$/iu;
 const NAME_THEN_PARENTHESIS = /^[ \t]*[(,][ \t]*$/;
+const WORD_THEN_PARENTHESIS = /\p{Lu}\p{Ll}+[ \t]\($/u;
 const LOOK_BACK = 40;
 
 export function birthDateSpans(text: string, digits: number, names: readonly PiiSpan[]): PiiSpan[] {
@@ -26,6 +27,7 @@ export function birthDateSpans(text: string, digits: number, names: readonly Pii
   const spans = spansOf(text, DATE, 'GEBOORTEDATUM', (m) => {
     const before = text.slice(Math.max(0, m.index - LOOK_BACK), m.index);
     if (BIRTH_CONTEXT.test(before) || BIRTH_CONTEXT_ABBREVIATED.test(before)) return true;
+    if (WORD_THEN_PARENTHESIS.test(before) && text[m.index + m[0].length] === ')') return true;
     return names.some(
       (name) =>
         name.end <= m.index &&

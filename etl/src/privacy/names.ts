@@ -21,7 +21,7 @@ const SURNAME = toSet(SURNAMES);
 const SURNAME_AMBIGUOUS = toSet(AMBIGUOUS_SURNAMES);
 
 const PARTICLES = new Set([
-  'van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'het', "'t", '’t', 'in', 'op', 'la', 'le', 'du', 'da', 'di',
+  'van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'het', "'t", '’t', 'la', 'le', 'du', 'da', 'di',
   'del', 'della', 'dos', 'das', 'do', 'el', 'al', 'ben', 'bin', 'ibn', 'abu', 'ait', 'aït', 'von', 'zu', 'mc',
 ]); // prettier-ignore
 const TITLES = new Set([
@@ -79,10 +79,17 @@ const NOT_NAMES = new Set([
   'vriendelijke', 'hartelijke', 'groet', 'groeten', 'klacht', 'zaak', 'dossier', 'aanvraag', 'bezwaar',
   'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'vandaag', 'gisteren',
   'morgen', 'juridisch', 'senior', 'medewerker', 'mevrouw', 'meneer', 'heer', 'ouders', 'kinderen',
+  'noord', 'zuid', 'oost', 'west', 'midden', 'centrum', 'sint', 'kunt', 'kan', 'wil', 'mag', 'moet', 'zal',
 ]); // prettier-ignore
+/** Capitalised words that name laws, services and organisations, not people ("Participatiewet", "Buurtteam"). */
+const NOT_NAME_ENDING =
+  /(?:wet|dienst|zaken|loket|team|centrum|huis|instituut|bank|fonds|raad|commissie|afdeling|gemeente|stichting|groep|zorg|hulp|werk|wonen|school|kliniek|punt|lieden|bureau|plein)$/u;
+/** Place names that start like a person's name ("Den Haag", "Den Bosch"); the word before decides. */
+const PLACE_AFTER = new Set(['den', 'sint', 'st', "'s"]);
 /** A capitalised word before a listed name that makes it an organisation's ("Zorggroep De Linde"). */
 const ORGANISATION =
   /(?:groep|zorg|stichting|praktijk|centrum|school|team|instelling|vereniging|kliniek|apotheek|fonds|dienst|bureau|huis|hof|coöperatie|woningbouw|wonen|welzijn|kinderopvang|opvang|kerk|moskee)$/u;
+const PRONOUNS = new Set(['u', 'je', 'jij', 'ik', 'we', 'wij', 'ze', 'zij', 'hij', 'het', 'er', 'jullie']);
 const TOKEN = /['’]t(?![\p{L}])|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\d+|\n|[^\s\p{L}\p{M}\d]/gu;
 const UPPER = /^\p{Lu}/u;
 const ALL_UPPER = /^\p{Lu}+$/u;
@@ -121,6 +128,7 @@ class NameFinder {
   readonly spans: PiiSpan[] = [];
   private readonly named = new Set<number>();
   private readonly parts = new Set<string>();
+  private readonly lowerParts = new Set<string>();
 
   constructor(private readonly tokens: Token[]) {}
 
@@ -141,8 +149,9 @@ class NameFinder {
   }
 
   private isNamePart(t: Token, lowerAllowed: boolean): boolean {
-    if (NOT_NAMES.has(t.lower) || PARTICLES.has(t.lower)) return false;
-    if (t.cap) return t.text.length > 1;
+    if (NOT_NAMES.has(t.lower) || PARTICLES.has(t.lower) || TITLES.has(t.lower)) return false;
+    if (ALL_UPPER.test(t.text) && t.text.length > 1) return false;
+    if (t.cap) return t.text.length > 1 && !NOT_NAME_ENDING.test(t.lower);
     return lowerAllowed && (FIRST.has(t.lower) || SURNAME.has(t.lower));
   }
 
@@ -166,12 +175,10 @@ class NameFinder {
       let k = j;
       while (this.word(k) && PARTICLES.has(this.tokens[k]!.lower) && this.word(k + 1)) k++;
       const t = this.word(k);
-      if (
-        !t ||
-        !this.isNamePart(t, lowerAllowed) ||
-        (parts > 0 && ALL_UPPER.test(t.text) && t.text.length > 1)
-      )
-        break;
+      if (!t || !this.isNamePart(t, lowerAllowed)) break;
+      const afterParticles = k > j;
+      // After a name part, "van het" starts an affiliation ("Jansen van het Loket"), not a surname.
+      if (afterParticles && parts > 0 && this.tokens[k - 1]!.lower === 'het') break;
       j = k + 1;
       parts++;
       // Hyphenated parts: "Jansen-de Vries", "Aït-Taleb".
@@ -183,44 +190,49 @@ class NameFinder {
         j = h + 1;
       }
       end = j;
+      // The surname after particles is one word (or hyphenated): "van der Berg", not "van de Sociale Dienst".
+      if (afterParticles) break;
     }
     return parts > 0 ? end : i;
   }
 
-  mark(from: number, to: number): void {
+  mark(from: number, to: number, rule: string): void {
     if (to <= from) return;
     const first = this.tokens[from]!;
     const last = this.tokens[to - 1]!;
-    this.spans.push({ start: first.start, end: last.end, marker: 'NAAM' });
+    this.spans.push({ start: first.start, end: last.end, marker: 'NAAM', rule });
     for (let i = from; i < to; i++) {
       this.named.add(i);
       const t = this.tokens[i]!;
-      if (t.word && t.text.length >= 3 && !PARTICLES.has(t.lower)) this.parts.add(t.lower);
+      if (t.word && t.text.length >= 3 && !PARTICLES.has(t.lower)) {
+        this.parts.add(t.lower);
+        if (!t.cap) this.lowerParts.add(t.lower);
+      }
     }
   }
 
   /** Reads a name at i (and "en"/","-joined names after it when `list`), marking them. */
-  private takeName(i: number, lowerAllowed: boolean, list = false): number {
+  private takeName(i: number, rule: string, lowerAllowed: boolean, list = false): number {
     const end = this.readName(i, lowerAllowed);
-    this.mark(i, end);
+    this.mark(i, end, rule);
     if (!list || end === i) return end;
     const joiner = this.tokens[end];
     if (joiner && (joiner.lower === 'en' || joiner.text === ',')) {
       const next = this.word(end + 1);
       if (next && (FIRST.has(next.lower) || FIRST_AMBIGUOUS.has(next.lower)) && (next.cap || lowerAllowed)) {
-        return this.takeName(end + 1, lowerAllowed, true);
+        return this.takeName(end + 1, rule, lowerAllowed, true);
       }
     }
     return end;
   }
 
   /** Index of the first token after i that is not punctuation such as "," or ":" (and not a line break when `lines`). */
-  private skipPunctuation(i: number, lines: boolean, max = 3): number {
+  private skipPunctuation(i: number, lines: boolean, max = 3, marks = ',:('): number {
     let j = i;
     for (let n = 0; n < max; n++) {
       const t = this.tokens[j];
       if (!t || t.word || /\d/.test(t.text)) break;
-      if (t.text === '\n' ? !lines : !',:.!;-–('.includes(t.text)) break;
+      if (t.text === '\n' ? !lines : !marks.includes(t.text)) break;
       j++;
     }
     return j;
@@ -236,25 +248,24 @@ class NameFinder {
       if (TITLES.has(lower)) {
         let j = i + 1;
         if (next?.text === '.' && next.start === t.end) j++;
-        if (lower === 'heer' || lower === 'familie' || lower === 'fam') this.takeName(j, false);
-        else this.takeName(j, true);
+        this.takeName(j, 'title', !(lower === 'heer' || lower === 'familie' || lower === 'fam'));
       } else if (GREETINGS.has(lower)) {
-        this.takeName(this.skipPunctuation(i + 1, false), true);
+        this.takeName(this.skipPunctuation(i + 1, false), 'greeting', true);
       } else if (
         SIGN_OFFS.has(lower) ||
         (lower === 'm' && tokens[i + 2]?.lower === 'v' && tokens[i + 4]?.lower === 'g')
       ) {
         const at = lower === 'm' ? i + 5 : i + 1;
-        this.takeName(this.skipPunctuation(at, true, 4), true, true);
+        this.takeName(this.skipPunctuation(at, true, 4, ',:.!-–'), 'sign-off', true, true);
       } else if (lower === 'naam' && next?.lower === 'is') {
-        this.takeName(i + 2, true);
+        this.takeName(i + 2, 'mijn naam is', true);
       } else if ((lower === 'ben' || lower === 'heet') && tokens[i - 1]?.lower === 'ik') {
-        this.takeName(i + 1, true);
+        this.takeName(i + 1, 'ik ben', true);
       } else if (LABELS.has(lower) && next?.text === ':' && this.isSentenceStart(i)) {
-        this.takeName(this.skipPunctuation(i + 1, false, 2), false, true);
+        this.takeName(this.skipPunctuation(i + 1, false, 2), 'label', false, true);
       }
       if (RELATIVES.has(lower)) {
-        this.takeName(this.skipPunctuation(i + 1, false, 2), true, true);
+        this.takeName(this.skipPunctuation(i + 1, false, 2), 'relative', true, true);
       }
     }
   }
@@ -279,8 +290,9 @@ class NameFinder {
         from--;
       }
       const afterParticle = from < i;
-      const before = tokens[from - 1];
-      if (before?.cap && ORGANISATION.test(before.lower)) continue;
+      if (this.isOrganisationOrPlace(from, i)) continue;
+      // "Kunt u ...", "Heeft hij ...": a verb that opens a question, even when a list holds the word.
+      if (!inSentence && PRONOUNS.has(tokens[i + 1]?.lower ?? '')) continue;
       const listed =
         FIRST.has(lower) ||
         SURNAME.has(lower) ||
@@ -290,10 +302,23 @@ class NameFinder {
       const end = this.readName(i, false);
       // A sentence that starts with a particle ("De Vries belde") keeps it inside the name only when it is
       // capitalised; "de" in "bij de Bank" is not part of a name.
-      const start = afterParticle && (inSentence || tokens[from]!.cap) ? from : i;
-      this.mark(start, end);
+      const particles = tokens.slice(from, i);
+      const start =
+        afterParticle && (tokens[from]!.cap || particles.some((p) => p.lower !== 'de' && p.lower !== 'het'))
+          ? from
+          : i;
+      this.mark(start, end, 'list');
       i = end - 1;
     }
+  }
+
+  /** Is the listed word at i (particles from `from`) part of an organisation's or a place's name? */
+  private isOrganisationOrPlace(from: number, i: number): boolean {
+    const before = this.tokens[from - 1];
+    const after = this.tokens[i + 1];
+    if (before?.cap && ORGANISATION.test(before.lower)) return true;
+    if (before && PLACE_AFTER.has(before.lower)) return true;
+    return !!after?.cap && (ORGANISATION.test(after.lower) || NOT_NAME_ENDING.test(after.lower));
   }
 
   /** Every other occurrence of a part of a name found above. */
@@ -302,8 +327,9 @@ class NameFinder {
     for (let i = 0; i < this.tokens.length; i++) {
       const t = this.tokens[i]!;
       if (!t.word || this.named.has(i) || !this.parts.has(t.lower)) continue;
-      if (!t.cap && (FIRST_AMBIGUOUS.has(t.lower) || SURNAME_AMBIGUOUS.has(t.lower))) continue;
-      this.mark(i, i + 1);
+      // A lower-case repeat only of a name that was written in lower case ("groetjes anouk").
+      if (!t.cap && !this.lowerParts.has(t.lower)) continue;
+      this.mark(i, i + 1, 'repeat');
     }
   }
 }

@@ -5,6 +5,8 @@ export interface PiiSpan {
   start: number;
   end: number;
   marker: PiiMarker;
+  /** Which rule found it (names only), to explain a redaction. */
+  rule?: string;
 }
 
 /** Every match of a global pattern as a span (optionally only those `accept` keeps). */
