@@ -61,6 +61,10 @@ const RELATIVES = new Set([
   'echtgenote', 'mantelzorger', 'kleinzoon', 'kleindochter', 'jongste', 'oudste', 'mama', 'papa', 'mam', 'pap',
   'baby', 'tweeling', 'begeleider', 'begeleidster', 'casemanager', 'consulent', 'consulente', 'collega',
   'klantmanager', 'wijkcoach', 'contactpersoon', 'behandelaar', 'cliënt', 'client', 'bewindvoerder',
+  'zonen', 'dochters', 'broers', 'zussen', 'kleinkind', 'kleinkinderen', 'stiefkind', 'neefje', 'nichtje',
+  'schoonzus', 'zwager', 'schoonbroer', 'halfbroer', 'halfzus', 'vriendje', 'vriendinnetje', 'buurjongen',
+  'buurmeisje', 'pleegmoeder', 'pleegvader', 'gastouder', 'kindje', 'ouders', 'meisje', 'jongen', 'dochterje',
+  'huisgenoot', 'huisgenote', 'verzorger', 'voogd', 'mentor', 'zorgverlener', 'hulpverlener', 'jeugdconsulent',
 ]); // prettier-ignore
 const LABELS = new Set([
   'naam', 'cliënt', 'client', 'klant', 'melder', 'bezwaarmaker', 'verzoeker', 'verzoekster', 'betrokkene',
@@ -79,16 +83,35 @@ const NOT_NAMES = new Set([
   'vriendelijke', 'hartelijke', 'groet', 'groeten', 'klacht', 'zaak', 'dossier', 'aanvraag', 'bezwaar',
   'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'vandaag', 'gisteren',
   'morgen', 'juridisch', 'senior', 'medewerker', 'mevrouw', 'meneer', 'heer', 'ouders', 'kinderen',
-  'noord', 'zuid', 'oost', 'west', 'midden', 'centrum', 'sint', 'kunt', 'kan', 'wil', 'mag', 'moet', 'zal',
+  'noord', 'zuid', 'oost', 'west', 'midden', 'centrum', 'sint', 'opvang', 'oekraïne', 'turkije', 'marokko',
+  'syrië', 'polen', 'suriname', 'nederland', 'eritrea', 'somalië', 'afghanistan', 'kunt', 'kan', 'wil', 'mag', 'moet', 'zal',
 ]); // prettier-ignore
 /** Capitalised words that name laws, services and organisations, not people ("Participatiewet", "Buurtteam"). */
 const NOT_NAME_ENDING =
   /(?:wet|dienst|zaken|loket|team|centrum|huis|instituut|bank|fonds|raad|commissie|afdeling|gemeente|stichting|groep|zorg|hulp|werk|wonen|school|kliniek|punt|lieden|bureau|plein)$/u;
 /** Place names that start like a person's name ("Den Haag", "Den Bosch"); the word before decides. */
 const PLACE_AFTER = new Set(['den', 'sint', 'st', "'s"]);
+const PLACES = new Set(['haag', 'bosch', 'helder', 'burg', 'ham', 'hoorn', 'dolder', 'dungen', 'oever']);
+/** "GroenLinks", "PvdA", "DigiD": a capital inside the word marks a brand or party, not a person. */
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 /** A capitalised word before a listed name that makes it an organisation's ("Zorggroep De Linde"). */
 const ORGANISATION =
   /(?:groep|zorg|stichting|praktijk|centrum|school|team|instelling|vereniging|kliniek|apotheek|fonds|dienst|bureau|huis|hof|coöperatie|woningbouw|wonen|welzijn|kinderopvang|opvang|kerk|moskee)$/u;
+const REGION = new Set([
+  'noord',
+  'zuid',
+  'oost',
+  'west',
+  'sint',
+  'midden',
+  'nieuw',
+  'oud',
+  'groot',
+  'klein',
+  'den',
+]);
+const ADJECTIVE_ENDING = /(?:e|en|ig|aal|eel|isch|ief|ijk|lijk|baar)$/u;
+const LOCATIVE_FOLLOWERS = new Set(["'t", '’t', 'de', 'den', 'der', 'het']);
 const PRONOUNS = new Set(['u', 'je', 'jij', 'ik', 'we', 'wij', 'ze', 'zij', 'hij', 'het', 'er', 'jullie']);
 const TOKEN = /['’]t(?![\p{L}])|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\d+|\n|[^\s\p{L}\p{M}\d]/gu;
 const UPPER = /^\p{Lu}/u;
@@ -150,9 +173,18 @@ class NameFinder {
 
   private isNamePart(t: Token, lowerAllowed: boolean): boolean {
     if (NOT_NAMES.has(t.lower) || PARTICLES.has(t.lower) || TITLES.has(t.lower)) return false;
-    if (ALL_UPPER.test(t.text) && t.text.length > 1) return false;
+    if ((ALL_UPPER.test(t.text) && t.text.length > 1) || INNER_CAPITAL.test(t.text)) return false;
     if (t.cap) return t.text.length > 1 && !NOT_NAME_ENDING.test(t.lower);
     return lowerAllowed && (FIRST.has(t.lower) || SURNAME.has(t.lower));
+  }
+
+  /** A particle followed by another word; "in" and "op" only before "'t", "de" or "den" ("in 't Veld"). */
+  private isParticle(i: number): boolean {
+    const t = this.word(i);
+    const next = this.word(i + 1);
+    if (!t || !next) return false;
+    if (t.lower === 'in' || t.lower === 'op') return LOCATIVE_FOLLOWERS.has(next.lower);
+    return PARTICLES.has(t.lower);
   }
 
   private isInitial(i: number): boolean {
@@ -173,7 +205,7 @@ class NameFinder {
     }
     while (parts < MAX_PARTS + 2) {
       let k = j;
-      while (this.word(k) && PARTICLES.has(this.tokens[k]!.lower) && this.word(k + 1)) k++;
+      while (this.isParticle(k)) k++;
       const t = this.word(k);
       if (!t || !this.isNamePart(t, lowerAllowed)) break;
       const afterParticles = k > j;
@@ -184,7 +216,7 @@ class NameFinder {
       // Hyphenated parts: "Jansen-de Vries", "Aït-Taleb".
       while (this.tokens[j]?.text === '-' && this.tokens[j]!.start === this.tokens[j - 1]!.end) {
         let h = j + 1;
-        while (this.word(h) && PARTICLES.has(this.tokens[h]!.lower) && this.word(h + 1)) h++;
+        while (this.isParticle(h)) h++;
         const next = this.word(h);
         if (!next || !next.cap || this.tokens[j + 1]!.start !== this.tokens[j]!.end) break;
         j = h + 1;
@@ -261,7 +293,9 @@ class NameFinder {
         this.takeName(i + 2, 'mijn naam is', true);
       } else if ((lower === 'ben' || lower === 'heet') && tokens[i - 1]?.lower === 'ik') {
         this.takeName(i + 1, 'ik ben', true);
-      } else if (LABELS.has(lower) && next?.text === ':' && this.isSentenceStart(i)) {
+      } else if (lower === 'namens' && next?.cap) {
+        this.takeName(i + 1, 'namens', false);
+      } else if (LABELS.has(lower) && next?.text === ':') {
         this.takeName(this.skipPunctuation(i + 1, false, 2), 'label', false, true);
       }
       if (RELATIVES.has(lower)) {
@@ -298,18 +332,88 @@ class NameFinder {
         SURNAME.has(lower) ||
         ((FIRST_AMBIGUOUS.has(lower) || SURNAME_AMBIGUOUS.has(lower)) && (inSentence || followedByName)) ||
         (SURNAME_AMBIGUOUS.has(lower) && afterParticle);
-      if (!listed) continue;
+      if (!listed && !(inSentence && (this.isDoubleSurname(i) || this.isUnknownFullName(i)))) continue;
       const end = this.readName(i, false);
       // A sentence that starts with a particle ("De Vries belde") keeps it inside the name only when it is
       // capitalised; "de" in "bij de Bank" is not part of a name.
       const particles = tokens.slice(from, i);
       const start =
-        afterParticle && (tokens[from]!.cap || particles.some((p) => p.lower !== 'de' && p.lower !== 'het'))
+        afterParticle &&
+        (tokens[from]!.cap ||
+          (!FIRST.has(lower) && particles.some((p) => p.lower !== 'de' && p.lower !== 'het')))
           ? from
           : i;
-      this.mark(start, end, 'list');
+      // An unknown first name before a listed surname: "Olek van Dam", "Serwaa Jansen".
+      const previous = this.word(start - 1);
+      const surname = SURNAME.has(lower) || SURNAME_AMBIGUOUS.has(lower);
+      const withFirst =
+        surname && previous?.cap && !this.named.has(start - 1) && this.isNamePart(previous, false)
+          ? start - 1
+          : start;
+      this.mark(withFirst, end, 'list');
       i = end - 1;
     }
+  }
+
+  /**
+   * Two capitalised words inside a sentence that no list knows ("met Olek Zaremba"): a full name, unless
+   * the first reads as an adjective of an organisation's name ("Sociale", "Veilig", "Nationale").
+   */
+  private isUnknownFullName(i: number): boolean {
+    const t = this.tokens[i]!;
+    const second = this.word(i + 1);
+    if (!second?.cap || ADJECTIVE_ENDING.test(t.lower) || REGION.has(t.lower)) return false;
+    const third = this.word(i + 2);
+    if (third?.cap && NOT_NAME_ENDING.test(third.lower)) return false;
+    return [t, second].every(
+      (part) => part.text.length >= 2 && this.isNamePart(part, false) && !REGION.has(part.lower),
+    );
+  }
+
+  /** "Jansen-Bakker" inside a sentence: two capitalised parts joined by a hyphen, not a region ("Noord-Holland"). */
+  private isDoubleSurname(i: number): boolean {
+    const t = this.tokens[i]!;
+    const hyphen = this.tokens[i + 1];
+    const second = this.word(i + 2);
+    if (hyphen?.text !== '-' || hyphen.start !== t.end || !second?.cap || second.start !== hyphen.end)
+      return false;
+    return [t, second].every(
+      (part) =>
+        part.text.length >= 3 &&
+        !ALL_UPPER.test(part.text) &&
+        this.isNamePart(part, false) &&
+        !REGION.has(part.lower),
+    );
+  }
+
+  /**
+   * A signature: a line holding only a name of two or more parts, as the last line of the text or right
+   * before a line with a role, phone number or e-mail address.
+   */
+  findSignature(): void {
+    const tokens = this.tokens;
+    let lineStart = 0;
+    for (let i = 0; i <= tokens.length; i++) {
+      if (i < tokens.length && tokens[i]!.text !== '\n') continue;
+      if (i > lineStart && !this.named.has(lineStart)) {
+        const end = this.readName(lineStart, false);
+        const parts = tokens.slice(lineStart, end).filter((t) => t.word && !PARTICLES.has(t.lower)).length;
+        let next = i;
+        while (tokens[next]?.text === '\n') next++;
+        if (end === i && parts >= 2 && (next >= tokens.length || !this.isSentenceLine(next)))
+          this.mark(lineStart, end, 'signature');
+      }
+      lineStart = i + 1;
+    }
+  }
+
+  /** Does the line starting at i read as prose (a lower-case word among its first three words)? */
+  private isSentenceLine(i: number): boolean {
+    for (let j = i; j < i + 4 && j < this.tokens.length && this.tokens[j]!.text !== '\n'; j++) {
+      const t = this.tokens[j]!;
+      if (t.word && !t.cap && !PARTICLES.has(t.lower)) return true;
+    }
+    return false;
   }
 
   /** Is the listed word at i (particles from `from`) part of an organisation's or a place's name? */
@@ -318,6 +422,8 @@ class NameFinder {
     const after = this.tokens[i + 1];
     if (before?.cap && ORGANISATION.test(before.lower)) return true;
     if (before && PLACE_AFTER.has(before.lower)) return true;
+    if (PLACES.has(this.tokens[i]!.lower) && from < i && PLACE_AFTER.has(this.tokens[i - 1]!.lower))
+      return true;
     return !!after?.cap && (ORGANISATION.test(after.lower) || NOT_NAME_ENDING.test(after.lower));
   }
 
@@ -338,6 +444,7 @@ export function nameSpans(text: string): PiiSpan[] {
   const finder = new NameFinder(tokenize(text));
   finder.findCued();
   finder.findListed();
+  finder.findSignature();
   finder.findRepeated();
   return finder.spans;
 }
