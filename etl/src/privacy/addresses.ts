@@ -11,7 +11,7 @@ import { type PiiSpan, spansOf } from './spans';
  */
 // A floor after the number: "12 3-hoog", "12-2e etage".
 const FLOOR =
-  '(?:[ \\t]*[-,]?[ \\t]*\\d{1,2}[ \\t]?-?[ \\t]?(?:hoog|hg|e[ \\t]etage|ste[ \\t]etage|de[ \\t]etage)(?![\\p{L}]))?';
+  '(?:[ \\t]*[-,]?[ \\t]*(?:\\d{1,2}[ \\t]?-?[ \\t]?)?(?:hoog|hg|e[ \\t]etage|ste[ \\t]etage|de[ \\t]etage)(?![\\p{L}]))?';
 const HOUSE_NUMBER =
   '\\d{1,5}(?:[ \\t]?-[ \\t]?(?:\\d{1,4}|[A-Za-z]{1,3}|I{1,3}V?)(?![\\p{L}\\d])|[ \\t]?(?:hs|huis|bis|bg|zw|rd|[A-Za-z])(?![\\p{L}\\d]))?(?!\\d)' +
   FLOOR;

@@ -55,6 +55,43 @@ describe(redactText.name, () => {
   });
 });
 
+describe('redactText for names, addresses and birth dates', () => {
+  // Our own examples of each convention the blind set showed failing before (issue 14).
+  it.each([
+    ['Met vriendelijke groet,\nFenna de Groot', 'Met vriendelijke groet,\n[NAAM]'],
+    ['Met vriendelijke groet,\n\nR. van Beusekom\nconsulent', 'Met vriendelijke groet,\n\n[NAAM]\nconsulent'],
+    ['Mijn naam is Sanne Verhoef en ik woon hier al lang.', 'Mijn naam is [NAAM] en ik woon hier al lang.'],
+    ['Mw Yıldırım belde terug, Dhr Boskamp niet.', 'Mw [NAAM] belde terug, Dhr [NAAM] niet.'],
+    ['Geachte heer Smeets,', 'Geachte heer [NAAM],'],
+    ['Gesprek met Özlem Çelik en Émile Brouwer.', 'Gesprek met [NAAM] en [NAAM].'],
+    ['mevrouw Karin Hoekstra-van Leeuwen kwam langs', 'mevrouw [NAAM] kwam langs'],
+    ['volgens mevrouw van der Linden klopt het', 'volgens mevrouw [NAAM] klopt het'],
+    ['mijn zoon Thijs (9) en mijn dochter Noor', 'mijn zoon [NAAM] (9) en mijn dochter [NAAM]'],
+    ['wanneer komt het geld?? groetjes lotte', 'wanneer komt het geld?? groetjes [NAAM]'],
+    ['Mevrouw Ouali belde. Ouali wil een afspraak.', 'Mevrouw [NAAM] belde. [NAAM] wil een afspraak.'],
+    ['Ik woon op de Lindelaan 4 sinds mei', 'Ik woon op de [ADRES] sinds mei'],
+    ['adres: 2e Jan Steenstraat 17-3 hoog', 'adres: [ADRES]'],
+    ['Rokin 12-II, 1012 KK Amsterdam', '[ADRES], [ADRES] Amsterdam'],
+    ['Daan is geboren op 3 mei 2016.', '[NAAM] is geboren op [GEBOORTEDATUM].'],
+    ['cliënt (geb. 03-05-1961) belde', 'cliënt (geb. [GEBOORTEDATUM]) belde'],
+    ['geboortedatum: 3-5-61', 'geboortedatum: [GEBOORTEDATUM]'],
+    ['BSN 123456789 (klopt niet met de elfproef)', 'BSN [BSN] (klopt niet met de elfproef)'],
+  ])('should redact %j', (text, expected) => {
+    expect(redactText(text)).toBe(expected);
+  });
+
+  it.each([
+    'Kunt u mij terugbellen over de aanvraag?',
+    'De Belastingdienst en het UWV gaven verschillende antwoorden.',
+    'Ik ben doorverwezen naar Sociale Zaken in Den Haag en daarna naar Veilig Thuis.',
+    'Op 12-03-2024 gebeld, brief van 1 juni 2024 ontvangen, 14 020 gebeld.',
+    'Zaak KL-2024-00123: bedrag van € 1.250 terugbetaald.',
+    'De Participatiewet en de Jeugdwet gelden hier niet.',
+  ])('should leave %j as it is', (text) => {
+    expect(redactText(text)).toBe(text);
+  });
+});
+
 describe(detectPii.name, () => {
   it.each([
     ['123456782', 'BSN'],
