@@ -52,11 +52,18 @@ const STREET_ONLY = new RegExp(
   'gu',
 );
 
+// Cheap checks first: most texts hold no street word and no postcode, and the full patterns cost more.
+const ANY_STREET_WORD = new RegExp(`(?:${SUFFIX}|${STREET_TYPE})(?![\\p{L}])`, 'iu');
+const ANY_STRONG_SUFFIX = new RegExp(`(?:${STRONG_SUFFIX})(?![\\p{L}])`, 'u');
+
 export function addressSpans(text: string, digits: number): PiiSpan[] {
-  const spans = spansOf(text, STREET_ONLY, 'ADRES');
+  const spans = ANY_STRONG_SUFFIX.test(text) ? spansOf(text, STREET_ONLY, 'ADRES') : [];
   if (digits === 0) return spans;
-  spans.push(...spansOf(text, STREET, 'ADRES'), ...spansOf(text, STREET_FIRST, 'ADRES'));
-  if (digits >= 4)
-    spans.push(...spansOf(text, POSTCODE, 'ADRES'), ...spansOf(text, BEFORE_POSTCODE, 'ADRES'));
+  if (ANY_STREET_WORD.test(text))
+    spans.push(...spansOf(text, STREET, 'ADRES'), ...spansOf(text, STREET_FIRST, 'ADRES'));
+  if (digits >= 4) {
+    const postcodes = spansOf(text, POSTCODE, 'ADRES');
+    if (postcodes.length > 0) spans.push(...postcodes, ...spansOf(text, BEFORE_POSTCODE, 'ADRES'));
+  }
   return spans;
 }

@@ -115,6 +115,7 @@ const LOCATIVE_FOLLOWERS = new Set(["'t", '’t', 'de', 'den', 'der', 'het']);
 const PRONOUNS = new Set(['u', 'je', 'jij', 'ik', 'we', 'wij', 'ze', 'zij', 'hij', 'het', 'er', 'jullie']);
 const TOKEN = /['’]t(?![\p{L}])|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\d+|\n|[^\s\p{L}\p{M}\d]/gu;
 const UPPER = /^\p{Lu}/u;
+const LETTER = /^\p{L}$/u;
 const ALL_UPPER = /^\p{Lu}+$/u;
 const MAX_PARTS = 4;
 
@@ -132,7 +133,9 @@ function tokenize(text: string): Token[] {
   for (const m of text.matchAll(TOKEN)) {
     const value = m[0];
     const first = value.charCodeAt(0);
-    const word = !(first >= 48 && first <= 57) && value.length > 0 && /[\p{L}'’]/u.test(value[0] ?? '');
+    // Tokens are words, digit runs or single characters: a word is any token of two or more characters
+    // that is not digits, or a single letter.
+    const word = !(first >= 48 && first <= 57) && (value.length > 1 || LETTER.test(value));
     tokens.push({
       text: value,
       lower: value.toLowerCase(),
@@ -312,7 +315,6 @@ class NameFinder {
       if (!t.cap || t.text.length < 2 || ALL_UPPER.test(t.text) || NOT_NAMES.has(t.lower)) continue;
       const lower = t.lower;
       const inSentence = !this.isSentenceStart(i);
-      const followedByName = this.readName(i + 1, false) > i + 1;
       // Particles before a surname belong to it: "van Dijk", "De Vries".
       let from = i;
       while (
@@ -330,7 +332,8 @@ class NameFinder {
       const listed =
         FIRST.has(lower) ||
         SURNAME.has(lower) ||
-        ((FIRST_AMBIGUOUS.has(lower) || SURNAME_AMBIGUOUS.has(lower)) && (inSentence || followedByName)) ||
+        ((FIRST_AMBIGUOUS.has(lower) || SURNAME_AMBIGUOUS.has(lower)) &&
+          (inSentence || this.readName(i + 1, false) > i + 1)) ||
         (SURNAME_AMBIGUOUS.has(lower) && afterParticle);
       if (!listed && !(inSentence && (this.isDoubleSurname(i) || this.isUnknownFullName(i)))) continue;
       const end = this.readName(i, false);
