@@ -5,7 +5,7 @@ import {
   NotFoundException,
   UnprocessableEntityException,
 } from '@nestjs/common';
-import { redactText } from '@leerlus/etl';
+import { redactText, shortPseudonym } from '@leerlus/etl';
 import { AuditService } from '../audit/audit.service';
 import { AuthenticatedUser, RECORD_ROLES, SUPPRESSED_ROLES } from '../auth/role';
 import { DisclosurePolicy, isSensitive, protectOneWay } from '../disclosure/disclosure';
@@ -221,7 +221,7 @@ export function mapEvidenceRecord(row: EvidenceRecordRow): SignalEvidenceRecordM
     dueOn: row.due_on,
     outcome: row.outcome,
     feedbackGiven: row.feedback_given,
-    subjectKey: row.subject_key,
+    subjectKeyShort: shortPseudonym(row.subject_key_short),
     textRedacted: row.text_redacted,
   };
 }

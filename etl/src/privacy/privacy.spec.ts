@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { tempDir } from '../testing/fixtures';
 import { containsBsn, elfproef, isBsn } from './bsn';
 import { detectPii, redactText } from './pii';
-import { loadPseudonymKey, PSEUDONYM_KEY_ENV, PSEUDONYM_PREFIX, Pseudonymiser } from './pseudonym';
+import {
+  loadPseudonymKey,
+  PSEUDONYM_DISPLAY_LENGTH,
+  PSEUDONYM_KEY_ENV,
+  PSEUDONYM_PREFIX,
+  Pseudonymiser,
+  shortPseudonym,
+} from './pseudonym';
 
 describe('BSN', () => {
   it('should apply the elfproef', () => {
@@ -142,6 +149,14 @@ describe(Pseudonymiser.name, () => {
     expect(sut.pseudonymise('12345678a')).toBe(hmac('12345678A'));
     expect(sut.pseudonymise('1234567-8')).toBe(hmac('012345678'));
     expect(sut.pseudonymise('１２３４５６７８２')).toBe(hmac('１２３４５６７８２'));
+  });
+
+  it('should show the same short pseudonym for the bare and the prefixed form', () => {
+    const full = new Pseudonymiser(key).pseudonymise('123456782')!;
+    expect(shortPseudonym(full)).toBe(full.slice(0, PSEUDONYM_DISPLAY_LENGTH));
+    expect(shortPseudonym(`${PSEUDONYM_PREFIX}${full}`)).toBe(shortPseudonym(full));
+    expect(shortPseudonym(full)).toHaveLength(12);
+    expect(shortPseudonym(null)).toBeNull();
   });
 
   it('should create the key file with mode 0600 on first use and reuse it', async () => {
