@@ -14,6 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const out = join(here, '..', 'src', 'privacy', 'names', 'lexicon.data.ts');
@@ -21,7 +22,22 @@ const extraFile = join(here, '..', 'src', 'privacy', 'names', 'extra-names.txt')
 const require = createRequire(import.meta.url);
 const LOCALES = ['nl', 'nl_BE', 'tr', 'de', 'pl', 'ro', 'fr', 'en', 'es', 'pt_PT', 'it'];
 // Particles are handled by the name grammar, never as names.
-const PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'het', 'op', 'in', 'la', 'le', 'el', 'al']);
+const PARTICLES = new Set([
+  'van',
+  'de',
+  'der',
+  'den',
+  'ter',
+  'ten',
+  'te',
+  'het',
+  'op',
+  'in',
+  'la',
+  'le',
+  'el',
+  'al',
+]);
 
 const flat = (value) => (value ? (Array.isArray(value) ? value : Object.values(value).flat()) : []);
 const latin = (name) => /^[\p{Script=Latin}][\p{Script=Latin}'’.-]*$/u.test(name);
@@ -34,7 +50,8 @@ for (const locale of LOCALES) {
   const module = await import(join(fakerDir, 'locale', `${locale}.js`));
   const person = Object.values(module).find((value) => value?.rawDefinitions)?.rawDefinitions.person;
   for (const name of flat(person?.first_name)) if (latin(name)) first.add(key(name));
-  for (const name of flat(person?.last_name)) for (const part of name.split(/[\s-]+/)) if (latin(part)) last.add(key(part));
+  for (const name of flat(person?.last_name))
+    for (const part of name.split(/[\s-]+/)) if (latin(part)) last.add(key(part));
 }
 let section = '';
 for (const line of readFileSync(extraFile, 'utf8').split('\n')) {
@@ -79,6 +96,7 @@ writeFileSync(
     `export const SURNAMES = ${list(l.sure)};\n` +
     `export const AMBIGUOUS_SURNAMES = ${list(l.ambiguous)};\n`,
 );
+execFileSync('npx', ['prettier', '--write', out], { stdio: 'ignore' });
 console.log(
   `first names ${f.sure.length} (+${f.ambiguous.length} ambiguous), surnames ${l.sure.length} (+${l.ambiguous.length} ambiguous)`,
 );

@@ -209,11 +209,13 @@ describe('planted identifiers (every free-text field, every table, log line and 
       const { rows } = await sut.database.pool.query<{ value: string }>(
         `SELECT "${column}"::text AS value FROM "${table}" WHERE "${column}" IS NOT NULL`,
       );
-      for (const { value } of rows)
+      for (const { value } of rows) {
         for (const needle of leaks(value)) found.push(`${table}.${column}: ${needle}`);
+      }
     }
-    for (const line of logger.lines)
+    for (const line of logger.lines) {
       for (const needle of leaks(line)) found.push(`log: ${needle} in ${line}`);
+    }
     for (const body of responses) for (const needle of leaks(body)) found.push(`response: ${needle}`);
     expect(found).toEqual([]);
     // The scan saw the planted data arrive: the import logged and the tables hold redacted text.

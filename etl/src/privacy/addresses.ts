@@ -59,8 +59,9 @@ const ANY_STRONG_SUFFIX = new RegExp(`(?:${STRONG_SUFFIX})(?![\\p{L}])`, 'u');
 export function addressSpans(text: string, digits: number): PiiSpan[] {
   const spans = ANY_STRONG_SUFFIX.test(text) ? spansOf(text, STREET_ONLY, 'ADRES') : [];
   if (digits === 0) return spans;
-  if (ANY_STREET_WORD.test(text))
+  if (ANY_STREET_WORD.test(text)) {
     spans.push(...spansOf(text, STREET, 'ADRES'), ...spansOf(text, STREET_FIRST, 'ADRES'));
+  }
   if (digits >= 4) {
     const postcodes = spansOf(text, POSTCODE, 'ADRES');
     if (postcodes.length > 0) spans.push(...postcodes, ...spansOf(text, BEFORE_POSTCODE, 'ADRES'));

@@ -378,8 +378,9 @@ class NameFinder {
     const t = this.tokens[i]!;
     const hyphen = this.tokens[i + 1];
     const second = this.word(i + 2);
-    if (hyphen?.text !== '-' || hyphen.start !== t.end || !second?.cap || second.start !== hyphen.end)
+    if (hyphen?.text !== '-' || hyphen.start !== t.end || !second?.cap || second.start !== hyphen.end) {
       return false;
+    }
     return [t, second].every(
       (part) =>
         part.text.length >= 3 &&
@@ -403,8 +404,9 @@ class NameFinder {
         const parts = tokens.slice(lineStart, end).filter((t) => t.word && !PARTICLES.has(t.lower)).length;
         let next = i;
         while (tokens[next]?.text === '\n') next++;
-        if (end === i && parts >= 2 && (next >= tokens.length || !this.isSentenceLine(next)))
+        if (end === i && parts >= 2 && (next >= tokens.length || !this.isSentenceLine(next))) {
           this.mark(lineStart, end, 'signature');
+        }
       }
       lineStart = i + 1;
     }
@@ -425,8 +427,9 @@ class NameFinder {
     const after = this.tokens[i + 1];
     if (before?.cap && ORGANISATION.test(before.lower)) return true;
     if (before && PLACE_AFTER.has(before.lower)) return true;
-    if (PLACES.has(this.tokens[i]!.lower) && from < i && PLACE_AFTER.has(this.tokens[i - 1]!.lower))
+    if (PLACES.has(this.tokens[i]!.lower) && from < i && PLACE_AFTER.has(this.tokens[i - 1]!.lower)) {
       return true;
+    }
     return !!after?.cap && (ORGANISATION.test(after.lower) || NOT_NAME_ENDING.test(after.lower));
   }
 
