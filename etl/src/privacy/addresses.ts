@@ -34,7 +34,8 @@ const OPENER =
 const ORDINAL = '(?:\\d{1,2}e|Eerste|Tweede|Derde|Vierde)[ \\t]+';
 const LEAD = `(?:${ORDINAL})?(?:(?!${OPENER}[ \\t])\\p{Lu}[\\p{L}'.-]{0,30}[ \\t]+(?:(?:${PARTICLE}|\\p{Lu}[\\p{L}'.-]{0,30})[ \\t]+){0,2})?`;
 const STREET_TYPE_WORD = '(?:Laan|Plein|Kade|Singel|Gracht|Weg|Dijk|Markt|Dreef|Hof|Haven|Wal|Straat|Steeg)';
-const STREET_WORD = `(?:\\p{Lu}[\\p{L}'-]{0,40}(?:${SUFFIX})|${STREET_TYPE_WORD})`;
+// The whole word first, then its ending (a lookbehind): no retrying every suffix at every letter.
+const STREET_WORD = `(?:\\p{Lu}[\\p{L}'-]{0,40}(?![\\p{L}'-])(?<=\\p{Ll}(?:${SUFFIX}))|${STREET_TYPE_WORD})`;
 const STREET = new RegExp(`(?<![\\p{L}])${LEAD}${STREET_WORD}[ \\t]+(?:nr\\.?[ \\t]?)?${HOUSE_NUMBER}`, 'gu');
 const STREET_TYPE =
   '(?:Laan|Plein|Kade|Singel|Gracht|Weg|Dijk|Markt|Dreef|Hof|Park|Erf|Pad|Burgwal|Boulevard|Straat)';
@@ -48,7 +49,7 @@ const BEFORE_POSTCODE = new RegExp(
   'gu',
 );
 const STREET_ONLY = new RegExp(
-  `(?<![\\p{L}])${LEAD}\\p{Lu}[\\p{L}'-]{1,40}(?:${STRONG_SUFFIX})(?![\\p{L}])`,
+  `(?<![\\p{L}])${LEAD}\\p{Lu}[\\p{L}'-]{1,40}(?![\\p{L}'-])(?<=\\p{Ll}(?:${STRONG_SUFFIX}))`,
   'gu',
 );
 

@@ -89,6 +89,17 @@ const NOT_NAMES = new Set([
 /** Capitalised words that name laws, services and organisations, not people ("Participatiewet", "Buurtteam"). */
 const NOT_NAME_ENDING =
   /(?:wet|dienst|zaken|loket|team|centrum|huis|instituut|bank|fonds|raad|commissie|afdeling|gemeente|stichting|groep|zorg|hulp|werk|wonen|school|kliniek|punt|lieden|bureau|plein)$/u;
+const organisationEnding = new Map<string, boolean>();
+/** NOT_NAME_ENDING for a lower-case word, remembered (the same words recur in every text). */
+function endsLikeOrganisation(lower: string): boolean {
+  let known = organisationEnding.get(lower);
+  if (known === undefined) {
+    known = NOT_NAME_ENDING.test(lower);
+    if (organisationEnding.size >= 50_000) organisationEnding.clear();
+    organisationEnding.set(lower, known);
+  }
+  return known;
+}
 /** Place names that start like a person's name ("Den Haag", "Den Bosch"); the word before decides. */
 const PLACE_AFTER = new Set(['den', 'sint', 'st', "'s"]);
 const PLACES = new Set(['haag', 'bosch', 'helder', 'burg', 'ham', 'hoorn', 'dolder', 'dungen', 'oever']);
@@ -177,7 +188,7 @@ class NameFinder {
   private isNamePart(t: Token, lowerAllowed: boolean): boolean {
     if (NOT_NAMES.has(t.lower) || PARTICLES.has(t.lower) || TITLES.has(t.lower)) return false;
     if ((ALL_UPPER.test(t.text) && t.text.length > 1) || INNER_CAPITAL.test(t.text)) return false;
-    if (t.cap) return t.text.length > 1 && !NOT_NAME_ENDING.test(t.lower);
+    if (t.cap) return t.text.length > 1 && !endsLikeOrganisation(t.lower);
     return lowerAllowed && (FIRST.has(t.lower) || SURNAME.has(t.lower));
   }
 
@@ -315,6 +326,10 @@ class NameFinder {
       if (!t.cap || t.text.length < 2 || ALL_UPPER.test(t.text) || NOT_NAMES.has(t.lower)) continue;
       const lower = t.lower;
       const inSentence = !this.isSentenceStart(i);
+      const inLists =
+        FIRST.has(lower) || SURNAME.has(lower) || FIRST_AMBIGUOUS.has(lower) || SURNAME_AMBIGUOUS.has(lower);
+      // Most capitalised words are in no list and open a sentence: skip them before the costlier checks.
+      if (!inLists && !inSentence) continue;
       // Particles before a surname belong to it: "van Dijk", "De Vries".
       let from = i;
       while (
@@ -367,7 +382,7 @@ class NameFinder {
     const second = this.word(i + 1);
     if (!second?.cap || ADJECTIVE_ENDING.test(t.lower) || REGION.has(t.lower)) return false;
     const third = this.word(i + 2);
-    if (third?.cap && NOT_NAME_ENDING.test(third.lower)) return false;
+    if (third?.cap && endsLikeOrganisation(third.lower)) return false;
     return [t, second].every(
       (part) => part.text.length >= 2 && this.isNamePart(part, false) && !REGION.has(part.lower),
     );
@@ -430,7 +445,7 @@ class NameFinder {
     if (PLACES.has(this.tokens[i]!.lower) && from < i && PLACE_AFTER.has(this.tokens[i - 1]!.lower)) {
       return true;
     }
-    return !!after?.cap && (ORGANISATION.test(after.lower) || NOT_NAME_ENDING.test(after.lower));
+    return !!after?.cap && (ORGANISATION.test(after.lower) || endsLikeOrganisation(after.lower));
   }
 
   /** Every other occurrence of a part of a name found above. */
