@@ -207,8 +207,9 @@ class ImportRun {
   ) {}
 
   private warn(message: string): void {
-    this.state.warnings.push(message);
-    this.options.log?.(`Waarschuwing: ${message}`);
+    const shown = redactText(message);
+    this.state.warnings.push(shown);
+    this.options.log?.(`Waarschuwing: ${shown}`);
   }
 
   private progress(phase: ImportPhase, bytesRead: number, force = false): void {
@@ -472,7 +473,8 @@ class ImportRun {
  */
 export async function importFile(pool: Pool, options: ImportOptions): Promise<ImportSummary> {
   const started = Date.now();
-  const log = options.log ?? ((): void => undefined);
+  // Every log line is redacted: messages may quote column names, which can be a citizen's data.
+  const log = (message: string): void => options.log?.(redactText(message));
   const profile = typeof options.profile === 'string' ? await loadProfile(options.profile) : options.profile;
   const file = resolve(options.file);
   try {

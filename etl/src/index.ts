@@ -23,5 +23,12 @@ export type { Target, FieldType, TargetField } from './profiles/targets';
 export { ImportFailure, ImportUsageError } from './errors';
 export { redactText, detectPii } from './privacy/pii';
 export { isBsn, elfproef } from './privacy/bsn';
-export { Pseudonymiser, loadPseudonymKey, resolveDataDir, PSEUDONYM_PREFIX } from './privacy/pseudonym';
+export {
+  Pseudonymiser,
+  loadPseudonymKey,
+  resolveDataDir,
+  PSEUDONYM_PREFIX,
+  PSEUDONYM_DISPLAY_LENGTH,
+  shortPseudonym,
+} from './privacy/pseudonym';
 export { REJECTION_COLUMN } from './transform/row-mapper';

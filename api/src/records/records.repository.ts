@@ -1,3 +1,4 @@
+import { PSEUDONYM_DISPLAY_LENGTH } from '@leerlus/etl';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
@@ -41,9 +42,6 @@ export interface RecordRow {
   subject_key_short: string | null;
 }
 
-/** Characters of the keyed pseudonym that are shown. */
-export const SUBJECT_KEY_SHOWN = 12;
-
 const SELECT = `SELECT c.municipality_code, c.id::text AS id,
        to_char(c.received_on, 'YYYY-MM-DD') AS received_on,
        to_char(c.closed_on, 'YYYY-MM-DD') AS closed_on,
@@ -52,7 +50,7 @@ const SELECT = `SELECT c.municipality_code, c.id::text AS id,
        c.channel, c.complainant_type, c.line, c.outcome,
        src.name AS source_organisation, sub.name AS subject_organisation,
        c.neighbourhood_code, c.text_redacted,
-       left(c.subject_key, ${SUBJECT_KEY_SHOWN}) AS subject_key_short
+       left(c.subject_key, ${PSEUDONYM_DISPLAY_LENGTH}) AS subject_key_short
   FROM case_record c
   JOIN domain dom ON dom.code = c.domain_code
   JOIN organisation src ON src.id = c.source_organisation_id

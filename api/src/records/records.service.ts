@@ -1,3 +1,4 @@
+import { shortPseudonym } from '@leerlus/etl';
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import { AuditService } from '../audit/audit.service';
@@ -30,7 +31,7 @@ export function mapCaseRecord(row: RecordRow): CaseRecordView {
     subjectOrganisation: row.subject_organisation,
     neighbourhoodCode: row.neighbourhood_code,
     textRedacted: row.text_redacted,
-    subjectKeyShort: row.subject_key_short,
+    subjectKeyShort: shortPseudonym(row.subject_key_short),
   };
 }
 

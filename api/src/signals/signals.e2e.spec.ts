@@ -5,7 +5,7 @@ const SIGNALS = `query {
             evidence { name value suppressed organisationCode } organisations { code } }
 }`;
 const SIGNAL_WITH_RECORDS = `query ($id: ID!) {
-  signal(id: $id) { id ruleCode evidenceRecords { recordType recordId subjectKey textRedacted } }
+  signal(id: $id) { id ruleCode evidenceRecords { recordType recordId subjectKeyShort textRedacted } }
 }`;
 const UPDATE = `mutation ($id: ID!, $status: SignalStatus!, $note: String) {
   updateSignalStatus(id: $id, status: $status, note: $note) { id status statusNote }
@@ -39,13 +39,15 @@ describe('signals (GraphQL)', () => {
       ['c'.repeat(64)],
     );
     // Two citizens at three organisations each within the window (wal en schip): 2 citizens < 5.
+    // Pseudonyms as long as real ones (64 characters), so the short display form is tested.
+    const [first, second] = ['ps_secret_1', 'ps_secret_2'].map((key) => key.padEnd(64, 'f'));
     for (const [key, source, day] of [
-      ['ps_secret_1', 'a', '2025-01-10'],
-      ['ps_secret_1', 'gemeente', '2025-02-10'],
-      ['ps_secret_1', 'b', '2025-03-10'],
-      ['ps_secret_2', 'a', '2025-01-12'],
-      ['ps_secret_2', 'gemeente', '2025-02-12'],
-      ['ps_secret_2', 'b', '2025-03-12'],
+      [first, 'a', '2025-01-10'],
+      [first, 'gemeente', '2025-02-10'],
+      [first, 'b', '2025-03-10'],
+      [second, 'a', '2025-01-12'],
+      [second, 'gemeente', '2025-02-12'],
+      [second, 'b', '2025-03-12'],
     ] as const) {
       await sql(
         `INSERT INTO case_record (municipality_code, source_organisation_id, external_id, kind, domain_code, line,
@@ -106,12 +108,16 @@ describe('signals (GraphQL)', () => {
 
   it('should give beleid the pseudonymised records and audit the read', async () => {
     const beleid = await sut.login('beleid');
-    const result = await beleid.graphql<{ signal: { evidenceRecords: { subjectKey: string }[] } }>(
+    const result = await beleid.graphql<{ signal: { evidenceRecords: { subjectKeyShort: string }[] } }>(
       SIGNAL_WITH_RECORDS,
       { id: signalId },
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!.signal.evidenceRecords).toHaveLength(6);
+    // The same short pseudonym as records show (PSEUDONYM_DISPLAY_LENGTH), never the full 64 characters.
+    expect(new Set(result.data!.signal.evidenceRecords.map((record) => record.subjectKeyShort))).toEqual(
+      new Set(['ps_secret_1f', 'ps_secret_2f']),
+    );
     const { rows } = await sut.database.pool.query<{ username: string; entity_id: string }>(
       `SELECT username, entity_id FROM audit_log WHERE action = 'signal.evidence_read'`,
     );

@@ -1,3 +1,4 @@
+import { PSEUDONYM_DISPLAY_LENGTH } from '@leerlus/etl';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { SignalStatus } from './signal.entity';
@@ -65,7 +66,7 @@ export interface EvidenceRecordRow {
   due_on: string | null;
   outcome: string | null;
   feedback_given: boolean | null;
-  subject_key: string | null;
+  subject_key_short: string | null;
   text_redacted: string | null;
 }
 
@@ -175,7 +176,7 @@ export class SignalsRepository {
               to_char(coalesce(c.closed_on, d.decided_on, p.submitted_on), 'YYYY-MM-DD') AS ended_on,
               to_char(p.due_on, 'YYYY-MM-DD') AS due_on,
               coalesce(c.outcome, d.outcome) AS outcome, c.feedback_given,
-              coalesce(c.subject_key, d.subject_key) AS subject_key,
+              left(coalesce(c.subject_key, d.subject_key), ${PSEUDONYM_DISPLAY_LENGTH}) AS subject_key_short,
               coalesce(c.text_redacted, d.summary_redacted) AS text_redacted
          FROM signal_evidence_record e
          LEFT JOIN case_record c

@@ -5,6 +5,7 @@ import {
   NotFoundException,
   UnprocessableEntityException,
 } from '@nestjs/common';
+import { redactText, shortPseudonym } from '@leerlus/etl';
 import { AuditService } from '../audit/audit.service';
 import { AuthenticatedUser, RECORD_ROLES, SUPPRESSED_ROLES } from '../auth/role';
 import { DisclosurePolicy } from '../disclosure/disclosure';
@@ -189,7 +190,8 @@ export function mapSignal(row: SignalRow, suppress: boolean, policy: DisclosureP
     evidence: suppress ? protectEvidence(flat, policy) : flat,
     active: row.active,
     status: row.status,
-    statusNote: row.status_note,
+    // Redacted on the way out too, for notes stored before redaction at write time.
+    statusNote: row.status_note === null ? null : redactText(row.status_note),
     statusChangedAt: row.status_changed_at,
     firstSeenAt: row.first_seen_at,
     lastComputedAt: row.last_computed_at,
@@ -224,7 +226,7 @@ export function mapEvidenceRecord(row: EvidenceRecordRow): SignalEvidenceRecordM
     dueOn: row.due_on,
     outcome: row.outcome,
     feedbackGiven: row.feedback_given,
-    subjectKey: row.subject_key,
+    subjectKeyShort: shortPseudonym(row.subject_key_short),
     textRedacted: row.text_redacted,
   };
 }
@@ -307,8 +309,10 @@ export class SignalsService {
     if (trimmed && trimmed.length > STATUS_NOTE_MAX_LENGTH) {
       throw new UnprocessableEntityException(`toelichting is langer dan ${STATUS_NOTE_MAX_LENGTH} tekens`);
     }
+    // Free text a user types goes through the same redaction as imported text before it is stored.
+    const stored = trimmed === null ? null : redactText(trimmed);
     if (!/^[0-9]{1,18}$/.test(id)) throw new NotFoundException('signaal niet gevonden');
-    const updated = await this.repository.updateStatus(id, user.municipalityCode, status, trimmed, user.id);
+    const updated = await this.repository.updateStatus(id, user.municipalityCode, status, stored, user.id);
     if (!updated) throw new NotFoundException('signaal niet gevonden');
     await this.audit.record({
       user,

@@ -1,4 +1,5 @@
 import type { PoolClient } from 'pg';
+import { redactText } from '../privacy/pii';
 
 /**
  * Everything the ETL writes to the `import` table. One import runs at a time: the importing session
@@ -7,6 +8,8 @@ import type { PoolClient } from 'pg';
  * for the whole run, an import still marked `running` when the lock is acquired belongs to a process
  * that died; it is marked `failed` ("afgebroken"). Its data never became visible: facts are only
  * written in the import's single transaction, which PostgreSQL rolled back when the session ended.
+ * File name, column list, warnings and error are redacted here: a file without a header row puts a
+ * citizen's data in its column list and in the messages about it.
  */
 export const IMPORT_LOCK_KEY = 7_394_202;
 
@@ -102,12 +105,12 @@ export async function createImport(
      RETURNING id`,
     [
       record.municipalityCode,
-      record.fileName,
+      redactText(record.fileName),
       record.sha256,
       record.profile,
       status,
       record.startedBy,
-      message,
+      message === null ? null : redactText(message),
       record.exportedOn,
     ],
   );
@@ -138,9 +141,9 @@ export async function completeImport(
       counts.rowsRejected,
       counts.minDate,
       counts.maxDate,
-      details.sourceColumns,
-      details.warnings,
-      details.error ?? null,
+      details.sourceColumns.map(redactText),
+      details.warnings.map(redactText),
+      details.error === undefined || details.error === null ? null : redactText(details.error),
     ],
   );
 }
@@ -155,7 +158,13 @@ export async function failImport(
     `UPDATE import SET status = 'failed', error = $2, rows_read = $3, rows_inserted = 0, rows_updated = 0,
        rows_unchanged = 0, rows_rejected = 0, source_columns = $4, warnings = $5, finished_at = now()
      WHERE id = $1`,
-    [id, error, details.rowsRead, details.sourceColumns, details.warnings],
+    [
+      id,
+      redactText(error),
+      details.rowsRead,
+      details.sourceColumns.map(redactText),
+      details.warnings.map(redactText),
+    ],
   );
 }
 

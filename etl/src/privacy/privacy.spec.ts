@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { tempDir } from '../testing/fixtures';
 import { containsBsn, elfproef, isBsn } from './bsn';
 import { detectPii, redactText } from './pii';
-import { loadPseudonymKey, PSEUDONYM_KEY_ENV, PSEUDONYM_PREFIX, Pseudonymiser } from './pseudonym';
+import {
+  loadPseudonymKey,
+  PSEUDONYM_DISPLAY_LENGTH,
+  PSEUDONYM_KEY_ENV,
+  PSEUDONYM_PREFIX,
+  Pseudonymiser,
+  shortPseudonym,
+} from './pseudonym';
 
 describe('BSN', () => {
   it('should apply the elfproef', () => {
@@ -52,6 +59,43 @@ describe(redactText.name, () => {
     const started = Date.now();
     expect(redactText(text).endsWith('[TELEFOON]')).toBe(true);
     expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe('redactText for names, addresses and birth dates', () => {
+  // Our own examples of each convention the blind set showed failing before (issue 14).
+  it.each([
+    ['Met vriendelijke groet,\nFenna de Groot', 'Met vriendelijke groet,\n[NAAM]'],
+    ['Met vriendelijke groet,\n\nR. van Beusekom\nconsulent', 'Met vriendelijke groet,\n\n[NAAM]\nconsulent'],
+    ['Mijn naam is Sanne Verhoef en ik woon hier al lang.', 'Mijn naam is [NAAM] en ik woon hier al lang.'],
+    ['Mw Yıldırım belde terug, Dhr Boskamp niet.', 'Mw [NAAM] belde terug, Dhr [NAAM] niet.'],
+    ['Geachte heer Smeets,', 'Geachte heer [NAAM],'],
+    ['Gesprek met Özlem Çelik en Émile Brouwer.', 'Gesprek met [NAAM] en [NAAM].'],
+    ['mevrouw Karin Hoekstra-van Leeuwen kwam langs', 'mevrouw [NAAM] kwam langs'],
+    ['volgens mevrouw van der Linden klopt het', 'volgens mevrouw [NAAM] klopt het'],
+    ['mijn zoon Thijs (9) en mijn dochter Noor', 'mijn zoon [NAAM] (9) en mijn dochter [NAAM]'],
+    ['wanneer komt het geld?? groetjes lotte', 'wanneer komt het geld?? groetjes [NAAM]'],
+    ['Mevrouw Ouali belde. Ouali wil een afspraak.', 'Mevrouw [NAAM] belde. [NAAM] wil een afspraak.'],
+    ['Ik woon op de Lindelaan 4 sinds mei', 'Ik woon op de [ADRES] sinds mei'],
+    ['adres: 2e Jan Steenstraat 17-3 hoog', 'adres: [ADRES]'],
+    ['Rokin 12-II, 1012 KK Amsterdam', '[ADRES], [ADRES] Amsterdam'],
+    ['Daan is geboren op 3 mei 2016.', '[NAAM] is geboren op [GEBOORTEDATUM].'],
+    ['cliënt (geb. 03-05-1961) belde', 'cliënt (geb. [GEBOORTEDATUM]) belde'],
+    ['geboortedatum: 3-5-61', 'geboortedatum: [GEBOORTEDATUM]'],
+    ['BSN 123456789 (klopt niet met de elfproef)', 'BSN [BSN] (klopt niet met de elfproef)'],
+  ])('should redact %j', (text, expected) => {
+    expect(redactText(text)).toBe(expected);
+  });
+
+  it.each([
+    'Kunt u mij terugbellen over de aanvraag?',
+    'De Belastingdienst en het UWV gaven verschillende antwoorden.',
+    'Ik ben doorverwezen naar Sociale Zaken in Den Haag en daarna naar Veilig Thuis.',
+    'Op 12-03-2024 gebeld, brief van 1 juni 2024 ontvangen, 14 020 gebeld.',
+    'Zaak KL-2024-00123: bedrag van € 1.250 terugbetaald.',
+    'De Participatiewet en de Jeugdwet gelden hier niet.',
+  ])('should leave %j as it is', (text) => {
+    expect(redactText(text)).toBe(text);
   });
 });
 
@@ -105,6 +149,14 @@ describe(Pseudonymiser.name, () => {
     expect(sut.pseudonymise('12345678a')).toBe(hmac('12345678A'));
     expect(sut.pseudonymise('1234567-8')).toBe(hmac('012345678'));
     expect(sut.pseudonymise('１２３４５６７８２')).toBe(hmac('１２３４５６７８２'));
+  });
+
+  it('should show the same short pseudonym for the bare and the prefixed form', () => {
+    const full = new Pseudonymiser(key).pseudonymise('123456782')!;
+    expect(shortPseudonym(full)).toBe(full.slice(0, PSEUDONYM_DISPLAY_LENGTH));
+    expect(shortPseudonym(`${PSEUDONYM_PREFIX}${full}`)).toBe(shortPseudonym(full));
+    expect(shortPseudonym(full)).toHaveLength(12);
+    expect(shortPseudonym(null)).toBeNull();
   });
 
   it('should create the key file with mode 0600 on first use and reuse it', async () => {

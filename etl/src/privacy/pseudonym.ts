@@ -14,6 +14,19 @@ export const PSEUDONYM_KEY_FILE = 'pseudonym.key';
 /** Rejected rows carry pseudonyms in this form, so a corrected row can be re-imported unchanged. */
 export const PSEUDONYM_PREFIX = 'pseudoniem:';
 
+/**
+ * Characters of a pseudonym shown on screen (signal evidence, records): enough to tell repeat contacts
+ * apart in a list (48 bits), short enough to read, and the same everywhere.
+ */
+export const PSEUDONYM_DISPLAY_LENGTH = 12;
+
+/** The short form of a pseudonym (with or without the `pseudoniem:` prefix) for display. */
+export function shortPseudonym(pseudonym: string | null): string | null {
+  if (pseudonym === null) return null;
+  const bare = pseudonym.startsWith(PSEUDONYM_PREFIX) ? pseudonym.slice(PSEUDONYM_PREFIX.length) : pseudonym;
+  return bare.slice(0, PSEUDONYM_DISPLAY_LENGTH);
+}
+
 const HEX_64 = /^[0-9a-f]{64}$/;
 const BLOCK = 64;
 const MAX_IDENTIFIER_BYTES = 1024;

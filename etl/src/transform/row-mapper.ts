@@ -102,12 +102,19 @@ export class RowMapper {
   truncatedTexts = 0;
   private readonly out: FieldValue[];
 
+  /**
+   * The headers as they may be stored, logged or shown: redacted, because a file without a header row
+   * has a citizen's data in its first row. Column lookups use the headers as they are.
+   */
+  readonly headers: string[];
+
   constructor(
     private readonly profile: Profile,
-    readonly headers: string[],
+    headers: string[],
     private readonly context: MapperContext,
     presentHeaders = headers.length,
   ) {
+    this.headers = headers.map(redactText);
     const targetFields = TARGET_FIELDS[profile.target] as Record<string, TargetField>;
     this.fieldNames = Object.keys(targetFields);
     this.out = new Array<FieldValue>(this.fieldNames.length).fill(null);
@@ -167,7 +174,7 @@ export class RowMapper {
       return compiled;
     });
     const ignored = new Set([...profile.ignoreColumns.map(normaliseKey), normaliseKey(REJECTION_COLUMN)]);
-    headers.slice(0, presentHeaders).forEach((header, i) => {
+    this.headers.slice(0, presentHeaders).forEach((header, i) => {
       if (!used.has(i) && !ignored.has(normaliseKey(header))) this.unknownColumns.push(header);
     });
     if (this.unknownColumns.length > 0) {

@@ -724,7 +724,7 @@ export type SignalEvidenceRecordsQueryVariables = Exact<{
 }>;
 
 
-export type SignalEvidenceRecordsQuery = { signal: { id: string, evidenceRecords: Array<{ recordId: string, recordType: string, kind: string | null, startedOn: unknown, endedOn: unknown, themeCode: string | null, sourceOrganisationCode: string | null, subjectOrganisationCode: string | null, subjectKey: string | null, outcome: string | null, textRedacted: string | null }> } | null };
+export type SignalEvidenceRecordsQuery = { signal: { id: string, evidenceRecords: Array<{ recordId: string, recordType: string, kind: string | null, startedOn: unknown, endedOn: unknown, themeCode: string | null, sourceOrganisationCode: string | null, subjectOrganisationCode: string | null, subjectKeyShort: string | null, outcome: string | null, textRedacted: string | null }> } | null };
 
 export type SignalQueryVariables = Exact<{
   id: string | number;
@@ -1622,7 +1622,7 @@ export const SignalEvidenceRecordsDocument = new TypedDocumentString(`
       themeCode
       sourceOrganisationCode
       subjectOrganisationCode
-      subjectKey
+      subjectKeyShort
       outcome
       textRedacted
     }

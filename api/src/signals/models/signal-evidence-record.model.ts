@@ -56,9 +56,10 @@ export class SignalEvidenceRecordModel {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Keyed pseudonym of the citizen: links records of one person without revealing who',
+    description:
+      'First characters of the keyed pseudonym (as in records): links repeat contacts, identifies nobody',
   })
-  subjectKey!: string | null;
+  subjectKeyShort!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Free text after redaction' })
   textRedacted!: string | null;

@@ -13,7 +13,7 @@ export const signalEvidenceRecordsQuery = graphql(`
         themeCode
         sourceOrganisationCode
         subjectOrganisationCode
-        subjectKey
+        subjectKeyShort
         outcome
         textRedacted
       }

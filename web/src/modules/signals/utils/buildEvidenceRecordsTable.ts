@@ -30,7 +30,7 @@ export function buildEvidenceRecordsTable(records: readonly EvidenceRecord[], ca
           kind: 'text',
           text: record.subjectOrganisationCode ?? record.sourceOrganisationCode ?? '',
         },
-        { kind: 'text', text: record.subjectKey ? record.subjectKey.slice(0, 12) : '' },
+        { kind: 'text', text: record.subjectKeyShort ?? '' },
         { kind: 'text', text: record.outcome ?? '' },
         { kind: 'text', text: record.textRedacted ?? '' },
       ],

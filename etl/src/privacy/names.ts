@@ -1,0 +1,471 @@
+import { AMBIGUOUS_FIRST_NAMES, AMBIGUOUS_SURNAMES, FIRST_NAMES, SURNAMES } from './names/lexicon.data';
+import type { PiiSpan } from './spans';
+
+/**
+ * Names of people in Dutch free text, found by the conventions of letters and notes plus name lists.
+ *
+ * Cues after which the next name is taken whatever it is (capitalised words, initials, particles such
+ * as "van der" or "Aït", hyphenated parts): titles with or without a dot (mevrouw, mw, dhr, de heer,
+ * mr.), greetings (Geachte, Beste, Hoi), sign-offs (Met vriendelijke groet, Groet, Gr, Mvg), "mijn naam
+ * is", "ik ben", labels such as "Cliënt:" or "Van:", and relatives (mijn zoon, haar moeder). After a
+ * sign-off, greeting, relative or "mijn naam is" a lower-case first name from the lists counts too
+ * (text messages). Without a cue a capitalised first name or surname from the lists is a name, and
+ * so is what follows it; a list name that is also a Dutch word ("Roos", "Bos") only when capitalised
+ * inside a sentence or followed by another name part. Every part of a name found once is removed
+ * wherever else it occurs in the same text.
+ */
+const toSet = (names: string): Set<string> => new Set(names.split(' '));
+const FIRST = toSet(FIRST_NAMES);
+const FIRST_AMBIGUOUS = toSet(AMBIGUOUS_FIRST_NAMES);
+const SURNAME = toSet(SURNAMES);
+const SURNAME_AMBIGUOUS = toSet(AMBIGUOUS_SURNAMES);
+
+const PARTICLES = new Set([
+  'van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'het', "'t", '’t', 'la', 'le', 'du', 'da', 'di',
+  'del', 'della', 'dos', 'das', 'do', 'el', 'al', 'ben', 'bin', 'ibn', 'abu', 'ait', 'aït', 'von', 'zu', 'mc',
+]); // prettier-ignore
+const TITLES = new Set([
+  'mevrouw', 'mevr', 'mw', 'mvr', 'meneer', 'mijnheer', 'mnr', 'dhr', 'heer', 'mr', 'dr', 'drs', 'ir', 'ing',
+  'prof', 'fam', 'familie', 'juffrouw', 'mej', 'mevrouwe',
+]); // prettier-ignore
+const GREETINGS = new Set([
+  'geachte',
+  'beste',
+  'hoi',
+  'hallo',
+  'hai',
+  'hey',
+  'lieve',
+  'dag',
+  'goedemorgen',
+  'goedemiddag',
+]);
+const SIGN_OFFS = new Set([
+  'groet',
+  'groeten',
+  'groetjes',
+  'gr',
+  'grt',
+  'grtn',
+  'mvg',
+  'vg',
+  'liefs',
+  'gegroet',
+  'doei',
+]);
+const RELATIVES = new Set([
+  'zoon', 'zoontje', 'dochter', 'dochtertje', 'kind', 'kindje', 'kinderen', 'moeder', 'vader', 'man', 'vrouw',
+  'partner', 'vriend', 'vriendin', 'broer', 'broertje', 'zus', 'zusje', 'oma', 'opa', 'tante', 'oom', 'neef',
+  'nicht', 'schoonmoeder', 'schoonvader', 'schoonzoon', 'schoondochter', 'stiefzoon', 'stiefdochter', 'stiefvader',
+  'stiefmoeder', 'pleegzoon', 'pleegdochter', 'pleegkind', 'buurman', 'buurvrouw', 'ex', 'echtgenoot',
+  'echtgenote', 'mantelzorger', 'kleinzoon', 'kleindochter', 'jongste', 'oudste', 'mama', 'papa', 'mam', 'pap',
+  'baby', 'tweeling', 'begeleider', 'begeleidster', 'casemanager', 'consulent', 'consulente', 'collega',
+  'klantmanager', 'wijkcoach', 'contactpersoon', 'behandelaar', 'cliënt', 'client', 'bewindvoerder',
+  'zonen', 'dochters', 'broers', 'zussen', 'kleinkind', 'kleinkinderen', 'stiefkind', 'neefje', 'nichtje',
+  'schoonzus', 'zwager', 'schoonbroer', 'halfbroer', 'halfzus', 'vriendje', 'vriendinnetje', 'buurjongen',
+  'buurmeisje', 'pleegmoeder', 'pleegvader', 'gastouder', 'kindje', 'ouders', 'meisje', 'jongen', 'dochterje',
+  'huisgenoot', 'huisgenote', 'verzorger', 'voogd', 'mentor', 'zorgverlener', 'hulpverlener', 'jeugdconsulent',
+]); // prettier-ignore
+const LABELS = new Set([
+  'naam', 'cliënt', 'client', 'klant', 'melder', 'bezwaarmaker', 'verzoeker', 'verzoekster', 'betrokkene',
+  'contactpersoon', 'behandelaar', 'klachtbehandelaar', 'casemanager', 'consulent', 'gemachtigde', 'ouder',
+  'moeder', 'vader', 'kind', 'kinderen', 'partner', 'aanvrager', 'belanghebbende', 'indiener', 'klager',
+  'klaagster', 'van', 'aan', 'cc', 'door', 'medewerker', 'wijkcoach', 'namens', 'hoorder', 'voorzitter',
+  'secretaris', 'lid', 'leden', 'aanwezig', 'bewindvoerder', 'mentor', 'zoon', 'dochter', 'afzender',
+  'ondertekening', 'ondergetekende', 'getuige', 'tolk', 'advocaat', 'jeugdconsulent', 'klantmanager',
+]); // prettier-ignore
+/** Capitalised words that end a name even after a cue. */
+const NOT_NAMES = new Set([
+  'ik', 'wij', 'we', 'zij', 'ze', 'hij', 'u', 'jij', 'je', 'het', 'dit', 'dat', 'deze', 'die', 'er', 'en', 'of',
+  'maar', 'want', 'dus', 'toen', 'als', 'met', 'bij', 'naar', 'voor', 'na', 'om', 'is', 'was', 'heeft', 'had',
+  'gemeente', 'team', 'wijkteam', 'afdeling', 'namens', 'college', 'burgemeester', 'wethouder', 'stichting',
+  'uw', 'mijn', 'onze', 'hun', 'haar', 'zijn', 'graag', 'sorry', 'excuses', 'dank', 'bedankt', 'alvast',
+  'vriendelijke', 'hartelijke', 'groet', 'groeten', 'klacht', 'zaak', 'dossier', 'aanvraag', 'bezwaar',
+  'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'vandaag', 'gisteren',
+  'morgen', 'juridisch', 'senior', 'medewerker', 'mevrouw', 'meneer', 'heer', 'ouders', 'kinderen',
+  'noord', 'zuid', 'oost', 'west', 'midden', 'centrum', 'sint', 'opvang', 'oekraïne', 'turkije', 'marokko',
+  'syrië', 'polen', 'suriname', 'nederland', 'eritrea', 'somalië', 'afghanistan', 'kunt', 'kan', 'wil', 'mag', 'moet', 'zal',
+]); // prettier-ignore
+/** Capitalised words that name laws, services and organisations, not people ("Participatiewet", "Buurtteam"). */
+const NOT_NAME_ENDING =
+  /(?:wet|dienst|zaken|loket|team|centrum|huis|instituut|bank|fonds|raad|commissie|afdeling|gemeente|stichting|groep|zorg|hulp|werk|wonen|school|kliniek|punt|lieden|bureau|plein)$/u;
+const organisationEnding = new Map<string, boolean>();
+/** NOT_NAME_ENDING for a lower-case word, remembered (the same words recur in every text). */
+function endsLikeOrganisation(lower: string): boolean {
+  let known = organisationEnding.get(lower);
+  if (known === undefined) {
+    known = NOT_NAME_ENDING.test(lower);
+    if (organisationEnding.size >= 50_000) organisationEnding.clear();
+    organisationEnding.set(lower, known);
+  }
+  return known;
+}
+/** Place names that start like a person's name ("Den Haag", "Den Bosch"); the word before decides. */
+const PLACE_AFTER = new Set(['den', 'sint', 'st', "'s"]);
+const PLACES = new Set(['haag', 'bosch', 'helder', 'burg', 'ham', 'hoorn', 'dolder', 'dungen', 'oever']);
+/** "GroenLinks", "PvdA", "DigiD": a capital inside the word marks a brand or party, not a person. */
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+/** A capitalised word before a listed name that makes it an organisation's ("Zorggroep De Linde"). */
+const ORGANISATION =
+  /(?:groep|zorg|stichting|praktijk|centrum|school|team|instelling|vereniging|kliniek|apotheek|fonds|dienst|bureau|huis|hof|coöperatie|woningbouw|wonen|welzijn|kinderopvang|opvang|kerk|moskee)$/u;
+const REGION = new Set([
+  'noord',
+  'zuid',
+  'oost',
+  'west',
+  'sint',
+  'midden',
+  'nieuw',
+  'oud',
+  'groot',
+  'klein',
+  'den',
+]);
+const ADJECTIVE_ENDING = /(?:e|en|ig|aal|eel|isch|ief|ijk|lijk|baar)$/u;
+const LOCATIVE_FOLLOWERS = new Set(["'t", '’t', 'de', 'den', 'der', 'het']);
+const PRONOUNS = new Set(['u', 'je', 'jij', 'ik', 'we', 'wij', 'ze', 'zij', 'hij', 'het', 'er', 'jullie']);
+const TOKEN = /['’]t(?![\p{L}])|[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*|\d+|\n|[^\s\p{L}\p{M}\d]/gu;
+const UPPER = /^\p{Lu}/u;
+const LETTER = /^\p{L}$/u;
+const ALL_UPPER = /^\p{Lu}+$/u;
+const MAX_PARTS = 4;
+
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  word: boolean;
+  cap: boolean;
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const value = m[0];
+    const first = value.charCodeAt(0);
+    // Tokens are words, digit runs or single characters: a word is any token of two or more characters
+    // that is not digits, or a single letter.
+    const word = !(first >= 48 && first <= 57) && (value.length > 1 || LETTER.test(value));
+    tokens.push({
+      text: value,
+      lower: value.toLowerCase(),
+      start: m.index,
+      end: m.index + value.length,
+      word,
+      cap: word && UPPER.test(value),
+    });
+  }
+  return tokens;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', ':', '\n', '"', '“', '(', '-', '•', '*']);
+
+class NameFinder {
+  readonly spans: PiiSpan[] = [];
+  private readonly named = new Set<number>();
+  private readonly parts = new Set<string>();
+  private readonly lowerParts = new Set<string>();
+
+  constructor(private readonly tokens: Token[]) {}
+
+  private word(i: number): Token | undefined {
+    const t = this.tokens[i];
+    return t?.word ? t : undefined;
+  }
+
+  private isSentenceStart(i: number): boolean {
+    const previous = this.tokens[i - 1];
+    if (!previous) return true;
+    if (previous.text === '.') {
+      // "J. Jansen" and "mw. Jansen": a dot after an initial or a title does not end a sentence.
+      const before = this.tokens[i - 2];
+      return !(before?.word && (before.text.length === 1 || TITLES.has(before.lower)));
+    }
+    return SENTENCE_END.has(previous.text);
+  }
+
+  private isNamePart(t: Token, lowerAllowed: boolean): boolean {
+    if (NOT_NAMES.has(t.lower) || PARTICLES.has(t.lower) || TITLES.has(t.lower)) return false;
+    if ((ALL_UPPER.test(t.text) && t.text.length > 1) || INNER_CAPITAL.test(t.text)) return false;
+    if (t.cap) return t.text.length > 1 && !endsLikeOrganisation(t.lower);
+    return lowerAllowed && (FIRST.has(t.lower) || SURNAME.has(t.lower));
+  }
+
+  /** A particle followed by another word; "in" and "op" only before "'t", "de" or "den" ("in 't Veld"). */
+  private isParticle(i: number): boolean {
+    const t = this.word(i);
+    const next = this.word(i + 1);
+    if (!t || !next) return false;
+    if (t.lower === 'in' || t.lower === 'op') return LOCATIVE_FOLLOWERS.has(next.lower);
+    return PARTICLES.has(t.lower);
+  }
+
+  private isInitial(i: number): boolean {
+    const t = this.tokens[i];
+    const dot = this.tokens[i + 1];
+    return !!t?.word && t.cap && t.text.length === 1 && dot?.text === '.' && dot.start === t.end;
+  }
+
+  /** Reads a name starting at token i; returns the index after it, or i when there is none. */
+  private readName(i: number, lowerAllowed: boolean): number {
+    let j = i;
+    let end = i;
+    let parts = 0;
+    while (this.isInitial(j)) {
+      j += 2;
+      end = j;
+      parts++;
+    }
+    while (parts < MAX_PARTS + 2) {
+      let k = j;
+      while (this.isParticle(k)) k++;
+      const t = this.word(k);
+      if (!t || !this.isNamePart(t, lowerAllowed)) break;
+      const afterParticles = k > j;
+      // After a name part, "van het" starts an affiliation ("Jansen van het Loket"), not a surname.
+      if (afterParticles && parts > 0 && this.tokens[k - 1]!.lower === 'het') break;
+      j = k + 1;
+      parts++;
+      // Hyphenated parts: "Jansen-de Vries", "Aït-Taleb".
+      while (this.tokens[j]?.text === '-' && this.tokens[j]!.start === this.tokens[j - 1]!.end) {
+        let h = j + 1;
+        while (this.isParticle(h)) h++;
+        const next = this.word(h);
+        if (!next || !next.cap || this.tokens[j + 1]!.start !== this.tokens[j]!.end) break;
+        j = h + 1;
+      }
+      end = j;
+      // The surname after particles is one word (or hyphenated): "van der Berg", not "van de Sociale Dienst".
+      if (afterParticles) break;
+    }
+    return parts > 0 ? end : i;
+  }
+
+  mark(from: number, to: number, rule: string): void {
+    if (to <= from) return;
+    const first = this.tokens[from]!;
+    const last = this.tokens[to - 1]!;
+    this.spans.push({ start: first.start, end: last.end, marker: 'NAAM', rule });
+    for (let i = from; i < to; i++) {
+      this.named.add(i);
+      const t = this.tokens[i]!;
+      if (t.word && t.text.length >= 3 && !PARTICLES.has(t.lower)) {
+        this.parts.add(t.lower);
+        if (!t.cap) this.lowerParts.add(t.lower);
+      }
+    }
+  }
+
+  /** Reads a name at i (and "en"/","-joined names after it when `list`), marking them. */
+  private takeName(i: number, rule: string, lowerAllowed: boolean, list = false): number {
+    const end = this.readName(i, lowerAllowed);
+    this.mark(i, end, rule);
+    if (!list || end === i) return end;
+    const joiner = this.tokens[end];
+    if (joiner && (joiner.lower === 'en' || joiner.text === ',')) {
+      const next = this.word(end + 1);
+      if (next && (FIRST.has(next.lower) || FIRST_AMBIGUOUS.has(next.lower)) && (next.cap || lowerAllowed)) {
+        return this.takeName(end + 1, rule, lowerAllowed, true);
+      }
+    }
+    return end;
+  }
+
+  /** Index of the first token after i that is not punctuation such as "," or ":" (and not a line break when `lines`). */
+  private skipPunctuation(i: number, lines: boolean, max = 3, marks = ',:('): number {
+    let j = i;
+    for (let n = 0; n < max; n++) {
+      const t = this.tokens[j];
+      if (!t || t.word || /\d/.test(t.text)) break;
+      if (t.text === '\n' ? !lines : !marks.includes(t.text)) break;
+      j++;
+    }
+    return j;
+  }
+
+  findCued(): void {
+    const tokens = this.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!t.word) continue;
+      const lower = t.lower;
+      const next = tokens[i + 1];
+      if (TITLES.has(lower)) {
+        let j = i + 1;
+        if (next?.text === '.' && next.start === t.end) j++;
+        this.takeName(j, 'title', !(lower === 'heer' || lower === 'familie' || lower === 'fam'));
+      } else if (GREETINGS.has(lower)) {
+        this.takeName(this.skipPunctuation(i + 1, false), 'greeting', true);
+      } else if (
+        SIGN_OFFS.has(lower) ||
+        (lower === 'm' && tokens[i + 2]?.lower === 'v' && tokens[i + 4]?.lower === 'g')
+      ) {
+        const at = lower === 'm' ? i + 5 : i + 1;
+        this.takeName(this.skipPunctuation(at, true, 4, ',:.!-–'), 'sign-off', true, true);
+      } else if (lower === 'naam' && next?.lower === 'is') {
+        this.takeName(i + 2, 'mijn naam is', true);
+      } else if ((lower === 'ben' || lower === 'heet') && tokens[i - 1]?.lower === 'ik') {
+        this.takeName(i + 1, 'ik ben', true);
+      } else if (lower === 'namens' && next?.cap) {
+        this.takeName(i + 1, 'namens', false);
+      } else if (LABELS.has(lower) && next?.text === ':') {
+        this.takeName(this.skipPunctuation(i + 1, false, 2), 'label', false, true);
+      }
+      if (RELATIVES.has(lower)) {
+        this.takeName(this.skipPunctuation(i + 1, false, 2), 'relative', true, true);
+      }
+    }
+  }
+
+  findListed(): void {
+    const tokens = this.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      if (this.named.has(i)) continue;
+      const t = tokens[i]!;
+      if (!t.cap || t.text.length < 2 || ALL_UPPER.test(t.text) || NOT_NAMES.has(t.lower)) continue;
+      const lower = t.lower;
+      const inSentence = !this.isSentenceStart(i);
+      const inLists =
+        FIRST.has(lower) || SURNAME.has(lower) || FIRST_AMBIGUOUS.has(lower) || SURNAME_AMBIGUOUS.has(lower);
+      // Most capitalised words are in no list and open a sentence: skip them before the costlier checks.
+      if (!inLists && !inSentence) continue;
+      // Particles before a surname belong to it: "van Dijk", "De Vries".
+      let from = i;
+      while (
+        from > 0 &&
+        tokens[from - 1]!.word &&
+        PARTICLES.has(tokens[from - 1]!.lower) &&
+        !this.named.has(from - 1)
+      ) {
+        from--;
+      }
+      const afterParticle = from < i;
+      if (this.isOrganisationOrPlace(from, i)) continue;
+      // "Kunt u ...", "Heeft hij ...": a verb that opens a question, even when a list holds the word.
+      if (!inSentence && PRONOUNS.has(tokens[i + 1]?.lower ?? '')) continue;
+      const listed =
+        FIRST.has(lower) ||
+        SURNAME.has(lower) ||
+        ((FIRST_AMBIGUOUS.has(lower) || SURNAME_AMBIGUOUS.has(lower)) &&
+          (inSentence || this.readName(i + 1, false) > i + 1)) ||
+        (SURNAME_AMBIGUOUS.has(lower) && afterParticle);
+      if (!listed && !(inSentence && (this.isDoubleSurname(i) || this.isUnknownFullName(i)))) continue;
+      const end = this.readName(i, false);
+      // A sentence that starts with a particle ("De Vries belde") keeps it inside the name only when it is
+      // capitalised; "de" in "bij de Bank" is not part of a name.
+      const particles = tokens.slice(from, i);
+      const start =
+        afterParticle &&
+        (tokens[from]!.cap ||
+          (!FIRST.has(lower) && particles.some((p) => p.lower !== 'de' && p.lower !== 'het')))
+          ? from
+          : i;
+      // An unknown first name before a listed surname: "Olek van Dam", "Serwaa Jansen".
+      const previous = this.word(start - 1);
+      const surname = SURNAME.has(lower) || SURNAME_AMBIGUOUS.has(lower);
+      const withFirst =
+        surname && previous?.cap && !this.named.has(start - 1) && this.isNamePart(previous, false)
+          ? start - 1
+          : start;
+      this.mark(withFirst, end, 'list');
+      i = end - 1;
+    }
+  }
+
+  /**
+   * Two capitalised words inside a sentence that no list knows ("met Olek Zaremba"): a full name, unless
+   * the first reads as an adjective of an organisation's name ("Sociale", "Veilig", "Nationale").
+   */
+  private isUnknownFullName(i: number): boolean {
+    const t = this.tokens[i]!;
+    const second = this.word(i + 1);
+    if (!second?.cap || ADJECTIVE_ENDING.test(t.lower) || REGION.has(t.lower)) return false;
+    const third = this.word(i + 2);
+    if (third?.cap && endsLikeOrganisation(third.lower)) return false;
+    return [t, second].every(
+      (part) => part.text.length >= 2 && this.isNamePart(part, false) && !REGION.has(part.lower),
+    );
+  }
+
+  /** "Jansen-Bakker" inside a sentence: two capitalised parts joined by a hyphen, not a region ("Noord-Holland"). */
+  private isDoubleSurname(i: number): boolean {
+    const t = this.tokens[i]!;
+    const hyphen = this.tokens[i + 1];
+    const second = this.word(i + 2);
+    if (hyphen?.text !== '-' || hyphen.start !== t.end || !second?.cap || second.start !== hyphen.end) {
+      return false;
+    }
+    return [t, second].every(
+      (part) =>
+        part.text.length >= 3 &&
+        !ALL_UPPER.test(part.text) &&
+        this.isNamePart(part, false) &&
+        !REGION.has(part.lower),
+    );
+  }
+
+  /**
+   * A signature: a line holding only a name of two or more parts, as the last line of the text or right
+   * before a line with a role, phone number or e-mail address.
+   */
+  findSignature(): void {
+    const tokens = this.tokens;
+    let lineStart = 0;
+    for (let i = 0; i <= tokens.length; i++) {
+      if (i < tokens.length && tokens[i]!.text !== '\n') continue;
+      if (i > lineStart && !this.named.has(lineStart)) {
+        const end = this.readName(lineStart, false);
+        const parts = tokens.slice(lineStart, end).filter((t) => t.word && !PARTICLES.has(t.lower)).length;
+        let next = i;
+        while (tokens[next]?.text === '\n') next++;
+        if (end === i && parts >= 2 && (next >= tokens.length || !this.isSentenceLine(next))) {
+          this.mark(lineStart, end, 'signature');
+        }
+      }
+      lineStart = i + 1;
+    }
+  }
+
+  /** Does the line starting at i read as prose (a lower-case word among its first three words)? */
+  private isSentenceLine(i: number): boolean {
+    for (let j = i; j < i + 4 && j < this.tokens.length && this.tokens[j]!.text !== '\n'; j++) {
+      const t = this.tokens[j]!;
+      if (t.word && !t.cap && !PARTICLES.has(t.lower)) return true;
+    }
+    return false;
+  }
+
+  /** Is the listed word at i (particles from `from`) part of an organisation's or a place's name? */
+  private isOrganisationOrPlace(from: number, i: number): boolean {
+    const before = this.tokens[from - 1];
+    const after = this.tokens[i + 1];
+    if (before?.cap && ORGANISATION.test(before.lower)) return true;
+    if (before && PLACE_AFTER.has(before.lower)) return true;
+    if (PLACES.has(this.tokens[i]!.lower) && from < i && PLACE_AFTER.has(this.tokens[i - 1]!.lower)) {
+      return true;
+    }
+    return !!after?.cap && (ORGANISATION.test(after.lower) || endsLikeOrganisation(after.lower));
+  }
+
+  /** Every other occurrence of a part of a name found above. */
+  findRepeated(): void {
+    if (this.parts.size === 0) return;
+    for (let i = 0; i < this.tokens.length; i++) {
+      const t = this.tokens[i]!;
+      if (!t.word || this.named.has(i) || !this.parts.has(t.lower)) continue;
+      // A lower-case repeat only of a name that was written in lower case ("groetjes anouk").
+      if (!t.cap && !this.lowerParts.has(t.lower)) continue;
+      this.mark(i, i + 1, 'repeat');
+    }
+  }
+}
+
+export function nameSpans(text: string): PiiSpan[] {
+  const finder = new NameFinder(tokenize(text));
+  finder.findCued();
+  finder.findListed();
+  finder.findSignature();
+  finder.findRepeated();
+  return finder.spans;
+}
