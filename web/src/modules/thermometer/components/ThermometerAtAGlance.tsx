@@ -28,7 +28,7 @@ export function ThermometerAtAGlance({ domains }: ThermometerAtAGlanceProps) {
             <TrendSparkline
               values={domain.trend.map((point) => (point.suppressed ? null : (point.count ?? null)))}
             />
-            <p className="glance__trend">{describeTrend(domain.trend)}</p>
+            <p className="visually-hidden">{describeTrend(domain.trend)}</p>
           </li>
         ))}
       </ul>
