@@ -14,7 +14,7 @@ export function WachttijdenPage() {
       title="Wachttijden"
       intro="Hier ziet u hoe lang het duurt voordat een klacht is afgehandeld, en of de termijn uit de wet is gehaald. Een klacht moet binnen zes weken zijn afgehandeld. U ziet ook hoeveel klachten over wachten gaan. Voor jeugdhulp gelden richtlijnen en geen wettelijke termijnen; dat staat erbij. Elke grafiek heeft ook een tabel, en u kunt de cijfers downloaden."
     >
-      <DashboardFilters fields={['gemeente', 'domein', 'aanbieder']} />
+      <DashboardFilters fields={['interval', 'gemeente', 'domein', 'aanbieder']} />
       <WaitingTimeTrendPanel state={state} />
       <HandlingDimensionSelect />
       <WaitingTimeSharePanel state={state} />

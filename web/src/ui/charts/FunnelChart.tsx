@@ -1,6 +1,7 @@
 import { CartesianGrid, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '@/lib/format';
 import { chartColors } from '@/ui/charts/chartColors';
+import { FunnelTooltip } from '@/ui/charts/FunnelTooltip';
 
 /** One unit (e.g. provider) with its value and the control limits at its x. */
 export interface FunnelChartPoint {
@@ -57,10 +58,7 @@ export function FunnelChart({ points, centre, summary, xLabel, yLabel, xIsMeasur
             tick={{ fill: '#1a1a1a', fontSize: 13 }}
             tickFormatter={(value: number) => formatNumber(value)}
           />
-          <Tooltip
-            formatter={(value) => (typeof value === 'number' ? formatNumber(value) : String(value))}
-            labelFormatter={() => ''}
-          />
+          <Tooltip content={<FunnelTooltip xLabel={xLabel} yLabel={yLabel} xIsMeasure={xIsMeasure} />} />
           <Scatter
             name="Gemiddelde"
             data={centreLine}

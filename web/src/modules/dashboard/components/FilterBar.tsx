@@ -16,7 +16,7 @@ import { allFilterFields, type FilterField } from '@/modules/dashboard/utils/fil
 interface FilterBarProps {
   state: DashboardState;
   onChange: (change: Partial<DashboardState>) => void;
-  /** The code filters this page supports; default all. */
+  /** The optional controls this page supports (see FilterField); default all. */
   fields?: readonly FilterField[];
 }
 const intervalLabels: { readonly [I in Interval]: string } = {
@@ -67,20 +67,22 @@ export function FilterBar({ state, onChange, fields = allFilterFields }: FilterB
       </h2>
       <PeriodFields key={`${state.from}/${state.to}`} from={state.from} to={state.to} onChange={onChange} />
       <div className="filter-bar__selects">
-        <div className="form__field">
-          <label htmlFor={`${id}-interval`}>Indeling in de tijd</label>
-          <select
-            id={`${id}-interval`}
-            value={state.interval}
-            onChange={(event) => onChange({ interval: event.target.value as Interval })}
-          >
-            {(Object.keys(intervalToGranularity) as Interval[]).map((interval) => (
-              <option key={interval} value={interval}>
-                {intervalLabels[interval]}
-              </option>
-            ))}
-          </select>
-        </div>
+        {fields.includes('interval') && (
+          <div className="form__field">
+            <label htmlFor={`${id}-interval`}>Indeling in de tijd</label>
+            <select
+              id={`${id}-interval`}
+              value={state.interval}
+              onChange={(event) => onChange({ interval: event.target.value as Interval })}
+            >
+              {(Object.keys(intervalToGranularity) as Interval[]).map((interval) => (
+                <option key={interval} value={interval}>
+                  {intervalLabels[interval]}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         {showMunicipality && (
           <CodeFilterSelect
             id={`${id}-municipality`}
@@ -127,20 +129,22 @@ export function FilterBar({ state, onChange, fields = allFilterFields }: FilterB
             errorText={providers.error ? 'De lijst met aanbieders kon niet worden geladen.' : null}
           />
         )}
-        <div className="form__field">
-          <label htmlFor={`${id}-compare`}>Vergelijken met</label>
-          <select
-            id={`${id}-compare`}
-            value={state.compare}
-            onChange={(event) => onChange({ compare: event.target.value as CompareMode })}
-          >
-            {(Object.keys(compareToComparison) as CompareMode[]).map((mode) => (
-              <option key={mode} value={mode}>
-                {compareLabels[mode]}
-              </option>
-            ))}
-          </select>
-        </div>
+        {fields.includes('vergelijk') && (
+          <div className="form__field">
+            <label htmlFor={`${id}-compare`}>Vergelijken met</label>
+            <select
+              id={`${id}-compare`}
+              value={state.compare}
+              onChange={(event) => onChange({ compare: event.target.value as CompareMode })}
+            >
+              {(Object.keys(compareToComparison) as CompareMode[]).map((mode) => (
+                <option key={mode} value={mode}>
+                  {compareLabels[mode]}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
       </div>
     </section>
   );

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useCurrentUser } from '@/modules/auth/hooks/useCurrentUser';
 import { recordRoles } from '@/modules/auth/utils/recordRoles';
@@ -18,9 +18,14 @@ interface SignalDetailPanelProps {
   onClose: () => void;
 }
 
-/** One signal: what, where, when, its evidence, and (staff) the status form. */
+/**
+ * One signal: what, where, when, its evidence, and (staff) the status form. Focus moves to its
+ * heading, which also scrolls it into view, so nobody has to look for it below the list.
+ */
 export function SignalDetailPanel({ id, onClose }: SignalDetailPanelProps) {
   const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [id]);
   const user = useCurrentUser();
   const mayReadRecords = user !== null && recordRoles.includes(user.role);
   const { data, error, isPending, refetch } = useQuery(signalQueryOptions(id));
@@ -28,7 +33,7 @@ export function SignalDetailPanel({ id, onClose }: SignalDetailPanelProps) {
 
   return (
     <section aria-labelledby={headingId} className="panel">
-      <h2 id={headingId} tabIndex={-1}>
+      <h2 id={headingId} ref={heading} tabIndex={-1}>
         {signal ? `Signaal: ${signal.ruleLabel}` : 'Signaal'}
       </h2>
       <button type="button" className="button button--secondary" onClick={onClose}>

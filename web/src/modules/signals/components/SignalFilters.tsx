@@ -10,7 +10,7 @@ interface SignalFiltersProps {
   onChange: (change: Partial<SignalsState>) => void;
 }
 
-/** Status and rule filters; every change goes into the URL at once. */
+/** Status and rule filters; every change goes into the URL at once and back to page 1. */
 export function SignalFilters({ state, onChange }: SignalFiltersProps) {
   const id = useId();
   const rules = useQuery(signalRulesQueryOptions());
@@ -22,7 +22,11 @@ export function SignalFilters({ state, onChange }: SignalFiltersProps) {
           id={`${id}-status`}
           value={state.status ?? ''}
           onChange={(event) =>
-            onChange({ status: (event.target.value || null) as SignalStatus | null, selectedId: null })
+            onChange({
+              status: (event.target.value || null) as SignalStatus | null,
+              page: 1,
+              selectedId: null,
+            })
           }
         >
           <option value="">Alle statussen</option>
@@ -38,7 +42,7 @@ export function SignalFilters({ state, onChange }: SignalFiltersProps) {
         <select
           id={`${id}-rule`}
           value={state.rule ?? ''}
-          onChange={(event) => onChange({ rule: event.target.value || null, selectedId: null })}
+          onChange={(event) => onChange({ rule: event.target.value || null, page: 1, selectedId: null })}
         >
           <option value="">Alle soorten</option>
           {(rules.data?.signalRules ?? []).map((rule) => (

@@ -4,6 +4,7 @@ import { ColourBadge } from '@/modules/thermometer/components/ColourBadge';
 import { DomainTrendPanel } from '@/modules/thermometer/components/DomainTrendPanel';
 import { IndicatorDefinitions } from '@/modules/thermometer/components/IndicatorDefinitions';
 import { buildIndicatorTable } from '@/modules/thermometer/utils/buildIndicatorTable';
+import { domainCardId } from '@/modules/thermometer/utils/domainCardId';
 import { formatQuarter } from '@/modules/thermometer/utils/formatQuarter';
 import { DataTable } from '@/ui/table/DataTable';
 
@@ -17,7 +18,7 @@ export function ThermometerDomainCard({ domain, quarter }: ThermometerDomainCard
   const headingId = useId();
   const indicators = buildIndicatorTable(domain, `Indicatoren ${domain.label}, ${formatQuarter(quarter)}`);
   return (
-    <section aria-labelledby={headingId} className="panel">
+    <section id={domainCardId(domain.domain)} aria-labelledby={headingId} className="panel">
       <h2 id={headingId}>{domain.label}</h2>
       <ColourBadge colour={domain.colour} />
       <p>{domain.explanation}</p>

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { thermometerQueryOptions } from '@/modules/thermometer/hooks/thermometerQueryOptions';
+import { ThermometerAtAGlance } from '@/modules/thermometer/components/ThermometerAtAGlance';
 import { ThermometerDomainCard } from '@/modules/thermometer/components/ThermometerDomainCard';
 import { formatDate } from '@/lib/format';
 import { describeCoverage } from '@/modules/dashboard/utils/describeCoverage';
@@ -10,7 +11,10 @@ interface ThermometerOverviewProps {
   quarter: string | null;
 }
 
-/** Container: the thermometer query, one card per domain, with the shared loading/error/empty states. */
+/**
+ * Container: the thermometer query; first every domain at a glance, then one card per domain with
+ * the details, in the shared loading/error/empty states.
+ */
 export function ThermometerOverview({ quarter }: ThermometerOverviewProps) {
   const { data, error, isPending, isPlaceholderData, refetch } = useQuery(thermometerQueryOptions(quarter));
   const thermometer = data?.thermometer;
@@ -37,6 +41,7 @@ export function ThermometerOverview({ quarter }: ThermometerOverviewProps) {
           <p>
             <strong>Cijfers:</strong> {describeCoverage(thermometer.period)}.
           </p>
+          <ThermometerAtAGlance domains={thermometer.domains} />
           {thermometer.domains.map((domain) => (
             <ThermometerDomainCard key={domain.domain} domain={domain} quarter={thermometer.period.quarter} />
           ))}
