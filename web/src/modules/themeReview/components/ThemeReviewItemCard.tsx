@@ -10,6 +10,8 @@ interface ThemeReviewItemCardProps {
   item: Item;
   options: readonly { code: string; label: string }[];
   isSaving: boolean;
+  /** True after a decision: the card that follows it takes the focus. */
+  takeFocus: boolean;
   onDecide: (decision: ThemeReviewDecision, themeCode?: string) => void;
 }
 
@@ -18,15 +20,20 @@ interface ThemeReviewItemCardProps {
  * After a decision the next card takes focus, so a reviewer works through the queue with the keyboard;
  * the first card does not, so the page opens like every other page (skip link first, WCAG 2.4.3).
  */
-export function ThemeReviewItemCard({ item, options, isSaving, onDecide }: ThemeReviewItemCardProps) {
+export function ThemeReviewItemCard({
+  item,
+  options,
+  isSaving,
+  takeFocus,
+  onDecide,
+}: ThemeReviewItemCardProps) {
   const cardRef = useRef<HTMLElement>(null);
   const selectRef = useRef<HTMLSelectElement>(null);
   const selectId = useId();
   const [other, setOther] = useState('');
-  const firstRecord = useRef(item.recordId);
   useEffect(() => {
-    if (item.recordId !== firstRecord.current) cardRef.current?.focus();
-  }, [item.recordId]);
+    if (takeFocus) cardRef.current?.focus();
+  }, [takeFocus]);
 
   function onKeyDown(event: KeyboardEvent<HTMLElement>) {
     if (event.target !== cardRef.current || isSaving) return;

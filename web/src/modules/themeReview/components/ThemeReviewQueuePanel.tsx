@@ -33,6 +33,7 @@ export function ThemeReviewQueuePanel() {
             item={item}
             options={options.data?.themeReviewOptions ?? []}
             isSaving={decide.isPending}
+            takeFocus={decide.isSuccess}
             onDecide={(decision, themeCode) =>
               decide.mutate({ input: { recordId: item.recordId, decision, themeCode: themeCode ?? null } })
             }
