@@ -11,6 +11,7 @@ import type { AnalysedText } from './text';
  */
 export interface RawFeature {
   value: number;
+  /** The words it came from, each once. */
   tokens: number[];
 }
 
@@ -28,13 +29,16 @@ const PAIR_SKIP = new Set(['de', 'het', 'een', 'en', 'ik', 'je', 'u', 'mijn', 'u
 
 export function extractFeatures(text: AnalysedText, rules: KeywordScore[]): Map<string, RawFeature> {
   const features = new Map<string, RawFeature>();
-  const add = (name: string, value: number, tokens: number[]): void => {
+  const add = (name: string, value: number, token: number, second = -1): void => {
     const current = features.get(name);
     if (current) {
       current.value += value;
-      for (const token of tokens) if (!current.tokens.includes(token)) current.tokens.push(token);
+      // Words come in text order, so a word already listed is the last one: no search needed.
+      const last = current.tokens[current.tokens.length - 1] ?? -1;
+      if (token > last) current.tokens.push(token);
+      if (second > Math.max(token, last)) current.tokens.push(second);
     } else {
-      features.set(name, { value, tokens: [...tokens] });
+      features.set(name, { value, tokens: second >= 0 ? [token, second] : [token] });
     }
   };
   let previous = -1;
@@ -45,20 +49,13 @@ export function extractFeatures(text: AnalysedText, rules: KeywordScore[]): Map<
     }
     const weight = text.weight[index] ?? 1;
     if (!STOPWORDS.has(token.word)) {
-      add(`w:${token.stem}`, weight, [index]);
-      if (token.word.length >= 5) {
-        const padded = `_${token.word}_`;
-        for (const n of CHAR_GRAMS) {
-          for (let i = 0; i + n <= padded.length; i++) {
-            add(`c:${padded.slice(i, i + n)}`, weight / 4, [index]);
-          }
-        }
-      }
+      for (const name of wordFeatureNames(token.word, token.stem)) add(name, weight, index);
+      for (const name of charGramNames(token.word)) add(name, weight / 4, index);
     }
     if (PAIR_SKIP.has(token.word)) return;
     const before = text.tokens[previous];
     if (before && before.clause === token.clause) {
-      add(`b:${before.stem}_${token.stem}`, weight, [previous, index]);
+      add(`b:${before.stem}_${token.stem}`, weight, previous, index);
     }
     previous = index;
   });
@@ -66,9 +63,43 @@ export function extractFeatures(text: AnalysedText, rules: KeywordScore[]): Map<
     const tokens = score.matches.flatMap((match) => match.tokens);
     const weight =
       tokens.reduce((sum, token) => sum + (text.weight[token] ?? 1), 0) / Math.max(1, tokens.length);
-    add(`r:${score.themeCode}`, Math.min(2, score.score) * weight, tokens);
+    features.set(`r:${score.themeCode}`, { value: Math.min(2, score.score) * weight, tokens });
   }
   return features;
+}
+
+/**
+ * Feature names of a word, built once per distinct word: the import sees the same words over and over,
+ * and building these strings was most of the model's cost. Bounded like the stem cache.
+ */
+const NAME_CACHE_LIMIT = 50_000;
+const wordNames = new Map<string, string[]>();
+const gramNames = new Map<string, string[]>();
+
+function wordFeatureNames(word: string, stem: string): string[] {
+  return cached(wordNames, word, () => [`w:${stem}`]);
+}
+
+function charGramNames(word: string): string[] {
+  return cached(gramNames, word, () => {
+    if (word.length < 5) return [];
+    const padded = `_${word}_`;
+    const names: string[] = [];
+    for (const n of CHAR_GRAMS) {
+      for (let i = 0; i + n <= padded.length; i++) names.push(`c:${padded.slice(i, i + n)}`);
+    }
+    return names;
+  });
+}
+
+function cached(cache: Map<string, string[]>, word: string, build: () => string[]): string[] {
+  let names = cache.get(word);
+  if (names === undefined) {
+    names = build();
+    if (cache.size >= NAME_CACHE_LIMIT) cache.clear();
+    cache.set(word, names);
+  }
+  return names;
 }
 
 /** Feature names -> columns, with inverse document frequencies; learned from the training texts. */
