@@ -105,12 +105,17 @@ function cached(cache: Map<string, string[]>, word: string, build: () => string[
 /** Feature names -> columns, with inverse document frequencies; learned from the training texts. */
 export class Vocabulary {
   private readonly index: Map<string, number>;
+  private readonly ruleColumn: Uint8Array;
+  /** Scratch for vectorize(): value per column, read back in column order and cleared. */
+  private readonly scratch: Float64Array;
 
   constructor(
     readonly names: string[],
     readonly idf: Float32Array,
   ) {
     this.index = new Map(names.map((name, column) => [name, column]));
+    this.ruleColumn = Uint8Array.from(names, (name) => (name.startsWith('r:') ? 1 : 0));
+    this.scratch = new Float64Array(names.length);
   }
 
   /** Keeps features seen in at least `minDocuments` texts (rule features always). */
@@ -135,28 +140,33 @@ export class Vocabulary {
 
   /** Sublinear TF-IDF of the text features, L2-normalised; rule features added as they are. */
   vectorize(features: Map<string, RawFeature>): SparseVector {
-    const text: [number, number][] = [];
-    const rules: [number, number][] = [];
+    const columns = new Int32Array(features.size);
+    let count = 0;
     let norm = 0;
     for (const [name, feature] of features) {
       const column = this.index.get(name);
       if (column === undefined || feature.value <= 0) continue;
-      if (name.startsWith('r:')) {
-        rules.push([column, feature.value]);
+      columns[count++] = column;
+      if (this.ruleColumn[column] === 1) {
+        this.scratch[column] = feature.value;
         continue;
       }
       // Sublinear term frequency; a weight below 1 (passing mention) scales the feature down.
       const tf = feature.value < 1 ? feature.value : 1 + Math.log(feature.value);
       const scaled = tf * (this.idf[column] ?? 1);
-      text.push([column, scaled]);
+      this.scratch[column] = scaled;
       norm += scaled * scaled;
     }
     norm = Math.sqrt(norm) || 1;
-    const entries = [...text.map(([column, value]): [number, number] => [column, value / norm]), ...rules];
-    entries.sort((a, b) => a[0] - b[0]);
-    return {
-      indices: Int32Array.from(entries, ([column]) => column),
-      values: Float32Array.from(entries, ([, value]) => value),
-    };
+    // Columns are distinct, so a plain numeric sort orders the entries.
+    const indices = columns.slice(0, count).sort();
+    const values = new Float32Array(count);
+    for (let k = 0; k < count; k++) {
+      const column = indices[k] ?? 0;
+      const value = this.scratch[column] ?? 0;
+      values[k] = this.ruleColumn[column] === 1 ? value : value / norm;
+      this.scratch[column] = 0;
+    }
+    return { indices, values };
   }
 }
