@@ -1,6 +1,6 @@
 /**
  * Classification speed at import: texts per second for the keyword rules alone and for rules + model,
- * on 20,000 texts (the training split, repeated).
+ * on 20,000 texts (the training split, repeated), and how many times slower the model makes it.
  *
  *   npx tsx etl/eval/speed.ts
  */
@@ -21,17 +21,19 @@ const themes: ThemeDefinition[] = THEME_TAXONOMY.map((theme) => ({
 const corpus = readCorpus(join(CORPUS_DIRECTORY, 'train'));
 const rows = Array.from({ length: TEXTS }, (_, index) => corpus[index % corpus.length]!);
 
-function measure(label: string, model: ThemeModel | null): void {
+/** Texts per second. */
+function measure(label: string, model: ThemeModel | null): number {
   const classifier = createThemeClassifier(themes, { model });
   const started = process.hrtime.bigint();
   for (const row of rows) classifier.classify(row.text, { domain: recordDomain(row) });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  console.log(`${label.padEnd(22)} ${Math.round(TEXTS / seconds).toLocaleString('nl-NL')} teksten/s`);
+  const rate = TEXTS / (Number(process.hrtime.bigint() - started) / 1e9);
+  console.log(`${label.padEnd(22)} ${Math.round(rate).toLocaleString('nl-NL')} teksten/s`);
+  return rate;
 }
 
 const averageLength = Math.round(rows.reduce((sum, row) => sum + row.text.length, 0) / rows.length);
 console.log(`${TEXTS.toLocaleString('nl-NL')} teksten, gemiddeld ${averageLength} tekens`);
-measure('alleen trefwoorden', null);
+const rulesRate = measure('alleen trefwoorden', null);
 const trainStarted = Date.now();
 const model = ThemeModel.train(toTrainingExamples(corpus), createKeywordRules(themes));
 console.log(`model getraind in ${((Date.now() - trainStarted) / 1000).toFixed(1)} s`);
@@ -39,4 +41,5 @@ const bytes = model.serialize();
 const loadStarted = Date.now();
 ThemeModel.deserialize(bytes);
 console.log(`model: ${(bytes.length / 1e6).toFixed(1)} MB, geladen in ${Date.now() - loadStarted} ms`);
-measure('trefwoorden + model', model);
+const modelRate = measure('trefwoorden + model', model);
+console.log(`verhouding            ${(rulesRate / modelRate).toFixed(1)}x zo traag met model`);

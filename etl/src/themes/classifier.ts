@@ -99,7 +99,8 @@ export function createThemeClassifier(
     if (!languages.has(language)) return { ...empty, themeCode: null, status: 'andere_taal', confidence: 0 };
     const analysed = analyseText(text);
     const inDomain = (code: string): boolean => isCandidate(code, context);
-    const ruleScores = rules.scores(text, analysed.negated).filter((score) => inDomain(score.themeCode));
+    const allRuleScores = rules.scores(text, analysed.negated);
+    const ruleScores = allRuleScores.filter((score) => inDomain(score.themeCode));
     const ruleThemeCode = ruleScores[0]?.themeCode ?? null;
 
     if (!model) {
@@ -125,7 +126,7 @@ export function createThemeClassifier(
       };
     }
 
-    const { features, vector } = model.input(analysed, text, rules);
+    const { features, vector } = model.input(analysed, allRuleScores);
     model.regression.probabilitiesInto(vector, probabilities, allowedFor(context));
     const families = new Map<string, number>();
     let noTheme = 0;

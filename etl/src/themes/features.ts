@@ -11,6 +11,7 @@ import type { AnalysedText } from './text';
  */
 export interface RawFeature {
   value: number;
+  /** The words it came from, each once. */
   tokens: number[];
 }
 
@@ -28,13 +29,16 @@ const PAIR_SKIP = new Set(['de', 'het', 'een', 'en', 'ik', 'je', 'u', 'mijn', 'u
 
 export function extractFeatures(text: AnalysedText, rules: KeywordScore[]): Map<string, RawFeature> {
   const features = new Map<string, RawFeature>();
-  const add = (name: string, value: number, tokens: number[]): void => {
+  const add = (name: string, value: number, token: number, second = -1): void => {
     const current = features.get(name);
     if (current) {
       current.value += value;
-      for (const token of tokens) if (!current.tokens.includes(token)) current.tokens.push(token);
+      // Words come in text order, so a word already listed is the last one: no search needed.
+      const last = current.tokens[current.tokens.length - 1] ?? -1;
+      if (token > last) current.tokens.push(token);
+      if (second > Math.max(token, last)) current.tokens.push(second);
     } else {
-      features.set(name, { value, tokens: [...tokens] });
+      features.set(name, { value, tokens: second >= 0 ? [token, second] : [token] });
     }
   };
   let previous = -1;
@@ -45,20 +49,13 @@ export function extractFeatures(text: AnalysedText, rules: KeywordScore[]): Map<
     }
     const weight = text.weight[index] ?? 1;
     if (!STOPWORDS.has(token.word)) {
-      add(`w:${token.stem}`, weight, [index]);
-      if (token.word.length >= 5) {
-        const padded = `_${token.word}_`;
-        for (const n of CHAR_GRAMS) {
-          for (let i = 0; i + n <= padded.length; i++) {
-            add(`c:${padded.slice(i, i + n)}`, weight / 4, [index]);
-          }
-        }
-      }
+      for (const name of wordFeatureNames(token.word, token.stem)) add(name, weight, index);
+      for (const name of charGramNames(token.word)) add(name, weight / 4, index);
     }
     if (PAIR_SKIP.has(token.word)) return;
     const before = text.tokens[previous];
     if (before && before.clause === token.clause) {
-      add(`b:${before.stem}_${token.stem}`, weight, [previous, index]);
+      add(`b:${before.stem}_${token.stem}`, weight, previous, index);
     }
     previous = index;
   });
@@ -66,20 +63,59 @@ export function extractFeatures(text: AnalysedText, rules: KeywordScore[]): Map<
     const tokens = score.matches.flatMap((match) => match.tokens);
     const weight =
       tokens.reduce((sum, token) => sum + (text.weight[token] ?? 1), 0) / Math.max(1, tokens.length);
-    add(`r:${score.themeCode}`, Math.min(2, score.score) * weight, tokens);
+    features.set(`r:${score.themeCode}`, { value: Math.min(2, score.score) * weight, tokens });
   }
   return features;
+}
+
+/**
+ * Feature names of a word, built once per distinct word: the import sees the same words over and over,
+ * and building these strings was most of the model's cost. Bounded like the stem cache.
+ */
+const NAME_CACHE_LIMIT = 50_000;
+const wordNames = new Map<string, string[]>();
+const gramNames = new Map<string, string[]>();
+
+function wordFeatureNames(word: string, stem: string): string[] {
+  return cached(wordNames, word, () => [`w:${stem}`]);
+}
+
+function charGramNames(word: string): string[] {
+  return cached(gramNames, word, () => {
+    if (word.length < 5) return [];
+    const padded = `_${word}_`;
+    const names: string[] = [];
+    for (const n of CHAR_GRAMS) {
+      for (let i = 0; i + n <= padded.length; i++) names.push(`c:${padded.slice(i, i + n)}`);
+    }
+    return names;
+  });
+}
+
+function cached(cache: Map<string, string[]>, word: string, build: () => string[]): string[] {
+  let names = cache.get(word);
+  if (names === undefined) {
+    names = build();
+    if (cache.size >= NAME_CACHE_LIMIT) cache.clear();
+    cache.set(word, names);
+  }
+  return names;
 }
 
 /** Feature names -> columns, with inverse document frequencies; learned from the training texts. */
 export class Vocabulary {
   private readonly index: Map<string, number>;
+  private readonly ruleColumn: Uint8Array;
+  /** Scratch for vectorize(): value per column, read back in column order and cleared. */
+  private readonly scratch: Float64Array;
 
   constructor(
     readonly names: string[],
     readonly idf: Float32Array,
   ) {
     this.index = new Map(names.map((name, column) => [name, column]));
+    this.ruleColumn = Uint8Array.from(names, (name) => (name.startsWith('r:') ? 1 : 0));
+    this.scratch = new Float64Array(names.length);
   }
 
   /** Keeps features seen in at least `minDocuments` texts (rule features always). */
@@ -104,28 +140,33 @@ export class Vocabulary {
 
   /** Sublinear TF-IDF of the text features, L2-normalised; rule features added as they are. */
   vectorize(features: Map<string, RawFeature>): SparseVector {
-    const text: [number, number][] = [];
-    const rules: [number, number][] = [];
+    const columns = new Int32Array(features.size);
+    let count = 0;
     let norm = 0;
     for (const [name, feature] of features) {
       const column = this.index.get(name);
       if (column === undefined || feature.value <= 0) continue;
-      if (name.startsWith('r:')) {
-        rules.push([column, feature.value]);
+      columns[count++] = column;
+      if (this.ruleColumn[column] === 1) {
+        this.scratch[column] = feature.value;
         continue;
       }
       // Sublinear term frequency; a weight below 1 (passing mention) scales the feature down.
       const tf = feature.value < 1 ? feature.value : 1 + Math.log(feature.value);
       const scaled = tf * (this.idf[column] ?? 1);
-      text.push([column, scaled]);
+      this.scratch[column] = scaled;
       norm += scaled * scaled;
     }
     norm = Math.sqrt(norm) || 1;
-    const entries = [...text.map(([column, value]): [number, number] => [column, value / norm]), ...rules];
-    entries.sort((a, b) => a[0] - b[0]);
-    return {
-      indices: Int32Array.from(entries, ([column]) => column),
-      values: Float32Array.from(entries, ([, value]) => value),
-    };
+    // Columns are distinct, so a plain numeric sort orders the entries.
+    const indices = columns.slice(0, count).sort();
+    const values = new Float32Array(count);
+    for (let k = 0; k < count; k++) {
+      const column = indices[k] ?? 0;
+      const value = this.scratch[column] ?? 0;
+      values[k] = this.ruleColumn[column] === 1 ? value : value / norm;
+      this.scratch[column] = 0;
+    }
+    return { indices, values };
   }
 }

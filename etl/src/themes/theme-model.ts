@@ -1,5 +1,5 @@
 import { extractFeatures, type RawFeature, Vocabulary } from './features';
-import type { KeywordRules } from './keyword-rules';
+import type { KeywordRules, KeywordScore } from './keyword-rules';
 import {
   DEFAULT_LR_OPTIONS,
   LogisticRegression,
@@ -75,8 +75,9 @@ export class ThemeModel {
     return extractFeatures(text, rules.scores(raw, text.negated));
   }
 
-  input(text: AnalysedText, raw: string, rules: KeywordRules): ModelInput {
-    const features = ThemeModel.features(text, raw, rules);
+  /** `ruleScores`: the keyword rules' scores of the text (all themes), as the classifier already has them. */
+  input(text: AnalysedText, ruleScores: KeywordScore[]): ModelInput {
+    const features = extractFeatures(text, ruleScores);
     return { features, vector: this.vocabulary.vectorize(features) };
   }
 
