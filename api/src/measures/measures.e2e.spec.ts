@@ -57,9 +57,10 @@ describe('measures register (GraphQL)', () => {
     const result = await raad.graphql<EffectData>(WITH_EFFECT, { id: created.data!.createMeasure.id });
     expect(result.errors).toBeUndefined();
     const effect = result.data!.measure.effect;
-    // 20 a month over 50 thousand inhabitants = 0.4 per 1,000; after: 8 / 50 = 0.16.
-    expect(effect.centreLine).toBeCloseTo(0.4, 4);
-    expect(effect.afterRate).toBeCloseTo(0.16, 4);
+    // 20 a month over 50 thousand inhabitants = 0.4 per 1,000; after: 8 / 50 = 0.16. The council's
+    // monthly counts carry cell-key noise of at most 2 (0.04 per 1,000), so the rates lie within that.
+    expect(Math.abs(effect.centreLine - 0.4)).toBeLessThanOrEqual(0.04);
+    expect(Math.abs(effect.afterRate - 0.16)).toBeLessThanOrEqual(0.04);
     expect(effect.verdict).toBe('duidelijke_daling');
   });
 
