@@ -5,6 +5,7 @@ import { compileDateFormat } from '../normalise/dates';
 import { parseBoolean, parseInteger } from '../normalise/values';
 import { type Profile, profileSchema } from './profile.schema';
 import { TARGET_FIELDS, type Target, type TargetField } from './targets';
+import { parseRule } from '../transform/rules';
 
 /** etl/profiles (from both etl/src/profiles and etl/dist/profiles); LEERLUS_PROFILES_DIR overrides it. */
 export function profilesDir(): string {
@@ -53,7 +54,17 @@ function suggestion(name: string, candidates: string[]): string {
     : '';
 }
 
-const VOCABULARY_TYPES = new Set(['code', 'codes', 'theme', 'organisation', 'boolean']);
+/** Types a vocabulary translates; for string, integer and date it is a lookup table. */
+const VOCABULARY_TYPES = new Set([
+  'code',
+  'codes',
+  'theme',
+  'organisation',
+  'boolean',
+  'string',
+  'integer',
+  'date',
+]);
 
 /** Checks a schema-valid profile against TARGET_FIELDS; returns every problem (empty = fine). */
 export function checkProfile(profile: Profile): string[] {
@@ -116,6 +127,10 @@ export function checkProfile(profile: Profile): string[] {
       problems.push(`fields: verplicht veld "${name}" ontbreekt (geef een column of een default)`);
     }
   }
+  profile.rules.forEach((text, i) => {
+    const rule = parseRule(text, known);
+    if (typeof rule === 'string') problems.push(`rules[${i}]: ${rule}`);
+  });
   profile.dateFormats.forEach((format, i) => {
     try {
       compileDateFormat(format);

@@ -10,8 +10,31 @@ const fieldMapping = z
     column: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
     /** Value used when the column is absent or empty. */
     default: z.union([z.string(), z.number(), z.boolean()]).optional(),
-    /** Name of a vocabulary in `vocabularies` (for code, codes, theme and organisation fields). */
+    /**
+     * Name of a vocabulary in `vocabularies`: translates codes, themes and organisations, and works as a
+     * lookup table for other fields (category -> department, category -> handling term in days).
+     */
     vocabulary: z.string().optional(),
+    /** With several columns: join every non-empty one with this text instead of taking the first. */
+    join: z.string().optional(),
+    /** Keep only the part that matches this regular expression (its first group, else the match). */
+    pattern: z
+      .string()
+      .min(1)
+      .refine(
+        (source) => {
+          try {
+            new RegExp(source);
+            return true;
+          } catch {
+            return false;
+          }
+        },
+        { message: 'geen geldige reguliere expressie' },
+      )
+      .optional(),
+    /** Fixed text put before the value (e.g. a source prefix for case numbers). */
+    prefix: z.string().optional(),
   })
   .strict()
   .refine((mapping) => mapping.column !== undefined || mapping.default !== undefined, {
@@ -33,6 +56,11 @@ export const profileSchema = z
         sheet: z.string().optional(),
         /** JSON: property holding the array of records; the document itself when absent. */
         records: z.string().optional(),
+        /**
+         * CSV/XLSX: the row (as a spreadsheet numbers it) holding the header; when absent, the row among
+         * the first 30 that names most of the profile's columns (titles and notes above it are skipped).
+         */
+        headerRow: z.number().int().min(1).optional(),
       })
       .strict()
       .default({ format: 'auto', delimiter: 'auto', encoding: 'auto' }),
@@ -56,6 +84,28 @@ export const profileSchema = z
      * import summary; the default) or `reject` (the import fails before anything is loaded).
      */
     unknownColumns: z.enum(['report', 'reject']).default('report'),
+    privacy: z
+      .object({
+        /**
+         * Columns holding the export's own case or record numbers: not read as personal data (a 9-digit
+         * number that passes the elfproef, a hex id containing "1234ab") and kept as they are in the
+         * rejected rows. Free text and citizen-identifier columns are scanned as always.
+         */
+        idColumns: z.array(z.string().min(1)).default([]),
+      })
+      .strict()
+      .default({ idColumns: [] }),
+    /** Several consecutive rows with the same value in `by` are one record (first non-empty value per column). */
+    group: z
+      .object({
+        by: z.string().min(1),
+        /** Columns whose values of all the rows are kept, joined with the list separator. */
+        concat: z.array(z.string().min(1)).default([]),
+      })
+      .strict()
+      .optional(),
+    /** Checks per row besides the built-in ones, e.g. `upheld_count <= complaint_count`. */
+    rules: z.array(z.string().min(1)).default([]),
   })
   .strict();
 

@@ -3,7 +3,8 @@ import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { CsvParser, CsvSyntaxError } from './csv.parser';
 import type { FileInspection } from './inspect';
-import { type OpenedSource, type ReaderProgress, type RowBatch, SourceError, uniqueHeaders } from './source';
+import { type HeaderOptions, splitHeader } from './header-row';
+import { type OpenedSource, type ReaderProgress, type RowBatch, SourceError } from './source';
 
 export type CsvEncoding = 'utf-8' | 'windows-1252' | 'iso-8859-1' | 'utf-16le' | 'utf-16be';
 export type CsvDelimiter = ';' | ',' | '\t' | '|';
@@ -107,7 +108,7 @@ export class Windows1252Decoder {
   }
 }
 
-export interface CsvReadOptions {
+export interface CsvReadOptions extends HeaderOptions {
   delimiter: 'auto' | CsvDelimiter;
   encoding: 'auto' | 'utf-8' | 'windows-1252' | 'iso-8859-1';
 }
@@ -159,27 +160,18 @@ export async function openCsv(
   const sampleText = iconv.decode(inspection.sample, ENCODING_NAMES[encoding], { stripBOM: true });
   const delimiter = options.delimiter === 'auto' ? sniffDelimiter(sampleText) : options.delimiter;
   const progress: ReaderProgress = { bytesRead: 0 };
-  const batches = parseRows(file, encoding, delimiter, progress);
-  // The header is the first non-empty row.
-  let first = await batches.next();
-  while (!first.done && first.value.rows.length === 0) first = await batches.next();
-  if (first.done) {
-    await batches.return(undefined);
-    throw new SourceError('Het bestand is leeg: er staat geen kopregel in.');
-  }
-  const [headerRow, ...firstRows] = first.value.rows;
-  const headers = uniqueHeaders(headerRow ?? []);
-  const firstLines = first.value.lines.slice(1);
-  async function* all(): AsyncGenerator<RowBatch> {
-    if (firstRows.length > 0) yield { rows: firstRows, lines: firstLines };
-    yield* batches;
-  }
+  const { headers, headerLine, batches } = await splitHeader(
+    parseRows(file, encoding, delimiter, progress),
+    options,
+    'Het bestand is leeg: er staat geen kopregel in.',
+  );
   const label = delimiter === '\t' ? 'tab' : delimiter;
   return {
     format: 'csv',
     headers,
-    batches: all(),
+    batches,
     progress,
-    description: `CSV, tekenset ${detected.label}, scheidingsteken "${label}"`,
+    headerLine,
+    description: `CSV, tekenset ${detected.label}, scheidingsteken "${label}", kopregel op rij ${headerLine}`,
   };
 }

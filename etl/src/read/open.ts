@@ -34,7 +34,11 @@ export async function openSource(
   }
   switch (format) {
     case 'xlsx':
-      return openXlsx(file, inspection, { sheet: read.sheet });
+      return openXlsx(file, inspection, {
+        sheet: read.sheet,
+        headerRow: read.headerRow,
+        expectedColumns: options.expectedColumns,
+      });
     case 'json':
       if (!inspection.validUtf8) {
         throw new SourceError('JSON-bestanden moeten UTF-8 zijn; dit bestand is dat niet.');
@@ -50,6 +54,8 @@ export async function openSource(
       return openCsv(file, inspection, {
         delimiter: read.delimiter === 'auto' ? 'auto' : read.delimiter,
         encoding: read.encoding,
+        headerRow: read.headerRow,
+        expectedColumns: options.expectedColumns,
       });
     default:
       throw new SourceError('Onbekend bestandsformaat.');

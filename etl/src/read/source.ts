@@ -23,6 +23,8 @@ export interface OpenedSource {
   /** The data rows after the header row. */
   batches: AsyncGenerator<RowBatch>;
   progress: ReaderProgress;
+  /** Row number of the header row (1 unless titles or notes stand above it). */
+  headerLine?: number;
   /** Human-readable description of how the file was read (encoding, delimiter, sheet). */
   description: string;
 }

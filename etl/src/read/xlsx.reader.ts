@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import type { FileInspection } from './inspect';
-import { type OpenedSource, type ReaderProgress, type RowBatch, SourceError, uniqueHeaders } from './source';
+import { type HeaderOptions, splitHeader } from './header-row';
+import { type OpenedSource, type ReaderProgress, type RowBatch, SourceError } from './source';
 import { normaliseKey } from '../normalise/values';
 
 const BATCH_SIZE = 2000;
@@ -56,7 +57,7 @@ interface SheetReader extends AsyncIterable<{ number: number; values: unknown }>
 export async function openXlsx(
   file: string,
   inspection: FileInspection,
-  options: { sheet?: string | undefined },
+  options: HeaderOptions & { sheet?: string | undefined },
 ): Promise<OpenedSource> {
   if (!inspection.zipComplete) {
     throw new SourceError(
@@ -129,25 +130,17 @@ export async function openXlsx(
     if (batch.rows.length > 0) yield batch;
   }
 
-  const all = batches();
-  let first = await all.next();
-  while (!first.done && first.value.rows.length === 0) first = await all.next();
-  if (first.done) {
-    await all.return(undefined);
-    throw new SourceError('Het werkblad is leeg: er staat geen kopregel in.');
-  }
-  const [headerRow, ...firstRows] = first.value.rows;
-  const headers = uniqueHeaders(headerRow ?? []);
-  const firstLines = first.value.lines.slice(1);
-  async function* data(): AsyncGenerator<RowBatch> {
-    if (firstRows.length > 0) yield { rows: firstRows, lines: firstLines };
-    yield* all;
-  }
+  const {
+    headers,
+    headerLine,
+    batches: data,
+  } = await splitHeader(batches(), options, 'Het werkblad is leeg: er staat geen kopregel in.');
   return {
     format: 'xlsx',
     headers,
-    batches: data(),
+    batches: data,
     progress,
-    description: `XLSX, werkblad "${seen[seen.length - 1] ?? ''}"`,
+    headerLine,
+    description: `XLSX, werkblad "${seen[seen.length - 1] ?? ''}", kopregel op rij ${headerLine}`,
   };
 }
