@@ -155,21 +155,28 @@ export function buildProgram(): Command {
     )
     .option('-m, --municipality <code>', 'CBS-gemeentecode (GM....); nodig als er meer dan één gemeente is')
     .option('--started-by <name>', 'wie de import start (voor het importlogboek)')
-    .action(async (file: string, options: { profile: string; municipality?: string; startedBy?: string }) => {
-      const progress = progressReporter();
-      const summary = await withDatabase((pool) =>
-        importFile(pool, {
-          file: resolve(file),
-          profile: options.profile,
-          municipalityCode: options.municipality,
-          startedBy: options.startedBy ?? `cli:${process.env.USER ?? 'onbekend'}`,
-          onProgress: (p) => progress.update(p),
-          log: (message) => console.error(message),
-        }).finally(() => progress.stop()),
-      );
-      printSummary(summary);
-      if (summary.status === 'failed') process.exitCode = EXIT_FAILED;
-    });
+    .option('--force', 'ook importeren als dit bestand met deze profielversie al is geïmporteerd')
+    .action(
+      async (
+        file: string,
+        options: { profile: string; municipality?: string; startedBy?: string; force?: boolean },
+      ) => {
+        const progress = progressReporter();
+        const summary = await withDatabase((pool) =>
+          importFile(pool, {
+            file: resolve(file),
+            profile: options.profile,
+            municipalityCode: options.municipality,
+            startedBy: options.startedBy ?? `cli:${process.env.USER ?? 'onbekend'}`,
+            onProgress: (p) => progress.update(p),
+            log: (message) => console.error(message),
+            force: options.force === true,
+          }).finally(() => progress.stop()),
+        );
+        printSummary(summary);
+        if (summary.status === 'failed') process.exitCode = EXIT_FAILED;
+      },
+    );
 
   program
     .command('list')

@@ -27,6 +27,7 @@ import type { Profile } from './profiles/profile.schema';
 import { inspectFile, type FileInspection } from './read/inspect';
 import { openSource } from './read/open';
 import { type OpenedSource, SourceError } from './read/source';
+import { groupRows } from './transform/group-rows';
 import { RowMapper } from './transform/row-mapper';
 
 export type ImportPhase = 'wachten' | 'lezen' | 'samenvoegen' | 'klaar';
@@ -58,6 +59,8 @@ export interface ImportOptions {
    * `refreshDerivedData` (the demo loader). Default false.
    */
   deferRefresh?: boolean;
+  /** Import even when this file was already imported with this profile version. */
+  force?: boolean;
 }
 
 /**
@@ -125,10 +128,14 @@ function createImporter(profile: Profile, mapper: RowMapper, themes: ThemeCatalo
 }
 
 /** Every column name the profile refers to (JSON records may omit some of them). */
-function profileColumns(profile: Profile): string[] {
-  return Object.values(profile.fields).flatMap((mapping) =>
-    mapping.column === undefined ? [] : Array.isArray(mapping.column) ? mapping.column : [mapping.column],
-  );
+export function profileColumns(profile: Profile): string[] {
+  return [
+    ...Object.values(profile.fields).flatMap((mapping) =>
+      mapping.column === undefined ? [] : Array.isArray(mapping.column) ? mapping.column : [mapping.column],
+    ),
+    ...profile.privacy.idColumns,
+    ...(profile.group ? [profile.group.by, ...profile.group.concat] : []),
+  ];
 }
 
 /** Theme vocabularies must point at codes that exist in the taxonomy; checked before reading. */
@@ -206,12 +213,13 @@ class ImportRun {
     });
   }
 
-  private open(): Promise<OpenedSource> {
-    return openSource(this.file, this.profile.read, this.inspection, {
+  private async open(): Promise<OpenedSource> {
+    const source = await openSource(this.file, this.profile.read, this.inspection, {
       listSeparator: this.profile.listSeparator,
       expectedColumns: profileColumns(this.profile),
       onWarning: (message) => this.warn(message),
     });
+    return groupRows(source, this.profile);
   }
 
   async run(): Promise<RunResult> {
@@ -484,6 +492,7 @@ export async function importFile(pool: Pool, options: ImportOptions): Promise<Im
         fileName: redactText(basename(file)),
         sha256: inspection.sha256,
         profile: profile.name,
+        profileVersion: profile.version,
         startedBy: options.startedBy ?? null,
       };
       const base = {
@@ -504,9 +513,9 @@ export async function importFile(pool: Pool, options: ImportOptions): Promise<Im
         source: null,
         rollupsRefreshed: [],
       };
-      const previous = await findSucceededImport(client, record);
+      const previous = options.force ? null : await findSucceededImport(client, record);
       if (previous) {
-        const message = `Dit bestand is al geïmporteerd met profiel ${profile.name} (import #${previous}); er is niets gewijzigd.`;
+        const message = `Dit bestand is al geïmporteerd met profiel ${profile.name} in deze versie (import #${previous}); er is niets gewijzigd. Opnieuw importeren kan met --force.`;
         const importId = await createImport(client, record, 'duplicate', message);
         log(message);
         return {

@@ -69,12 +69,13 @@ export async function failAbandonedImports(client: PoolClient): Promise<string[]
 
 export async function findSucceededImport(
   client: PoolClient,
-  key: { municipalityCode: string; sha256: string; profile: string },
+  key: { municipalityCode: string; sha256: string; profile: string; profileVersion: string },
 ): Promise<string | null> {
   const { rows } = await client.query<{ id: string }>(
-    `SELECT id FROM import WHERE municipality_code = $1 AND sha256 = $2 AND profile = $3 AND status = 'succeeded'
+    `SELECT id FROM import WHERE municipality_code = $1 AND sha256 = $2 AND profile = $3
+       AND profile_version IS NOT DISTINCT FROM $4 AND status = 'succeeded'
      ORDER BY id DESC LIMIT 1`,
-    [key.municipalityCode, key.sha256, key.profile],
+    [key.municipalityCode, key.sha256, key.profile, key.profileVersion],
   );
   return rows[0]?.id ?? null;
 }
@@ -84,6 +85,7 @@ export interface NewImport {
   fileName: string;
   sha256: string;
   profile: string;
+  profileVersion: string;
   startedBy: string | null;
 }
 
@@ -94,8 +96,9 @@ export async function createImport(
   message: string | null = null,
 ): Promise<string> {
   const { rows } = await client.query<{ id: string }>(
-    `INSERT INTO import (municipality_code, file_name, sha256, profile, status, started_by, error, finished_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $5 = 'running' THEN NULL ELSE now() END)
+    `INSERT INTO import (municipality_code, file_name, sha256, profile, status, started_by, error, finished_at,
+       profile_version)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $5 = 'running' THEN NULL ELSE now() END, $8)
      RETURNING id`,
     [
       record.municipalityCode,
@@ -105,6 +108,7 @@ export async function createImport(
       status,
       record.startedBy,
       message,
+      record.profileVersion,
     ],
   );
   const id = rows[0]?.id;

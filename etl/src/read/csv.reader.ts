@@ -51,8 +51,9 @@ function countOutsideQuotes(line: string, delimiter: string): number {
 }
 
 /**
- * Picks the delimiter that occurs in the header line and the same number of times in most of the first
- * lines; ties go to `;` (the Dutch default), then `,`, tab, `|`.
+ * Picks the delimiter that splits most of the first lines into the same number of fields (title or note
+ * lines above the header, without delimiters, do not count); ties go to `;` (the Dutch default), then
+ * `,`, tab, `|`.
  */
 export function sniffDelimiter(text: string): CsvDelimiter {
   const lines = text
@@ -61,18 +62,20 @@ export function sniffDelimiter(text: string): CsvDelimiter {
     .filter((line) => line.trim() !== '');
   // The last sampled line may be cut off.
   if (lines.length > 2) lines.pop();
-  const [header, ...rest] = lines;
-  if (header === undefined) return ';';
   let best: CsvDelimiter = ';';
-  let bestScore = -1;
+  let bestScore = 0;
   for (const candidate of CANDIDATES) {
-    const expected = countOutsideQuotes(header, candidate);
-    if (expected === 0) continue;
-    const consistent = rest.filter((line) => countOutsideQuotes(line, candidate) === expected).length;
-    const score = (rest.length === 0 ? 1 : consistent / rest.length) * 1000 + Math.min(expected, 999) / 1000;
-    if (score > bestScore) {
-      best = candidate;
-      bestScore = score;
+    const frequency = new Map<number, number>();
+    for (const line of lines) {
+      const count = countOutsideQuotes(line, candidate);
+      if (count > 0) frequency.set(count, (frequency.get(count) ?? 0) + 1);
+    }
+    for (const [count, times] of frequency) {
+      const score = times * 1000 + Math.min(count, 999) / 1000;
+      if (score > bestScore) {
+        best = candidate;
+        bestScore = score;
+      }
     }
   }
   return best;

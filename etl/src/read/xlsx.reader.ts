@@ -51,7 +51,30 @@ function rowValues(values: unknown): string[] {
 }
 
 interface SheetReader extends AsyncIterable<{ number: number; values: unknown }> {
+  id?: string | number;
   name?: string;
+}
+
+interface WorkbookParts {
+  model?: { sheets?: { name?: string; rId?: string }[] };
+  workbookRels?: { Id?: string; Target?: string }[];
+}
+
+/**
+ * The sheet's name. exceljs matches a sheet file to its name through the workbook relationships only
+ * when their target is relative (`worksheets/sheet1.xml`); other tools (openpyxl, some reporting
+ * systems) write absolute targets (`/xl/worksheets/sheet1.xml`), and exceljs then calls every sheet
+ * "Sheet<n>". Those targets are resolved here.
+ */
+export function sheetName(worksheet: SheetReader, parts: WorkbookParts): string {
+  const name = worksheet.name ?? '';
+  if (name !== `Sheet${String(worksheet.id)}`) return name;
+  const rel = (parts.workbookRels ?? []).find(
+    (candidate) =>
+      (candidate.Target ?? '').replace(/^\/?(xl\/)?/, '') === `worksheets/sheet${String(worksheet.id)}.xml`,
+  );
+  const sheet = rel && (parts.model?.sheets ?? []).find((candidate) => candidate.rId === rel.Id);
+  return sheet?.name ?? name;
 }
 
 export async function openXlsx(
@@ -84,10 +107,10 @@ export async function openXlsx(
   async function* rows(): AsyncGenerator<{ line: number; values: string[] }> {
     let found = false;
     for await (const worksheet of reader as unknown as AsyncIterable<SheetReader>) {
-      const name = worksheet.name ?? '';
+      const parts = reader as unknown as WorkbookParts;
+      const name = sheetName(worksheet, parts);
       seen.push(name);
-      const model = (reader as unknown as { model?: { sheets?: { name?: string }[] } }).model;
-      const first = model?.sheets?.[0]?.name;
+      const first = parts.model?.sheets?.[0]?.name;
       const matches =
         wanted === undefined ? first === undefined || first === name : normaliseKey(name) === wanted;
       if (!matches || found) {

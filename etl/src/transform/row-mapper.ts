@@ -300,8 +300,9 @@ export class RowMapper {
               null,
             );
           }
-          if (!this.recordIdColumns.has(column) && detectPii(value))
+          if (!this.recordIdColumns.has(column) && detectPii(value)) {
             return this.invalid(name, column, value, '');
+          }
           return value;
         };
       case 'text':
@@ -476,8 +477,10 @@ export class RowMapper {
       out[f] = parsed === INVALID ? null : parsed;
     }
     for (const check of this.checks) {
-      const problem = check(out);
-      if (problem !== null) this.problems.push({ column: -1, value: null, reason: problem });
+      const problem = check.test(out);
+      if (problem !== null) {
+        this.problems.push({ column: fields[check.field]?.columns[0] ?? -1, value: null, reason: problem });
+      }
     }
     if (this.problems.length === 0) return out;
     return this.reject(values, line);

@@ -86,7 +86,12 @@ export function parseRule(text: string, fields: readonly string[]): Rule | strin
   return { left, operator: op, right, message: `${left} moet ${OPERATOR_WORDS[op]} ${right} zijn` };
 }
 
-export type RowCheck = (out: readonly FieldValue[]) => string | null;
+export interface RowCheck {
+  /** Position of the rule's left field: the column a rejection points at. */
+  field: number;
+  /** Why the row fails the rule, or `null`. */
+  test: (out: readonly FieldValue[]) => string | null;
+}
 
 /** The rules of one target and profile compiled against field positions; `null` = row passes. */
 export function compileRules(rules: Rule[], index: (field: string) => number | undefined): RowCheck[] {
@@ -96,11 +101,14 @@ export function compileRules(rules: Rule[], index: (field: string) => number | u
     if (left === undefined || right === undefined) return [];
     const test = OPERATORS[rule.operator];
     return [
-      (out: readonly FieldValue[]): string | null => {
-        const a = out[left];
-        const b = out[right];
-        if (typeof a !== typeof b || (typeof a !== 'number' && typeof a !== 'string')) return null;
-        return test(a, b as number | string) ? null : `${rule.message} (${String(b)} en ${String(a)})`;
+      {
+        field: left,
+        test: (out: readonly FieldValue[]): string | null => {
+          const a = out[left];
+          const b = out[right];
+          if (typeof a !== typeof b || (typeof a !== 'number' && typeof a !== 'string')) return null;
+          return test(a, b as number | string) ? null : `${rule.message} (${String(b)} en ${String(a)})`;
+        },
       },
     ];
   });
