@@ -101,6 +101,25 @@ describe('exports made by other tools', () => {
     },
   );
 
+  it('should keep record ids in the rejected rows of an XLSX import and re-import that file with the same XLSX profile', async () => {
+    const yaml = await readFile(profilePath('nyc-311'), 'utf8');
+    const strict = await writeText(dir, 'nyc-311-strict.yaml', yaml.replace(", '*': '30' }", ' }'));
+    const summary = await importFile(db.pool, { file: fixture('nyc-311-openpyxl.xlsx'), profile: strict });
+    expect(summary).toMatchObject({ status: 'succeeded', rowsRead: 4, rowsRejected: 1 });
+    expect(await rejections(summary.importId)).toEqual([
+      {
+        row_number: 9,
+        reason: expect.stringMatching(/onbekende waarde "Illegal Conversion".*vocabulaire "terms"/),
+      },
+    ]);
+    const rejectedFile = join(dir, 'nyc-afgewezen.csv');
+    await exportRejectedRows(db.pool, summary.importId, rejectedFile);
+    expect(await readFile(rejectedFile, 'utf8')).toMatch(/^\ufeffUnique Key;.*\r\n311000034;/);
+    const again = await importFile(db.pool, { file: rejectedFile, profile: profilePath('nyc-311') });
+    expect(again).toMatchObject({ status: 'succeeded', rowsRead: 1, rowsRejected: 0 });
+    expect(again.rowsInserted + again.rowsUpdated + again.rowsUnchanged).toBe(1);
+  });
+
   it('should reject 9-digit ids that pass the elfproef when the profile does not name them as record ids', async () => {
     const profile = await loadProfile(profilePath('nyc-311'));
     const summary = await importFile(db.pool, {

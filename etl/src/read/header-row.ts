@@ -1,10 +1,10 @@
 import { normaliseKey } from '../normalise/values';
-import { type RowBatch, SourceError, uniqueHeaders } from './source';
+import { REJECTION_COLUMN, type RowBatch, SourceError, uniqueHeaders } from './source';
 
 /** Rows looked at when the header row is detected (title rows and notes rarely take more). */
 const DETECTION_ROWS = 30;
 /** Column Leerlus adds to a rejected-rows file; a row holding it is always the header. */
-const REJECTION_HEADER = normaliseKey('Leerlus: reden afwijzing');
+const REJECTION_HEADER = normaliseKey(REJECTION_COLUMN);
 
 export interface HeaderOptions {
   /** `read.headerRow`: the row number (as a spreadsheet shows it) that holds the header. */

@@ -5,6 +5,9 @@ export interface RowBatch {
   lines: number[];
 }
 
+/** Column the rejected-rows export adds; ignored by every import so a fixed file can be re-imported. */
+export const REJECTION_COLUMN = 'Leerlus: reden afwijzing';
+
 /** An export that cannot be read: the import fails with this message (Dutch, for the administrator). */
 export class SourceError extends Error {}
 

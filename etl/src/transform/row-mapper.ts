@@ -26,8 +26,9 @@ export interface MapperContext {
   themes: ThemeCatalog;
 }
 
-/** Column the rejected-rows export adds; ignored by every import so a fixed file can be re-imported. */
-export const REJECTION_COLUMN = 'Leerlus: reden afwijzing';
+import { REJECTION_COLUMN } from '../read/source';
+
+export { REJECTION_COLUMN };
 
 /** Free text longer than this is stored cut off (after redaction) with a marker. */
 export const MAX_TEXT_LENGTH = 100_000;
