@@ -4,6 +4,7 @@ import { SingleBar } from 'cli-progress';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { Pool } from 'pg';
 import { migrate, startDatabase } from '@leerlus/sql';
+import { checkCommand } from './commands/check.command';
 import { loadDemoData } from './demo';
 import { ImportUsageError } from './errors';
 import { importFile, type ImportProgress, type ImportSummary } from './import-file';
@@ -226,6 +227,9 @@ export function buildProgram(): Command {
       );
       for (const p of profiles.filter((profile) => profile.error)) console.log(`\n${p.error ?? ''}`);
     });
+
+  const tools = { withDatabase, table };
+  program.addCommand(checkCommand(tools));
 
   program
     .command('demo')

@@ -69,6 +69,11 @@ export class OrganisationResolver {
     return pending.tempId;
   }
 
+  /** The name of an organisation that would be created, by its provisional id. */
+  pendingName(tempId: number): string | undefined {
+    return [...this.pending.values()].find((pending) => pending.tempId === tempId)?.name;
+  }
+
   get pendingCount(): number {
     return new Set([...this.pending.values()].map((p) => p.tempId)).size;
   }

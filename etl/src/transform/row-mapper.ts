@@ -209,6 +209,16 @@ export class RowMapper {
     return at;
   }
 
+  /** The type of a canonical field. */
+  typeOf(field: string): FieldType {
+    return (this.fields[this.index(field)] as CompiledField).type;
+  }
+
+  /** Whether a column holds the source's own record ids (profile `privacy.idColumns`). */
+  isRecordId(column: number): boolean {
+    return this.recordIdColumns.has(column);
+  }
+
   /** The header of the column a field reads first (for messages), or the field name. */
   columnOf(field: string): string {
     const column = this.fields[this.index(field)]?.columns[0];
