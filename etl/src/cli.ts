@@ -4,7 +4,8 @@ import { SingleBar } from 'cli-progress';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { Pool } from 'pg';
 import { migrate, startDatabase } from '@leerlus/sql';
-import { checkCommand } from './commands/check.command';
+import { addCheckCommand } from './commands/check.command';
+import { addMunicipalityCommand, addOrganisationCommand } from './commands/reference.command';
 import { loadDemoData } from './demo';
 import { ImportUsageError } from './errors';
 import { importFile, type ImportProgress, type ImportSummary } from './import-file';
@@ -229,7 +230,9 @@ export function buildProgram(): Command {
     });
 
   const tools = { withDatabase, table };
-  program.addCommand(checkCommand(tools));
+  addCheckCommand(program, tools);
+  addMunicipalityCommand(program, tools);
+  addOrganisationCommand(program, tools);
 
   program
     .command('demo')

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { Command, InvalidArgumentError } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import type { Pool } from 'pg';
 import { previewFile, type FilePreview } from '../preview/preview-file';
 import { loadProfile } from '../profiles/profile.loader';
@@ -60,8 +60,9 @@ function print(preview: FilePreview, tools: CommandTools): void {
 }
 
 /** `etl check <file> [--profile p]`: what an import would do, nothing stored. */
-export function checkCommand(tools: CommandTools): Command {
-  return new Command('check')
+export function addCheckCommand(program: Command, tools: CommandTools): void {
+  program
+    .command('check')
     .description('laat zien hoe een bestand gelezen en opgeslagen zou worden, zonder iets op te slaan')
     .argument('<file>', 'CSV-, XLSX- of JSON-bestand')
     .option('-p, --profile <name>', 'profielnaam of pad; zonder profiel: kolommen en een conceptprofiel')
