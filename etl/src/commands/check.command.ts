@@ -54,8 +54,9 @@ function print(preview: FilePreview, tools: CommandTools): void {
   }
   if (preview.redactions.length > 0) {
     console.log(`\nPersoonsgegevens die worden weggelakt (${preview.redactions.length} cellen):`);
-    for (const r of preview.redactions)
+    for (const r of preview.redactions) {
       console.log(`  rij ${r.line}, kolom "${r.column}": ${r.found.join(', ')}`);
+    }
   }
 }
 

@@ -152,8 +152,9 @@ export async function previewFile(pool: Pool, options: PreviewOptions): Promise<
       }
       source.headers.forEach((column, i) => {
         const found = redactedKinds(row.values[i] ?? '');
-        if (found.length > 0 && !mapper.isRecordId(i))
+        if (found.length > 0 && !mapper.isRecordId(i)) {
           preview.redactions.push({ line: row.line, column, found });
+        }
       });
     }
   } finally {

@@ -43,8 +43,9 @@ const CBS_CODE = /^GM\d{4}$/;
 /** Adds a municipality or updates its name, region and province; its own organisation is created too. */
 export async function saveMunicipality(pool: Pool, input: MunicipalityInput, actor: Actor): Promise<void> {
   const code = input.code.trim().toUpperCase();
-  if (!CBS_CODE.test(code))
+  if (!CBS_CODE.test(code)) {
     throw new ImportUsageError(`"${input.code}" is geen CBS-gemeentecode (GM gevolgd door 4 cijfers)`);
+  }
   if (input.name.trim() === '') throw new ImportUsageError('Geef de naam van de gemeente.');
   await withTransaction(pool, async (client) => {
     await client.query(
@@ -77,8 +78,9 @@ export async function setPopulation(
   population: number,
   actor: Actor,
 ): Promise<void> {
-  if (!Number.isInteger(population) || population <= 0)
+  if (!Number.isInteger(population) || population <= 0) {
     throw new ImportUsageError('Het aantal inwoners moet positief zijn.');
+  }
   await withTransaction(pool, async (client) => {
     const { rowCount } = await client.query('SELECT 1 FROM municipality WHERE code = $1', [code]);
     if (!rowCount) throw new ImportUsageError(`Gemeente ${code} bestaat niet; voeg haar eerst toe.`);
