@@ -3,6 +3,7 @@ import { basename, resolve } from 'node:path';
 import type { Pool, PoolClient } from 'pg';
 import { ImportFailure, ImportUsageError } from './errors';
 import { CaseRecordImporter } from './importers/case-record.importer';
+import { ContractImporter } from './importers/contract.importer';
 import type { DateRange, Duplicate, TargetImporter } from './importers/importer';
 import { ObjectionDecisionImporter } from './importers/objection-decision.importer';
 import { ProviderReportImporter } from './importers/provider-report.importer';
@@ -124,6 +125,8 @@ function createImporter(profile: Profile, mapper: RowMapper, themes: ThemeCatalo
       return new ObjectionDecisionImporter(mapper, themes);
     case 'provider_report':
       return new ProviderReportImporter(mapper, themes);
+    case 'contract':
+      return new ContractImporter(mapper, themes);
   }
 }
 
@@ -252,7 +255,14 @@ class ImportRun {
     this.progress('samenvoegen', this.inspection.size, true);
     await client.query(`ANALYZE ${importer.staging}`);
 
-    const created = await organisations.createPending(client, this.municipalityCode);
+    const used = new Set<number>();
+    for (const column of importer.organisationColumns) {
+      const { rows } = await client.query<{ id: number }>(
+        `SELECT DISTINCT ${column} AS id FROM ${importer.staging} WHERE reject_reason IS NULL AND ${column} < 0`,
+      );
+      rows.forEach((row) => used.add(row.id));
+    }
+    const created = await organisations.createPending(client, this.municipalityCode, used);
     if (created.ids.size > 0) {
       const tmp = [...created.ids.keys()];
       const real = [...created.ids.values()];

@@ -206,6 +206,42 @@ describe('exports made by other tools', () => {
     ]);
   });
 
+  it('should load a contract list converted to XLSX by LibreOffice, creating unknown providers', async () => {
+    const summary = await importFile(db.pool, {
+      file: fixture('contracts-libreoffice.xlsx'),
+      profile: profilePath('contracts'),
+    });
+    expect(summary.message).toBeNull();
+    expect(summary).toMatchObject({ status: 'succeeded', rowsRead: 3, rowsInserted: 2, rowsRejected: 1 });
+    expect(summary.organisationsCreated.map((o) => o.name)).toEqual(['Jeugdhulp Het Anker']);
+    expect(await rejections(summary.importId)).toEqual([
+      { row_number: 5, reason: expect.stringMatching(/het contract eindigt vóór het begint/) },
+    ]);
+    const { rows } = await db.pool.query(
+      `SELECT o.name, c.domain_code, c.reference, c.starts_on::text AS starts, c.ends_on::text AS ends,
+              c.half_year_report_required AS report
+       FROM contract c JOIN organisation o ON o.id = c.organisation_id ORDER BY c.reference`,
+    );
+    expect(rows).toEqual([
+      {
+        name: 'Zorggroep De Linde',
+        domain_code: 'wmo',
+        reference: 'C-2024-001',
+        starts: '2024-01-01',
+        ends: '2026-12-31',
+        report: true,
+      },
+      {
+        name: 'Jeugdhulp Het Anker',
+        domain_code: 'jeugd',
+        reference: 'C-2024-002',
+        starts: '2024-01-01',
+        ends: null,
+        report: true,
+      },
+    ]);
+  });
+
   it('should import the same file again when the profile changed, not when only its comments did, and with force', async () => {
     const file = fixture('signalen-feed.json');
     const yaml = await readFile(profilePath('signalen-feed'), 'utf8');

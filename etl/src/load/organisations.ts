@@ -79,12 +79,18 @@ export class OrganisationResolver {
     return new Set([...this.pending.values()].map((p) => p.tempId)).size;
   }
 
-  /** Inserts the pending organisations; returns provisional id -> real id and the created names. */
+  /**
+   * Inserts the pending organisations that accepted rows use (`used`: their provisional ids; a rejected
+   * row creates nothing); returns provisional id -> real id and the created names.
+   */
   async createPending(
     client: PoolClient,
     municipalityCode: string,
+    used: ReadonlySet<number>,
   ): Promise<{ ids: Map<number, number>; created: { code: string; name: string }[] }> {
-    const unique = [...new Map([...this.pending.values()].map((p) => [p.tempId, p])).values()];
+    const unique = [...new Map([...this.pending.values()].map((p) => [p.tempId, p])).values()].filter((p) =>
+      used.has(p.tempId),
+    );
     const ids = new Map<number, number>();
     if (unique.length === 0 || !this.createKind) return { ids, created: [] };
     const { rows } = await client.query<{ id: number; code: string }>(

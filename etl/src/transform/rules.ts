@@ -51,6 +51,14 @@ export const BUILT_IN_RULES: Record<Target, Rule[]> = {
       message: 'de beslisdatum ligt vóór de ontvangst van het bezwaar',
     },
   ],
+  contract: [
+    {
+      left: 'ends_on',
+      operator: '>=',
+      right: 'starts_on',
+      message: 'het contract eindigt vóór het begint',
+    },
+  ],
   provider_report: [
     {
       left: 'period_end',
