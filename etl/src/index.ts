@@ -24,3 +24,6 @@ export { redactText, detectPii } from './privacy/pii';
 export { isBsn, elfproef } from './privacy/bsn';
 export { Pseudonymiser, loadPseudonymKey, resolveDataDir, PSEUDONYM_PREFIX } from './privacy/pseudonym';
 export { REJECTION_COLUMN } from './transform/row-mapper';
+export { previewFile } from './preview/preview-file';
+export type { FilePreview, PreviewOptions } from './preview/preview-file';
+export { SourceError } from './read/source';

@@ -41,6 +41,8 @@ export interface PreviewOptions {
   target?: Target;
   rows?: number;
   dataDir?: string | undefined;
+  /** The file's name as the user knows it (an upload is stored under a random name). */
+  name?: string | undefined;
 }
 
 const SAMPLE_VALUES = 5;
@@ -87,8 +89,9 @@ export async function previewFile(pool: Pool, options: PreviewOptions): Promise<
       .map((value) => redactText(value)),
   }));
   const target = profile?.target ?? options.target ?? 'case_record';
+  const shownName = options.name ?? basename(file);
   const preview: FilePreview = {
-    file: redactText(basename(file)),
+    file: redactText(shownName),
     format: source.format,
     description: source.description,
     headerLine: source.headerLine ?? 1,
@@ -104,7 +107,7 @@ export async function previewFile(pool: Pool, options: PreviewOptions): Promise<
     const { rows } = await pool.query<{ code: string }>(
       "SELECT code FROM organisation WHERE kind = 'gemeente' ORDER BY id LIMIT 1",
     );
-    const name = basename(file)
+    const name = shownName
       .replace(/\.[^.]+$/, '')
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-');
