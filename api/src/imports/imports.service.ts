@@ -248,8 +248,9 @@ export class ImportsService {
       });
       return preview;
     } catch (error) {
-      if (error instanceof SourceError || error instanceof ProfileError)
-        {throw new BadRequestException(error.message);}
+      if (error instanceof SourceError || error instanceof ProfileError) {
+        throw new BadRequestException(error.message);
+      }
       throw error;
     } finally {
       await rm(file.path, { force: true });
