@@ -4,6 +4,8 @@ import { SingleBar } from 'cli-progress';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { Pool } from 'pg';
 import { migrate, startDatabase } from '@leerlus/sql';
+import { addCheckCommand } from './commands/check.command';
+import { addMunicipalityCommand, addOrganisationCommand } from './commands/reference.command';
 import { loadDemoData } from './demo';
 import { ImportUsageError } from './errors';
 import { importFile, type ImportProgress, type ImportSummary } from './import-file';
@@ -160,10 +162,17 @@ export function buildProgram(): Command {
       '--exported-on <jjjj-mm-dd>',
       'de dag waarop de bron het bestand maakte (standaard: vandaag); bepaalt wat als geleverd telt',
     )
+    .option('--force', 'ook importeren als dit bestand met deze profielversie al is geïmporteerd')
     .action(
       async (
         file: string,
-        options: { profile: string; municipality?: string; startedBy?: string; exportedOn?: string },
+        options: {
+          profile: string;
+          municipality?: string;
+          startedBy?: string;
+          exportedOn?: string;
+          force?: boolean;
+        },
       ) => {
         const progress = progressReporter();
         const summary = await withDatabase((pool) =>
@@ -175,6 +184,7 @@ export function buildProgram(): Command {
             exportedOn: options.exportedOn,
             onProgress: (p) => progress.update(p),
             log: (message) => console.error(message),
+            force: options.force === true,
           }).finally(() => progress.stop()),
         );
         printSummary(summary);
@@ -230,6 +240,11 @@ export function buildProgram(): Command {
       );
       for (const p of profiles.filter((profile) => profile.error)) console.log(`\n${p.error ?? ''}`);
     });
+
+  const tools = { withDatabase, table };
+  addCheckCommand(program, tools);
+  addMunicipalityCommand(program, tools);
+  addOrganisationCommand(program, tools);
 
   program
     .command('demo')

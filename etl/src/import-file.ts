@@ -3,6 +3,7 @@ import { basename, resolve } from 'node:path';
 import type { Pool, PoolClient } from 'pg';
 import { ImportFailure, ImportUsageError } from './errors';
 import { CaseRecordImporter } from './importers/case-record.importer';
+import { ContractImporter } from './importers/contract.importer';
 import type { DateRange, Duplicate, TargetImporter } from './importers/importer';
 import { ObjectionDecisionImporter } from './importers/objection-decision.importer';
 import { ProviderReportImporter } from './importers/provider-report.importer';
@@ -27,6 +28,7 @@ import type { Profile } from './profiles/profile.schema';
 import { inspectFile, type FileInspection } from './read/inspect';
 import { openSource } from './read/open';
 import { type OpenedSource, SourceError } from './read/source';
+import { groupRows } from './transform/group-rows';
 import { RowMapper } from './transform/row-mapper';
 
 export type ImportPhase = 'wachten' | 'lezen' | 'samenvoegen' | 'klaar';
@@ -63,6 +65,8 @@ export interface ImportOptions {
    * `refreshDerivedData` (the demo loader). Default false.
    */
   deferRefresh?: boolean;
+  /** Import even when this file was already imported with this profile version. */
+  force?: boolean;
 }
 
 /**
@@ -126,14 +130,20 @@ function createImporter(profile: Profile, mapper: RowMapper, themes: ThemeCatalo
       return new ObjectionDecisionImporter(mapper, themes);
     case 'provider_report':
       return new ProviderReportImporter(mapper, themes);
+    case 'contract':
+      return new ContractImporter(mapper, themes);
   }
 }
 
 /** Every column name the profile refers to (JSON records may omit some of them). */
-function profileColumns(profile: Profile): string[] {
-  return Object.values(profile.fields).flatMap((mapping) =>
-    mapping.column === undefined ? [] : Array.isArray(mapping.column) ? mapping.column : [mapping.column],
-  );
+export function profileColumns(profile: Profile): string[] {
+  return [
+    ...Object.values(profile.fields).flatMap((mapping) =>
+      mapping.column === undefined ? [] : Array.isArray(mapping.column) ? mapping.column : [mapping.column],
+    ),
+    ...profile.privacy.idColumns,
+    ...(profile.group ? [profile.group.by, ...profile.group.concat] : []),
+  ];
 }
 
 /** Theme vocabularies must point at codes that exist in the taxonomy; checked before reading. */
@@ -226,12 +236,13 @@ class ImportRun {
     });
   }
 
-  private open(): Promise<OpenedSource> {
-    return openSource(this.file, this.profile.read, this.inspection, {
+  private async open(): Promise<OpenedSource> {
+    const source = await openSource(this.file, this.profile.read, this.inspection, {
       listSeparator: this.profile.listSeparator,
       expectedColumns: profileColumns(this.profile),
       onWarning: (message) => this.warn(message),
     });
+    return groupRows(source, this.profile);
   }
 
   async run(): Promise<RunResult> {
@@ -265,7 +276,14 @@ class ImportRun {
     this.progress('samenvoegen', this.inspection.size, true);
     await client.query(`ANALYZE ${importer.staging}`);
 
-    const created = await organisations.createPending(client, this.municipalityCode);
+    const used = new Set<number>();
+    for (const column of importer.organisationColumns) {
+      const { rows } = await client.query<{ id: number }>(
+        `SELECT DISTINCT ${column} AS id FROM ${importer.staging} WHERE reject_reason IS NULL AND ${column} < 0`,
+      );
+      rows.forEach((row) => used.add(row.id));
+    }
+    const created = await organisations.createPending(client, this.municipalityCode, used);
     if (created.ids.size > 0) {
       const tmp = [...created.ids.keys()];
       const real = [...created.ids.values()];
@@ -521,6 +539,7 @@ export async function importFile(pool: Pool, options: ImportOptions): Promise<Im
         fileName: redactText(basename(file)),
         sha256: inspection.sha256,
         profile: profile.name,
+        profileVersion: profile.version,
         startedBy: options.startedBy ?? null,
         exportedOn: options.exportedOn ?? null,
       };
@@ -542,9 +561,9 @@ export async function importFile(pool: Pool, options: ImportOptions): Promise<Im
         source: null,
         rollupsRefreshed: [],
       };
-      const previous = await findSucceededImport(client, record);
+      const previous = options.force ? null : await findSucceededImport(client, record);
       if (previous) {
-        const message = `Dit bestand is al geïmporteerd met profiel ${profile.name} (import #${previous}); er is niets gewijzigd.`;
+        const message = `Dit bestand is al geïmporteerd met profiel ${profile.name} in deze versie (import #${previous}); er is niets gewijzigd. Opnieuw importeren kan met --force.`;
         const importId = await createImport(client, record, 'duplicate', message);
         log(message);
         return {

@@ -225,7 +225,7 @@ describe('import targets', () => {
     await book.xlsx.writeFile(file);
     const summary = await importFile(db.pool, { file, profile });
     expect(summary).toMatchObject({ status: 'succeeded', rowsRead: 3, rowsInserted: 2, rowsRejected: 1 });
-    expect(summary.source).toBe('XLSX, werkblad "Bezwaren"');
+    expect(summary.source).toBe('XLSX, werkblad "Bezwaren", kopregel op rij 1');
     const { rows } = await db.pool.query(
       `SELECT external_id, law, d.domain_code, objection_received_on::text AS received, decided_on::text AS decided,
               advisory_committee, outcome, summary_redacted, subject_key IS NOT NULL AS has_subject, t.code AS theme

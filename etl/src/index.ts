@@ -32,3 +32,6 @@ export {
   shortPseudonym,
 } from './privacy/pseudonym';
 export { REJECTION_COLUMN } from './transform/row-mapper';
+export { previewFile } from './preview/preview-file';
+export type { FilePreview, PreviewOptions } from './preview/preview-file';
+export { SourceError } from './read/source';

@@ -26,6 +26,10 @@ export class ImportRecord {
   @Column({ type: 'text' })
   profile!: string;
 
+  /** Hash of the profile's settings the import ran with (0095); part of the import's identity. */
+  @Column({ name: 'profile_version', type: 'text', nullable: true })
+  profileVersion!: string | null;
+
   @Column({ type: 'text', default: 'pending' })
   status!: ImportStatus;
 

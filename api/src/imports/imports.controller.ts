@@ -17,6 +17,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
+import type { FilePreview } from '@leerlus/etl';
 import type { ServerResponse } from 'node:http';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { AuthenticatedUser } from '../auth/role';
@@ -63,6 +64,20 @@ export class ImportsController {
     @Body() fields: UploadFields,
   ): Promise<UploadAccepted> {
     return this.service.upload(user, file, fields ?? {});
+  }
+
+  /** multipart/form-data: file, optional profile (else a draft profile for `target`); nothing stored. */
+  @Post('preview')
+  @HttpCode(200)
+  @UseGuards(CsrfHeaderGuard)
+  @UseFilters(UploadTooLargeFilter)
+  @UseInterceptors(FileInterceptor('file'))
+  preview(
+    @CurrentUser() user: AuthenticatedUser,
+    @UploadedFile() file: UploadedFileInfo | undefined,
+    @Body() fields: UploadFields,
+  ): Promise<FilePreview> {
+    return this.service.preview(user, file, fields ?? {});
   }
 
   @Get(':id/rejected.csv')

@@ -243,4 +243,48 @@ describe('imports (upload, progress, rejected rows over HTTP)', () => {
     expect(after[0]).toEqual({ status: 'failed', error: ABORTED_MESSAGE });
     expect(await uploadsLeft()).toEqual([]);
   });
+
+  it('should preview an upload with a profile and suggest a draft without one, storing nothing', async () => {
+    const before = await sut.database.pool.query('SELECT count(*)::int AS n FROM import');
+    const preview = async (profile: string | null, text: string): Promise<Response> => {
+      const form = new FormData();
+      if (profile) form.append('profile', profile);
+      form.append('file', new Blob([text], { type: 'text/csv' }), 'voorbeeld.csv');
+      return fetch(`${sut.baseUrl}/api/imports/preview`, {
+        method: 'POST',
+        headers: { cookie: beheer.cookie, [CSRF_HEADER]: '1' },
+        body: form,
+      });
+    };
+    const withProfile = await preview(
+      'gemeente-klachten',
+      `Klachten 2024\r\n\r\n${gemeenteExportCsv([row(90), row(91, '31-02-2024')])}`,
+    );
+    expect([withProfile.status, withProfile.status === 200 ? '' : await withProfile.text()]).toEqual([
+      200,
+      '',
+    ]);
+    const body = (await withProfile.json()) as {
+      file: string;
+      headerLine: number;
+      rows: { line: number; values: Record<string, unknown> }[];
+      rejected: { line: number; reason: string }[];
+      draft: string | null;
+    };
+    expect(body).toMatchObject({ file: 'voorbeeld.csv', headerLine: 3, draft: null });
+    expect(body.rows.map((r) => [r.line, r.values.external_id])).toEqual([[4, 'KL-90']]);
+    expect(body.rejected).toEqual([
+      { line: 5, column: 'Datum ontvangst', reason: expect.stringMatching(/februari 2024 heeft 29 dagen/) },
+    ]);
+
+    const draft = (await (await preview(null, gemeenteExportCsv([row(92)]))).json()) as { draft: string };
+    expect(draft.draft).toMatch(/^# Concept[\s\S]*name: voorbeeld[\s\S]*external_id:\n\s+column: Zaaknummer/);
+    expect((await sut.database.pool.query('SELECT count(*)::int AS n FROM import')).rows).toEqual(
+      before.rows,
+    );
+    const audit = await sut.database.pool.query(
+      "SELECT count(*)::int AS n FROM audit_log WHERE action = 'import.preview'",
+    );
+    expect(audit.rows[0].n).toBe(2);
+  });
 });

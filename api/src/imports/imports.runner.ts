@@ -2,10 +2,14 @@ import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nest
 import {
   ABORTED_MESSAGE,
   exportRejectedRows,
+  type FilePreview,
   ImportBusyError,
   importFile,
   type ImportProgress,
   type ImportSummary,
+  loadProfile,
+  previewFile,
+  type Target,
 } from '@leerlus/etl';
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -193,6 +197,17 @@ export class ImportsRunner implements OnModuleInit, OnModuleDestroy {
     // Whichever comes first: the row exists, or importFile refused to start.
     const id = await Promise.race([importId, summary.then((result) => result.importId)]);
     return { importId: id, summary };
+  }
+
+  /** What importing `file` with the profile would do; nothing is stored. */
+  async preview(
+    file: string,
+    name: string,
+    profileFile: string | undefined,
+    target: Target | undefined,
+  ): Promise<FilePreview> {
+    const profile = profileFile === undefined ? undefined : await loadProfile(profileFile);
+    return previewFile(this.pool, { file, name, profile, target, dataDir: this.config.dataDir });
   }
 
   /** Streams the rejected rows of an import as CSV (UTF-8 with BOM) to `out`. */

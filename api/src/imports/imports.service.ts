@@ -8,12 +8,15 @@ import {
   UnprocessableEntityException,
 } from '@nestjs/common';
 import {
+  type FilePreview,
   ImportBusyError,
   ImportUsageError,
   listProfiles,
   ProfileError,
   redactText,
+  SourceError,
   type ProfileListing,
+  type Target,
 } from '@leerlus/etl';
 import { randomUUID } from 'node:crypto';
 import { mkdir, rename, rm } from 'node:fs/promises';
@@ -41,7 +44,11 @@ export interface UploadedFileInfo {
 export interface UploadFields {
   profile?: unknown;
   municipality?: unknown;
+  /** Preview without profile: the target the draft profile is for. */
+  target?: unknown;
 }
+
+const TARGETS: readonly Target[] = ['case_record', 'objection_decision', 'provider_report', 'contract'];
 
 export interface UploadAccepted {
   importId: string;
@@ -207,6 +214,46 @@ export class ImportsService {
         throw new BadRequestException(error.message);
       }
       throw error;
+    }
+  }
+
+  /**
+   * What importing a sample file would do, nothing stored: format, header row, columns with suggested
+   * fields, the first rows as they would be stored, rejected rows and redactions; without a profile a
+   * draft profile. Audited; the sample is deleted afterwards.
+   */
+  async preview(
+    user: AuthenticatedUser,
+    file: UploadedFileInfo | undefined,
+    fields: UploadFields,
+  ): Promise<FilePreview> {
+    if (!file) throw new BadRequestException('Geen bestand ontvangen: stuur het bestand in het veld "file".');
+    try {
+      const profile =
+        fields.profile === undefined || fields.profile === ''
+          ? undefined
+          : await this.chooseProfile(fields.profile);
+      const target = TARGETS.find((candidate) => candidate === fields.target);
+      const preview = await this.runner.preview(
+        file.path,
+        safeUploadName(file.originalname),
+        profile?.file,
+        target,
+      );
+      await this.audit.record({
+        user,
+        action: 'import.preview',
+        entity: 'import',
+        details: { fileName: preview.file, profile: profile?.name ?? null, bytes: file.size },
+      });
+      return preview;
+    } catch (error) {
+      if (error instanceof SourceError || error instanceof ProfileError) {
+        throw new BadRequestException(error.message);
+      }
+      throw error;
+    } finally {
+      await rm(file.path, { force: true });
     }
   }
 

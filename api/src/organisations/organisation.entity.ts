@@ -7,6 +7,7 @@ export type OrganisationKind = 'gemeente' | 'aanbieder' | 'ombudsman' | 'samenwe
 @Entity('organisation')
 @Unique('uq_organisation_code', ['code'])
 @Check('chk_organisation_kind', `kind IN ('gemeente', 'aanbieder', 'ombudsman', 'samenwerkingsverband')`)
+@Check('chk_organisation_active', 'active_to IS NULL OR active_from IS NULL OR active_to >= active_from')
 export class Organisation {
   @PrimaryGeneratedColumn('increment', { type: 'integer', primaryKeyConstraintName: 'organisation_pkey' })
   id!: number;
@@ -23,6 +24,17 @@ export class Organisation {
   /** The municipality whose data set this organisation belongs to (NULL for national bodies). */
   @Column({ name: 'municipality_code', type: 'text', nullable: true })
   municipalityCode!: string | null;
+
+  /** Other spellings exports use for this organisation (0096). */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  aliases!: string[];
+
+  /** The period the organisation was active; NULL = open (0096). */
+  @Column({ name: 'active_from', type: 'date', nullable: true })
+  activeFrom!: string | null;
+
+  @Column({ name: 'active_to', type: 'date', nullable: true })
+  activeTo!: string | null;
 
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;

@@ -187,7 +187,7 @@ describe('P&C reports: snapshots and documents (over HTTP)', () => {
     });
     expect(second.data!.freezeReport.version).toBe(2);
     const changes = await college.graphql<{
-      compareReportSnapshots: { table: string; row: string; before: string; after: string }[];
+      compareReportSnapshots: { table: string; row: string; column: string; before: string; after: string }[];
     }>(
       `query ($a: ID!, $b: ID!) { compareReportSnapshots(first: $a, second: $b) { table row column before after } }`,
       { a: id, b: second.data!.freezeReport.id },

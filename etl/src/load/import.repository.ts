@@ -72,12 +72,13 @@ export async function failAbandonedImports(client: PoolClient): Promise<string[]
 
 export async function findSucceededImport(
   client: PoolClient,
-  key: { municipalityCode: string; sha256: string; profile: string },
+  key: { municipalityCode: string; sha256: string; profile: string; profileVersion: string },
 ): Promise<string | null> {
   const { rows } = await client.query<{ id: string }>(
-    `SELECT id FROM import WHERE municipality_code = $1 AND sha256 = $2 AND profile = $3 AND status = 'succeeded'
+    `SELECT id FROM import WHERE municipality_code = $1 AND sha256 = $2 AND profile = $3
+       AND profile_version IS NOT DISTINCT FROM $4 AND status = 'succeeded'
      ORDER BY id DESC LIMIT 1`,
-    [key.municipalityCode, key.sha256, key.profile],
+    [key.municipalityCode, key.sha256, key.profile, key.profileVersion],
   );
   return rows[0]?.id ?? null;
 }
@@ -87,6 +88,7 @@ export interface NewImport {
   fileName: string;
   sha256: string;
   profile: string;
+  profileVersion: string;
   startedBy: string | null;
   /** The day the source made the export (ISO date); null: the load day stands in (migration 0088). */
   exportedOn: string | null;
@@ -100,8 +102,8 @@ export async function createImport(
 ): Promise<string> {
   const { rows } = await client.query<{ id: string }>(
     `INSERT INTO import (municipality_code, file_name, sha256, profile, status, started_by, error, finished_at,
-       exported_on)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $5 = 'running' THEN NULL ELSE now() END, $8::date)
+       exported_on, profile_version)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, CASE WHEN $5 = 'running' THEN NULL ELSE now() END, $8::date, $9)
      RETURNING id`,
     [
       record.municipalityCode,
@@ -112,6 +114,7 @@ export async function createImport(
       record.startedBy,
       message === null ? null : redactText(message),
       record.exportedOn,
+      record.profileVersion,
     ],
   );
   const id = rows[0]?.id;

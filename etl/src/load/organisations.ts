@@ -21,7 +21,7 @@ function slug(value: string): string {
 }
 
 /**
- * Resolves organisation fields against the organisation table: by code, then by name, both compared
+ * Resolves organisation fields against the organisation table: by code, then by name, then by alias, compared
  * case- and whitespace-insensitively. Unknown organisations get a provisional negative id when the
  * profile allows creating them; they are inserted (inside the import transaction) after staging.
  */
@@ -37,10 +37,11 @@ export class OrganisationResolver {
     createKind: OrganisationKind | undefined,
   ): Promise<OrganisationResolver> {
     const resolver = new OrganisationResolver(createKind);
-    const { rows } = await client.query<{ id: number; code: string; name: string }>(
-      'SELECT id, code, name FROM organisation ORDER BY id',
+    const { rows } = await client.query<{ id: number; code: string; name: string; aliases: string[] }>(
+      'SELECT id, code, name, aliases FROM organisation ORDER BY id',
     );
-    // Codes win over names when they collide.
+    // Codes win over names, names over aliases, when they collide.
+    for (const row of rows) row.aliases.forEach((alias) => resolver.byKey.set(normaliseKey(alias), row.id));
     for (const row of rows) resolver.byKey.set(normaliseKey(row.name), row.id);
     for (const row of rows) {
       resolver.byKey.set(normaliseKey(row.code), row.id);
@@ -69,16 +70,27 @@ export class OrganisationResolver {
     return pending.tempId;
   }
 
+  /** The name of an organisation that would be created, by its provisional id. */
+  pendingName(tempId: number): string | undefined {
+    return [...this.pending.values()].find((pending) => pending.tempId === tempId)?.name;
+  }
+
   get pendingCount(): number {
     return new Set([...this.pending.values()].map((p) => p.tempId)).size;
   }
 
-  /** Inserts the pending organisations; returns provisional id -> real id and the created names. */
+  /**
+   * Inserts the pending organisations that accepted rows use (`used`: their provisional ids; a rejected
+   * row creates nothing); returns provisional id -> real id and the created names.
+   */
   async createPending(
     client: PoolClient,
     municipalityCode: string,
+    used: ReadonlySet<number>,
   ): Promise<{ ids: Map<number, number>; created: { code: string; name: string }[] }> {
-    const unique = [...new Map([...this.pending.values()].map((p) => [p.tempId, p])).values()];
+    const unique = [...new Map([...this.pending.values()].map((p) => [p.tempId, p])).values()].filter((p) =>
+      used.has(p.tempId),
+    );
     const ids = new Map<number, number>();
     if (unique.length === 0 || !this.createKind) return { ids, created: [] };
     const { rows } = await client.query<{ id: number; code: string }>(

@@ -1,8 +1,10 @@
 /**
  * Dates in Dutch and ISO notation, parsed with the formats a profile lists (Unicode-style tokens: d, dd,
  * M, MM, MMM/MMMM = Dutch month name or abbreviation, yy, yyyy). ISO `yyyy-MM-dd` is always accepted
- * too, because XLSX date cells arrive in that form. `-`, `/` and `.` are interchangeable separators; a
- * trailing time (` 14:30`, `T14:30:00Z`) is ignored. Impossible dates are rejected with the reason.
+ * too, because XLSX date cells arrive in that form. `-`, `/` and `.` are interchangeable separators. A
+ * trailing time is accepted in 24-hour or 12-hour form (` 14:30`, ` 2:30:00 PM`); with a time zone
+ * (`Z`, `UTC`, `+02:00`, `-0500`) the moment is converted and stored as its date in Europe/Amsterdam,
+ * without one the date is taken as written. Impossible dates and times are rejected with the reason.
  */
 export type DateResult = { ok: true; iso: string } | { ok: false; reason: string };
 
@@ -57,13 +59,22 @@ for (const [alias, month] of [
   ['august', 8],
   ['october', 10],
   ['oct', 10],
+  ['mar', 3],
 ] as const) {
   MONTH_LOOKUP.set(alias, month);
 }
 
 const SEPARATORS = new Set(['-', '/', '.']);
 const TIME_SUFFIX =
-  /^(?:[ T]+\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?|T00:00:00(?:\.0+)?Z?)\s*$/;
+  /^[ T]+(\d{1,2}):(\d{2})(?::\d{2}(?:[.,]\d{1,9})?)?[ ]?([AaPp]\.?[Mm]\.?)?[ ]?(Z|UTC|GMT|[+-]\d{2}:?\d{2})?\s*$/;
+
+/** The date in the Netherlands, also for moments written in UTC or another offset. */
+const AMSTERDAM = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 export class DateFormatError extends Error {}
 
@@ -173,6 +184,32 @@ function validate(parts: Parts): DateResult {
   return { ok: true, iso: `${year}-${pad(month, 2)}-${pad(day, 2)}` };
 }
 
+/** Offset in minutes east of UTC from `Z`, `UTC`, `+02:00`, `-0500`. */
+function offsetMinutes(zone: string): number {
+  if (zone === 'Z' || zone === 'UTC' || zone === 'GMT') return 0;
+  const digits = zone.replace(':', '');
+  const minutes = Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5));
+  return zone.startsWith('-') ? -minutes : minutes;
+}
+
+/** A date with its time of day: 12-hour clock read, and a moment with a zone moved to Amsterdam. */
+function withTime(parts: Parts, time: RegExpExecArray): DateResult {
+  const date = validate(parts);
+  if (!date.ok) return date;
+  let hour = Number(time[1]);
+  const minute = Number(time[2]);
+  const meridiem = time[3]?.toLowerCase().replace(/\./g, '');
+  if (meridiem !== undefined) {
+    if (hour < 1 || hour > 12) return { ok: false, reason: `uur ${hour} bestaat niet bij AM/PM` };
+    hour = (hour % 12) + (meridiem === 'pm' ? 12 : 0);
+  }
+  if (hour > 24 || minute > 59) return { ok: false, reason: 'die tijd bestaat niet' };
+  const zone = time[4];
+  if (zone === undefined) return date;
+  const utc = Date.UTC(parts.year, parts.month - 1, parts.day, hour, minute) - offsetMinutes(zone) * 60_000;
+  return { ok: true, iso: AMSTERDAM.format(new Date(utc)) };
+}
+
 const ISO_TOKENS = compileDateFormat('yyyy-MM-dd');
 
 /**
@@ -194,8 +231,9 @@ export function createDateParser(formats: readonly string[]): (value: string) =>
     for (const tokens of all) {
       const parts = match(value, tokens);
       if (!parts) continue;
-      if (parts.rest !== '' && !TIME_SUFFIX.test(parts.rest)) continue;
-      const result = validate(parts);
+      const time = parts.rest === '' ? null : TIME_SUFFIX.exec(parts.rest);
+      if (parts.rest !== '' && !time) continue;
+      const result = time ? withTime(parts, time) : validate(parts);
       if (result.ok) return result;
       invalid ??= result;
     }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, extname, isAbsolute, join, resolve } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
@@ -5,6 +6,7 @@ import { compileDateFormat } from '../normalise/dates';
 import { parseBoolean, parseInteger } from '../normalise/values';
 import { type Profile, profileSchema } from './profile.schema';
 import { TARGET_FIELDS, type Target, type TargetField } from './targets';
+import { parseRule } from '../transform/rules';
 
 /** etl/profiles (from both etl/src/profiles and etl/dist/profiles); LEERLUS_PROFILES_DIR overrides it. */
 export function profilesDir(): string {
@@ -14,7 +16,32 @@ export function profilesDir(): string {
 export type LoadedProfile = Profile & {
   /** The YAML file the profile came from. */
   file: string;
+  /**
+   * Hash of the profile's settings (not of its layout or comments): part of an import's identity, so
+   * the same file imported again after the profile changed is imported again.
+   */
+  version: string;
 };
+
+/** Object keys in a fixed order, so the version does not depend on the order of keys in the YAML. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([key, item]) => [key, canonical(item)]),
+    );
+  }
+  return value;
+}
+
+export function profileVersion(profile: Profile): string {
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(profile)))
+    .digest('hex')
+    .slice(0, 12);
+}
 
 export class ProfileError extends Error {
   constructor(
@@ -53,7 +80,17 @@ function suggestion(name: string, candidates: string[]): string {
     : '';
 }
 
-const VOCABULARY_TYPES = new Set(['code', 'codes', 'theme', 'organisation', 'boolean']);
+/** Types a vocabulary translates; for string, integer and date it is a lookup table. */
+const VOCABULARY_TYPES = new Set([
+  'code',
+  'codes',
+  'theme',
+  'organisation',
+  'boolean',
+  'string',
+  'integer',
+  'date',
+]);
 
 /** Checks a schema-valid profile against TARGET_FIELDS; returns every problem (empty = fine). */
 export function checkProfile(profile: Profile): string[] {
@@ -116,6 +153,10 @@ export function checkProfile(profile: Profile): string[] {
       problems.push(`fields: verplicht veld "${name}" ontbreekt (geef een column of een default)`);
     }
   }
+  profile.rules.forEach((text, i) => {
+    const rule = parseRule(text, known);
+    if (typeof rule === 'string') problems.push(`rules[${i}]: ${rule}`);
+  });
   profile.dateFormats.forEach((format, i) => {
     try {
       compileDateFormat(format);
@@ -182,7 +223,7 @@ export function parseProfile(text: string, file: string): LoadedProfile {
   if (!parsed.success) throw new ProfileError(file, schemaProblems(parsed.error.issues));
   const problems = checkProfile(parsed.data);
   if (problems.length > 0) throw new ProfileError(file, problems);
-  return { ...parsed.data, file };
+  return { ...parsed.data, file, version: profileVersion(parsed.data) };
 }
 
 function isPath(nameOrPath: string): boolean {

@@ -11,8 +11,31 @@ const fieldMapping = z
     column: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
     /** Value used when the column is absent or empty. */
     default: z.union([z.string(), z.number(), z.boolean()]).optional(),
-    /** Name of a vocabulary in `vocabularies` (for code, codes, theme and organisation fields). */
+    /**
+     * Name of a vocabulary in `vocabularies`: translates codes, themes and organisations, and works as a
+     * lookup table for other fields (category -> department, category -> handling term in days).
+     */
     vocabulary: z.string().optional(),
+    /** With several columns: join every non-empty one with this text instead of taking the first. */
+    join: z.string().optional(),
+    /** Keep only the part that matches this regular expression (its first group, else the match). */
+    pattern: z
+      .string()
+      .min(1)
+      .refine(
+        (source) => {
+          try {
+            new RegExp(source);
+            return true;
+          } catch {
+            return false;
+          }
+        },
+        { message: 'geen geldige reguliere expressie' },
+      )
+      .optional(),
+    /** Fixed text put before the value (e.g. a source prefix for case numbers). */
+    prefix: z.string().optional(),
   })
   .strict()
   .refine((mapping) => mapping.column !== undefined || mapping.default !== undefined, {
@@ -24,7 +47,7 @@ export const profileSchema = z
     name: z.string().regex(/^[a-z0-9-]+$/, 'alleen kleine letters, cijfers en streepjes'),
     label: z.string().min(1),
     description: z.string().optional(),
-    target: z.enum(['case_record', 'objection_decision', 'provider_report']),
+    target: z.enum(['case_record', 'objection_decision', 'provider_report', 'contract']),
     read: z
       .object({
         format: z.enum(['auto', 'csv', 'xlsx', 'json']).default('auto'),
@@ -34,6 +57,11 @@ export const profileSchema = z
         sheet: z.string().optional(),
         /** JSON: property holding the array of records; the document itself when absent. */
         records: z.string().optional(),
+        /**
+         * CSV/XLSX: the row (as a spreadsheet numbers it) holding the header; when absent, the row among
+         * the first 30 that names most of the profile's columns (titles and notes above it are skipped).
+         */
+        headerRow: z.number().int().min(1).optional(),
       })
       .strict()
       .default({ format: 'auto', delimiter: 'auto', encoding: 'auto' }),
@@ -62,6 +90,28 @@ export const profileSchema = z
      * languages get none, so that Dutch themes are not forced on them. Default Dutch only.
      */
     themeLanguages: z.array(z.enum(LANGUAGES)).min(1).default(['nl']),
+    privacy: z
+      .object({
+        /**
+         * Columns holding the export's own case or record numbers: not read as personal data (a 9-digit
+         * number that passes the elfproef, a hex id containing "1234ab") and kept as they are in the
+         * rejected rows. Free text and citizen-identifier columns are scanned as always.
+         */
+        idColumns: z.array(z.string().min(1)).default([]),
+      })
+      .strict()
+      .default({ idColumns: [] }),
+    /** Several consecutive rows with the same value in `by` are one record (first non-empty value per column). */
+    group: z
+      .object({
+        by: z.string().min(1),
+        /** Columns whose values of all the rows are kept, joined with the list separator. */
+        concat: z.array(z.string().min(1)).default([]),
+      })
+      .strict()
+      .optional(),
+    /** Checks per row besides the built-in ones, e.g. `upheld_count <= complaint_count`. */
+    rules: z.array(z.string().min(1)).default([]),
   })
   .strict();
 

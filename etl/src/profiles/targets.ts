@@ -14,7 +14,7 @@ export type FieldType =
   | 'organisation' // organisation code or name, resolved against the organisation table
   | 'theme'; // the source's own category, mapped to a theme code through a vocabulary
 
-export type Target = 'case_record' | 'objection_decision' | 'provider_report';
+export type Target = 'case_record' | 'objection_decision' | 'provider_report' | 'contract';
 
 export interface TargetField {
   type: FieldType;
@@ -142,6 +142,16 @@ export const TARGET_FIELDS = {
     upheld_count: { type: 'integer', min: 0 },
     resolved_count: { type: 'integer', min: 0 },
     measures: { type: 'text' },
+  },
+  // A municipality's contract list: provider x domain x start date (reference data, loaded like an export).
+  contract: {
+    provider: { type: 'organisation', required: true },
+    domain: { type: 'code', required: true, codes: DOMAINS },
+    contract_number: { type: 'string' },
+    starts_on: { type: 'date', required: true },
+    ends_on: { type: 'date' },
+    // Seed 003: providers report complaints by nature and cause every half year (default: yes).
+    half_year_report_required: { type: 'boolean' },
   },
 } as const satisfies Record<Target, Record<string, TargetField>>;
 

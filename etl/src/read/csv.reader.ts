@@ -3,7 +3,8 @@ import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { CsvParser, CsvSyntaxError } from './csv.parser';
 import type { FileInspection } from './inspect';
-import { type OpenedSource, type ReaderProgress, type RowBatch, SourceError, uniqueHeaders } from './source';
+import { type HeaderOptions, splitHeader } from './header-row';
+import { type OpenedSource, type ReaderProgress, type RowBatch, SourceError } from './source';
 import { firstInvalidUtf8Line } from './utf8';
 
 export type CsvEncoding = 'utf-8' | 'windows-1252' | 'iso-8859-1' | 'utf-16le' | 'utf-16be';
@@ -51,8 +52,9 @@ function countOutsideQuotes(line: string, delimiter: string): number {
 }
 
 /**
- * Picks the delimiter that occurs in the header line and the same number of times in most of the first
- * lines; ties go to `;` (the Dutch default), then `,`, tab, `|`.
+ * Picks the delimiter that splits most of the first lines into the same number of fields (title or note
+ * lines above the header, without delimiters, do not count); ties go to `;` (the Dutch default), then
+ * `,`, tab, `|`.
  */
 export function sniffDelimiter(text: string): CsvDelimiter {
   const lines = text
@@ -61,18 +63,20 @@ export function sniffDelimiter(text: string): CsvDelimiter {
     .filter((line) => line.trim() !== '');
   // The last sampled line may be cut off.
   if (lines.length > 2) lines.pop();
-  const [header, ...rest] = lines;
-  if (header === undefined) return ';';
   let best: CsvDelimiter = ';';
-  let bestScore = -1;
+  let bestScore = 0;
   for (const candidate of CANDIDATES) {
-    const expected = countOutsideQuotes(header, candidate);
-    if (expected === 0) continue;
-    const consistent = rest.filter((line) => countOutsideQuotes(line, candidate) === expected).length;
-    const score = (rest.length === 0 ? 1 : consistent / rest.length) * 1000 + Math.min(expected, 999) / 1000;
-    if (score > bestScore) {
-      best = candidate;
-      bestScore = score;
+    const frequency = new Map<number, number>();
+    for (const line of lines) {
+      const count = countOutsideQuotes(line, candidate);
+      if (count > 0) frequency.set(count, (frequency.get(count) ?? 0) + 1);
+    }
+    for (const [count, times] of frequency) {
+      const score = times * 1000 + Math.min(count, 999) / 1000;
+      if (score > bestScore) {
+        best = candidate;
+        bestScore = score;
+      }
     }
   }
   return best;
@@ -108,7 +112,7 @@ export class Windows1252Decoder {
   }
 }
 
-export interface CsvReadOptions {
+export interface CsvReadOptions extends HeaderOptions {
   delimiter: 'auto' | CsvDelimiter;
   encoding: 'auto' | 'utf-8' | 'windows-1252' | 'iso-8859-1';
 }
@@ -168,27 +172,18 @@ export async function openCsv(
   const sampleText = iconv.decode(inspection.sample, ENCODING_NAMES[encoding], { stripBOM: true });
   const delimiter = options.delimiter === 'auto' ? sniffDelimiter(sampleText) : options.delimiter;
   const progress: ReaderProgress = { bytesRead: 0 };
-  const batches = parseRows(file, encoding, delimiter, progress);
-  // The header is the first non-empty row.
-  let first = await batches.next();
-  while (!first.done && first.value.rows.length === 0) first = await batches.next();
-  if (first.done) {
-    await batches.return(undefined);
-    throw new SourceError('Het bestand is leeg: er staat geen kopregel in.');
-  }
-  const [headerRow, ...firstRows] = first.value.rows;
-  const headers = uniqueHeaders(headerRow ?? []);
-  const firstLines = first.value.lines.slice(1);
-  async function* all(): AsyncGenerator<RowBatch> {
-    if (firstRows.length > 0) yield { rows: firstRows, lines: firstLines };
-    yield* batches;
-  }
+  const { headers, headerLine, batches } = await splitHeader(
+    parseRows(file, encoding, delimiter, progress),
+    options,
+    'Het bestand is leeg: er staat geen kopregel in.',
+  );
   const label = delimiter === '\t' ? 'tab' : delimiter;
   return {
     format: 'csv',
     headers,
-    batches: all(),
+    batches,
     progress,
-    description: `CSV, tekenset ${detected.label}, scheidingsteken "${label}"`,
+    headerLine,
+    description: `CSV, tekenset ${detected.label}, scheidingsteken "${label}", kopregel op rij ${headerLine}`,
   };
 }

@@ -2,13 +2,21 @@ import type { Profile } from '../profiles/profile.schema';
 import { openCsv } from './csv.reader';
 import type { FileInspection } from './inspect';
 import { openJson } from './json.reader';
-import { type OpenedSource, SourceError } from './source';
+import { type OpenedSource, REJECTION_COLUMN, SourceError } from './source';
 import { openXlsx } from './xlsx.reader';
 
 export interface OpenOptions {
   listSeparator: string;
   expectedColumns: string[];
   onWarning?: (message: string) => void;
+}
+
+const REJECTED_ROWS_HEADER = Buffer.from(REJECTION_COLUMN);
+
+function isRejectedRowsCsv(inspection: FileInspection): boolean {
+  if (inspection.format !== 'csv') return false;
+  const end = inspection.sample.indexOf(0x0a);
+  return inspection.sample.subarray(0, end < 0 ? undefined : end).includes(REJECTED_ROWS_HEADER);
 }
 
 /** Opens the export with the reader its format needs (profile `read.format`, else detected). */
@@ -26,7 +34,9 @@ export async function openSource(
       'Dit is een oud Excel-bestand (.xls). Sla het in Excel op als .xlsx of als CSV en importeer opnieuw.',
     );
   }
-  const format = read.format === 'auto' ? inspection.format : read.format;
+  // The rejected rows of any import come back as Leerlus's own CSV (see load/rejected-export.ts): read
+  // it as such also when the profile is for XLSX or JSON, so it re-imports with the same profile.
+  const format = read.format === 'auto' || isRejectedRowsCsv(inspection) ? inspection.format : read.format;
   if (read.format !== 'auto' && inspection.format === 'xlsx' && read.format !== 'xlsx') {
     throw new SourceError(
       `Het profiel verwacht ${read.format.toUpperCase()}, maar dit is een Excel-bestand (XLSX).`,
@@ -34,7 +44,11 @@ export async function openSource(
   }
   switch (format) {
     case 'xlsx':
-      return openXlsx(file, inspection, { sheet: read.sheet });
+      return openXlsx(file, inspection, {
+        sheet: read.sheet,
+        headerRow: read.headerRow,
+        expectedColumns: options.expectedColumns,
+      });
     case 'json':
       if (!inspection.validUtf8) {
         throw new SourceError('JSON-bestanden moeten UTF-8 zijn; dit bestand is dat niet.');
@@ -50,6 +64,8 @@ export async function openSource(
       return openCsv(file, inspection, {
         delimiter: read.delimiter === 'auto' ? 'auto' : read.delimiter,
         encoding: read.encoding,
+        headerRow: read.headerRow,
+        expectedColumns: options.expectedColumns,
       });
     default:
       throw new SourceError('Onbekend bestandsformaat.');

@@ -36,7 +36,7 @@ describe(CsvParser.name, () => {
         ['2', 'multi\nline', ''],
         ['3', '', 'last'],
       ],
-      lines: [1, 2, 4, 6],
+      lines: [1, 2, 4, 5],
     });
   });
 

@@ -5,6 +5,9 @@ export interface RowBatch {
   lines: number[];
 }
 
+/** Column the rejected-rows export adds; ignored by every import so a fixed file can be re-imported. */
+export const REJECTION_COLUMN = 'Leerlus: reden afwijzing';
+
 /** An export that cannot be read: the import fails with this message (Dutch, for the administrator). */
 export class SourceError extends Error {}
 
@@ -23,6 +26,8 @@ export interface OpenedSource {
   /** The data rows after the header row. */
   batches: AsyncGenerator<RowBatch>;
   progress: ReaderProgress;
+  /** Row number of the header row (1 unless titles or notes stand above it). */
+  headerLine?: number;
   /** Human-readable description of how the file was read (encoding, delimiter, sheet). */
   description: string;
 }

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import type { FileInspection } from './inspect';
-import { type OpenedSource, type ReaderProgress, type RowBatch, SourceError, uniqueHeaders } from './source';
+import { type HeaderOptions, splitHeader } from './header-row';
+import { type OpenedSource, type ReaderProgress, type RowBatch, SourceError } from './source';
 import { normaliseKey } from '../normalise/values';
 import { checkInflateLimits, type InflateLimits, inflateLimitsFromEnv } from './zip-limits';
 
@@ -51,13 +52,36 @@ function rowValues(values: unknown): string[] {
 }
 
 interface SheetReader extends AsyncIterable<{ number: number; values: unknown }> {
+  id?: string | number;
   name?: string;
+}
+
+interface WorkbookParts {
+  model?: { sheets?: { name?: string; rId?: string }[] };
+  workbookRels?: { Id?: string; Target?: string }[];
+}
+
+/**
+ * The sheet's name. exceljs matches a sheet file to its name through the workbook relationships only
+ * when their target is relative (`worksheets/sheet1.xml`); other tools (openpyxl, some reporting
+ * systems) write absolute targets (`/xl/worksheets/sheet1.xml`), and exceljs then calls every sheet
+ * "Sheet<n>". Those targets are resolved here.
+ */
+export function sheetName(worksheet: SheetReader, parts: WorkbookParts): string {
+  const name = worksheet.name ?? '';
+  if (name !== `Sheet${String(worksheet.id)}`) return name;
+  const rel = (parts.workbookRels ?? []).find(
+    (candidate) =>
+      (candidate.Target ?? '').replace(/^\/?(xl\/)?/, '') === `worksheets/sheet${String(worksheet.id)}.xml`,
+  );
+  const sheet = rel && (parts.model?.sheets ?? []).find((candidate) => candidate.rId === rel.Id);
+  return sheet?.name ?? name;
 }
 
 export async function openXlsx(
   file: string,
   inspection: FileInspection,
-  options: { sheet?: string | undefined; limits?: InflateLimits },
+  options: HeaderOptions & { sheet?: string | undefined; limits?: InflateLimits },
 ): Promise<OpenedSource> {
   if (!inspection.zipComplete) {
     throw new SourceError(
@@ -85,10 +109,10 @@ export async function openXlsx(
   async function* rows(): AsyncGenerator<{ line: number; values: string[] }> {
     let found = false;
     for await (const worksheet of reader as unknown as AsyncIterable<SheetReader>) {
-      const name = worksheet.name ?? '';
+      const parts = reader as unknown as WorkbookParts;
+      const name = sheetName(worksheet, parts);
       seen.push(name);
-      const model = (reader as unknown as { model?: { sheets?: { name?: string }[] } }).model;
-      const first = model?.sheets?.[0]?.name;
+      const first = parts.model?.sheets?.[0]?.name;
       const matches =
         wanted === undefined ? first === undefined || first === name : normaliseKey(name) === wanted;
       if (!matches || found) {
@@ -131,25 +155,17 @@ export async function openXlsx(
     if (batch.rows.length > 0) yield batch;
   }
 
-  const all = batches();
-  let first = await all.next();
-  while (!first.done && first.value.rows.length === 0) first = await all.next();
-  if (first.done) {
-    await all.return(undefined);
-    throw new SourceError('Het werkblad is leeg: er staat geen kopregel in.');
-  }
-  const [headerRow, ...firstRows] = first.value.rows;
-  const headers = uniqueHeaders(headerRow ?? []);
-  const firstLines = first.value.lines.slice(1);
-  async function* data(): AsyncGenerator<RowBatch> {
-    if (firstRows.length > 0) yield { rows: firstRows, lines: firstLines };
-    yield* all;
-  }
+  const {
+    headers,
+    headerLine,
+    batches: data,
+  } = await splitHeader(batches(), options, 'Het werkblad is leeg: er staat geen kopregel in.');
   return {
     format: 'xlsx',
     headers,
-    batches: data(),
+    batches: data,
     progress,
-    description: `XLSX, werkblad "${seen[seen.length - 1] ?? ''}"`,
+    headerLine,
+    description: `XLSX, werkblad "${seen[seen.length - 1] ?? ''}", kopregel op rij ${headerLine}`,
   };
 }

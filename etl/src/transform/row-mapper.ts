@@ -6,7 +6,8 @@ import type { Pseudonymiser } from '../privacy/pseudonym';
 import type { OrganisationResolver } from '../load/organisations';
 import type { ThemeCatalog } from '../load/themes';
 import type { Profile } from '../profiles/profile.schema';
-import { TARGET_FIELDS, type FieldType, type Target, type TargetField } from '../profiles/targets';
+import { TARGET_FIELDS, type FieldType, type TargetField } from '../profiles/targets';
+import { BUILT_IN_RULES, compileRules, parseRule, type Rule, type RowCheck } from './rules';
 
 export type FieldValue = string | number | boolean | string[] | null;
 
@@ -25,8 +26,9 @@ export interface MapperContext {
   themes: ThemeCatalog;
 }
 
-/** Column the rejected-rows export adds; ignored by every import so a fixed file can be re-imported. */
-export const REJECTION_COLUMN = 'Leerlus: reden afwijzing';
+import { REJECTION_COLUMN } from '../read/source';
+
+export { REJECTION_COLUMN };
 
 /** Free text longer than this is stored cut off (after redaction) with a marker. */
 export const MAX_TEXT_LENGTH = 100_000;
@@ -46,16 +48,11 @@ interface CompiledField {
   columns: number[];
   defaultValue: FieldValue | undefined;
   parse: (raw: string, column: number) => Parsed;
+  /** Derivation from the profile (join several columns, keep a pattern's part, add a prefix). */
+  join: string | undefined;
+  pattern: RegExp | undefined;
+  prefix: string;
 }
-
-/** Later date must not be before the earlier one (DB constraints), checked per row. */
-const DATE_ORDER: Record<Target, [later: string, earlier: string, strict: boolean, message: string][]> = {
-  case_record: [['closed_on', 'received_on', false, 'de afsluitdatum ligt vóór de ontvangstdatum']],
-  objection_decision: [
-    ['decided_on', 'objection_received_on', false, 'de beslisdatum ligt vóór de ontvangst van het bezwaar'],
-  ],
-  provider_report: [['period_end', 'period_start', true, 'het einde van de periode ligt niet na het begin']],
-};
 
 /**
  * Remembers successful results per raw cell text: codes, dates, booleans and organisation names repeat
@@ -95,8 +92,10 @@ export class RowMapper {
   readonly unknownColumns: string[] = [];
   private readonly fields: CompiledField[];
   private readonly identifierColumns = new Set<number>();
+  /** Columns with the source's own record numbers (profile `privacy.idColumns`): not personal data. */
+  private readonly recordIdColumns = new Set<number>();
   private readonly fieldIndex = new Map<string, number>();
-  private readonly dateOrder: [number, number, boolean, string][];
+  private readonly checks: RowCheck[];
   private problems: { column: number; value: string | null; reason: string }[] = [];
   /** Number of text values that were cut off at MAX_TEXT_LENGTH. */
   truncatedTexts = 0;
@@ -123,6 +122,10 @@ export class RowMapper {
       if (!headerIndex.has(normaliseKey(header))) headerIndex.set(normaliseKey(header), i);
     });
     const used = new Set<number>();
+    for (const column of profile.privacy.idColumns) {
+      const at = headerIndex.get(normaliseKey(column));
+      if (at !== undefined) this.recordIdColumns.add(at);
+    }
     this.fields = this.fieldNames.map((name, i) => {
       this.fieldIndex.set(name, i);
       const field = targetFields[name] as TargetField;
@@ -159,6 +162,9 @@ export class RowMapper {
         required: field.required === true,
         columns,
         defaultValue: undefined,
+        join: mapping?.join,
+        pattern: mapping?.pattern === undefined ? undefined : new RegExp(mapping.pattern),
+        prefix: mapping?.prefix ?? '',
         parse: MEMOISED.has(field.type)
           ? memo(this.compileParser(name, field, mapping?.vocabulary))
           : this.compileParser(name, field, mapping?.vocabulary),
@@ -173,7 +179,14 @@ export class RowMapper {
       }
       return compiled;
     });
-    const ignored = new Set([...profile.ignoreColumns.map(normaliseKey), normaliseKey(REJECTION_COLUMN)]);
+    const ignored = new Set(
+      [
+        ...profile.ignoreColumns,
+        ...profile.privacy.idColumns,
+        REJECTION_COLUMN,
+        ...(profile.group ? [profile.group.by] : []),
+      ].map(normaliseKey),
+    );
     this.headers.slice(0, presentHeaders).forEach((header, i) => {
       if (!used.has(i) && !ignored.has(normaliseKey(header))) this.unknownColumns.push(header);
     });
@@ -187,14 +200,13 @@ export class RowMapper {
         this.warnings.push(`kolommen die niet in het profiel staan zijn genegeerd: ${list}`);
       }
     }
-    this.dateOrder = DATE_ORDER[profile.target]
-      .filter(([later, earlier]) => this.fieldIndex.has(later) && this.fieldIndex.has(earlier))
-      .map(([later, earlier, strict, message]) => [
-        this.fieldIndex.get(later) ?? -1,
-        this.fieldIndex.get(earlier) ?? -1,
-        strict,
-        message,
-      ]);
+    const rules = [
+      ...BUILT_IN_RULES[profile.target],
+      ...profile.rules
+        .map((text) => parseRule(text, this.fieldNames))
+        .filter((rule): rule is Rule => typeof rule !== 'string'),
+    ];
+    this.checks = compileRules(rules, (field) => this.fieldIndex.get(field));
   }
 
   /** Position of a canonical field in the arrays `map` returns. */
@@ -202,6 +214,16 @@ export class RowMapper {
     const at = this.fieldIndex.get(field);
     if (at === undefined) throw new Error(`Unknown field ${field} for target ${this.profile.target}`);
     return at;
+  }
+
+  /** The type of a canonical field. */
+  typeOf(field: string): FieldType {
+    return (this.fields[this.index(field)] as CompiledField).type;
+  }
+
+  /** Whether a column holds the source's own record ids (profile `privacy.idColumns`). */
+  isRecordId(column: number): boolean {
+    return this.recordIdColumns.has(column);
   }
 
   /** The header of the column a field reads first (for messages), or the field name. */
@@ -213,6 +235,7 @@ export class RowMapper {
   /** A cell as it may be stored or shown: identifiers pseudonymised, everything else redacted. */
   sanitise(column: number, value: string): string {
     if (value === '') return '';
+    if (this.recordIdColumns.has(column)) return value;
     if (this.identifierColumns.has(column)) return this.context.pseudonymiser.display(value);
     const redacted = redactText(value);
     return redacted.length > MAX_TEXT_LENGTH ? redacted.slice(0, MAX_TEXT_LENGTH) + TRUNCATED : redacted;
@@ -241,7 +264,7 @@ export class RowMapper {
 
   /** A reason that shows the value: redacted, shortened, or only the kind of personal data found. */
   private invalid(name: string, column: number, raw: string, what: string, why = ''): typeof INVALID {
-    const pii = detectPii(raw);
+    const pii = this.recordIdColumns.has(column) ? null : detectPii(raw);
     if (pii) {
       return this.fail(
         column,
@@ -271,6 +294,18 @@ export class RowMapper {
     const vocabularyHint = vocabularyName
       ? `; voeg de waarde toe aan vocabulaire "${vocabularyName}" in het profiel (of vertaal "*" naar een vaste code)`
       : '';
+    if (vocabularyName && (field.type === 'string' || field.type === 'integer' || field.type === 'date')) {
+      // A lookup table: the looked-up value is parsed like a value from the export.
+      const parse = this.compileParser(name, field, undefined);
+      return (raw, column) => {
+        if (column < 0) return parse(raw, column);
+        const found = lookup(raw);
+        if (found === undefined) {
+          return this.invalid(name, column, raw.trim(), 'onbekende waarde', vocabularyHint.slice(2));
+        }
+        return found === '' ? null : parse(found, -1);
+      };
+    }
     switch (field.type) {
       case 'string':
         return (raw, column) => {
@@ -283,8 +318,9 @@ export class RowMapper {
               null,
             );
           }
-          const pii = detectPii(value);
-          if (pii) return this.invalid(name, column, value, '');
+          if (!this.recordIdColumns.has(column) && detectPii(value)) {
+            return this.invalid(name, column, value, '');
+          }
           return value;
         };
       case 'text':
@@ -320,7 +356,9 @@ export class RowMapper {
           const trimmed = raw.trim();
           const value = parseInteger(trimmed);
           if (value === undefined) return this.invalid(name, column, trimmed, 'geen geheel getal');
-          if (trimmed.length >= 8 && detectPii(trimmed)) return this.invalid(name, column, trimmed, '');
+          if (trimmed.length >= 8 && !this.recordIdColumns.has(column) && detectPii(trimmed)) {
+            return this.invalid(name, column, trimmed, '');
+          }
           if (field.min !== undefined && value < field.min) {
             return this.fail(
               column,
@@ -428,10 +466,17 @@ export class RowMapper {
           candidate.length > 0 &&
           (candidate.charCodeAt(0) > 32 || candidate.trim() !== '')
         ) {
-          raw = candidate;
-          column = at;
-          break;
+          if (column >= 0) raw += `${field.join}${candidate.trim()}`;
+          else {
+            raw = field.join === undefined ? candidate : candidate.trim();
+            column = at;
+          }
+          if (field.join === undefined) break;
         }
+      }
+      if (column >= 0 && (field.pattern !== undefined || field.prefix !== '')) {
+        raw = this.derive(field, raw, column);
+        if (raw === '') column = -1;
       }
       if (column < 0) {
         if (field.defaultValue !== undefined) out[f] = field.defaultValue;
@@ -449,16 +494,32 @@ export class RowMapper {
       const parsed = field.parse(raw, column);
       out[f] = parsed === INVALID ? null : parsed;
     }
-    for (const [later, earlier, strict, message] of this.dateOrder) {
-      const a = out[later];
-      const b = out[earlier];
-      if (typeof a === 'string' && typeof b === 'string' && (strict ? a <= b : a < b)) {
-        const column = fields[later]?.columns[0] ?? -1;
-        this.problems.push({ column, value: null, reason: `${message} (${b} en ${a})` });
+    for (const check of this.checks) {
+      const problem = check.test(out);
+      if (problem !== null) {
+        this.problems.push({ column: fields[check.field]?.columns[0] ?? -1, value: null, reason: problem });
       }
     }
     if (this.problems.length === 0) return out;
     return this.reject(values, line);
+  }
+
+  /** The part of a value the profile's pattern keeps, with its prefix; '' (and a problem) when it does not match. */
+  private derive(field: CompiledField, raw: string, column: number): string {
+    let value = raw.trim();
+    if (field.pattern !== undefined) {
+      const match = field.pattern.exec(value);
+      if (!match) {
+        this.problems.push({
+          column,
+          value: raw,
+          reason: `${this.label(field.name, column)}: "${shorten(this.sanitise(column, value))}" past niet bij het patroon ${field.pattern.source}`,
+        });
+        return '';
+      }
+      value = (match[1] ?? match[0]).trim();
+    }
+    return value === '' ? '' : field.prefix + value;
   }
 
   /** Rejects a row for a reason found outside the mapper (e.g. a duplicate id). */
