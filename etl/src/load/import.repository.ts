@@ -1,5 +1,5 @@
 import type { PoolClient } from 'pg';
-import { redactText } from '../privacy/pii';
+import { redactLabel, redactText } from '../privacy/pii';
 
 /**
  * Everything the ETL writes to the `import` table. One import runs at a time: the importing session
@@ -144,7 +144,7 @@ export async function completeImport(
       counts.rowsRejected,
       counts.minDate,
       counts.maxDate,
-      details.sourceColumns.map(redactText),
+      details.sourceColumns.map(redactLabel),
       details.warnings.map(redactText),
       details.error === undefined || details.error === null ? null : redactText(details.error),
     ],
@@ -165,7 +165,7 @@ export async function failImport(
       id,
       redactText(error),
       details.rowsRead,
-      details.sourceColumns.map(redactText),
+      details.sourceColumns.map(redactLabel),
       details.warnings.map(redactText),
     ],
   );

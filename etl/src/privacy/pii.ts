@@ -60,6 +60,34 @@ export function redactText(text: string): string {
   return applySpans(text, findPii(text));
 }
 
+/** Name rules that need a cue in the text (a title, a greeting, "mijn naam is"…), not a name list or shape. */
+const LABEL_NAME_RULES = new Set([
+  'title',
+  'greeting',
+  'sign-off',
+  'mijn naam is',
+  'ik ben',
+  'namens',
+  'label',
+  'relative',
+]);
+
+/**
+ * A short label as it may be stored, logged or shown: a column header, or a value of a coded column
+ * (category, organisation, date). Labels are title-case phrases ("Unique Key", "Illegal Conversion")
+ * that the list, signature-line and shape rules for names take for names, and they must survive the
+ * rejected-rows round trip, so here names are only redacted when a cue marks them; identifiers,
+ * addresses and birth dates always are (a file without a header row has a citizen's data in its first
+ * row: docs/security.md).
+ */
+export function redactLabel(label: string): string {
+  if (label.length === 0) return label;
+  const spans = findPii(label).filter(
+    (span) => span.marker !== 'NAAM' || LABEL_NAME_RULES.has(span.rule ?? ''),
+  );
+  return applySpans(label, spans);
+}
+
 /**
  * The kind of personal data in a structured value (an id, a code, a date that did not parse), or null.
  * Only 9-digit BSNs count here (see bsn.ts); names are not detected in structured values.

@@ -3,7 +3,7 @@ import { createHmac } from 'node:crypto';
 import { join } from 'node:path';
 import { tempDir } from '../testing/fixtures';
 import { containsBsn, elfproef, isBsn } from './bsn';
-import { detectPii, redactText } from './pii';
+import { detectPii, redactLabel, redactText } from './pii';
 import {
   loadPseudonymKey,
   PSEUDONYM_DISPLAY_LENGTH,
@@ -59,6 +59,19 @@ describe(redactText.name, () => {
     const started = Date.now();
     expect(redactText(text).endsWith('[TELEFOON]')).toBe(true);
     expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe(redactLabel.name, () => {
+  it.each([
+    ['Unique Key', 'Unique Key'],
+    ['Illegal Conversion', 'Illegal Conversion'],
+    ['Complaint Type', 'Complaint Type'],
+    ['Mw Demir', 'Mw [NAAM]'],
+    ['123456782', '[BSN]'],
+    ['Kerkstraat 12', '[ADRES]'],
+  ])('should redact %j as a label: %j', (label, expected) => {
+    expect(redactLabel(label)).toBe(expected);
   });
 });
 

@@ -1,7 +1,7 @@
 import { createDateParser } from '../normalise/dates';
 import { neutraliseFormula } from '../normalise/formula';
 import { cleanString, cleanText, normaliseKey, parseBoolean, parseInteger } from '../normalise/values';
-import { describePii, detectPii, redactText } from '../privacy/pii';
+import { describePii, detectPii, redactLabel, redactText } from '../privacy/pii';
 import type { Pseudonymiser } from '../privacy/pseudonym';
 import type { OrganisationResolver } from '../load/organisations';
 import type { ThemeCatalog } from '../load/themes';
@@ -40,6 +40,17 @@ const TRUNCATED = ' [ingekort]';
 const INVALID = Symbol('invalid');
 const MEMOISED = new Set<FieldType>(['date', 'boolean', 'code', 'codes', 'organisation', 'theme']);
 type Parsed = FieldValue | typeof INVALID;
+
+/** Field types whose cells are codes, names of organisations, dates or numbers rather than free text. */
+const LABEL_TYPES: ReadonlySet<FieldType> = new Set<FieldType>([
+  'date',
+  'boolean',
+  'integer',
+  'code',
+  'codes',
+  'organisation',
+  'theme',
+]);
 
 interface CompiledField {
   name: string;
@@ -92,6 +103,8 @@ export class RowMapper {
   readonly unknownColumns: string[] = [];
   private readonly fields: CompiledField[];
   private readonly identifierColumns = new Set<number>();
+  /** Columns read by coded fields (codes, organisations, dates, numbers): their cells are labels. */
+  private readonly labelColumns = new Set<number>();
   /** Columns with the source's own record numbers (profile `privacy.idColumns`): not personal data. */
   private readonly recordIdColumns = new Set<number>();
   private readonly fieldIndex = new Map<string, number>();
@@ -102,8 +115,8 @@ export class RowMapper {
   private readonly out: FieldValue[];
 
   /**
-   * The headers as they may be stored, logged or shown: redacted, because a file without a header row
-   * has a citizen's data in its first row. Column lookups use the headers as they are.
+   * The headers as they may be stored, logged or shown: redacted (redactLabel), because a file without a
+   * header row has a citizen's data in its first row. Column lookups use the headers as they are.
    */
   readonly headers: string[];
 
@@ -113,7 +126,7 @@ export class RowMapper {
     private readonly context: MapperContext,
     presentHeaders = headers.length,
   ) {
-    this.headers = headers.map(redactText);
+    this.headers = headers.map(redactLabel);
     const targetFields = TARGET_FIELDS[profile.target] as Record<string, TargetField>;
     this.fieldNames = Object.keys(targetFields);
     this.out = new Array<FieldValue>(this.fieldNames.length).fill(null);
@@ -156,6 +169,7 @@ export class RowMapper {
         }
       }
       if (field.type === 'identifier') columns.forEach((at) => this.identifierColumns.add(at));
+      if (LABEL_TYPES.has(field.type)) columns.forEach((at) => this.labelColumns.add(at));
       const compiled: CompiledField = {
         name,
         type: field.type,
@@ -232,12 +246,15 @@ export class RowMapper {
     return column === undefined ? field : (this.headers[column] ?? field);
   }
 
-  /** A cell as it may be stored or shown: identifiers pseudonymised, everything else redacted. */
+  /**
+   * A cell as it may be stored or shown: identifiers pseudonymised, cells of coded columns redacted as
+   * labels (so a rejected row can be fixed and imported again), everything else redacted as free text.
+   */
   sanitise(column: number, value: string): string {
     if (value === '') return '';
     if (this.recordIdColumns.has(column)) return value;
     if (this.identifierColumns.has(column)) return this.context.pseudonymiser.display(value);
-    const redacted = redactText(value);
+    const redacted = this.labelColumns.has(column) ? redactLabel(value) : redactText(value);
     return redacted.length > MAX_TEXT_LENGTH ? redacted.slice(0, MAX_TEXT_LENGTH) + TRUNCATED : redacted;
   }
 
