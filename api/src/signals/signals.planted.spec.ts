@@ -129,7 +129,14 @@ describe('refresh_signals on the demo data (planted patterns)', () => {
         organisations: expect.arrayContaining([...plan.organisationCodes]),
       });
     }
-    expect(found.every((s) => s.period_start >= quarterStart(plan.risingQuarters[0]!))).toBe(true);
+    // Before the rise the planted providers are never flagged together. The demo's random background
+    // may rise on its own (2024-Q4: 32 waiting complaints against a baseline of 15.8 at three other
+    // organisations, since redaction changed which texts read as waiting): that is a real rise, not the
+    // planted one.
+    const early = found.filter((s) => s.period_start < quarterStart(plan.risingQuarters[0]!));
+    for (const signal of early) {
+      expect(plan.organisationCodes.every((code) => signal.organisation_codes.includes(code))).toBe(false);
+    }
   });
 
   it('should find the citizens bouncing between the planted organisations (wal en schip)', () => {
