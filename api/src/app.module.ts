@@ -18,6 +18,7 @@ import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
+import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { SignalsModule } from './signals/signals.module';
 import { RecordsModule } from './records/records.module';
 import { ThermometerModule } from './thermometer/thermometer.module';
@@ -91,6 +92,7 @@ export class AppModule {
         HealthModule,
         MetricsModule,
         MunicipalitiesModule,
+        ReferenceDataModule,
         ThermometerModule,
         RecordsModule,
         SignalsModule,
