@@ -25,6 +25,7 @@ import { ImportsModule } from './imports/imports.module';
 import { MeasuresModule } from './measures/measures.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
+import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { ReportsModule } from './reports/reports.module';
 import { SignalsModule } from './signals/signals.module';
 import { RecordsModule } from './records/records.module';
@@ -106,6 +107,7 @@ export class AppModule {
         HealthModule,
         MetricsModule,
         MunicipalitiesModule,
+        ReferenceDataModule,
         ThermometerModule,
         RecordsModule,
         ThemeReviewModule,

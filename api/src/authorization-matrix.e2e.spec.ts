@@ -124,6 +124,11 @@ const MATRIX: Record<string, Operation> = {
     variables: { query: { dateRange: MAY_2025, family: 'klacht', dimension: 'domain' } },
   },
   health: { type: 'query', access: everyone, document: 'query { health { status } }' },
+  referenceOrganisations: {
+    type: 'query',
+    access: beheerOnly,
+    document: 'query { referenceOrganisations { code aliases } }',
+  },
   municipalities: {
     type: 'query',
     access: loggedIn,
@@ -461,6 +466,23 @@ const MATRIX: Record<string, Operation> = {
     access: loggedIn,
     document: 'mutation { requestReportDocument(snapshotId: "1", format: xlsx) { id status } }',
   },
+  mergeOrganisations: {
+    type: 'mutation',
+    access: beheerOnly,
+    document: 'mutation { mergeOrganisations(from: "matrix-a", into: "matrix-b") }',
+  },
+  saveMunicipality: {
+    type: 'mutation',
+    access: beheerOnly,
+    document: 'mutation ($input: SaveMunicipalityInput!) { saveMunicipality(input: $input) }',
+    variables: { input: { code: 'GM0001', name: 'Leerstad', inhabitants: 50000, year: 2025 } },
+  },
+  saveOrganisation: {
+    type: 'mutation',
+    access: beheerOnly,
+    document: 'mutation ($input: SaveOrganisationInput!) { saveOrganisation(input: $input) }',
+    variables: { input: { code: 'matrix-c', name: 'Matrix C', kind: 'aanbieder' } },
+  },
   updateSignalStatus: {
     type: 'mutation',
     access: recordRoles,
@@ -606,6 +628,11 @@ describe('authorisation matrix (every operation × every role, over HTTP)', () =
     await sql(
       `INSERT INTO signal_evidence_record (municipality_code, signal_id, record_type, record_id)
        VALUES ('GM0001', 1, 'case_record', (SELECT min(id) FROM case_record))`,
+    );
+
+    // Two organisations for mergeOrganisations (after the seeds above, which expect one organisation).
+    await sql(
+      `INSERT INTO organisation (code, name, kind) VALUES ('matrix-a', 'Matrix A', 'aanbieder'), ('matrix-b', 'Matrix B', 'aanbieder')`,
     );
 
     const introspection = await (await sut.login('beheer')).graphql<Introspection>(INTROSPECT);

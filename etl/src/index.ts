@@ -35,3 +35,19 @@ export { REJECTION_COLUMN } from './transform/row-mapper';
 export { previewFile } from './preview/preview-file';
 export type { FilePreview, PreviewOptions } from './preview/preview-file';
 export { SourceError } from './read/source';
+export {
+  listMunicipalities,
+  listOrganisations,
+  mergeOrganisations,
+  saveMunicipality,
+  saveOrganisation,
+  setPopulation,
+} from './reference/reference.repository';
+export type {
+  Actor,
+  MunicipalityInput,
+  MunicipalityListing,
+  OrganisationInput,
+  OrganisationKind,
+  OrganisationListing,
+} from './reference/reference.repository';
