@@ -1,5 +1,9 @@
 import { ReportCell, ReportRow } from './models/report.model';
 
+/** What every document says about the council's figures (docs/security.md, cell-key perturbation). */
+export const COUNCIL_FIGURES_NOTE =
+  'Cijfers zoals voor de gemeenteraad: alle aantallen zijn een klein beetje aangepast (hooguit 2 hoger of lager) en kleine aantallen zijn afgeschermd.';
+
 /** How a withheld figure is printed: never a number, never 0 (domain.md). */
 export const SUPPRESSED_TEXT = 'afgeschermd';
 const NUMBER = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });

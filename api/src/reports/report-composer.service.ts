@@ -177,7 +177,10 @@ export class ReportComposerService {
         { label: 'Periode', value: `${dutchDate(from)} t/m ${dutchDate(to)}` },
         { label: 'Vergeleken met', value: `${dutchDate(previous.start)} t/m ${dutchDate(previous.end)}` },
         { label: 'Thermometer', value: lastFullQuarter.label },
-        { label: 'Afscherming', value: 'zoals voor de gemeenteraad: kleine aantallen afgeschermd' },
+        {
+          label: 'Afscherming',
+          value: 'zoals voor de gemeenteraad: aantallen licht aangepast, kleine aantallen afgeschermd',
+        },
       ],
       sections: drafts.map((draft) => ({ ...draft, text: texts.get(draft.id) || null })),
     };

@@ -4,6 +4,7 @@ import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { METRICS_CLOCK, MetricsClock } from '../metrics/metrics.service';
 import { renderPdf } from './documents/render-pdf';
 import { dueReports } from './pc-calendar';
+import { COUNCIL_FIGURES_NOTE } from './report-cells';
 import { SubscriberRow, ReportSubscriptionsRepository } from './report-subscriptions.repository';
 import { ReportsService } from './reports.service';
 
@@ -80,7 +81,7 @@ export class ReportSchedulerService implements OnModuleInit, OnModuleDestroy {
             from: this.config.mail.from,
             to: subscriber.email,
             subject: report.title,
-            text: `Bijgevoegd: ${report.title}.\n\nVastgelegd als ${citation}. De cijfers zijn zoals de gemeenteraad ze ziet: kleine aantallen zijn afgeschermd.\n\nU krijgt dit bericht omdat u zich in Leerlus hebt aangemeld voor dit rapport; afmelden kan op de pagina Rapportages.`,
+            text: `Bijgevoegd: ${report.title}.\n\nVastgelegd als ${citation}. ${COUNCIL_FIGURES_NOTE}\n\nU krijgt dit bericht omdat u zich in Leerlus hebt aangemeld voor dit rapport; afmelden kan op de pagina Rapportages.`,
             attachments: [
               { filename: `leerlus-rapport-${snapshotId}.pdf`, content: pdf, contentType: 'application/pdf' },
             ],

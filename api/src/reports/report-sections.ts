@@ -107,7 +107,7 @@ export function themesSection(metrics: MetricsResult): SectionDraft {
   return {
     id: 'themas',
     title: "Thema's en stijgers",
-    intro: `Waarover het meest werd geklaagd, en de ${TOP_THEMES} thema's die het sterkst stegen. Kleine aantallen zijn afgeschermd.`,
+    intro: `Waarover het meest werd geklaagd, en de ${TOP_THEMES} thema's die het sterkst stegen. Alle aantallen zijn een klein beetje aangepast (hooguit 2 hoger of lager) om privacy te beschermen; kleine aantallen zijn afgeschermd.`,
     tables: [
       table(
         `Sterkste stijgers (top ${TOP_THEMES})`,
@@ -359,7 +359,7 @@ export function dataStatusSection(freshness: FreshnessResult, periodEnd: string)
     id: 'datastatus',
     title: 'Definities en stand van de gegevens',
     intro:
-      'Een bron is definitief als haar nieuwste gegevens na het einde van de periode liggen en ze niet verouderd is; anders voorlopig. Definities: klachten en signalen tellen op ontvangstdatum; afhandeltermijn volgens Awb 9:11 (6 weken, 10 met een externe commissie, eenmaal te verlengen met 4 weken); gegrond = gegrond + deels gegrond gedeeld door beslist; aantallen van 1 tot 4 zijn afgeschermd, met aanvullende afscherming zodat ze niet uit een totaal terug te rekenen zijn.',
+      'Een bron is definitief als haar nieuwste gegevens na het einde van de periode liggen en ze niet verouderd is; anders voorlopig. Definities: klachten en signalen tellen op ontvangstdatum; afhandeltermijn volgens Awb 9:11 (6 weken, 10 met een externe commissie, eenmaal te verlengen met 4 weken); gegrond = gegrond + deels gegrond gedeeld door beslist; elk aantal is een klein beetje aangepast (hooguit 2 hoger of lager, een aantal van 1 tot 4 wordt 0 of 5) zodat het niet tot één persoon te herleiden is; een aangepast aantal van 1 tot 4 is afgeschermd; totalen, percentages en veranderingen zijn berekend uit de aangepaste aantallen, dus onderdelen tellen niet altijd precies op tot het totaal.',
     tables: [
       {
         caption: 'Stand van de gegevens per bron',

@@ -11,7 +11,7 @@ import {
   Header,
 } from 'docx';
 import { Report, ReportTable } from '../models/report.model';
-import { dutchDate } from '../report-cells';
+import { COUNCIL_FIGURES_NOTE, dutchDate } from '../report-cells';
 import { RenderProgress } from './render-progress';
 
 function cell(text: string, header: boolean): TableCell {
@@ -43,7 +43,7 @@ export async function renderDocx(report: Report, progress: RenderProgress): Prom
   const children: (Paragraph | Table)[] = [
     new Paragraph({ text: report.title, heading: HeadingLevel.TITLE }),
     new Paragraph({
-      text: `Vastgesteld met gegevens tot ${dutchDate(report.dataAsOf)}. Cijfers zoals voor de gemeenteraad: kleine aantallen zijn afgeschermd.`,
+      text: `Vastgesteld met gegevens tot ${dutchDate(report.dataAsOf)}. ${COUNCIL_FIGURES_NOTE}`,
     }),
     ...report.filters.map((filter) => new Paragraph({ text: `${filter.label}: ${filter.value}` })),
   ];

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { Report, ReportTable } from '../models/report.model';
-import { dutchDate, row, textCell } from '../report-cells';
+import { COUNCIL_FIGURES_NOTE, dutchDate, row, textCell } from '../report-cells';
 import { RenderProgress } from './render-progress';
 
 const MARGIN = 50;
@@ -42,7 +42,7 @@ export async function renderPdf(report: Report, progress: RenderProgress): Promi
   writer.heading(document, 'H1', report.title, 18);
   writer.paragraph(
     document,
-    `Vastgesteld met gegevens tot ${dutchDate(report.dataAsOf)}. Cijfers zoals voor de gemeenteraad: kleine aantallen zijn afgeschermd.`,
+    `Vastgesteld met gegevens tot ${dutchDate(report.dataAsOf)}. ${COUNCIL_FIGURES_NOTE}`,
   );
   writer.table(document, {
     caption: 'Filters',

@@ -131,8 +131,9 @@ export function ReportComposerPanel({ onFrozen }: ReportComposerPanelProps) {
             <>
               <h3>{preview.data.reportPreview.title}</h3>
               <p>
-                Zo ziet de gemeenteraad het rapport: kleine aantallen zijn afgeschermd. Schrijf bij elk
-                onderdeel de woorden van het college, en leg het rapport dan vast.
+                Zo ziet de gemeenteraad het rapport: alle aantallen zijn een klein beetje aangepast (hooguit 2
+                hoger of lager) en kleine aantallen zijn afgeschermd. Schrijf bij elk onderdeel de woorden van
+                het college, en leg het rapport dan vast.
               </p>
               <ReportView
                 report={preview.data.reportPreview}
