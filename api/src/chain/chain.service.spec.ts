@@ -108,7 +108,10 @@ describe(ChainService.name, () => {
       expect(stage.count).toEqual(published.get('stage'));
     }
     // Nothing is ever published as 1..4.
-    for (const { count } of result.stages) expect(count.value === 0 || (count.value ?? 0) >= 5).toBe(true);
+    // (A withheld stage is null: record keys are random, so a stage may land on 1..4 and be suppressed.)
+    for (const { count } of result.stages) {
+      expect(count.value === null || count.value === 0 || count.value >= 5).toBe(true);
+    }
     for (const step of result.transitions) {
       expect(step.movedPercentage).toEqual(rate(step.moved, step.citizens));
     }
