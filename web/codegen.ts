@@ -17,7 +17,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
       },
       presetConfig: {
-        // No fragments yet; masking would only add indirection.
+        // Fragments are plain shared selections (e.g. ReportContent); masking would only add indirection.
         fragmentMasking: false,
       },
     },

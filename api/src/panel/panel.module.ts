@@ -16,5 +16,6 @@ import { PanelResolver } from './panel.resolver';
     PanelRepository,
     { provide: DISCLOSURE_POLICY, useValue: DEFAULT_DISCLOSURE_POLICY },
   ],
+  exports: [PanelFindingsService],
 })
 export class PanelModule {}

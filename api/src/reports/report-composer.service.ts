@@ -7,12 +7,14 @@ import { MetricsService } from '../metrics/metrics.service';
 import { GranularityName } from '../metrics/catalog';
 import { addDays, bucketOf, bucketStart, daysBetween, isIsoDate, previousPeriod } from '../metrics/periods';
 import { OutcomesService } from '../outcomes/outcomes.service';
+import { PanelFindingsService } from '../panel/panel-findings.service';
 import { ProviderComplianceService } from '../provider-compliance/provider-compliance.service';
 import { SignalsService } from '../signals/signals.service';
 import { quarterOf, ThermometerService } from '../thermometer/thermometer.service';
 import { ReportInput } from './dto/report.input';
 import { Report } from './models/report.model';
 import { dutchDate } from './report-cells';
+import { panelFindingsSection } from './report-panel-section';
 import {
   dataStatusSection,
   handlingSection,
@@ -60,6 +62,7 @@ export class ReportComposerService {
     private readonly providers: ProviderComplianceService,
     private readonly freshness: FreshnessService,
     private readonly measures: MeasuresService,
+    private readonly panel: PanelFindingsService,
   ) {}
 
   /** The report as the council would see it, computed now from the services of the dashboard. */
@@ -98,6 +101,7 @@ export class ReportComposerService {
       freshness,
       measures,
       followUp,
+      panelFindings,
     ] = await Promise.all([
       this.thermometer.read(lastFullQuarter.label, council),
       this.metrics.query(
@@ -137,6 +141,7 @@ export class ReportComposerService {
       this.freshness.freshness({ municipality: scope }, council),
       this.measures.list(null, council),
       this.measures.followUp(council),
+      this.panel.findings(null, council),
     ]);
     const effects = await Promise.all(
       measures.map(async (measure) => ({ measure, effect: await this.measures.effect(measure, council) })),
@@ -151,6 +156,7 @@ export class ReportComposerService {
       signalsSection(signals),
       measuresSection(effects),
       providersSection(providers),
+      panelFindingsSection(panelFindings),
       ...(kind === 'klachtenjaarverslag' ? selfAssessmentSections() : []),
       dataStatusSection(freshness, to),
     ];

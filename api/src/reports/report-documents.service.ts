@@ -2,21 +2,12 @@ import { Injectable, Logger, NotFoundException, UnprocessableEntityException } f
 import { setImmediate as nextTick } from 'node:timers/promises';
 import { AuditService } from '../audit/audit.service';
 import { AuthenticatedUser } from '../auth/role';
-import { renderDocx } from './documents/render-docx';
-import { renderPdf } from './documents/render-pdf';
-import { RenderProgress } from './documents/render-progress';
-import { renderXlsx } from './documents/render-xlsx';
+import { renderInWorker } from './documents/render-in-worker';
 import { Report } from './models/report.model';
 import { ReportDocumentModel } from './models/report-document.model';
 import { DOCUMENT_FORMATS, DocumentFormatName } from './report-document.entity';
 import { DocumentRow, ReportsRepository } from './reports.repository';
 import { ReportsService } from './reports.service';
-
-const RENDERERS: Record<DocumentFormatName, (report: Report, progress: RenderProgress) => Promise<Buffer>> = {
-  pdf: renderPdf,
-  docx: renderDocx,
-  xlsx: renderXlsx,
-};
 
 export const DOCUMENT_TYPES: Record<DocumentFormatName, string> = {
   pdf: 'application/pdf',
@@ -37,9 +28,9 @@ export function mapDocument(row: DocumentRow): ReportDocumentModel {
 }
 
 /**
- * Documents are rendered from the snapshot's stored JSON (never from live data) in the API process,
- * after the request that asked for them has been answered; progress is written between sections,
- * each write yielding to the event loop so other requests are served meanwhile.
+ * Documents are rendered from the snapshot's stored JSON (never from live data) in a worker thread,
+ * after the request that asked for them has been answered, so the API's event loop stays free; the
+ * worker's progress (between sections) is written to the document's row for the page to poll.
  */
 @Injectable()
 export class ReportDocumentsService {
@@ -104,10 +95,13 @@ export class ReportDocumentsService {
     try {
       await nextTick();
       await this.repository.progress(id, 'bezig', 1);
-      const content = await RENDERERS[format](report, async (done) => {
-        await this.repository.progress(id, 'bezig', Math.max(1, Math.min(99, Math.round(done * 100))));
-        await nextTick();
+      // Progress writes are chained so they land in order, and awaited before the document is stored.
+      let written = Promise.resolve();
+      const content = await renderInWorker(format, report, (done) => {
+        const percent = Math.max(1, Math.min(99, Math.round(done * 100)));
+        written = written.then(() => this.repository.progress(id, 'bezig', percent));
       });
+      await written;
       await this.repository.finish(id, content);
     } catch (error) {
       this.logger.error(

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nest
 import { createTransport, type Transporter } from 'nodemailer';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { METRICS_CLOCK, MetricsClock } from '../metrics/metrics.service';
-import { renderPdf } from './documents/render-pdf';
+import { renderInWorker } from './documents/render-in-worker';
 import { dueReports } from './pc-calendar';
 import { COUNCIL_FIGURES_NOTE } from './report-cells';
 import { SubscriberRow, ReportSubscriptionsRepository } from './report-subscriptions.repository';
@@ -75,7 +75,7 @@ export class ReportSchedulerService implements OnModuleInit, OnModuleDestroy {
         }
         if (waiting.length === 0) continue;
         const { report, citation } = await this.reports.stored(snapshotId);
-        const pdf = await renderPdf(report, () => Promise.resolve());
+        const pdf = await renderInWorker('pdf', report, () => undefined);
         for (const subscriber of waiting) {
           await this.transport.sendMail({
             from: this.config.mail.from,

@@ -6,8 +6,12 @@ import { promisify } from 'node:util';
 import { DisclosedCount } from '../disclosure/disclosure';
 import { publishedFromFacts } from '../disclosure/testing/published-from-facts';
 import { CSRF_HEADER } from '../imports/csrf-header.guard';
+import { lawLabel } from '../panel/panel-labels';
+import { wilsonInterval } from '../panel/panel-statistics';
 import { createTestApp, TestApp, TestSession } from '../testing/createTestApp';
 import { gemeenteExportCsv, gemeenteExportLine } from '../testing/gemeenteExport';
+import { FEW_CASES_NOTE } from './report-panel-section';
+import { PANEL_FIXTURE, seedPanelFindings } from './testing/panel-findings-fixture';
 
 const run = promisify(execFile);
 
@@ -157,6 +161,7 @@ describe('P&C reports: snapshots and documents (over HTTP)', () => {
       ]),
     );
     await fixRecordKeys();
+    await seedPanelFindings(sut.database.pool, 'GM9901');
   });
 
   async function fixRecordKeys(): Promise<void> {
@@ -195,7 +200,12 @@ describe('P&C reports: snapshots and documents (over HTTP)', () => {
   }
 
   /** The first snapshot's table of all themes (the list is newest first), as stored. */
-  async function firstSnapshot(): Promise<{ id: string; themes: SnapshotRow[]; keyFigures: SnapshotRow[] }> {
+  async function firstSnapshot(): Promise<{
+    id: string;
+    themes: SnapshotRow[];
+    keyFigures: SnapshotRow[];
+    panelByLaw: SnapshotRow[];
+  }> {
     const list = await college.graphql<{ reportSnapshots: { id: string }[] }>(
       `query { reportSnapshots { id } }`,
     );
@@ -203,7 +213,38 @@ describe('P&C reports: snapshots and documents (over HTTP)', () => {
     const opened = await college.graphql<SnapshotData>(REPORT, { id });
     const tables = opened.data!.reportSnapshot.report.sections.flatMap((section) => section.tables);
     const table = (caption: string): SnapshotRow[] => tables.find((t) => t.caption === caption)!.rows;
-    return { id, themes: table("Alle thema's"), keyFigures: table('Kerncijfers: deze periode en de vorige') };
+    return {
+      id,
+      themes: table("Alle thema's"),
+      keyFigures: table('Kerncijfers: deze periode en de vorige'),
+      panelByLaw: table('Beslissingen met een systeemfout, per wet'),
+    };
+  }
+
+  /** The panel's rows as the council must see them: 8 of 22 published, the Wmo's 2 and its complement withheld. */
+  function expectedPanelRows(): string[] {
+    const percent = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    const interval = wilsonInterval(PANEL_FIXTURE.errors / PANEL_FIXTURE.reviewed, PANEL_FIXTURE.reviewed)!;
+    const share = Math.round((PANEL_FIXTURE.errors / PANEL_FIXTURE.reviewed) * 1000) / 10;
+    const note = FEW_CASES_NOTE;
+    return [
+      [
+        'Alle beoordeelde beslissingen',
+        String(PANEL_FIXTURE.reviewed),
+        String(PANEL_FIXTURE.errors),
+        `${percent.format(share)}%`,
+        `${percent.format(interval.lower * 100)}–${percent.format(interval.upper * 100)}%`,
+        note,
+      ],
+      ...PANEL_FIXTURE.byLaw.map((group) => [
+        lawLabel(group.law),
+        String(group.reviewed),
+        'afgeschermd',
+        'afgeschermd',
+        'afgeschermd',
+        note,
+      ]),
+    ].map((cells) => cells.join(' | '));
   }
 
   const printed = (figure: DisclosedCount | undefined): string =>
@@ -312,6 +353,15 @@ describe('P&C reports: snapshots and documents (over HTTP)', () => {
     }
   });
 
+  it("should freeze the panel's findings with Wilson intervals, small counts withheld for the council", async () => {
+    const { panelByLaw } = await firstSnapshot();
+    expect(panelByLaw.map((r) => [r.label, ...r.cells].join(' | '))).toEqual(expectedPanelRows());
+    // The Wmo's 2 errors are never printed, nor its share of 20%.
+    const wmo = panelByLaw.find((r) => r.label === lawLabel('wmo'))!;
+    expect(wmo.cells).not.toContain('2');
+    expect(wmo.suppressed.slice(1, 4)).toEqual([true, true, true]);
+  });
+
   it('should print exactly the figures of the snapshot in a tagged PDF with headings, tables and alt text', async () => {
     const { id: firstId, themes, keyFigures } = await firstSnapshot();
     const pdf = await document(college, firstId, 'pdf');
@@ -340,6 +390,13 @@ describe('P&C reports: snapshots and documents (over HTTP)', () => {
     const conduct = inspected.lines.filter((text) => text.startsWith('Bejegening |'));
     expect(conduct.length).toBeGreaterThan(0);
     for (const text of conduct) expect(text.split(' | ')).not.toContain('2');
+    // The panel's findings, as frozen: the withheld counts as "afgeschermd".
+    // (The total's long label wraps onto a second line in its narrow column.)
+    const [total, ...byLaw] = expectedPanelRows();
+    expect(inspected.lines).toEqual(expect.arrayContaining(byLaw));
+    const totalFigures = total!.split(' | ').slice(1).join(' | ');
+    expect(inspected.lines.some((text) => text.endsWith(totalFigures))).toBe(true);
+    expect(inspected.lines).toContain('Bevindingen van het burgerpanel');
   });
 
   it('should render the snapshot as DOCX and XLSX with its figures and the withheld cell as text', async () => {
@@ -358,5 +415,30 @@ describe('P&C reports: snapshots and documents (over HTTP)', () => {
     expect(values).toContain('afgeschermd');
     const wachttijd = themes.find((r) => r.label === 'Wachttijd')!.cells[0]!;
     expect(values).toContain(wachttijd);
+    // The panel's findings in both: the Wmo row with its withheld count, never the true 2.
+    const panelSheet = workbook.worksheets.find((sheet) => sheet.name.includes('Bevindingen van het'))!;
+    const wmoRow = panelSheet
+      .getSheetValues()
+      .find((r) => Array.isArray(r) && r.includes(lawLabel('wmo'))) as unknown[];
+    expect(wmoRow.filter(Boolean)).toEqual([
+      lawLabel('wmo'),
+      10,
+      'afgeschermd',
+      'afgeschermd',
+      'afgeschermd',
+      expect.any(String),
+    ]);
+    const { default: JSZip } = await import('jszip');
+    const word = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
+    const texts = [...word.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]);
+    expect(texts).toContain('Bevindingen van het burgerpanel');
+    const wmoAt = texts.indexOf(lawLabel('wmo'));
+    expect(texts.slice(wmoAt, wmoAt + 5)).toEqual([
+      lawLabel('wmo'),
+      '10',
+      'afgeschermd',
+      'afgeschermd',
+      'afgeschermd',
+    ]);
   });
 });

@@ -4,6 +4,7 @@ import { HandlingTimesModule } from '../handling-times/handling-times.module';
 import { MeasuresModule } from '../measures/measures.module';
 import { MetricsModule } from '../metrics/metrics.module';
 import { OutcomesModule } from '../outcomes/outcomes.module';
+import { PanelModule } from '../panel/panel.module';
 import { ProviderComplianceModule } from '../provider-compliance/provider-compliance.module';
 import { SignalsModule } from '../signals/signals.module';
 import { ThermometerModule } from '../thermometer/thermometer.module';
@@ -28,6 +29,7 @@ import { ReportSubscriptionsService } from './report-subscriptions.service';
     ProviderComplianceModule,
     FreshnessModule,
     MeasuresModule,
+    PanelModule,
   ],
   controllers: [ReportsController],
   providers: [

@@ -664,6 +664,8 @@ export type FreezeReportMutationVariables = Exact<{
 
 export type FreezeReportMutation = { freezeReport: { id: string, version: number, citation: string } };
 
+export type ReportContentFragment = { periodStart: unknown, periodEnd: unknown, filters: Array<{ label: string, value: string }>, sections: Array<{ id: string, title: string, intro: string, text: string | null, tables: Array<{ caption: string, columns: Array<string>, summary: string | null, rows: Array<{ label: string, cells: Array<string>, suppressed: Array<boolean> }> }> }> };
+
 export type ReportDocumentQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -861,7 +863,32 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const ReportContentFragmentDoc = new TypedDocumentString(`
+    fragment ReportContent on Report {
+  periodStart
+  periodEnd
+  filters {
+    label
+    value
+  }
+  sections {
+    id
+    title
+    intro
+    text
+    tables {
+      caption
+      columns
+      summary
+      rows {
+        label
+        cells
+        suppressed
+      }
+    }
+  }
+}
+    `, {"fragmentName":"ReportContent"}) as unknown as TypedDocumentString<ReportContentFragment, unknown>;
 export const AuthOptionsDocument = new TypedDocumentString(`
     query AuthOptions {
   authOptions {
@@ -1502,31 +1529,33 @@ export const ReportPreviewDocument = new TypedDocumentString(`
     query ReportPreview($input: ReportInput!) {
   reportPreview(input: $input) {
     title
-    periodStart
-    periodEnd
-    filters {
-      label
-      value
-    }
-    sections {
-      id
-      title
-      intro
-      text
-      tables {
-        caption
-        columns
-        summary
-        rows {
-          label
-          cells
-          suppressed
-        }
+    ...ReportContent
+  }
+}
+    fragment ReportContent on Report {
+  periodStart
+  periodEnd
+  filters {
+    label
+    value
+  }
+  sections {
+    id
+    title
+    intro
+    text
+    tables {
+      caption
+      columns
+      summary
+      rows {
+        label
+        cells
+        suppressed
       }
     }
   }
-}
-    `) as unknown as TypedDocumentString<ReportPreviewQuery, ReportPreviewQueryVariables>;
+}`) as unknown as TypedDocumentString<ReportPreviewQuery, ReportPreviewQueryVariables>;
 export const ReportSnapshotDocument = new TypedDocumentString(`
     query ReportSnapshot($id: ID!) {
   reportSnapshot(id: $id) {
@@ -1536,32 +1565,34 @@ export const ReportSnapshotDocument = new TypedDocumentString(`
     citation
     dataAsOf
     report {
-      periodStart
-      periodEnd
-      filters {
-        label
-        value
-      }
-      sections {
-        id
-        title
-        intro
-        text
-        tables {
-          caption
-          columns
-          summary
-          rows {
-            label
-            cells
-            suppressed
-          }
-        }
-      }
+      ...ReportContent
     }
   }
 }
-    `) as unknown as TypedDocumentString<ReportSnapshotQuery, ReportSnapshotQueryVariables>;
+    fragment ReportContent on Report {
+  periodStart
+  periodEnd
+  filters {
+    label
+    value
+  }
+  sections {
+    id
+    title
+    intro
+    text
+    tables {
+      caption
+      columns
+      summary
+      rows {
+        label
+        cells
+        suppressed
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ReportSnapshotQuery, ReportSnapshotQueryVariables>;
 export const ReportSnapshotsDocument = new TypedDocumentString(`
     query ReportSnapshots {
   reportSnapshots {

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import type { ReportInput, ReportKind } from '@/generated/graphql';
-import { GraphqlRequestError } from '@/lib/graphqlClient';
+import { mutationErrorText } from '@/lib/mutationErrorText';
+import { ReportKindSelect } from '@/modules/reports/components/ReportKindSelect';
 import { ReportView } from '@/modules/reports/components/ReportView';
 import { reportPreviewQueryOptions } from '@/modules/reports/hooks/reportPreviewQueryOptions';
 import { useFreezeReportMutation } from '@/modules/reports/hooks/useFreezeReportMutation';
-import { reportKindLabels } from '@/modules/reports/utils/reportKindLabels';
 import { periodPresetLabels, reportPeriod, type PeriodPreset } from '@/modules/reports/utils/reportPeriod';
 import { LoadingPanel } from '@/ui/LoadingPanel';
 
@@ -41,30 +41,13 @@ export function ReportComposerPanel({ onFrozen }: ReportComposerPanelProps) {
     );
   }
 
-  const error = freeze.error;
-  const message =
-    error instanceof GraphqlRequestError && error.serverMessages.length > 0
-      ? error.serverMessages.join(' ')
-      : 'Probeer het later opnieuw.';
+  const message = mutationErrorText(freeze.error);
 
   return (
     <section className="panel no-print" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Rapport maken</h2>
       <form className="form" onSubmit={compose}>
-        <div className="form__field">
-          <label htmlFor={`${id}-kind`}>Soort rapport</label>
-          <select
-            id={`${id}-kind`}
-            value={kind}
-            onChange={(event) => setKind(event.target.value as ReportKind)}
-          >
-            {Object.entries(reportKindLabels).map(([code, label]) => (
-              <option key={code} value={code}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ReportKindSelect id={`${id}-kind`} label="Soort rapport" value={kind} onChange={setKind} />
         <div className="form__field">
           <label htmlFor={`${id}-preset`}>Periode</label>
           <select

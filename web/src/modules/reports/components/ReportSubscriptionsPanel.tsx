@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import type { ReportKind } from '@/generated/graphql';
-import { GraphqlRequestError } from '@/lib/graphqlClient';
+import { mutationErrorText } from '@/lib/mutationErrorText';
+import { ReportKindSelect } from '@/modules/reports/components/ReportKindSelect';
 import { reportSubscriptionsQueryOptions } from '@/modules/reports/hooks/reportSubscriptionsQueryOptions';
 import { useReportSubscriptionMutation } from '@/modules/reports/hooks/useReportSubscriptionMutation';
 import { reportKindLabels } from '@/modules/reports/utils/reportKindLabels';
@@ -21,10 +22,7 @@ export function ReportSubscriptionsPanel() {
     mutation.mutate({ kind, email }, { onSuccess: () => setEmail('') });
   }
 
-  const message =
-    mutation.error instanceof GraphqlRequestError && mutation.error.serverMessages.length > 0
-      ? mutation.error.serverMessages.join(' ')
-      : 'Probeer het later opnieuw.';
+  const message = mutationErrorText(mutation.error);
 
   return (
     <section className="panel no-print" aria-labelledby={`${id}-heading`}>
@@ -53,20 +51,7 @@ export function ReportSubscriptionsPanel() {
         )}
       </LoadingPanel>
       <form className="form" onSubmit={submit}>
-        <div className="form__field">
-          <label htmlFor={`${id}-kind`}>Rapport</label>
-          <select
-            id={`${id}-kind`}
-            value={kind}
-            onChange={(event) => setKind(event.target.value as ReportKind)}
-          >
-            {Object.entries(reportKindLabels).map(([code, label]) => (
-              <option key={code} value={code}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ReportKindSelect id={`${id}-kind`} label="Rapport" value={kind} onChange={setKind} />
         <div className="form__field">
           <label htmlFor={`${id}-email`}>E-mailadres</label>
           <input

@@ -1,12 +1,10 @@
 import type { ReactNode } from 'react';
-import type { ReportPreviewQuery } from '@/generated/graphql';
+import type { ReportContentFragment } from '@/generated/graphql';
 import { toTableData } from '@/modules/reports/utils/toTableData';
 import { DataTable } from '@/ui/table/DataTable';
 
-type ReportContent = Pick<ReportPreviewQuery['reportPreview'], 'filters' | 'sections'>;
-
 interface ReportViewProps {
-  report: ReportContent;
+  report: ReportContentFragment;
   /** Heading level of the section titles (the report's own title is the level above). */
   headingLevel: 'h3' | 'h4';
   /** Extra content under a section's own text, e.g. the field for the college's words. */

@@ -9,28 +9,7 @@ export const reportSnapshotQuery = graphql(`
       citation
       dataAsOf
       report {
-        periodStart
-        periodEnd
-        filters {
-          label
-          value
-        }
-        sections {
-          id
-          title
-          intro
-          text
-          tables {
-            caption
-            columns
-            summary
-            rows {
-              label
-              cells
-              suppressed
-            }
-          }
-        }
+        ...ReportContent
       }
     }
   }

@@ -1,7 +1,7 @@
-import type { ReportPreviewQuery } from '@/generated/graphql';
+import type { ReportContentFragment } from '@/generated/graphql';
 import type { TableData } from '@/ui/table/tableData';
 
-export type ReportTableItem = ReportPreviewQuery['reportPreview']['sections'][number]['tables'][number];
+export type ReportTableItem = ReportContentFragment['sections'][number]['tables'][number];
 
 /** A report table as the dashboard's DataTable: the server already printed every cell. */
 export function toTableData(table: ReportTableItem): TableData {
