@@ -23,6 +23,7 @@ const ANSWER_ROWS = { metrics: metricsAnswerRows };
 import { HealthModule } from './health/health.module';
 import { ImportsModule } from './imports/imports.module';
 import { MeasuresModule } from './measures/measures.module';
+import { ClientsModule } from './clients/clients.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
@@ -120,6 +121,7 @@ export class AppModule {
         FreshnessModule,
         PanelModule,
         MeasuresModule,
+        ClientsModule,
         ReportsModule,
         ImportsModule.forRoot(),
         ...serveWeb,

@@ -257,6 +257,11 @@ const MATRIX: Record<string, Operation> = {
     variables: { id: '1' },
   },
   measures: { type: 'query', access: loggedIn, document: 'query { measures { id title status } }' },
+  clientRates: {
+    type: 'query',
+    access: loggedIn,
+    document: 'query { clientRates(input: { year: 2025 }) { year byDomain { code ratePer1000 } } }',
+  },
   recommendationFollowUp: {
     type: 'query',
     access: loggedIn,

@@ -3,6 +3,7 @@ import { basename, resolve } from 'node:path';
 import type { Pool, PoolClient } from 'pg';
 import { ImportFailure, ImportUsageError } from './errors';
 import { CaseRecordImporter } from './importers/case-record.importer';
+import { ClientCountImporter } from './importers/client-count.importer';
 import { ContractImporter } from './importers/contract.importer';
 import type { DateRange, Duplicate, TargetImporter } from './importers/importer';
 import { ObjectionDecisionImporter } from './importers/objection-decision.importer';
@@ -132,6 +133,8 @@ function createImporter(profile: Profile, mapper: RowMapper, themes: ThemeCatalo
       return new ProviderReportImporter(mapper, themes);
     case 'contract':
       return new ContractImporter(mapper, themes);
+    case 'client_count':
+      return new ClientCountImporter(mapper, themes);
   }
 }
 

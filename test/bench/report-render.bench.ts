@@ -1,11 +1,16 @@
 // Does rendering a large report document block the API? `npm run bench -- report-render.bench`.
 // A large snapshot (BENCH_REPORT_ROWS table rows, default 6,000) is stored; then GET /health is measured
-// by one client in a closed loop, first with nothing else running, then while the API renders the
-// snapshot as PDF, DOCX and XLSX one after another. Prints p50/p95/max of /health per phase.
+// by one client in a closed loop: with nothing else running; while the document is rendered on the
+// API's own event loop (how the API rendered before: the renderer called in the API's process,
+// yielding between sections); and while the API renders it as it does now (requestReportDocument, in
+// a worker thread). Same process, same machine load, per format. Prints p50/p95/max of /health.
 import { createHash } from 'node:crypto';
+import { setImmediate as nextTick } from 'node:timers/promises';
 import { performance } from 'node:perf_hooks';
 import { createTestApp, TestApp, TestSession } from '../../api/src/testing/createTestApp';
+import { RENDERERS } from '../../api/src/reports/documents/renderers';
 import { Report } from '../../api/src/reports/models/report.model';
+import { DocumentFormatName } from '../../api/src/reports/report-document.entity';
 import { row, textCell, numberCell } from '../../api/src/reports/report-cells';
 import { LatencySummary, percentile } from './support/measure';
 
@@ -54,7 +59,8 @@ function largeReport(): Report {
 
 async function health(sut: TestApp): Promise<number> {
   const started = performance.now();
-  const response = await fetch(`${sut.baseUrl}/health`);
+  // A new connection per request: a kept-alive socket can be reset after a long stall of the server.
+  const response = await fetch(`${sut.baseUrl}/health`, { headers: { connection: 'close' } });
   await response.arrayBuffer();
   if (response.status !== 200) throw new Error(`/health ${response.status}`);
   return performance.now() - started;
@@ -69,6 +75,23 @@ function summary(latencies: number[]): LatencySummary {
     max: sorted.at(-1) ?? Number.NaN,
     errors: 0,
   };
+}
+
+/** The previous design: the renderer on the API's event loop, yielding between sections. */
+async function renderInlineWhileMeasuring(
+  sut: TestApp,
+  report: Report,
+  format: DocumentFormatName,
+): Promise<{ latencies: number[]; renderMs: number }> {
+  const started = performance.now();
+  let done = false;
+  const rendering = RENDERERS[format](report, () => nextTick()).finally(() => {
+    done = true;
+  });
+  const latencies: number[] = [];
+  while (!done) latencies.push(await health(sut));
+  await rendering;
+  return { latencies, renderMs: performance.now() - started };
 }
 
 async function renderWhileMeasuring(
@@ -109,7 +132,8 @@ describe('Report documents and the API', () => {
   });
 
   it('should measure /health while a large report renders', async () => {
-    const content = JSON.stringify(largeReport());
+    const report = largeReport();
+    const content = JSON.stringify(report);
     const { rows } = await sut.database.pool.query<{ id: string }>(
       `INSERT INTO report_snapshot (kind, title, period_start, period_end, version, content, sha256, data_as_of)
        VALUES ('jaarverslag', 'Benchmark', '2024-01-01', '2024-12-31', 1, $1, $2, now()) RETURNING id::text`,
@@ -133,9 +157,11 @@ describe('Report documents and the API', () => {
       ]);
     };
     add('idle', baseline, null);
-    for (const format of ['pdf', 'docx', 'xlsx']) {
-      const { latencies, renderMs } = await renderWhileMeasuring(sut, college, snapshotId, format);
-      add(`rendering ${format}`, latencies, renderMs);
+    for (const format of ['pdf', 'docx', 'xlsx'] as const) {
+      const inline = await renderInlineWhileMeasuring(sut, report, format);
+      add(`${format} on the API's event loop (before)`, inline.latencies, inline.renderMs);
+      const worker = await renderWhileMeasuring(sut, college, snapshotId, format);
+      add(`${format} in a worker thread (now)`, worker.latencies, worker.renderMs);
     }
     log(table.map((cells) => `| ${cells.join(' | ')} |`).join('\n'));
   });

@@ -48,7 +48,13 @@ export interface UploadFields {
   target?: unknown;
 }
 
-const TARGETS: readonly Target[] = ['case_record', 'objection_decision', 'provider_report', 'contract'];
+const TARGETS: readonly Target[] = [
+  'case_record',
+  'objection_decision',
+  'provider_report',
+  'contract',
+  'client_count',
+];
 
 export interface UploadAccepted {
   importId: string;

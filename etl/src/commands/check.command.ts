@@ -7,7 +7,13 @@ import { loadProfile } from '../profiles/profile.loader';
 import type { Target } from '../profiles/targets';
 import type { CommandTools } from './command-tools';
 
-const TARGETS: Target[] = ['case_record', 'objection_decision', 'provider_report', 'contract'];
+const TARGETS: Target[] = [
+  'case_record',
+  'objection_decision',
+  'provider_report',
+  'contract',
+  'client_count',
+];
 
 function target(value: string): Target {
   if (!TARGETS.includes(value as Target)) throw new InvalidArgumentError(`kies uit ${TARGETS.join(', ')}`);

@@ -6,11 +6,13 @@ import {
   DEMO_ORGANISATIONS,
   DEMO_POPULATION,
 } from './data/organisations';
+import { demoClientCounts } from './data/clientCounts';
 
 /**
  * Inserts the reference data of the fictional demo municipality Lusdonk (GM9901): the municipality,
  * its population and client counts per year, its own organisation, the contracted providers and
- * joint arrangements (with one contract per provider and domain) and the regional ombudsman.
+ * joint arrangements (with one contract per provider and domain), the clients per domain and provider
+ * per year (what the client_count import target loads for a real municipality) and the regional ombudsman.
  * Idempotent: running it again updates names and adds nothing twice. The organisation codes are the
  * ones the demo exports and the source profiles use.
  */
@@ -77,6 +79,22 @@ async function seed(client: PoolClient): Promise<void> {
       contracts.map((contract) => contract.domain),
       contracts.map((contract) => contract.reference),
       contracts.map((contract) => contract.startsOn),
+    ],
+  );
+  const counts = demoClientCounts();
+  await client.query(
+    `INSERT INTO client_count (municipality_code, domain_code, organisation_id, year, clients)
+     SELECT $1, c.domain, o.id, c.year, c.clients
+     FROM unnest($2::int[], $3::text[], $4::text[], $5::int[]) AS c(year, domain, provider, clients)
+     LEFT JOIN organisation o ON o.code = c.provider
+     ON CONFLICT (municipality_code, domain_code, coalesce(organisation_id, 0), year)
+     DO UPDATE SET clients = EXCLUDED.clients`,
+    [
+      municipality.code,
+      counts.map((count) => count.year),
+      counts.map((count) => count.domain),
+      counts.map((count) => count.provider),
+      counts.map((count) => count.clients),
     ],
   );
 }

@@ -47,7 +47,7 @@ export const profileSchema = z
     name: z.string().regex(/^[a-z0-9-]+$/, 'alleen kleine letters, cijfers en streepjes'),
     label: z.string().min(1),
     description: z.string().optional(),
-    target: z.enum(['case_record', 'objection_decision', 'provider_report', 'contract']),
+    target: z.enum(['case_record', 'objection_decision', 'provider_report', 'contract', 'client_count']),
     read: z
       .object({
         format: z.enum(['auto', 'csv', 'xlsx', 'json']).default('auto'),

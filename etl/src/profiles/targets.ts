@@ -14,7 +14,7 @@ export type FieldType =
   | 'organisation' // organisation code or name, resolved against the organisation table
   | 'theme'; // the source's own category, mapped to a theme code through a vocabulary
 
-export type Target = 'case_record' | 'objection_decision' | 'provider_report' | 'contract';
+export type Target = 'case_record' | 'objection_decision' | 'provider_report' | 'contract' | 'client_count';
 
 export interface TargetField {
   type: FieldType;
@@ -152,6 +152,14 @@ export const TARGET_FIELDS = {
     ends_on: { type: 'date' },
     // Seed 003: providers report complaints by nature and cause every half year (default: yes).
     half_year_report_required: { type: 'boolean' },
+  },
+  // Clients per domain (no provider: the municipality's count) or per provider, per year: the
+  // denominators of rates per 1,000 clients (reference data, loaded like an export).
+  client_count: {
+    provider: { type: 'organisation' },
+    domain: { type: 'code', required: true, codes: DOMAINS },
+    year: { type: 'integer', required: true, min: 2000 },
+    clients: { type: 'integer', required: true, min: 0 },
   },
 } as const satisfies Record<Target, Record<string, TargetField>>;
 

@@ -59,6 +59,7 @@ export const BUILT_IN_RULES: Record<Target, Rule[]> = {
       message: 'het contract eindigt vóór het begint',
     },
   ],
+  client_count: [],
   provider_report: [
     {
       left: 'period_end',

@@ -142,7 +142,7 @@ describe('dashboard for policy staff (browser)', () => {
     await perProvider.getByRole('table').waitFor();
     expect(await perProvider.getByRole('table').textContent()).toMatch(/Op tijd|Te laat|Ontbreekt/);
     await funnel.getByText('Wat betekent dit?').click();
-    await funnel.getByText(/geen aantal cliënten per aanbieder/).waitFor();
+    await funnel.getByText(/geen aantallen per cliënt/).waitFor();
     await funnel.getByRole('button', { name: 'Tabel' }).click();
     await funnel.getByRole('columnheader', { name: 'Ten opzichte van de grenzen' }).waitFor();
     await expectNoAxeViolations(page);

@@ -37,6 +37,15 @@ export type ChainQueryInput = {
   windowDays?: number | null | undefined;
 };
 
+/** Complaints per 1,000 clients in one calendar year */
+export type ClientRatesInput = {
+  /** Only this domain (providers: their clients in it) */
+  domain?: string | null | undefined;
+  /** CBS code; ignored for a user bound to a municipality */
+  municipalityCode?: string | null | undefined;
+  year: number;
+};
+
 /** Which period a value is compared with */
 export type Comparison =
   /** Geen vergelijking */
@@ -626,6 +635,13 @@ export type SavePanelReviewMutationVariables = Exact<{
 
 
 export type SavePanelReviewMutation = { savePanelReview: { systemError: PanelAnswer | null, normCodes: Array<string>, reasonable: PanelAnswer | null, reasonableExplanation: string | null, updatedAt: unknown } };
+
+export type ClientRatesQueryVariables = Exact<{
+  input: ClientRatesInput;
+}>;
+
+
+export type ClientRatesQuery = { clientRates: { year: number, byProvider: Array<{ code: string, label: string, clients: number, complaints: number | null, suppressed: boolean, ratePer1000: number | null, lower: number | null, upper: number | null }> } };
 
 export type ProviderComplianceQueryVariables = Exact<{
   query: ProviderComplianceQueryInput;
@@ -1403,6 +1419,23 @@ export const SavePanelReviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SavePanelReviewMutation, SavePanelReviewMutationVariables>;
+export const ClientRatesDocument = new TypedDocumentString(`
+    query ClientRates($input: ClientRatesInput!) {
+  clientRates(input: $input) {
+    year
+    byProvider {
+      code
+      label
+      clients
+      complaints
+      suppressed
+      ratePer1000
+      lower
+      upper
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClientRatesQuery, ClientRatesQueryVariables>;
 export const ProviderComplianceDocument = new TypedDocumentString(`
     query ProviderCompliance($query: ProviderComplianceQueryInput!) {
   providerCompliance(query: $query) {

@@ -3,6 +3,7 @@ import { recordRoles } from '@/modules/auth/utils/recordRoles';
 import { DashboardFilters } from '@/modules/dashboard/components/DashboardFilters';
 import { useDashboardState } from '@/modules/dashboard/hooks/useDashboardState';
 import { ComplianceHalfYearPanel } from '@/modules/providers/components/ComplianceHalfYearPanel';
+import { ProviderClientRatesPanel } from '@/modules/providers/components/ProviderClientRatesPanel';
 import { ProviderFunnelPanel } from '@/modules/providers/components/ProviderFunnelPanel';
 import { ProviderStatusPanel } from '@/modules/providers/components/ProviderStatusPanel';
 import { Page } from '@/ui/Page';
@@ -21,6 +22,7 @@ export function AanbiedersPage() {
       <ComplianceHalfYearPanel state={state} />
       {seesProviders && <ProviderStatusPanel state={state} />}
       <ProviderFunnelPanel state={state} />
+      <ProviderClientRatesPanel state={state} />
     </Page>
   );
 }

@@ -9,7 +9,7 @@ import { LazyFunnelChart } from '@/ui/charts/LazyFunnelChart';
 
 const FUNNEL_DEFINITION = {
   definition:
-    'Het aantal klachten en signalen over elke zorgaanbieder in de gekozen periode, vergeleken met het gemiddelde van alle aanbieders. Wij maken geen ranglijst: een verschil kan toeval zijn. De lijnen geven aan hoeveel toeval er gewoonlijk is: 2 en 3 standaardafwijkingen rond het gemiddelde (Poisson-verdeling). Let op: Leerlus kent nog geen aantal cliënten per aanbieder. Daarom vergelijken wij aantallen, geen percentages. Een grote aanbieder heeft meer cliënten en dus meestal meer klachten. Een aanbieder boven de grens is dus een reden om door te vragen, geen oordeel. Zodra cliëntaantallen beschikbaar zijn, wordt dit een trechterplot van klachten per 1.000 cliënten. Klachten over de gemeente zelf tellen niet mee. Kleine aantallen die niet worden getoond, tellen ook niet mee in het gemiddelde.',
+    'Het aantal klachten en signalen over elke zorgaanbieder in de gekozen periode, vergeleken met het gemiddelde van alle aanbieders. Wij maken geen ranglijst: een verschil kan toeval zijn. De lijnen geven aan hoeveel toeval er gewoonlijk is: 2 en 3 standaardafwijkingen rond het gemiddelde (Poisson-verdeling). Let op: hier vergelijken wij aantallen, geen aantallen per cliënt. Een grote aanbieder heeft meer cliënten en dus meestal meer klachten. Een aanbieder boven de grens is dus een reden om door te vragen, geen oordeel. De grafiek “Klachten per 1.000 cliënten per aanbieder” houdt rekening met de grootte, voor aanbieders waarvan de gemeente het aantal cliënten aanlevert. Klachten over de gemeente zelf tellen niet mee. Kleine aantallen die niet worden getoond, tellen ook niet mee in het gemiddelde.',
   legalBasis: null,
 };
 
