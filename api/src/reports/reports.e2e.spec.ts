@@ -221,6 +221,14 @@ describe('P&C reports: snapshots and documents (over HTTP)', () => {
     };
   }
 
+  async function firstSnapshotSections(id: string): Promise<{ id: string }[]> {
+    const opened = await college.graphql<{ reportSnapshot: { report: { sections: { id: string }[] } } }>(
+      REPORT,
+      { id },
+    );
+    return opened.data!.reportSnapshot.report.sections;
+  }
+
   /** The panel's rows as the council must see them: 8 of 22 published, the Wmo's 2 and its complement withheld. */
   function expectedPanelRows(): string[] {
     const percent = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -374,6 +382,21 @@ describe('P&C reports: snapshots and documents (over HTTP)', () => {
     expect(inspected.title).toContain('Bestuursrapportage');
     expect(inspected.roles).toEqual(
       expect.arrayContaining(['H1', 'H2', 'Table', 'TR', 'TH', 'TD', 'Figure']),
+    );
+    // The structure dictionaries are not compressed: every header cell carries its scope (the header
+    // row Column, each row's label Row), the chart its bounding box; marked, titled, in Dutch.
+    const raw = pdf.toString('latin1');
+    const count = (pattern: RegExp): number => raw.match(pattern)?.length ?? 0;
+    expect(count(/\/S \/TH\b/g)).toBeGreaterThan(10);
+    expect(count(/\/Scope \/(Column|Row)\b/g)).toBe(count(/\/S \/TH\b/g));
+    expect(count(/\/Scope \/Column\b/g)).toBeGreaterThan(0);
+    expect(count(/\/Scope \/Row\b/g)).toBeGreaterThan(0);
+    expect(raw).toMatch(/\/S \/Figure[^>]*\/A <<[^>]*\/BBox \[/s);
+    expect(raw).toMatch(/\/MarkInfo \d+ 0 R/);
+    expect(raw).toMatch(/\/Marked true/);
+    expect(raw).toMatch(/\/DisplayDocTitle true/);
+    expect(inspected.roles.filter((role) => role === 'H2')).toHaveLength(
+      (await firstSnapshotSections(firstId)).length,
     );
     // Every theme's row and bar as frozen in the snapshot (a withheld one as "afgeschermd"), and the
     // key figures, whose change is not given below 10 (small numbers).

@@ -10,12 +10,19 @@ const BOLD = 'Helvetica-Bold';
 const CELL_PADDING = 3;
 const CHART_BAR_HEIGHT = 12;
 
+/** pdfkit writes these structure attributes (Table Scope, Layout BBox); its type definitions lack them. */
+type StructOptions = PDFKit.Mixins.StructureElementOptions & {
+  scope?: 'Row' | 'Column' | 'Both';
+  bbox?: [number, number, number, number];
+};
+
 type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
 
 /**
- * A tagged PDF (structure tree with H1/H2, P, Table/TR/TH/TD and Figure with alt text; language nl-NL;
- * the title shown in the window) of a frozen report. Every page carries the date stamp and the
+ * A tagged PDF (structure tree with H1/H2, P, Table/TR/TH/TD with the header cells' scope — Column for
+ * the header row, Row for each row's label — and Figure with alt text and its bounding box; language
+ * nl-NL; the title shown in the window) of a frozen report. Every page carries the date stamp and the
  * filters as a pagination artifact. Page breaks are placed by hand so no marked content spans pages.
  */
 export async function renderPdf(report: Report, progress: RenderProgress): Promise<Buffer> {
@@ -121,8 +128,13 @@ class PdfWriter {
     const labelWidth = 150;
     this.ensureSpace(bars.length * (CHART_BAR_HEIGHT + 3) + 10);
     const top = this.doc.y;
+    const height = bars.length * (CHART_BAR_HEIGHT + 3);
+    const figure: StructOptions = {
+      alt: table.summary ?? table.caption,
+      bbox: [MARGIN, top, MARGIN + this.width, top + height],
+    };
     parent.add(
-      this.doc.struct('Figure', { alt: table.summary ?? table.caption }, () => {
+      this.doc.struct('Figure', figure, () => {
         bars.forEach((bar, index) => {
           const y = top + index * (CHART_BAR_HEIGHT + 3);
           this.doc.font(FONT).fontSize(8).fillColor('#000000');
@@ -138,7 +150,7 @@ class PdfWriter {
       }),
     );
     this.doc.x = MARGIN;
-    this.doc.y = top + bars.length * (CHART_BAR_HEIGHT + 3) + 8;
+    this.doc.y = top + height + 8;
   }
 
   table(parent: Struct, table: ReportTable): void {
@@ -173,8 +185,9 @@ class PdfWriter {
       texts.forEach((text, column) => {
         const x = MARGIN + column * columnWidth;
         const tag = isHeader || column === 0 ? 'TH' : 'TD';
+        const options: StructOptions = tag === 'TD' ? {} : { scope: isHeader ? 'Column' : 'Row' };
         tr.add(
-          this.doc.struct(tag, {}, () => {
+          this.doc.struct(tag, options, () => {
             this.doc.font(isHeader ? BOLD : FONT).fontSize(fontSize);
             this.doc.text(text, x + CELL_PADDING, y + CELL_PADDING, {
               width: columnWidth - 2 * CELL_PADDING,
