@@ -42,4 +42,19 @@ export class ClientsRepository {
       [year, municipalities, domain],
     );
   }
+
+  /** A domain's clients in one municipality per year; a year without a count is absent. */
+  async domainClients(
+    municipality: string,
+    domain: string,
+    years: readonly number[],
+  ): Promise<Map<number, number>> {
+    const rows = await this.dataSource.query<{ year: number; clients: number }[]>(
+      `SELECT year, clients FROM client_count
+        WHERE municipality_code = $1 AND domain_code = $2 AND organisation_id IS NULL
+          AND year = ANY($3::integer[])`,
+      [municipality, domain, years],
+    );
+    return new Map(rows.map((row) => [Number(row.year), Number(row.clients)]));
+  }
 }

@@ -100,6 +100,45 @@ describe('measures register (GraphQL)', () => {
     expect(effect.verdict).toBe('duidelijke_daling');
   });
 
+  it('should give the effect per 1,000 clients of the domain only when the theme has a domain and counts exist', async () => {
+    const beleid = await sut.login('beleid');
+    const PER_CLIENTS = `query ($id: ID!) { measure(id: $id) { effectPerClients { verdict centreLine afterRate } } }`;
+    const create = async (themeCode: string): Promise<string> =>
+      (await beleid.graphql<{ createMeasure: { id: string } }>(CREATE, { input: measure({ themeCode }) }))
+        .data!.createMeasure.id;
+    // Wachttijd belongs to every domain: no domain, so no client counts to divide by.
+    const waiting = await beleid.graphql<{ measure: { effectPerClients: unknown } }>(PER_CLIENTS, {
+      id: await create('wachttijd'),
+    });
+    expect(waiting.errors).toBeUndefined();
+    expect(waiting.data!.measure.effectPerClients).toBeNull();
+    // The same complaints on a Wmo theme, and 2,000 Wmo clients a year: 20 a month = 10 per 1,000
+    // clients before, 8 a month = 4 after.
+    await sut.database.pool.query(
+      `UPDATE case_record SET domain_code = 'wmo', theme_id = (SELECT id FROM theme WHERE code = 'hulp_huishouden')`,
+    );
+    await sut.database.pool.query(
+      `UPDATE case_theme SET theme_id = (SELECT id FROM theme WHERE code = 'hulp_huishouden')`,
+    );
+    await sut.database.pool.query('SELECT * FROM refresh_rollups()');
+    const id = await create('hulp_huishouden');
+    const withoutCounts = await beleid.graphql<{ measure: { effectPerClients: unknown } }>(PER_CLIENTS, {
+      id,
+    });
+    expect(withoutCounts.data!.measure.effectPerClients).toBeNull();
+    await sut.database.pool.query(
+      `INSERT INTO client_count (municipality_code, domain_code, year, clients)
+       SELECT 'GM0001', 'wmo', year, 2000 FROM generate_series(2023, 2026) AS year`,
+    );
+    const result = await beleid.graphql<{
+      measure: { effectPerClients: { verdict: string; centreLine: number; afterRate: number } };
+    }>(PER_CLIENTS, { id });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.measure.effectPerClients.centreLine).toBeCloseTo(10, 4);
+    expect(result.data!.measure.effectPerClients.afterRate).toBeCloseTo(4, 4);
+    expect(result.data!.measure.effectPerClients.verdict).toBe('duidelijke_daling');
+  });
+
   it('should reject a measure that takes effect before it was decided', async () => {
     const beleid = await sut.login('beleid');
     const result = await beleid.graphql(CREATE, { input: measure({ effectiveOn: '2024-01-01' }) });

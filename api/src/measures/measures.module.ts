@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ClientsModule } from '../clients/clients.module';
 import { METRICS_CLOCK, systemClock } from '../metrics/metrics.service';
 import { MetricsModule } from '../metrics/metrics.module';
 import { MeasuresRepository } from './measures.repository';
@@ -6,7 +7,7 @@ import { MeasuresResolver } from './measures.resolver';
 import { MeasuresService } from './measures.service';
 
 @Module({
-  imports: [MetricsModule],
+  imports: [MetricsModule, ClientsModule],
   providers: [
     MeasuresResolver,
     MeasuresService,

@@ -90,6 +90,16 @@ export class MeasuresRepository {
     return rows[0]?.id ?? null;
   }
 
+  /** The domain a theme belongs to (a subtheme: its parent's); null for themes of every domain. */
+  async themeDomain(code: string): Promise<string | null> {
+    const rows = await this.dataSource.query<{ domain_code: string | null }[]>(
+      `SELECT coalesce(t.domain_code, p.domain_code) AS domain_code
+         FROM theme t LEFT JOIN theme p ON p.id = t.parent_id WHERE t.code = $1`,
+      [code],
+    );
+    return rows[0]?.domain_code ?? null;
+  }
+
   async municipalityExists(code: string): Promise<boolean> {
     const rows = await this.dataSource.query<unknown[]>(`SELECT 1 FROM municipality WHERE code = $1`, [code]);
     return rows.length > 0;

@@ -71,4 +71,17 @@ export class MeasuresResolver {
   ): Promise<MeasureEffect> {
     return this.service.effect(measure, required(user));
   }
+
+  @ResolveField(() => MeasureEffect, {
+    nullable: true,
+    description:
+      "The same u-chart per 1,000 clients of the theme's domain (client counts, issue 18); null when the " +
+      'theme belongs to every domain or the municipality has no client counts for those years',
+  })
+  effectPerClients(
+    @Parent() measure: MeasureModel,
+    @CurrentUser() user: AuthenticatedUser | null,
+  ): Promise<MeasureEffect | null> {
+    return this.service.effectPerClients(measure, required(user));
+  }
 }

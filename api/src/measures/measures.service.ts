@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { AuthenticatedUser, RECORD_ROLES } from '../auth/role';
+import { ClientsRepository } from '../clients/clients.repository';
 import { MetricsRepository } from '../metrics/metrics.repository';
 import { METRICS_CLOCK, MetricsClock, MetricsService } from '../metrics/metrics.service';
 import { addDays, addMonths, bucketStart, isIsoDate, yearOf } from '../metrics/periods';
@@ -66,6 +67,7 @@ export class MeasuresService {
     private readonly metricsRepository: MetricsRepository,
     private readonly audit: AuditService,
     @Inject(METRICS_CLOCK) private readonly clock: MetricsClock,
+    private readonly clients: ClientsRepository,
   ) {}
 
   async list(themeCode: string | null | undefined, viewer: AuthenticatedUser): Promise<MeasureModel[]> {
@@ -99,11 +101,36 @@ export class MeasuresService {
    * from the metrics service for the viewer's role, so the council sees them disclosure-controlled.
    */
   async effect(measure: MeasureModel, viewer: AuthenticatedUser): Promise<MeasureEffect> {
+    const { effect } = await this.chart(measure, viewer, (years) =>
+      this.metricsRepository.population([measure.municipalityCode], years),
+    );
+    return effect;
+  }
+
+  /**
+   * The same u-chart per 1,000 clients of the theme's domain (client_count, issue 18); null when the
+   * theme belongs to every domain or the municipality has no client counts for the chart's years.
+   */
+  async effectPerClients(measure: MeasureModel, viewer: AuthenticatedUser): Promise<MeasureEffect | null> {
+    const domain = await this.repository.themeDomain(measure.themeCode);
+    if (!domain) return null;
+    const { effect, covered } = await this.chart(measure, viewer, (years) =>
+      this.clients.domainClients(measure.municipalityCode, domain, years),
+    );
+    return covered ? effect : null;
+  }
+
+  /** The theme's monthly counts against a yearly denominator; `covered`: some year has one. */
+  private async chart(
+    measure: MeasureModel,
+    viewer: AuthenticatedUser,
+    denominators: (years: number[]) => Promise<Map<number, number | null>>,
+  ): Promise<{ effect: MeasureEffect; covered: boolean }> {
     const lastComplete = addDays(bucketStart(this.clock.today(), 'MONTH'), -1);
     const from = addMonths(bucketStart(measure.effectiveOn, 'MONTH'), -EFFECT_MONTHS_BEFORE);
     const horizon = addDays(addMonths(bucketStart(measure.effectiveOn, 'MONTH'), EFFECT_MONTHS_AFTER), -1);
     const to = horizon < lastComplete ? horizon : lastComplete;
-    if (to < from) return uChart([], measure.effectiveOn);
+    if (to < from) return { effect: uChart([], measure.effectiveOn), covered: false };
     const result = await this.metrics.query(
       {
         measures: ['caseCount'],
@@ -114,17 +141,16 @@ export class MeasuresService {
       viewer,
     );
     const years = [...new Set(result.totals.map((row) => yearOf(row.period ?? from)))];
-    const population = await this.metricsRepository.population([measure.municipalityCode], years);
+    const perYear = await denominators(years);
     const series = result.totals.map((row) => {
       const period = row.period ?? from;
-      const inhabitants = population.get(yearOf(period)) ?? null;
-      return {
-        period,
-        count: row.values[0]?.value ?? null,
-        exposure: inhabitants ? inhabitants / 1000 : null,
-      };
+      const base = perYear.get(yearOf(period)) ?? null;
+      return { period, count: row.values[0]?.value ?? null, exposure: base ? base / 1000 : null };
     });
-    return uChart(series, bucketStart(measure.effectiveOn, 'MONTH'));
+    return {
+      effect: uChart(series, bucketStart(measure.effectiveOn, 'MONTH')),
+      covered: [...perYear.values()].some((value) => value),
+    };
   }
 
   /** Per kind of recommendation: followed, not followed and pending, with their shares. */

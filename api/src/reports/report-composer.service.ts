@@ -144,7 +144,11 @@ export class ReportComposerService {
       this.panel.findings(null, council),
     ]);
     const effects = await Promise.all(
-      measures.map(async (measure) => ({ measure, effect: await this.measures.effect(measure, council) })),
+      measures.map(async (measure) => ({
+        measure,
+        effect: await this.measures.effect(measure, council),
+        perClients: await this.measures.effectPerClients(measure, council),
+      })),
     );
 
     const drafts: SectionDraft[] = [

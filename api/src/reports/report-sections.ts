@@ -271,12 +271,19 @@ export const VERDICT_LABELS: Record<MeasureEffect['verdict'], string> = {
   te_weinig_gegevens: 'Te weinig gegevens',
 };
 
-export function measuresSection(measures: { measure: MeasureModel; effect: MeasureEffect }[]): SectionDraft {
+export interface MeasureWithEffects {
+  measure: MeasureModel;
+  effect: MeasureEffect;
+  /** Per 1,000 clients of the theme's domain, when the municipality supplies client counts. */
+  perClients: MeasureEffect | null;
+}
+
+export function measuresSection(measures: readonly MeasureWithEffects[]): SectionDraft {
   return {
     id: 'maatregelen',
     title: 'Maatregelenregister',
     intro:
-      'Wat er is besloten naar aanleiding van klachten, en of het aantal klachten over het thema daarna duidelijk veranderde (regelkaart per 1.000 inwoners).',
+      'Wat er is besloten naar aanleiding van klachten, en of het aantal klachten over het thema daarna duidelijk veranderde (regelkaart per 1.000 inwoners, en per 1.000 cliënten van het domein waar de gemeente cliëntaantallen aanlevert).',
     tables: [
       {
         caption: 'Maatregelen en hun effect',
@@ -303,6 +310,22 @@ export function measuresSection(measures: { measure: MeasureModel; effect: Measu
             textCell(VERDICT_LABELS[effect.verdict]),
             textCell(effect.explanation),
           ]),
+        ),
+      },
+      {
+        caption: 'Effect per 1.000 cliënten van het domein',
+        columns: ['Maatregel', 'Vóór (per 1.000 cliënten)', 'Na (per 1.000 cliënten)', 'Oordeel'],
+        summary: null,
+        rows: measures.flatMap(({ measure, perClients }) =>
+          perClients
+            ? [
+                row(measure.title, [
+                  rateCell(perClients.centreLine),
+                  rateCell(perClients.afterRate),
+                  textCell(VERDICT_LABELS[perClients.verdict]),
+                ]),
+              ]
+            : [],
         ),
       },
     ],

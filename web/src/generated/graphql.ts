@@ -503,7 +503,7 @@ export type MeasureEffectQueryVariables = Exact<{
 }>;
 
 
-export type MeasureEffectQuery = { measure: { id: string, title: string, themeLabel: string, effectiveOn: unknown, effect: { verdict: EffectVerdict, explanation: string, centreLine: number | null, afterRate: number | null, points: Array<{ period: unknown, after: boolean, count: number | null, rate: number | null, lowerLimit: number | null, upperLimit: number | null, beyondLimits: boolean }> } } | null };
+export type MeasureEffectQuery = { measure: { id: string, title: string, themeLabel: string, effectiveOn: unknown, effect: { verdict: EffectVerdict, explanation: string, centreLine: number | null, afterRate: number | null, points: Array<{ period: unknown, after: boolean, count: number | null, rate: number | null, lowerLimit: number | null, upperLimit: number | null, beyondLimits: boolean }> }, effectPerClients: { verdict: EffectVerdict, centreLine: number | null, afterRate: number | null } | null } | null };
 
 export type MeasuresQueryVariables = Exact<{
   themeCode?: string | null | undefined;
@@ -1074,6 +1074,11 @@ export const MeasureEffectDocument = new TypedDocumentString(`
         upperLimit
         beyondLimits
       }
+    }
+    effectPerClients {
+      verdict
+      centreLine
+      afterRate
     }
   }
 }

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { formatNumber } from '@/lib/format';
 import { formatPeriod } from '@/modules/dashboard/utils/formatPeriod';
 import { measureEffectQueryOptions } from '@/modules/measures/hooks/measureEffectQueryOptions';
 import { buildEffectChart } from '@/modules/measures/utils/buildEffectChart';
@@ -7,6 +8,10 @@ import { verdictLabels } from '@/modules/measures/utils/measureLabels';
 import { ChartPanel } from '@/ui/charts/ChartPanel';
 import { LazyLineChart } from '@/ui/charts/LazyLineChart';
 import { scalarText } from '@/ui/scalarText';
+
+/** Rates per 1,000 are small: two decimals. */
+const round = (value: number | null): number | null =>
+  value === null ? null : Math.round(value * 100) / 100;
 
 interface MeasureEffectPanelProps {
   id: string;
@@ -42,10 +47,20 @@ export function MeasureEffectPanel({ id }: MeasureEffectPanelProps) {
       }
       notes={
         measure && (
-          <p className="verdict">
-            <strong>{verdictLabels[measure.effect.verdict]}.</strong> {measure.effect.explanation} De grenzen
-            liggen op drie standaardafwijkingen rond het gemiddelde van vóór de maatregel (u-kaart).
-          </p>
+          <>
+            <p className="verdict">
+              <strong>{verdictLabels[measure.effect.verdict]}.</strong> {measure.effect.explanation} De
+              grenzen liggen op drie standaardafwijkingen rond het gemiddelde van vóór de maatregel (u-kaart).
+            </p>
+            {measure.effectPerClients && (
+              <p>
+                Per 1.000 cliënten van het domein: vóór{' '}
+                {formatNumber(round(measure.effectPerClients.centreLine))}, na{' '}
+                {formatNumber(round(measure.effectPerClients.afterRate))} per maand.{' '}
+                {verdictLabels[measure.effectPerClients.verdict]}.
+              </p>
+            )}
+          </>
         )
       }
       isLoading={isPending}

@@ -22,6 +22,11 @@ export const measureEffectQuery = graphql(`
           beyondLimits
         }
       }
+      effectPerClients {
+        verdict
+        centreLine
+        afterRate
+      }
     }
   }
 `);
