@@ -11,6 +11,7 @@ const EXPECTED = [
   'aanbieder-halfjaarrapportage',
   'aanbieder-klachtenlijst',
   'bezwaarbeslissingen',
+  'clientaantallen',
   'gemeente-klachten',
   'ombudsman-zaken',
 ];
@@ -20,7 +21,7 @@ const BOOLEAN_WORDS = new Set(['ja', 'nee', 'true', 'false', 'j', 'n', '1', '0']
 const files = readdirSync(PROFILES_DIR).filter((file) => file.endsWith('.yaml'));
 
 describe('source profiles (etl/profiles/*.yaml)', () => {
-  it('should contain the five demo sources', () => {
+  it('should contain the five demo sources and the client counts', () => {
     expect(files.map((file) => file.replace(/\.yaml$/, '')).sort()).toEqual(EXPECTED);
   });
 
