@@ -312,24 +312,33 @@ export function measuresSection(measures: readonly MeasureWithEffects[]): Sectio
           ]),
         ),
       },
-      {
-        caption: 'Effect per 1.000 cliënten van het domein',
-        columns: ['Maatregel', 'Vóór (per 1.000 cliënten)', 'Na (per 1.000 cliënten)', 'Oordeel'],
-        summary: null,
-        rows: measures.flatMap(({ measure, perClients }) =>
-          perClients
-            ? [
-                row(measure.title, [
-                  rateCell(perClients.centreLine),
-                  rateCell(perClients.afterRate),
-                  textCell(VERDICT_LABELS[perClients.verdict]),
-                ]),
-              ]
-            : [],
-        ),
-      },
+      ...perClientsTables(measures),
     ],
   };
+}
+
+/** Only when the municipality supplies client counts for at least one measure's domain. */
+function perClientsTables(measures: readonly MeasureWithEffects[]): ReportTable[] {
+  const rows = measures.flatMap(({ measure, perClients }) =>
+    perClients
+      ? [
+          row(measure.title, [
+            rateCell(perClients.centreLine),
+            rateCell(perClients.afterRate),
+            textCell(VERDICT_LABELS[perClients.verdict]),
+          ]),
+        ]
+      : [],
+  );
+  if (rows.length === 0) return [];
+  return [
+    {
+      caption: 'Effect per 1.000 cliënten van het domein',
+      columns: ['Maatregel', 'Vóór (per 1.000 cliënten)', 'Na (per 1.000 cliënten)', 'Oordeel'],
+      summary: null,
+      rows,
+    },
+  ];
 }
 
 export function providersSection(result: ProviderComplianceResult): SectionDraft {
