@@ -53,7 +53,14 @@ export function BarChart({ data, label }: BarChartProps) {
           />
           <Bar dataKey="y" name={label} fill={chartColors[0]} isAnimationActive={false}>
             {hasIntervals && (
-              <ErrorBar dataKey="error" direction="x" width={6} stroke="#1a1a1a" strokeWidth={1.5} />
+              <ErrorBar
+                dataKey="error"
+                direction="x"
+                width={6}
+                stroke="#1a1a1a"
+                strokeWidth={1.5}
+                isAnimationActive={false}
+              />
             )}
           </Bar>
         </RechartsBarChart>
