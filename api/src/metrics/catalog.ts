@@ -156,7 +156,8 @@ export const DIMENSIONS = {
     additive: true,
     column: 'channel',
     codeSql: 'd.channel',
-    labelSql: 'd.channel',
+    // The codes of etl/src/profiles/targets.ts (CHANNELS), in words.
+    labelSql: `CASE d.channel WHEN 'telefoon' THEN 'Telefoon' WHEN 'email' THEN 'E-mail' WHEN 'brief' THEN 'Brief' WHEN 'webformulier' THEN 'Webformulier' WHEN 'balie' THEN 'Balie' WHEN 'keukentafel' THEN 'Keukentafelgesprek' WHEN 'sociale_media' THEN 'Sociale media' WHEN 'via_aanbieder' THEN 'Via de aanbieder' WHEN 'via_ombudsman' THEN 'Via de ombudsman' WHEN 'onbekend' THEN 'Onbekend' ELSE d.channel END`,
     joins: [],
   },
   complainantType: {
@@ -166,7 +167,8 @@ export const DIMENSIONS = {
     additive: true,
     column: 'complainant_type',
     codeSql: 'd.complainant_type',
-    labelSql: 'd.complainant_type',
+    // The codes of etl/src/profiles/targets.ts (COMPLAINANT_TYPES), in words.
+    labelSql: `CASE d.complainant_type WHEN 'burger' THEN 'Inwoner' WHEN 'ouder' THEN 'Ouder' WHEN 'jongere' THEN 'Jongere' WHEN 'professional' THEN 'Professional' WHEN 'vertegenwoordiger' THEN 'Vertegenwoordiger' WHEN 'onbekend' THEN 'Onbekend' ELSE d.complainant_type END`,
     joins: [],
   },
   neighbourhood: {

@@ -1,3 +1,4 @@
+import { BreakdownPanel } from '@/modules/breakdowns/components/BreakdownPanel';
 import { DashboardFilters } from '@/modules/dashboard/components/DashboardFilters';
 import { useDashboardState } from '@/modules/dashboard/hooks/useDashboardState';
 import { ThemeBreakdownPanel } from '@/modules/themes/components/ThemeBreakdownPanel';
@@ -14,6 +15,7 @@ export function ThemasPage() {
       <DashboardFilters />
       <ThemeTrendPanel state={state} />
       <ThemeBreakdownPanel state={state} />
+      <BreakdownPanel state={state} />
     </Page>
   );
 }
