@@ -149,6 +149,19 @@ export const DIMENSIONS = {
     labelSql: `coalesce(thp.label, thm.label, 'Geen thema')`,
     joins: ['thm', 'thp'],
   },
+  // The theme tree's second level, for the drill-down from a theme (filter `theme`) to its subthemes: a
+  // record on the theme itself is its own member, so the members add up to the theme's bar.
+  subtheme: {
+    label: 'Subthema',
+    definition:
+      'Het primaire thema van het dossier zelf: het subthema, of het thema als er geen subthema is toegekend.',
+    legalBasis: null,
+    additive: true,
+    column: 'theme_id',
+    codeSql: `coalesce(thm.code, 'geen')`,
+    labelSql: `CASE WHEN thm.id IS NULL THEN 'Geen thema' WHEN thm.parent_id IS NULL THEN thm.label || ' (geen subthema)' ELSE thm.label END`,
+    joins: ['thm'],
+  },
   channel: {
     label: 'Kanaal',
     definition: 'Hoe de klacht of het signaal binnenkwam (telefoon, e-mail, formulier, balie, ...).',

@@ -99,6 +99,8 @@ export type Dimension =
   | 'sourceOrganisation'
   /** Betrokken organisatie */
   | 'subjectOrganisation'
+  /** Subthema */
+  | 'subtheme'
   /** Thema */
   | 'theme';
 
