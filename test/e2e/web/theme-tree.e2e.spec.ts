@@ -44,6 +44,16 @@ describe('theme tree drill-down (browser)', () => {
     await caption.waitFor();
     const total = /\(([\d.]+) in totaal\)/.exec((await caption.locator('caption').textContent()) ?? '');
     expect(Number(total?.[1]?.replace(/\./g, ''))).toBe(count);
+
+    // The records page shows the period it applies, and a change goes into the URL.
+    const period = page.getByRole('group', { name: 'Ontvangen in de periode' });
+    expect(await period.getByLabel('Van').inputValue()).toBe(PERIOD.from);
+    expect(await period.getByLabel('Tot en met').inputValue()).toBe(PERIOD.to);
+    await period.getByLabel('Van').fill('2025-07-01');
+    await page.waitForURL(/van=2025-07-01/);
+    await period.getByRole('button', { name: 'Hele periode' }).click();
+    await page.waitForURL((url) => !url.searchParams.has('van') && !url.searchParams.has('tot'));
+    expect(describeViolations(await runAxe(page))).toBe('');
     await page.close();
   });
 
