@@ -11,6 +11,9 @@ import { rolesFor } from '@/modules/navigation/utils/rolesFor';
 const ThermometerPage = lazy(() =>
   import('@/pages/ThermometerPage').then((m) => ({ default: m.ThermometerPage })),
 );
+const UitkomstenPage = lazy(() =>
+  import('@/pages/UitkomstenPage').then((m) => ({ default: m.UitkomstenPage })),
+);
 const ThemasPage = lazy(() => import('@/pages/ThemasPage').then((m) => ({ default: m.ThemasPage })));
 const WachttijdenPage = lazy(() =>
   import('@/pages/WachttijdenPage').then((m) => ({ default: m.WachttijdenPage })),
@@ -76,6 +79,7 @@ export function App({ queryClient }: AppProps) {
             <Route path="themas" element={guard('/themas', <ThemasPage />)} />
             <Route path="wachttijden" element={guard('/wachttijden', <WachttijdenPage />)} />
             <Route path="systeemsignalen" element={guard('/systeemsignalen', <SysteemsignalenPage />)} />
+            <Route path="uitkomsten" element={guard('/uitkomsten', <UitkomstenPage />)} />
             <Route path="keten" element={guard('/keten', <KetenPage />)} />
             <Route path="aanbieders" element={guard('/aanbieders', <AanbiedersPage />)} />
             <Route path="burgerpanel" element={guard('/burgerpanel', <BurgerpanelPage />)} />

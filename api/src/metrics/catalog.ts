@@ -149,6 +149,19 @@ export const DIMENSIONS = {
     labelSql: `coalesce(thp.label, thm.label, 'Geen thema')`,
     joins: ['thm', 'thp'],
   },
+  // The theme tree's second level, for the drill-down from a theme (filter `theme`) to its subthemes: a
+  // record on the theme itself is its own member, so the members add up to the theme's bar.
+  subtheme: {
+    label: 'Subthema',
+    definition:
+      'Het primaire thema van het dossier zelf: het subthema, of het thema als er geen subthema is toegekend.',
+    legalBasis: null,
+    additive: true,
+    column: 'theme_id',
+    codeSql: `coalesce(thm.code, 'geen')`,
+    labelSql: `CASE WHEN thm.id IS NULL THEN 'Geen thema' WHEN thm.parent_id IS NULL THEN thm.label || ' (geen subthema)' ELSE thm.label END`,
+    joins: ['thm'],
+  },
   channel: {
     label: 'Kanaal',
     definition: 'Hoe de klacht of het signaal binnenkwam (telefoon, e-mail, formulier, balie, ...).',
@@ -156,7 +169,8 @@ export const DIMENSIONS = {
     additive: true,
     column: 'channel',
     codeSql: 'd.channel',
-    labelSql: 'd.channel',
+    // The codes of etl/src/profiles/targets.ts (CHANNELS), in words.
+    labelSql: `CASE d.channel WHEN 'telefoon' THEN 'Telefoon' WHEN 'email' THEN 'E-mail' WHEN 'brief' THEN 'Brief' WHEN 'webformulier' THEN 'Webformulier' WHEN 'balie' THEN 'Balie' WHEN 'keukentafel' THEN 'Keukentafelgesprek' WHEN 'sociale_media' THEN 'Sociale media' WHEN 'via_aanbieder' THEN 'Via de aanbieder' WHEN 'via_ombudsman' THEN 'Via de ombudsman' WHEN 'onbekend' THEN 'Onbekend' ELSE d.channel END`,
     joins: [],
   },
   complainantType: {
@@ -166,7 +180,8 @@ export const DIMENSIONS = {
     additive: true,
     column: 'complainant_type',
     codeSql: 'd.complainant_type',
-    labelSql: 'd.complainant_type',
+    // The codes of etl/src/profiles/targets.ts (COMPLAINANT_TYPES), in words.
+    labelSql: `CASE d.complainant_type WHEN 'burger' THEN 'Inwoner' WHEN 'ouder' THEN 'Ouder' WHEN 'jongere' THEN 'Jongere' WHEN 'professional' THEN 'Professional' WHEN 'vertegenwoordiger' THEN 'Vertegenwoordiger' WHEN 'onbekend' THEN 'Onbekend' ELSE d.complainant_type END`,
     joins: [],
   },
   neighbourhood: {

@@ -36,6 +36,37 @@ describe('outcomes (GraphQL)', () => {
     await sut?.close();
   });
 
+  it('should give the Wilson 95 % interval around the uphold rate, withheld with the rate', async () => {
+    const query = `query ($query: OutcomesQueryInput!) {
+      outcomes(query: $query) { rows { code upholdRate { value suppressed }
+        upholdRateLower { value suppressed } upholdRateUpper { value suppressed } } }
+    }`;
+    type Bound = { value: number | null; suppressed: boolean };
+    type Rows = {
+      outcomes: {
+        rows: { code: string; upholdRate: Bound; upholdRateLower: Bound; upholdRateUpper: Bound }[];
+      };
+    };
+    const beleid = await (await sut.login('beleid')).graphql<Rows>(query, variables);
+    const wmo = beleid.data?.outcomes.rows.find((row) => row.code === 'wmo');
+    // 5 upheld of 20 decided: Wilson 11.2–46.9 %.
+    expect(wmo?.upholdRateLower.value).toBeCloseTo(11.19, 1);
+    expect(wmo?.upholdRateUpper.value).toBeCloseTo(46.87, 1);
+    const jeugd = beleid.data?.outcomes.rows.find((row) => row.code === 'jeugd');
+    // 2 of 2: the interval still reaches far down.
+    expect(jeugd?.upholdRateUpper.value).toBeCloseTo(100, 5);
+    expect(jeugd?.upholdRateLower.value).toBeCloseTo(34.24, 1);
+    const raad = await (await sut.login('raad')).graphql<Rows>(query, variables);
+    for (const row of raad.data?.outcomes.rows ?? []) {
+      expect(row.upholdRateLower.suppressed).toBe(row.upholdRate.suppressed);
+      expect(row.upholdRateUpper.suppressed).toBe(row.upholdRate.suppressed);
+      if (row.upholdRate.value !== null) {
+        expect(row.upholdRateLower.value ?? 101).toBeLessThanOrEqual(Math.min(100, row.upholdRate.value));
+        expect(row.upholdRateUpper.value ?? -1).toBeGreaterThanOrEqual(Math.min(100, row.upholdRate.value));
+      }
+    }
+  });
+
   it('should refuse an anonymous caller', async () => {
     expect((await sut.graphql(OUTCOMES, variables)).errors?.length).toBeGreaterThan(0);
   });

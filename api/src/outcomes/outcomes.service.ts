@@ -24,6 +24,7 @@ import { addTo, discloseCounts, KeyedCounts, zeroCounts } from '../handling-time
 import { METRICS_CLOCK, MetricsClock } from '../metrics/metrics.service';
 import { OutcomesQueryInput } from './dto/outcomes-query.input';
 import { MeasuresResult, OutcomeRowModel, OutcomesResult } from './models/outcomes.model';
+import { wilsonBounds } from './rate-interval';
 import { OUTCOME_COUNTS, OutcomeCount, OutcomeCountsRow, OutcomesRepository } from './outcomes.repository';
 
 type Counts = KeyedCounts<OutcomeCount>;
@@ -113,6 +114,8 @@ function outcomeRow(
     counts.recommendationsFollowed.suppressed || counts.recommendationsNotFollowed.suppressed
       ? SUPPRESSED
       : exact((counts.recommendationsFollowed.value ?? 0) + (counts.recommendationsNotFollowed.value ?? 0));
+  const uphold = wilsonBounds(counts.upheld, counts.decided);
+  const followed = wilsonBounds(counts.recommendationsFollowed, known);
   return {
     period: bucket.period,
     complete: bucket.complete,
@@ -120,6 +123,10 @@ function outcomeRow(
     label: member?.label ?? null,
     ...counts,
     upholdRate: rate(counts.upheld, counts.decided),
+    upholdRateLower: uphold.lower,
+    upholdRateUpper: uphold.upper,
     recommendationFollowedRate: rate(counts.recommendationsFollowed, known),
+    recommendationFollowedRateLower: followed.lower,
+    recommendationFollowedRateUpper: followed.upper,
   };
 }

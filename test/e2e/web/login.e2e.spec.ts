@@ -54,6 +54,7 @@ describe("dashboard login and Thema's (browser)", () => {
       "Thema's",
       'Wachttijden',
       'Systeemsignalen',
+      'Uitkomsten',
       'Keten',
       'Aanbieders',
       'Panelbevindingen',

@@ -108,6 +108,8 @@ export type Dimension =
   | 'sourceOrganisation'
   /** Betrokken organisatie */
   | 'subjectOrganisation'
+  /** Subthema */
+  | 'subtheme'
   /** Thema */
   | 'theme';
 
@@ -287,6 +289,42 @@ export type MetricsQueryInput = {
   measures: Array<Measure>;
   /** False: only complete periods get a comparison. True: an incomplete period is compared with the same days of the comparison period */
   periodToDate?: boolean | null | undefined;
+};
+
+/** Breakdown of outcomes and remedies */
+export type OutcomeDimension =
+  /** Domein */
+  | 'domain'
+  /** Wet */
+  | 'law'
+  /** Lijn */
+  | 'line'
+  /** Betrokken organisatie */
+  | 'subjectOrganisation'
+  /** Thema */
+  | 'theme';
+
+/** Filters of the outcome indicators: lists of codes, OR within a list */
+export type OutcomeFilterInput = {
+  domain?: Array<string> | null | undefined;
+  law?: Array<string> | null | undefined;
+  line?: Array<string> | null | undefined;
+  /** CBS municipality codes (GMnnnn) */
+  municipality?: Array<string> | null | undefined;
+  /** Organisation codes; "onbekend" when missing */
+  subjectOrganisation?: Array<string> | null | undefined;
+  /** Theme codes; "geen" without a theme */
+  theme?: Array<string> | null | undefined;
+};
+
+/** Outcomes and remedies of complaints or objections */
+export type OutcomesQueryInput = {
+  /** Date of receipt */
+  dateRange: DateRangeInput;
+  dimension?: OutcomeDimension | null | undefined;
+  family: HandlingTimeFamily;
+  filters?: OutcomeFilterInput | null | undefined;
+  granularity?: Granularity | null | undefined;
 };
 
 /** Keyset pagination, newest first */
@@ -524,6 +562,20 @@ export type UpdateMeasureMutationVariables = Exact<{
 
 
 export type UpdateMeasureMutation = { updateMeasure: { id: string, status: MeasureStatus, recommendationStatus: RecommendationStatus | null } };
+
+export type OutcomesQueryVariables = Exact<{
+  query: OutcomesQueryInput;
+}>;
+
+
+export type OutcomesQuery = { outcomes: { disclosureControl: boolean, rows: Array<{ code: string | null, label: string | null, decided: { value: number | null, suppressed: boolean }, gegrond: { value: number | null, suppressed: boolean }, deelsGegrond: { value: number | null, suppressed: boolean }, ongegrond: { value: number | null, suppressed: boolean }, upholdRate: { value: number | null, suppressed: boolean }, upholdRateLower: { value: number | null, suppressed: boolean }, upholdRateUpper: { value: number | null, suppressed: boolean }, recommendationsMade: { value: number | null, suppressed: boolean }, recommendationsFollowed: { value: number | null, suppressed: boolean }, recommendationsNotFollowed: { value: number | null, suppressed: boolean }, recommendationFollowedRate: { value: number | null, suppressed: boolean }, recommendationFollowedRateLower: { value: number | null, suppressed: boolean }, recommendationFollowedRateUpper: { value: number | null, suppressed: boolean } }> } };
+
+export type UpheldMeasuresQueryVariables = Exact<{
+  query: OutcomesQueryInput;
+}>;
+
+
+export type UpheldMeasuresQuery = { upheldComplaintMeasures: { disclosureControl: boolean, upheld: { value: number | null, suppressed: boolean }, measures: Array<{ measure: string, count: { value: number | null, suppressed: boolean }, share: { value: number | null, suppressed: boolean } }> } };
 
 export type AddPanelSignalFindingMutationVariables = Exact<{
   signalId: string | number;
@@ -1127,6 +1179,91 @@ export const UpdateMeasureDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateMeasureMutation, UpdateMeasureMutationVariables>;
+export const OutcomesDocument = new TypedDocumentString(`
+    query Outcomes($query: OutcomesQueryInput!) {
+  outcomes(query: $query) {
+    disclosureControl
+    rows {
+      code
+      label
+      decided {
+        value
+        suppressed
+      }
+      gegrond {
+        value
+        suppressed
+      }
+      deelsGegrond {
+        value
+        suppressed
+      }
+      ongegrond {
+        value
+        suppressed
+      }
+      upholdRate {
+        value
+        suppressed
+      }
+      upholdRateLower {
+        value
+        suppressed
+      }
+      upholdRateUpper {
+        value
+        suppressed
+      }
+      recommendationsMade {
+        value
+        suppressed
+      }
+      recommendationsFollowed {
+        value
+        suppressed
+      }
+      recommendationsNotFollowed {
+        value
+        suppressed
+      }
+      recommendationFollowedRate {
+        value
+        suppressed
+      }
+      recommendationFollowedRateLower {
+        value
+        suppressed
+      }
+      recommendationFollowedRateUpper {
+        value
+        suppressed
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OutcomesQuery, OutcomesQueryVariables>;
+export const UpheldMeasuresDocument = new TypedDocumentString(`
+    query UpheldMeasures($query: OutcomesQueryInput!) {
+  upheldComplaintMeasures(query: $query) {
+    disclosureControl
+    upheld {
+      value
+      suppressed
+    }
+    measures {
+      measure
+      count {
+        value
+        suppressed
+      }
+      share {
+        value
+        suppressed
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpheldMeasuresQuery, UpheldMeasuresQueryVariables>;
 export const AddPanelSignalFindingDocument = new TypedDocumentString(`
     mutation AddPanelSignalFinding($signalId: ID!, $sampleId: ID, $finding: String!) {
   addPanelSignalFinding(

@@ -1,6 +1,8 @@
+import { BreakdownPanel } from '@/modules/breakdowns/components/BreakdownPanel';
 import { DashboardFilters } from '@/modules/dashboard/components/DashboardFilters';
 import { useDashboardState } from '@/modules/dashboard/hooks/useDashboardState';
 import { ThemeBreakdownPanel } from '@/modules/themes/components/ThemeBreakdownPanel';
+import { SubthemePanel } from '@/modules/themes/components/SubthemePanel';
 import { ThemeTrendPanel } from '@/modules/themes/components/ThemeTrendPanel';
 import { Page } from '@/ui/Page';
 
@@ -14,6 +16,8 @@ export function ThemasPage() {
       <DashboardFilters />
       <ThemeTrendPanel state={state} />
       <ThemeBreakdownPanel state={state} />
+      <SubthemePanel state={state} />
+      <BreakdownPanel state={state} />
     </Page>
   );
 }

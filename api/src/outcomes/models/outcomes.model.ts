@@ -36,6 +36,12 @@ export class OutcomeRowModel {
   @Field(() => IndicatorValue, { description: 'upheld ÷ decided × 100' })
   upholdRate!: IndicatorValue;
 
+  @Field(() => IndicatorValue, { description: 'Lower bound of the Wilson 95 % interval of upholdRate' })
+  upholdRateLower!: IndicatorValue;
+
+  @Field(() => IndicatorValue, { description: 'Upper bound of the Wilson 95 % interval of upholdRate' })
+  upholdRateUpper!: IndicatorValue;
+
   @Field(() => IndicatorValue, { description: 'Complaints with an ombudsman recommendation' })
   recommendationsMade!: IndicatorValue;
 
@@ -50,6 +56,16 @@ export class OutcomeRowModel {
       'followed ÷ (followed + not followed) × 100; recommendations without known follow-up left out',
   })
   recommendationFollowedRate!: IndicatorValue;
+
+  @Field(() => IndicatorValue, {
+    description: 'Lower bound of the Wilson 95 % interval of recommendationFollowedRate',
+  })
+  recommendationFollowedRateLower!: IndicatorValue;
+
+  @Field(() => IndicatorValue, {
+    description: 'Upper bound of the Wilson 95 % interval of recommendationFollowedRate',
+  })
+  recommendationFollowedRateUpper!: IndicatorValue;
 }
 
 @ObjectType({ description: 'Uphold rate and ombudsman recommendations (docs/indicators/outcomes.md)' })

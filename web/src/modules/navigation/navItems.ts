@@ -40,6 +40,12 @@ export const navItems: readonly NavItem[] = [
     roles: ['raad', 'college', 'beleid', 'beheer'],
   },
   {
+    to: '/uitkomsten',
+    label: 'Uitkomsten',
+    description: 'Hoe vaak klachten en bezwaren gegrond zijn, en wat er daarna gebeurde.',
+    roles: ['raad', 'college', 'beleid', 'beheer'],
+  },
+  {
     to: '/keten',
     label: 'Keten',
     description: 'Waar klachten worden opgelost en waar ze verder gaan.',

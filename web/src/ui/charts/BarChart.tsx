@@ -2,6 +2,7 @@ import {
   Bar,
   BarChart as RechartsBarChart,
   CartesianGrid,
+  ErrorBar,
   ResponsiveContainer,
   Tooltip,
   XAxis,
@@ -21,11 +22,20 @@ export interface BarChartProps {
 /** Horizontal bars, so long Dutch category names stay readable. Dumb presenter, role="img". */
 export function BarChart({ data, label }: BarChartProps) {
   const height = Math.max(160, data.length * 32 + 48);
+  // recharts draws an error bar from the distances below and above the value.
+  const rows = data.map((point) => ({
+    ...point,
+    error:
+      point.interval && point.y !== null
+        ? [point.y - point.interval.lower, point.interval.upper - point.y]
+        : undefined,
+  }));
+  const hasIntervals = rows.some((row) => row.error);
   return (
     <div role="img" aria-label={summariseChart({ kind: 'Staafdiagram', label, points: data })}>
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
         <RechartsBarChart
-          data={[...data]}
+          data={rows}
           layout="vertical"
           accessibilityLayer={false}
           margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
@@ -41,7 +51,18 @@ export function BarChart({ data, label }: BarChartProps) {
           <Tooltip
             formatter={(value) => (typeof value === 'number' ? formatNumber(value) : 'niet getoond')}
           />
-          <Bar dataKey="y" name={label} fill={chartColors[0]} isAnimationActive={false} />
+          <Bar dataKey="y" name={label} fill={chartColors[0]} isAnimationActive={false}>
+            {hasIntervals && (
+              <ErrorBar
+                dataKey="error"
+                direction="x"
+                width={6}
+                stroke="#1a1a1a"
+                strokeWidth={1.5}
+                isAnimationActive={false}
+              />
+            )}
+          </Bar>
         </RechartsBarChart>
       </ResponsiveContainer>
     </div>

@@ -3,6 +3,8 @@ export interface ChartPoint {
   x: string;
   y: number | null;
   suppressed?: boolean;
+  /** A 95 % interval around y, drawn as an error bar (BarChart). */
+  interval?: { lower: number; upper: number };
 }
 
 /** A named line; every series of one chart has the same x values in the same order. */

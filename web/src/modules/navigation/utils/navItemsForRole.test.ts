@@ -11,6 +11,7 @@ describe(navItemsForRole.name, () => {
       "Thema's",
       'Wachttijden',
       'Systeemsignalen',
+      'Uitkomsten',
       'Keten',
       'Aanbieders',
       'Panelbevindingen',

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo } from 'react';
 import { defaultDashboardState } from '@/modules/dashboard/dashboardState';
 import { filterOptionsQueryOptions } from '@/modules/dashboard/hooks/filterOptionsQueryOptions';
+import { RecordPeriodFields } from '@/modules/records/components/RecordPeriodFields';
 import { recordLabel } from '@/modules/records/utils/recordLabels';
 import { recordKinds, type RecordsState } from '@/modules/records/utils/recordsState';
 
@@ -37,7 +38,7 @@ function FilterSelect({ id, label, allLabel, value, options, onChange }: SelectP
   );
 }
 
-/** Theme, domain and kind; every change goes into the URL and back to the first page. */
+/** Period, theme, domain and kind; every change goes into the URL and back to the first page. */
 export function RecordFilters({ state, onChange }: RecordFiltersProps) {
   const id = useId();
   const period = useMemo(() => defaultDashboardState(), []);
@@ -46,6 +47,7 @@ export function RecordFilters({ state, onChange }: RecordFiltersProps) {
   const change = (patch: Partial<RecordsState>) => onChange({ ...patch, selectedId: null });
   return (
     <div className="filter-bar__selects">
+      <RecordPeriodFields from={state.from} to={state.to} onChange={change} />
       <FilterSelect
         id={`${id}-theme`}
         label="Thema"
