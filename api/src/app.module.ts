@@ -26,6 +26,7 @@ import { MeasuresModule } from './measures/measures.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
+import { ImportProfilesModule } from './import-profiles/import-profiles.module';
 import { ReportsModule } from './reports/reports.module';
 import { SignalsModule } from './signals/signals.module';
 import { RecordsModule } from './records/records.module';
@@ -108,6 +109,7 @@ export class AppModule {
         MetricsModule,
         MunicipalitiesModule,
         ReferenceDataModule,
+        ImportProfilesModule,
         ThermometerModule,
         RecordsModule,
         ThemeReviewModule,
