@@ -27,6 +27,7 @@ import { MetricsModule } from './metrics/metrics.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { ImportProfilesModule } from './import-profiles/import-profiles.module';
+import { UserAdminModule } from './users/user-admin.module';
 import { ReportsModule } from './reports/reports.module';
 import { SignalsModule } from './signals/signals.module';
 import { RecordsModule } from './records/records.module';
@@ -110,6 +111,7 @@ export class AppModule {
         MunicipalitiesModule,
         ReferenceDataModule,
         ImportProfilesModule,
+        UserAdminModule,
         ThermometerModule,
         RecordsModule,
         ThemeReviewModule,

@@ -30,8 +30,9 @@ export class ImportProfilesService {
 
   /** The YAML of a saved profile, or of a built-in one as the start of a new profile. */
   async text(name: string): Promise<ImportProfileText> {
-    if (!PROFILE_NAME.test(name))
+    if (!PROFILE_NAME.test(name)) {
       throw new BadRequestException('Een profielnaam heeft alleen a-z, 0-9 en -.');
+    }
     const stored = await this.repository.yaml(name);
     if (stored) return { name, revision: stored.revision, yaml: stored.yaml };
     try {

@@ -74,8 +74,9 @@ export async function addContract(pool: Pool, input: ContractInput, actor: Actor
     );
     const row = found.rows[0];
     if (!row?.municipality) throw new ImportUsageError(`Gemeente ${input.municipalityCode} bestaat niet.`);
-    if (row.organisation === null)
+    if (row.organisation === null) {
       throw new ImportUsageError(`Organisatie ${input.organisation} bestaat niet.`);
+    }
     if (row.domain === null) throw new ImportUsageError(`Domein ${input.domain} bestaat niet.`);
     const inserted = await client.query<{ id: number }>(
       `INSERT INTO contract (municipality_code, organisation_id, domain_code, reference, starts_on, ends_on,
