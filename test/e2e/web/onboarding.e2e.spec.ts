@@ -227,4 +227,83 @@ describe('onboarding a new municipality on an empty installation (browser)', () 
     ).toBe(0);
     await page.close();
   });
+
+  it('should let beheer keep reference data and accounts right: merge, end a contract, switch access off', async () => {
+    const page = await app.browser.newPage();
+    await logIn(page, app.baseUrl, EMPTY_ADMIN.username, EMPTY_ADMIN.password);
+
+    // An organisation typed differently in an export, added by hand, then merged into the real one.
+    await openBeheer(page, 'Organisaties');
+    await page.getByLabel('Naam', { exact: true }).fill('Acme Collections');
+    await page.getByLabel('Code', { exact: true }).fill('acme-dubbel');
+    await page.getByLabel('Gemeente', { exact: true }).selectOption('GM0999');
+    await page.getByLabel('Andere schrijfwijzen (niet verplicht)').fill('ACME; Acme Coll.');
+    await page.getByRole('button', { name: 'Organisatie opslaan' }).click();
+    await page.getByRole('status').getByText('Organisatie Acme Collections is opgeslagen.').waitFor();
+    const table = page.getByRole('table', { name: 'Organisaties' });
+    await table.getByRole('rowheader', { name: 'Acme Collections', exact: true }).waitFor();
+    const keeper = await table
+      .getByRole('row', { name: /Acme Collections LLC/ })
+      .locator('td')
+      .nth(1)
+      .textContent();
+    await page.getByLabel('Deze organisatie verdwijnt').selectOption('acme-dubbel');
+    await page.getByLabel('Samenvoegen met').selectOption(keeper ?? '');
+    // Keyboard: the merge button is reached with Tab from the last select and pressed with Enter.
+    await page.getByLabel('Samenvoegen met').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.locator(':focus').textContent()).toBe('Samenvoegen');
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('status')
+      .getByText('Acme Collections is samengevoegd met Acme Collections LLC.')
+      .waitFor();
+    await table
+      .getByRole('rowheader', { name: 'Acme Collections', exact: true })
+      .waitFor({ state: 'detached' });
+    const merged = (await table.getByRole('row', { name: /Acme Collections LLC/ }).textContent()) ?? '';
+    expect(merged).toContain('acme-dubbel');
+    expect(merged).toContain('ACME');
+    await expectNoAxeViolations(page);
+
+    // A contract added by hand and ended; an end before the start is refused with the reason.
+    await openBeheer(page, 'Contracten');
+    await page.getByLabel('Aanbieder', { exact: true }).selectOption(keeper ?? '');
+    await page.getByLabel('Domein', { exact: true }).selectOption('schuldhulp');
+    await page.getByLabel('Contractnummer (niet verplicht)').fill('SH-2024-01');
+    await page.getByLabel('Begint op', { exact: true }).fill('2024-01-01');
+    await page.getByRole('button', { name: 'Contract toevoegen' }).click();
+    await page.getByRole('status').getByText('Het contract is toegevoegd.').waitFor();
+    const row = page.getByRole('row', { name: /SH-2024-01/ });
+    const end = row.getByLabel(/Laatste dag van het contract met Acme Collections LLC \(SH-2024-01\)/);
+    await end.fill('2023-06-30');
+    await row.getByRole('button', { name: 'Einddatum opslaan' }).click();
+    await row
+      .getByRole('alert')
+      .getByText(/voor de begindatum/)
+      .waitFor();
+    await end.fill('2025-12-31');
+    await row.getByRole('button', { name: 'Einddatum opslaan' }).click();
+    await row.getByText('31 december 2025').waitFor();
+
+    // The council account: switched off, so it cannot log in; a new password does not switch it on.
+    await openBeheer(page, 'Gebruikers');
+    const raad = page.getByRole('row', { name: new RegExp(RAAD.username) });
+    await raad.getByLabel('Mag inloggen').uncheck();
+    await raad.getByRole('button', { name: 'Wijziging opslaan' }).click();
+    await raad.getByRole('status').getByText('Opgeslagen.').waitFor();
+    await raad.getByText('– uitgezet').waitFor();
+    await raad.getByLabel(`Nieuw wachtwoord voor ${RAAD.username}`).fill('Nieuw-Kompas-Haven-2027');
+    await raad.getByRole('button', { name: 'Wachtwoord instellen' }).click();
+    await raad.getByText('Het nieuwe wachtwoord geldt nu.').waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    await page.getByLabel('Gebruikersnaam').fill(RAAD.username);
+    await page.getByLabel('Wachtwoord').fill('Nieuw-Kompas-Haven-2027');
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Inloggen');
+    await page.close();
+  });
 });
