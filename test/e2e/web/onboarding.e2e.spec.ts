@@ -228,6 +228,7 @@ describe('onboarding a new municipality on an empty installation (browser)', () 
     await page.close();
   });
 
+  // Continues on the installation the first test set up (same instance; tests in a file run in order).
   it('should let beheer keep reference data and accounts right: merge, end a contract, switch access off', async () => {
     const page = await app.browser.newPage();
     await logIn(page, app.baseUrl, EMPTY_ADMIN.username, EMPTY_ADMIN.password);
