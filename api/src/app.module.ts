@@ -27,6 +27,8 @@ import { ClientsModule } from './clients/clients.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
+import { ImportProfilesModule } from './import-profiles/import-profiles.module';
+import { UserAdminModule } from './users/user-admin.module';
 import { ReportsModule } from './reports/reports.module';
 import { SignalsModule } from './signals/signals.module';
 import { RecordsModule } from './records/records.module';
@@ -109,6 +111,8 @@ export class AppModule {
         MetricsModule,
         MunicipalitiesModule,
         ReferenceDataModule,
+        ImportProfilesModule,
+        UserAdminModule,
         ThermometerModule,
         RecordsModule,
         ThemeReviewModule,

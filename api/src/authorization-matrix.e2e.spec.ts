@@ -129,6 +129,31 @@ const MATRIX: Record<string, Operation> = {
     access: beheerOnly,
     document: 'query { referenceOrganisations { code aliases } }',
   },
+  referenceMunicipalities: {
+    type: 'query',
+    access: beheerOnly,
+    document: 'query { referenceMunicipalities { code inhabitants { year inhabitants } } }',
+  },
+  referenceDomains: {
+    type: 'query',
+    access: beheerOnly,
+    document: 'query { referenceDomains { code label } }',
+  },
+  referenceContracts: {
+    type: 'query',
+    access: beheerOnly,
+    document: 'query { referenceContracts { id organisation endsOn } }',
+  },
+  managedUsers: {
+    type: 'query',
+    access: beheerOnly,
+    document: 'query { managedUsers { username role active } }',
+  },
+  importProfileText: {
+    type: 'query',
+    access: beheerOnly,
+    document: 'query { importProfileText(name: "gemeente-klachten") { revision } }',
+  },
   municipalities: {
     type: 'query',
     access: loggedIn,
@@ -476,6 +501,44 @@ const MATRIX: Record<string, Operation> = {
     access: beheerOnly,
     document: 'mutation { mergeOrganisations(from: "matrix-a", into: "matrix-b") }',
   },
+  addContract: {
+    type: 'mutation',
+    access: beheerOnly,
+    document: 'mutation ($input: AddContractInput!) { addContract(input: $input) }',
+    variables: {
+      input: { municipalityCode: 'GM0001', organisation: 'matrix-b', domain: 'wmo', startsOn: '2025-01-01' },
+    },
+  },
+  endContract: {
+    type: 'mutation',
+    access: beheerOnly,
+    document: 'mutation { endContract(id: 9001, endsOn: "2025-12-31") }',
+  },
+  createUser: {
+    type: 'mutation',
+    access: beheerOnly,
+    document: 'mutation ($input: CreateUserInput!) { createUser(input: $input) { id } }',
+    variables: {
+      input: {
+        username: 'matrix-new',
+        displayName: 'Matrix',
+        role: 'raad',
+        password: 'Klaproos-Lantaarn-Vijver-42',
+      },
+    },
+  },
+  updateUser: {
+    type: 'mutation',
+    access: beheerOnly,
+    document: 'mutation ($input: UpdateUserInput!) { updateUser(input: $input) { id } }',
+    variables: { input: { id: 9001, role: 'college', municipalityCode: 'GM0001', active: true } },
+  },
+  saveImportProfile: {
+    type: 'mutation',
+    access: beheerOnly,
+    // An invalid profile: the answer lists its problems (no error), and nothing is stored.
+    document: 'mutation { saveImportProfile(yaml: "name: matrix") { problems } }',
+  },
   saveMunicipality: {
     type: 'mutation',
     access: beheerOnly,
@@ -659,6 +722,14 @@ describe('authorisation matrix (every operation × every role, over HTTP)', () =
     await sut.database.pool.query(
       `INSERT INTO app_user (username, display_name, password_hash, role)
        SELECT 'matrix-login', 'Matrix', password_hash, 'raad' FROM app_user WHERE username = 'test-beheer'`,
+    );
+    // Fixed ids for updateUser and endContract (far above what the sequences hand out here).
+    await sql(
+      `INSERT INTO app_user (id, username, display_name, role) VALUES (9001, 'matrix-managed', 'Matrix', 'raad')`,
+    );
+    await sql(
+      `INSERT INTO contract (id, municipality_code, organisation_id, domain_code, starts_on)
+       SELECT 9001, 'GM0001', id, 'wmo', '2024-01-01' FROM organisation WHERE code = 'matrix-b'`,
     );
     expect(introspection.errors).toBeUndefined();
     const schema = introspection.data!.__schema;

@@ -13,6 +13,7 @@ import { ImportBusyError } from './load/import.repository';
 import { exportRejectedRows } from './load/rejected-export';
 import { resolveDataDir } from './privacy/pseudonym';
 import { listProfiles, ProfileError } from './profiles/profile.loader';
+import { listStoredProfiles, resolveProfile } from './profiles/profile.store';
 import { activateThemeModel, trainThemeModel } from './themes/training';
 
 /** Exit codes: 0 ok (also "already imported"), 1 import failed (also: every row rejected), 2 usage error. */
@@ -154,7 +155,7 @@ export function buildProgram(): Command {
     .argument('<file>', 'CSV-, XLSX- of JSON-bestand')
     .requiredOption(
       '-p, --profile <name>',
-      'profielnaam (etl/profiles/<naam>.yaml) of pad naar een YAML-profiel',
+      'profielnaam (etl/profiles/<naam>.yaml of een in het dashboard opgeslagen profiel) of pad naar een YAML-profiel',
     )
     .option('-m, --municipality <code>', 'CBS-gemeentecode (GM....); nodig als er meer dan één gemeente is')
     .option('--started-by <name>', 'wie de import start (voor het importlogboek)')
@@ -175,10 +176,10 @@ export function buildProgram(): Command {
         },
       ) => {
         const progress = progressReporter();
-        const summary = await withDatabase((pool) =>
+        const summary = await withDatabase(async (pool) =>
           importFile(pool, {
             file: resolve(file),
-            profile: options.profile,
+            profile: await resolveProfile(pool, options.profile),
             municipalityCode: options.municipality,
             startedBy: options.startedBy ?? `cli:${process.env.USER ?? 'onbekend'}`,
             exportedOn: options.exportedOn,
@@ -229,14 +230,22 @@ export function buildProgram(): Command {
     .description('de beschikbare bronprofielen')
     .action(async () => {
       const profiles = await listProfiles();
+      const stored = await withDatabase((pool) => listStoredProfiles(pool));
       console.log(
-        table(
-          profiles.map((p) => ({
+        table([
+          ...profiles.map((p) => ({
             naam: p.name,
             omschrijving: p.error ? 'ONGELDIG (zie hieronder)' : p.label,
             doel: p.target ?? '',
+            bron: 'vast profiel',
           })),
-        ),
+          ...stored.map((p) => ({
+            naam: p.name,
+            omschrijving: p.label,
+            doel: p.target,
+            bron: `opgeslagen, versie ${p.revision}`,
+          })),
+        ]),
       );
       for (const p of profiles.filter((profile) => profile.error)) console.log(`\n${p.error ?? ''}`);
     });

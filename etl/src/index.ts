@@ -16,6 +16,14 @@ export {
   ProfileError,
 } from './profiles/profile.loader';
 export type { LoadedProfile, ProfileListing } from './profiles/profile.loader';
+export {
+  listStoredProfiles,
+  loadStoredProfile,
+  resolveProfile,
+  saveStoredProfile,
+  storedProfileYaml,
+} from './profiles/profile.store';
+export type { SavedProfile, StoredProfileListing } from './profiles/profile.store';
 export { profileSchema } from './profiles/profile.schema';
 export type { Profile, FieldMapping } from './profiles/profile.schema';
 export { TARGET_FIELDS } from './profiles/targets';
@@ -38,6 +46,7 @@ export { SourceError } from './read/source';
 export {
   listMunicipalities,
   listOrganisations,
+  listPopulations,
   mergeOrganisations,
   saveMunicipality,
   saveOrganisation,
@@ -50,4 +59,12 @@ export type {
   OrganisationInput,
   OrganisationKind,
   OrganisationListing,
+  PopulationListing,
 } from './reference/reference.repository';
+export {
+  addContract,
+  contractMunicipality,
+  endContract,
+  listContracts,
+} from './reference/contracts.repository';
+export type { ContractInput, ContractListing } from './reference/contracts.repository';

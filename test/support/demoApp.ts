@@ -9,6 +9,17 @@ import { runStart, RunningLeerlus } from './runStart';
 /** The demo users' password in the browser specs (LEERLUS_DEMO_PASSWORD of the instance they start). */
 export const DEMO_PASSWORD = 'demo-wachtwoord';
 
+/** The first beheer account of an empty installation (LEERLUS_ADMIN_USERNAME / _PASSWORD). */
+export const EMPTY_ADMIN = { username: 'beheer', password: 'Beheer-Start-Wachtwoord-2026' };
+
+export interface DemoAppOptions {
+  /**
+   * An empty installation as a new municipality gets it: no demo data and no demo users
+   * (LEERLUS_DEMO=off), only the beheer account EMPTY_ADMIN. Always a fresh instance.
+   */
+  empty?: boolean;
+}
+
 export interface DemoApp {
   readonly baseUrl: string;
   readonly browser: Browser;
@@ -16,21 +27,28 @@ export interface DemoApp {
 
 /**
  * For a browser spec: before its tests, the instance at LEERLUS_WEB_E2E_URL (to reuse a running one)
- * or a fresh `npm start` with the demo data in a temporary data directory, and a headless Chromium;
+ * or a fresh `npm start` with the demo data (or, with `empty`, without) in a temporary data directory, and a headless Chromium;
  * both stopped after its tests. Call inside `describe`.
  */
-export function useDemoApp(): DemoApp {
+export function useDemoApp(options: DemoAppOptions = {}): DemoApp {
   let app: Pick<RunningLeerlus, 'baseUrl' | 'stop'> | undefined;
   let browser: Browser | undefined;
 
   beforeAll(async () => {
-    const running = process.env.LEERLUS_WEB_E2E_URL;
+    const running = options.empty ? undefined : process.env.LEERLUS_WEB_E2E_URL;
     if (running) {
       app = { baseUrl: running, stop: () => Promise.resolve(0) };
     } else {
       const dataDir = await mkdtemp(join(tmpdir(), 'leerlus-web-e2e-'));
+      const installation: Record<string, string> = options.empty
+        ? {
+            LEERLUS_DEMO: 'off',
+            LEERLUS_ADMIN_USERNAME: EMPTY_ADMIN.username,
+            LEERLUS_ADMIN_PASSWORD: EMPTY_ADMIN.password,
+          }
+        : { LEERLUS_DEMO_PASSWORD: DEMO_PASSWORD };
       app = await runStart(
-        { PORT: String(await freePort()), LEERLUS_DATA_DIR: dataDir, LEERLUS_DEMO_PASSWORD: DEMO_PASSWORD },
+        { PORT: String(await freePort()), LEERLUS_DATA_DIR: dataDir, ...installation },
         300_000,
       );
     }

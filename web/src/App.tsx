@@ -48,6 +48,25 @@ const ThemabeoordelingPage = lazy(() =>
   import('@/pages/ThemabeoordelingPage').then((m) => ({ default: m.ThemabeoordelingPage })),
 );
 const BronnenPage = lazy(() => import('@/pages/BronnenPage').then((m) => ({ default: m.BronnenPage })));
+const BeheerLayout = lazy(() =>
+  import('@/modules/beheer/components/BeheerLayout').then((m) => ({ default: m.BeheerLayout })),
+);
+const BeheerPage = lazy(() => import('@/pages/BeheerPage').then((m) => ({ default: m.BeheerPage })));
+const BeheerGemeentenPage = lazy(() =>
+  import('@/pages/BeheerGemeentenPage').then((m) => ({ default: m.BeheerGemeentenPage })),
+);
+const BeheerOrganisatiesPage = lazy(() =>
+  import('@/pages/BeheerOrganisatiesPage').then((m) => ({ default: m.BeheerOrganisatiesPage })),
+);
+const BeheerContractenPage = lazy(() =>
+  import('@/pages/BeheerContractenPage').then((m) => ({ default: m.BeheerContractenPage })),
+);
+const BeheerProfielenPage = lazy(() =>
+  import('@/pages/BeheerProfielenPage').then((m) => ({ default: m.BeheerProfielenPage })),
+);
+const BeheerGebruikersPage = lazy(() =>
+  import('@/pages/BeheerGebruikersPage').then((m) => ({ default: m.BeheerGebruikersPage })),
+);
 const WachtwoordPage = lazy(() =>
   import('@/pages/WachtwoordPage').then((m) => ({ default: m.WachtwoordPage })),
 );
@@ -100,6 +119,15 @@ export function App({ queryClient }: AppProps) {
             <Route path="dossiers" element={guard('/dossiers', <DossiersPage />)} />
             <Route path="themabeoordeling" element={guard('/themabeoordeling', <ThemabeoordelingPage />)} />
             <Route path="bronnen" element={guard('/bronnen', <BronnenPage />)} />
+            {/* Beheer: one guard for the section; a new Beheer page is one route here and one beheerSections entry. */}
+            <Route path="beheer" element={guard('/beheer', <BeheerLayout />)}>
+              <Route index element={<BeheerPage />} />
+              <Route path="gemeenten" element={<BeheerGemeentenPage />} />
+              <Route path="organisaties" element={<BeheerOrganisatiesPage />} />
+              <Route path="contracten" element={<BeheerContractenPage />} />
+              <Route path="profielen" element={<BeheerProfielenPage />} />
+              <Route path="gebruikers" element={<BeheerGebruikersPage />} />
+            </Route>
             {/* Every role: changing one's own password. */}
             <Route path="wachtwoord" element={<WachtwoordPage />} />
             <Route path="*" element={<NotFoundPage />} />

@@ -247,9 +247,19 @@ export class AuthService {
   }
 
   private async setPassword(userId: number, password: string, context: string[]): Promise<void> {
+    await this.users.setPasswordHash(userId, await this.hashNewPassword(password, context));
+  }
+
+  /** The hash of a new password that meets the policy (else 422 with the reason); for new accounts too. */
+  async hashNewPassword(password: string, context: string[]): Promise<string> {
     const problem = passwordProblem(password, context);
     if (problem) throw new UnprocessableEntityException(problem);
-    await this.users.setPasswordHash(userId, await this.hashing.run(() => hashPassword(password)));
+    return this.hashing.run(() => hashPassword(password));
+  }
+
+  /** Ends every session of a user (after a change of role, municipality or a deactivation). */
+  endSessionsOf(userId: number): Promise<void> {
+    return this.sessions.deleteForUser(userId, null);
   }
 
   /** How one can log in here (for the login page). */

@@ -32,6 +32,7 @@ import { AppUser } from '../users/app-user.entity';
 
 import { ThemeModelRecord } from '../theme-review/theme-model.entity';
 import { ThemeReview } from '../theme-review/theme-review.entity';
+import { ImportProfileRevision } from '../import-profiles/import-profile.entity';
 
 // Every TypeORM entity; each mirrors a table created by sql/migrations (see schema-drift.spec.ts).
 // The migration runner's bookkeeping tables (schema_migrations, schema_views) and the rollup tables
@@ -84,4 +85,6 @@ export const ENTITIES: (new () => object)[] = [
   // 0080_theme_model_review.sql
   ThemeModelRecord,
   ThemeReview,
+  // 0160_import_profiles.sql
+  ImportProfileRevision,
 ];

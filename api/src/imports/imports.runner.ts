@@ -7,8 +7,11 @@ import {
   importFile,
   type ImportProgress,
   type ImportSummary,
-  loadProfile,
+  listStoredProfiles,
+  type LoadedProfile,
   previewFile,
+  resolveProfile,
+  type StoredProfileListing,
   type Target,
 } from '@leerlus/etl';
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
@@ -24,8 +27,8 @@ export interface RunRequest {
   /** The stored upload; its directory is removed when the import has finished. */
   file: string;
   uploadDir: string;
-  /** Path of the profile's YAML file (never a name the caller typed). */
-  profileFile: string;
+  /** The profile as loaded (from etl/profiles or from the database), never a name the caller typed. */
+  profile: LoadedProfile;
   municipalityCode: string | undefined;
   startedBy: string;
 }
@@ -168,7 +171,7 @@ export class ImportsRunner implements OnModuleInit, OnModuleDestroy {
 
     const summary = importFile(this.pool, {
       file: request.file,
-      profile: request.profileFile,
+      profile: request.profile,
       municipalityCode: request.municipalityCode,
       startedBy: request.startedBy,
       dataDir: this.config.dataDir,
@@ -200,14 +203,23 @@ export class ImportsRunner implements OnModuleInit, OnModuleDestroy {
   }
 
   /** What importing `file` with the profile would do; nothing is stored. */
-  async preview(
+  preview(
     file: string,
     name: string,
-    profileFile: string | undefined,
+    profile: LoadedProfile | undefined,
     target: Target | undefined,
   ): Promise<FilePreview> {
-    const profile = profileFile === undefined ? undefined : await loadProfile(profileFile);
     return previewFile(this.pool, { file, name, profile, target, dataDir: this.config.dataDir });
+  }
+
+  /** A built-in or saved profile by its (already checked) name. */
+  loadProfile(name: string): Promise<LoadedProfile> {
+    return resolveProfile(this.pool, name);
+  }
+
+  /** The newest revision of every profile saved in the dashboard. */
+  storedProfiles(): Promise<StoredProfileListing[]> {
+    return listStoredProfiles(this.pool);
   }
 
   /** Streams the rejected rows of an import as CSV (UTF-8 with BOM) to `out`. */

@@ -14,8 +14,8 @@ import {
   listProfiles,
   ProfileError,
   redactText,
+  type LoadedProfile,
   SourceError,
-  type ProfileListing,
   type Target,
 } from '@leerlus/etl';
 import { randomUUID } from 'node:crypto';
@@ -162,14 +162,27 @@ export class ImportsService {
     return { importId, totalCount: total, rows: rows.map(mapRejectedRow) };
   }
 
+  /** The built-in profiles (etl/profiles), then the ones saved in the dashboard. */
   async profiles(): Promise<ImportProfileView[]> {
-    return (await listProfiles()).map((profile) => ({
-      name: profile.name,
-      label: profile.label,
-      target: profile.target,
-      description: profile.description ?? null,
-      error: profile.error ?? null,
-    }));
+    const [builtIn, stored] = await Promise.all([listProfiles(), this.runner.storedProfiles()]);
+    return [
+      ...builtIn.map((profile) => ({
+        name: profile.name,
+        label: profile.label,
+        target: profile.target,
+        description: profile.description ?? null,
+        error: profile.error ?? null,
+        revision: null,
+      })),
+      ...stored.map((profile) => ({
+        name: profile.name,
+        label: profile.label,
+        target: profile.target,
+        description: `Opgeslagen door ${profile.savedBy}, versie ${profile.revision}.`,
+        error: null,
+        revision: profile.revision,
+      })),
+    ];
   }
 
   /** Validates the upload, starts the import and resolves once the import row exists. */
@@ -195,7 +208,7 @@ export class ImportsService {
       const { importId } = await this.runner.start({
         file: stored,
         uploadDir: dir,
-        profileFile: profile.file,
+        profile,
         municipalityCode,
         startedBy: user.username,
       });
@@ -243,7 +256,7 @@ export class ImportsService {
       const preview = await this.runner.preview(
         file.path,
         safeUploadName(file.originalname),
-        profile?.file,
+        profile,
         target,
       );
       await this.audit.record({
@@ -292,17 +305,18 @@ export class ImportsService {
     return row;
   }
 
-  private async chooseProfile(value: unknown): Promise<ProfileListing> {
-    const profiles = (await listProfiles()).filter((profile) => profile.error === undefined);
-    const names = profiles.map((profile) => profile.name).join(', ');
+  /** A profile the caller named: only names from the list (built-in or saved) are ever loaded. */
+  private async chooseProfile(value: unknown): Promise<LoadedProfile> {
+    const usable = (await this.profiles()).filter((profile) => profile.error === null);
+    const names = usable.map((profile) => profile.name).join(', ');
     if (typeof value !== 'string' || value.trim() === '') {
       throw new BadRequestException(`Kies een profiel (veld "profile"): ${names}.`);
     }
-    const found = profiles.find((profile) => profile.name === value.trim());
+    const found = usable.find((profile) => profile.name === value.trim());
     if (!found) {
       throw new BadRequestException(`Onbekend profiel "${value.slice(0, 80)}"; kies een van: ${names}.`);
     }
-    return found;
+    return this.runner.loadProfile(found.name);
   }
 
   private chooseMunicipality(user: AuthenticatedUser, value: unknown): string | undefined {

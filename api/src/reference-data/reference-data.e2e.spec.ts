@@ -71,4 +71,72 @@ describe('reference data without SQL (GraphQL, beheer)', () => {
       0,
     );
   });
+
+  it('should list inhabitants per year and add and end a contract, audited', async () => {
+    await beheer.graphql(`mutation ($input: SaveMunicipalityInput!) { saveMunicipality(input: $input) }`, {
+      input: { code: 'GM0999', name: 'Nieuwdorp', inhabitants: 41900, year: 2025 },
+    });
+    const municipalities = await beheer.graphql<{ referenceMunicipalities: unknown[] }>(
+      '{ referenceMunicipalities { code inhabitants { year inhabitants } } }',
+    );
+    expect(municipalities.data?.referenceMunicipalities).toEqual([
+      {
+        code: 'GM0999',
+        inhabitants: [
+          { year: 2025, inhabitants: 41900 },
+          { year: 2024, inhabitants: 41250 },
+        ],
+      },
+    ]);
+    const input = {
+      municipalityCode: 'gm0999',
+      organisation: 'zorg-noord',
+      domain: 'wmo',
+      reference: 'WMO-2024-07',
+      startsOn: '2024-01-01',
+    };
+    const added = await beheer.graphql<{ addContract: number }>(
+      'mutation ($input: AddContractInput!) { addContract(input: $input) }',
+      { input },
+    );
+    const id = added.data!.addContract;
+    const early = await beheer.graphql(
+      'mutation ($id: Int!) { endContract(id: $id, endsOn: "2023-12-31") }',
+      {
+        id,
+      },
+    );
+    expect(early.errors?.[0]?.message).toMatch(/voor de begindatum/);
+    const ended = await beheer.graphql(
+      'mutation ($id: Int!) { endContract(id: $id, endsOn: "2025-06-30") }',
+      {
+        id,
+      },
+    );
+    expect(ended.errors).toBeUndefined();
+    const unknown = await beheer.graphql(
+      'mutation ($input: AddContractInput!) { addContract(input: $input) }',
+      {
+        input: { ...input, organisation: 'bestaat-niet' },
+      },
+    );
+    expect(unknown.errors?.[0]?.message).toMatch(/Organisatie bestaat-niet bestaat niet/);
+    const contracts = await beheer.graphql<{ referenceContracts: unknown[] }>(
+      '{ referenceContracts { municipalityCode organisationName domainLabel reference startsOn endsOn } }',
+    );
+    expect(contracts.data?.referenceContracts).toEqual([
+      {
+        municipalityCode: 'GM0999',
+        organisationName: 'Zorg Noord',
+        domainLabel: expect.any(String),
+        reference: 'WMO-2024-07',
+        startsOn: '2024-01-01',
+        endsOn: '2025-06-30',
+      },
+    ]);
+    const audit = await sut.database.pool.query(
+      `SELECT action FROM audit_log WHERE action LIKE 'contract.%' ORDER BY id`,
+    );
+    expect(audit.rows).toEqual([{ action: 'contract.add' }, { action: 'contract.end' }]);
+  });
 });

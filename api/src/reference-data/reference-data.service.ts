@@ -1,8 +1,12 @@
 import { BadRequestException, ForbiddenException, Injectable } from '@nestjs/common';
 import { type Actor, ImportUsageError, type OrganisationKind } from '@leerlus/etl';
 import { AuthenticatedUser } from '../auth/role';
+import { AddContractInput } from './dto/add-contract.input';
 import { SaveMunicipalityInput } from './dto/save-municipality.input';
 import { SaveOrganisationInput } from './dto/save-organisation.input';
+import { ReferenceContract } from './models/reference-contract.model';
+import { ReferenceDomain } from './models/reference-domain.model';
+import { ReferenceMunicipality } from './models/reference-municipality.model';
 import { ReferenceOrganisation } from './models/reference-organisation.model';
 import { ReferenceDataRepository } from './reference-data.repository';
 
@@ -96,6 +100,59 @@ export class ReferenceDataService {
       throw new ForbiddenException('Alleen een beheerder van de hele installatie voegt organisaties samen.');
     }
     await asRequest(this.repository.mergeOrganisations(from, into, actor(user)));
+    return true;
+  }
+
+  async municipalities(user: AuthenticatedUser): Promise<ReferenceMunicipality[]> {
+    const own = user.municipalityCode ?? undefined;
+    const [municipalities, populations] = await Promise.all([
+      this.repository.listMunicipalities(),
+      this.repository.listPopulations(own),
+    ]);
+    return municipalities
+      .filter((municipality) => own === undefined || municipality.code === own)
+      .map((municipality) => ({
+        code: municipality.code,
+        name: municipality.name,
+        region: municipality.region,
+        inhabitants: populations
+          .filter((population) => population.municipalityCode === municipality.code)
+          .map((population) => ({ year: population.year, inhabitants: population.population })),
+      }));
+  }
+
+  domains(): Promise<ReferenceDomain[]> {
+    return this.repository.listDomains();
+  }
+
+  contracts(user: AuthenticatedUser): Promise<ReferenceContract[]> {
+    return this.repository.listContracts(user.municipalityCode ?? undefined);
+  }
+
+  async addContract(user: AuthenticatedUser, input: AddContractInput): Promise<number> {
+    const municipalityCode = input.municipalityCode.trim().toUpperCase();
+    this.checkMunicipality(user, municipalityCode);
+    return asRequest(
+      this.repository.addContract(
+        {
+          municipalityCode,
+          organisation: input.organisation,
+          domain: input.domain,
+          reference: input.reference?.trim() || undefined,
+          startsOn: input.startsOn,
+          endsOn: input.endsOn ?? undefined,
+          halfYearReportRequired: input.halfYearReportRequired ?? undefined,
+        },
+        actor(user),
+      ),
+    );
+  }
+
+  async endContract(user: AuthenticatedUser, id: number, endsOn: string): Promise<boolean> {
+    const municipality = await this.repository.contractMunicipality(id);
+    if (municipality === null) throw new BadRequestException(`Contract ${id} bestaat niet.`);
+    this.checkMunicipality(user, municipality);
+    await asRequest(this.repository.endContract(id, endsOn, actor(user)));
     return true;
   }
 }

@@ -78,4 +78,58 @@ export class UsersRepository {
     );
     return rows[0]?.present === true;
   }
+
+  /** Every account (local and external), or those of one municipality. */
+  list(municipalityCode: string | null): Promise<ManagedUserRow[]> {
+    return this.dataSource.query(
+      `SELECT id, username, display_name AS "displayName", role, municipality_code AS "municipalityCode",
+              active, external_issuer IS NOT NULL AS external
+         FROM app_user WHERE $1::text IS NULL OR municipality_code = $1 ORDER BY username`,
+      [municipalityCode],
+    );
+  }
+
+  async findManaged(id: number): Promise<ManagedUserRow | null> {
+    const rows: ManagedUserRow[] = await this.dataSource.query(
+      `SELECT id, username, display_name AS "displayName", role, municipality_code AS "municipalityCode",
+              active, external_issuer IS NOT NULL AS external
+         FROM app_user WHERE id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** A local account; the password hash is set by the caller (AuthService) right after. */
+  async createLocal(account: NewLocalAccount): Promise<number> {
+    const rows: { id: number }[] = await this.dataSource.query(
+      `INSERT INTO app_user (username, display_name, role, municipality_code, password_hash)
+       VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [account.username, account.displayName, account.role, account.municipalityCode, account.passwordHash],
+    );
+    const id = rows[0]?.id;
+    if (id === undefined) throw new Error('createLocal returned no row');
+    return id;
+  }
+
+  async update(id: number, role: Role, municipalityCode: string | null, active: boolean): Promise<void> {
+    await this.dataSource.getRepository(AppUser).update({ id }, { role, municipalityCode, active });
+  }
+}
+
+export interface ManagedUserRow {
+  id: number;
+  username: string;
+  displayName: string;
+  role: Role;
+  municipalityCode: string | null;
+  active: boolean;
+  external: boolean;
+}
+
+export interface NewLocalAccount {
+  username: string;
+  displayName: string;
+  role: Role;
+  municipalityCode: string | null;
+  passwordHash: string;
 }

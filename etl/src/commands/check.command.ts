@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
 import type { Pool } from 'pg';
 import { previewFile, type FilePreview } from '../preview/preview-file';
-import { loadProfile } from '../profiles/profile.loader';
+import { resolveProfile } from '../profiles/profile.store';
 import type { Target } from '../profiles/targets';
 import type { CommandTools } from './command-tools';
 
@@ -83,9 +83,13 @@ export function addCheckCommand(program: Command, tools: CommandTools): void {
     .option('--draft <file>', 'schrijf het conceptprofiel naar dit YAML-bestand')
     .action(
       async (file: string, options: { profile?: string; target: Target; rows: number; draft?: string }) => {
-        const profile = options.profile ? await loadProfile(options.profile) : undefined;
-        const preview = await tools.withDatabase((pool: Pool) =>
-          previewFile(pool, { file: resolve(file), profile, target: options.target, rows: options.rows }),
+        const preview = await tools.withDatabase(async (pool: Pool) =>
+          previewFile(pool, {
+            file: resolve(file),
+            profile: options.profile ? await resolveProfile(pool, options.profile) : undefined,
+            target: options.target,
+            rows: options.rows,
+          }),
         );
         print(preview, tools);
         if (preview.draft !== null) {

@@ -226,7 +226,7 @@ export function parseProfile(text: string, file: string): LoadedProfile {
   return { ...parsed.data, file, version: profileVersion(parsed.data) };
 }
 
-function isPath(nameOrPath: string): boolean {
+export function isProfilePath(nameOrPath: string): boolean {
   return (
     nameOrPath.includes('/') ||
     nameOrPath.includes('\\') ||
@@ -243,7 +243,7 @@ export async function loadProfile(
   nameOrPath: string,
   options: { dir?: string } = {},
 ): Promise<LoadedProfile> {
-  const byName = !isPath(nameOrPath);
+  const byName = !isProfilePath(nameOrPath);
   const file = byName ? join(options.dir ?? profilesDir(), `${nameOrPath}.yaml`) : resolve(nameOrPath);
   let text: string;
   try {

@@ -16,7 +16,7 @@ export interface Actor {
   userId?: number | null;
 }
 
-async function audit(
+export async function audit(
   client: Pick<PoolClient, 'query'>,
   actor: Actor,
   action: string,
@@ -226,4 +226,20 @@ export async function mergeOrganisations(
     await audit(client, actor, 'organisation.merge', 'organisation', into.code, { from: from.code, moved });
     return { moved };
   });
+}
+
+export interface PopulationListing {
+  municipalityCode: string;
+  year: number;
+  population: number;
+}
+
+/** Inhabitants per municipality and year (newest year first), for the Beheer pages. */
+export async function listPopulations(pool: Pool, municipalityCode?: string): Promise<PopulationListing[]> {
+  const { rows } = await pool.query<PopulationListing>(
+    `SELECT municipality_code AS "municipalityCode", year, population FROM municipality_population
+      WHERE $1::text IS NULL OR municipality_code = $1 ORDER BY municipality_code, year DESC`,
+    [municipalityCode ?? null],
+  );
+  return rows;
 }

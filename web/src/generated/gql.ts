@@ -46,10 +46,20 @@ type Documents = {
     "\n  query PanelSamples {\n    panelSamples {\n      id\n      title\n      size\n      drawn\n      reviewed\n      reviewersPerCase\n      drawnByName\n      drawnAt\n      frame {\n        description\n      }\n    }\n  }\n": typeof types.PanelSamplesDocument,
     "\n  query PanelSignalFindings {\n    panelSignalFindings {\n      id\n      signalId\n      signalLabel\n      finding\n      createdByName\n      createdAt\n    }\n  }\n": typeof types.PanelSignalFindingsDocument,
     "\n  mutation SavePanelReview($input: SavePanelReviewInput!) {\n    savePanelReview(input: $input) {\n      systemError\n      normCodes\n      reasonable\n      reasonableExplanation\n      updatedAt\n    }\n  }\n": typeof types.SavePanelReviewDocument,
+    "\n  query ImportProfileText($name: String!) {\n    importProfileText(name: $name) {\n      name\n      revision\n      yaml\n    }\n  }\n": typeof types.ImportProfileTextDocument,
+    "\n  mutation SaveImportProfile($yaml: String!) {\n    saveImportProfile(yaml: $yaml) {\n      name\n      revision\n      changed\n      problems\n    }\n  }\n": typeof types.SaveImportProfileDocument,
     "\n  query ClientRates($input: ClientRatesInput!) {\n    clientRates(input: $input) {\n      year\n      byProvider {\n        code\n        label\n        clients\n        complaints\n        suppressed\n        ratePer1000\n        lower\n        upper\n      }\n    }\n  }\n": typeof types.ClientRatesDocument,
     "\n  query ProviderCompliance($query: ProviderComplianceQueryInput!) {\n    providerCompliance(query: $query) {\n      disclosureControl\n      halfYears {\n        periodStart\n        periodEnd\n        dueOn\n        required {\n          value\n          suppressed\n        }\n        onTime {\n          value\n          suppressed\n        }\n        late {\n          value\n          suppressed\n        }\n        missing {\n          value\n          suppressed\n        }\n        notYetDue {\n          value\n          suppressed\n        }\n        onTimePercentage {\n          value\n          suppressed\n        }\n      }\n      providers {\n        organisationCode\n        organisationName\n        municipalityCode\n        periodStart\n        dueOn\n        submittedOn\n        status\n        daysLate\n      }\n    }\n  }\n": typeof types.ProviderComplianceDocument,
     "\n  query CaseRecord($id: ID!) {\n    caseRecord(id: $id) {\n      id\n      receivedOn\n      closedOn\n      kind\n      line\n      channel\n      complainantType\n      domainLabel\n      themeLabel\n      sourceOrganisation\n      subjectOrganisation\n      neighbourhoodCode\n      outcome\n      subjectKeyShort\n      textRedacted\n    }\n  }\n": typeof types.CaseRecordDocument,
     "\n  query CaseRecords($filter: CaseRecordFilterInput, $page: PageInput) {\n    caseRecords(filter: $filter, page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      records {\n        id\n        receivedOn\n        closedOn\n        kind\n        domainLabel\n        themeLabel\n        sourceOrganisation\n        subjectOrganisation\n        outcome\n      }\n    }\n  }\n": typeof types.CaseRecordsDocument,
+    "\n  mutation AddContract($input: AddContractInput!) {\n    addContract(input: $input)\n  }\n": typeof types.AddContractDocument,
+    "\n  mutation EndContract($id: Int!, $endsOn: String!) {\n    endContract(id: $id, endsOn: $endsOn)\n  }\n": typeof types.EndContractDocument,
+    "\n  mutation MergeOrganisations($from: String!, $into: String!) {\n    mergeOrganisations(from: $from, into: $into)\n  }\n": typeof types.MergeOrganisationsDocument,
+    "\n  query ReferenceContracts {\n    referenceContracts {\n      id\n      municipalityCode\n      organisation\n      organisationName\n      domain\n      domainLabel\n      reference\n      startsOn\n      endsOn\n      halfYearReportRequired\n    }\n    referenceDomains {\n      code\n      label\n    }\n  }\n": typeof types.ReferenceContractsDocument,
+    "\n  query ReferenceMunicipalities {\n    referenceMunicipalities {\n      code\n      name\n      region\n      inhabitants {\n        year\n        inhabitants\n      }\n    }\n  }\n": typeof types.ReferenceMunicipalitiesDocument,
+    "\n  query ReferenceOrganisations {\n    referenceOrganisations {\n      code\n      name\n      kind\n      municipalityCode\n      aliases\n      activeFrom\n      activeTo\n    }\n  }\n": typeof types.ReferenceOrganisationsDocument,
+    "\n  mutation SaveMunicipality($input: SaveMunicipalityInput!) {\n    saveMunicipality(input: $input)\n  }\n": typeof types.SaveMunicipalityDocument,
+    "\n  mutation SaveOrganisation($input: SaveOrganisationInput!) {\n    saveOrganisation(input: $input)\n  }\n": typeof types.SaveOrganisationDocument,
     "\n  query CompareReportSnapshots($first: ID!, $second: ID!) {\n    compareReportSnapshots(first: $first, second: $second) {\n      section\n      table\n      row\n      column\n      before\n      after\n    }\n  }\n": typeof types.CompareReportSnapshotsDocument,
     "\n  mutation FreezeReport($input: ReportInput!) {\n    freezeReport(input: $input) {\n      id\n      version\n      citation\n    }\n  }\n": typeof types.FreezeReportDocument,
     "\n  fragment ReportContent on Report {\n    periodStart\n    periodEnd\n    filters {\n      label\n      value\n    }\n    sections {\n      id\n      title\n      intro\n      text\n      tables {\n        caption\n        columns\n        summary\n        rows {\n          label\n          cells\n          suppressed\n        }\n      }\n    }\n  }\n": typeof types.ReportContentFragmentDoc,
@@ -68,7 +78,7 @@ type Documents = {
     "\n  mutation UpdateSignalStatus($id: ID!, $status: SignalStatus!, $note: String) {\n    updateSignalStatus(id: $id, status: $status, note: $note) {\n      id\n      status\n      statusNote\n      statusChangedAt\n    }\n  }\n": typeof types.UpdateSignalStatusDocument,
     "\n  query DataFreshness {\n    dataFreshness {\n      today\n      sources {\n        organisationCode\n        organisationName\n        kind\n        lastImportAt\n        latestBusinessDate\n        daysSinceLatestData\n        expectedWithinDays\n        stale\n        rows {\n          value\n          suppressed\n        }\n      }\n    }\n  }\n": typeof types.DataFreshnessDocument,
     "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      id\n      fileName\n      profile\n      status\n      error\n      rowsRead\n      rowsInserted\n      rowsUpdated\n      rowsUnchanged\n      rowsRejected\n      progress {\n        phase\n        percent\n        rowsRead\n        rowsRejected\n        rowsPerSecond\n      }\n    }\n  }\n": typeof types.ImportJobDocument,
-    "\n  query ImportProfiles {\n    importProfiles {\n      name\n      label\n      description\n      error\n    }\n  }\n": typeof types.ImportProfilesDocument,
+    "\n  query ImportProfiles {\n    importProfiles {\n      name\n      label\n      description\n      error\n      revision\n      target\n    }\n  }\n": typeof types.ImportProfilesDocument,
     "\n  query Imports($limit: Int!, $offset: Int!) {\n    imports(limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        id\n        fileName\n        profile\n        status\n        createdAt\n        finishedAt\n        rowsRead\n        rowsInserted\n        rowsUpdated\n        rowsUnchanged\n        rowsRejected\n        error\n        warnings\n      }\n    }\n  }\n": typeof types.ImportsDocument,
     "\n  query RejectedRows($importId: ID!, $limit: Int!, $offset: Int!) {\n    rejectedRows(importId: $importId, limit: $limit, offset: $offset) {\n      importId\n      totalCount\n      rows {\n        id\n        rowNumber\n        columnName\n        value\n        reason\n      }\n    }\n  }\n": typeof types.RejectedRowsDocument,
     "\n  query Health {\n    health {\n      status\n      database\n      version\n    }\n  }\n": typeof types.HealthDocument,
@@ -77,6 +87,10 @@ type Documents = {
     "\n  query ThemeReviewQueue($limit: Int) {\n    themeReviewQueue(limit: $limit) {\n      totalCount\n      items {\n        recordId\n        receivedOn\n        domainLabel\n        textRedacted\n        reason\n        suggestedThemeCode\n        suggestedThemeLabel\n        confidence\n        ruleThemeLabel\n        evidence\n        highlights {\n          start\n          end\n        }\n      }\n    }\n  }\n": typeof types.ThemeReviewQueueDocument,
     "\n  query ThemeReviewWeeks {\n    themeReviewWeeks {\n      week\n      decided\n      agreement\n      sampled\n      sampleAccuracy\n    }\n  }\n": typeof types.ThemeReviewWeeksDocument,
     "\n  query Thermometer($period: String) {\n    thermometer(period: $period) {\n      disclosureControl\n      threshold\n      period {\n        quarter\n        comparisonQuarter\n        start\n        end\n        completeness\n        notDelivered\n      }\n      domains {\n        domain\n        label\n        colour\n        explanation\n        decidingIndicator\n        biggestChange {\n          indicator\n          label\n          explanation\n        }\n        indicators {\n          indicator\n          label\n          colour\n          reading\n          current\n          previous\n          amberFrom\n          redFrom\n          higherIsWorse\n          suppressed\n          explanation\n        }\n        trend {\n          quarter\n          start\n          count\n          ratePer1000\n          suppressed\n        }\n      }\n    }\n  }\n": typeof types.ThermometerDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  query ManagedUsers {\n    managedUsers {\n      id\n      username\n      displayName\n      role\n      municipalityCode\n      active\n      external\n    }\n  }\n": typeof types.ManagedUsersDocument,
+    "\n  mutation ResetUserPassword($username: String!, $newPassword: String!) {\n    resetPassword(username: $username, newPassword: $newPassword)\n  }\n": typeof types.ResetUserPasswordDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      role\n      municipalityCode\n      active\n    }\n  }\n": typeof types.UpdateUserDocument,
     "\n  query HandlingTimes($query: HandlingTimesQueryInput!) {\n    handlingTimes(query: $query) {\n      disclosureControl\n      norm {\n        code\n        label\n        legalBasis\n        termDays\n        committeeTermDays\n        dataNote\n      }\n      rows {\n        code\n        label\n        received {\n          value\n          suppressed\n        }\n        closed {\n          value\n          suppressed\n        }\n        medianDays {\n          value\n          suppressed\n        }\n        p90Days {\n          value\n          suppressed\n        }\n        withinTermPercentage {\n          value\n          suppressed\n        }\n        beyondTermPercentage {\n          value\n          suppressed\n        }\n        extendedPercentage {\n          value\n          suppressed\n        }\n        openBeyondTerm {\n          value\n          suppressed\n        }\n      }\n    }\n  }\n": typeof types.HandlingTimesDocument,
     "\n  query Norms {\n    norms {\n      code\n      label\n      status\n      legalBasis\n      termDays\n      committeeTermDays\n      workingDays\n      computable\n      dataNote\n      extension {\n        maxDays\n        times\n      }\n    }\n  }\n": typeof types.NormsDocument,
     "\n  query WaitingTimeComplaints($query: IndicatorQueryInput!) {\n    waitingTimeComplaints(query: $query) {\n      disclosureControl\n      rows {\n        code\n        label\n        complaints {\n          value\n          suppressed\n        }\n        waitingTime {\n          value\n          suppressed\n        }\n        waitingTimeShare {\n          value\n          suppressed\n        }\n      }\n      totals {\n        period\n        complete\n        complaints {\n          value\n          suppressed\n        }\n        waitingTime {\n          value\n          suppressed\n        }\n        waitingTimeShare {\n          value\n          suppressed\n        }\n      }\n    }\n  }\n": typeof types.WaitingTimeComplaintsDocument,
@@ -113,10 +127,20 @@ const documents: Documents = {
     "\n  query PanelSamples {\n    panelSamples {\n      id\n      title\n      size\n      drawn\n      reviewed\n      reviewersPerCase\n      drawnByName\n      drawnAt\n      frame {\n        description\n      }\n    }\n  }\n": types.PanelSamplesDocument,
     "\n  query PanelSignalFindings {\n    panelSignalFindings {\n      id\n      signalId\n      signalLabel\n      finding\n      createdByName\n      createdAt\n    }\n  }\n": types.PanelSignalFindingsDocument,
     "\n  mutation SavePanelReview($input: SavePanelReviewInput!) {\n    savePanelReview(input: $input) {\n      systemError\n      normCodes\n      reasonable\n      reasonableExplanation\n      updatedAt\n    }\n  }\n": types.SavePanelReviewDocument,
+    "\n  query ImportProfileText($name: String!) {\n    importProfileText(name: $name) {\n      name\n      revision\n      yaml\n    }\n  }\n": types.ImportProfileTextDocument,
+    "\n  mutation SaveImportProfile($yaml: String!) {\n    saveImportProfile(yaml: $yaml) {\n      name\n      revision\n      changed\n      problems\n    }\n  }\n": types.SaveImportProfileDocument,
     "\n  query ClientRates($input: ClientRatesInput!) {\n    clientRates(input: $input) {\n      year\n      byProvider {\n        code\n        label\n        clients\n        complaints\n        suppressed\n        ratePer1000\n        lower\n        upper\n      }\n    }\n  }\n": types.ClientRatesDocument,
     "\n  query ProviderCompliance($query: ProviderComplianceQueryInput!) {\n    providerCompliance(query: $query) {\n      disclosureControl\n      halfYears {\n        periodStart\n        periodEnd\n        dueOn\n        required {\n          value\n          suppressed\n        }\n        onTime {\n          value\n          suppressed\n        }\n        late {\n          value\n          suppressed\n        }\n        missing {\n          value\n          suppressed\n        }\n        notYetDue {\n          value\n          suppressed\n        }\n        onTimePercentage {\n          value\n          suppressed\n        }\n      }\n      providers {\n        organisationCode\n        organisationName\n        municipalityCode\n        periodStart\n        dueOn\n        submittedOn\n        status\n        daysLate\n      }\n    }\n  }\n": types.ProviderComplianceDocument,
     "\n  query CaseRecord($id: ID!) {\n    caseRecord(id: $id) {\n      id\n      receivedOn\n      closedOn\n      kind\n      line\n      channel\n      complainantType\n      domainLabel\n      themeLabel\n      sourceOrganisation\n      subjectOrganisation\n      neighbourhoodCode\n      outcome\n      subjectKeyShort\n      textRedacted\n    }\n  }\n": types.CaseRecordDocument,
     "\n  query CaseRecords($filter: CaseRecordFilterInput, $page: PageInput) {\n    caseRecords(filter: $filter, page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      records {\n        id\n        receivedOn\n        closedOn\n        kind\n        domainLabel\n        themeLabel\n        sourceOrganisation\n        subjectOrganisation\n        outcome\n      }\n    }\n  }\n": types.CaseRecordsDocument,
+    "\n  mutation AddContract($input: AddContractInput!) {\n    addContract(input: $input)\n  }\n": types.AddContractDocument,
+    "\n  mutation EndContract($id: Int!, $endsOn: String!) {\n    endContract(id: $id, endsOn: $endsOn)\n  }\n": types.EndContractDocument,
+    "\n  mutation MergeOrganisations($from: String!, $into: String!) {\n    mergeOrganisations(from: $from, into: $into)\n  }\n": types.MergeOrganisationsDocument,
+    "\n  query ReferenceContracts {\n    referenceContracts {\n      id\n      municipalityCode\n      organisation\n      organisationName\n      domain\n      domainLabel\n      reference\n      startsOn\n      endsOn\n      halfYearReportRequired\n    }\n    referenceDomains {\n      code\n      label\n    }\n  }\n": types.ReferenceContractsDocument,
+    "\n  query ReferenceMunicipalities {\n    referenceMunicipalities {\n      code\n      name\n      region\n      inhabitants {\n        year\n        inhabitants\n      }\n    }\n  }\n": types.ReferenceMunicipalitiesDocument,
+    "\n  query ReferenceOrganisations {\n    referenceOrganisations {\n      code\n      name\n      kind\n      municipalityCode\n      aliases\n      activeFrom\n      activeTo\n    }\n  }\n": types.ReferenceOrganisationsDocument,
+    "\n  mutation SaveMunicipality($input: SaveMunicipalityInput!) {\n    saveMunicipality(input: $input)\n  }\n": types.SaveMunicipalityDocument,
+    "\n  mutation SaveOrganisation($input: SaveOrganisationInput!) {\n    saveOrganisation(input: $input)\n  }\n": types.SaveOrganisationDocument,
     "\n  query CompareReportSnapshots($first: ID!, $second: ID!) {\n    compareReportSnapshots(first: $first, second: $second) {\n      section\n      table\n      row\n      column\n      before\n      after\n    }\n  }\n": types.CompareReportSnapshotsDocument,
     "\n  mutation FreezeReport($input: ReportInput!) {\n    freezeReport(input: $input) {\n      id\n      version\n      citation\n    }\n  }\n": types.FreezeReportDocument,
     "\n  fragment ReportContent on Report {\n    periodStart\n    periodEnd\n    filters {\n      label\n      value\n    }\n    sections {\n      id\n      title\n      intro\n      text\n      tables {\n        caption\n        columns\n        summary\n        rows {\n          label\n          cells\n          suppressed\n        }\n      }\n    }\n  }\n": types.ReportContentFragmentDoc,
@@ -135,7 +159,7 @@ const documents: Documents = {
     "\n  mutation UpdateSignalStatus($id: ID!, $status: SignalStatus!, $note: String) {\n    updateSignalStatus(id: $id, status: $status, note: $note) {\n      id\n      status\n      statusNote\n      statusChangedAt\n    }\n  }\n": types.UpdateSignalStatusDocument,
     "\n  query DataFreshness {\n    dataFreshness {\n      today\n      sources {\n        organisationCode\n        organisationName\n        kind\n        lastImportAt\n        latestBusinessDate\n        daysSinceLatestData\n        expectedWithinDays\n        stale\n        rows {\n          value\n          suppressed\n        }\n      }\n    }\n  }\n": types.DataFreshnessDocument,
     "\n  query ImportJob($id: ID!) {\n    importJob(id: $id) {\n      id\n      fileName\n      profile\n      status\n      error\n      rowsRead\n      rowsInserted\n      rowsUpdated\n      rowsUnchanged\n      rowsRejected\n      progress {\n        phase\n        percent\n        rowsRead\n        rowsRejected\n        rowsPerSecond\n      }\n    }\n  }\n": types.ImportJobDocument,
-    "\n  query ImportProfiles {\n    importProfiles {\n      name\n      label\n      description\n      error\n    }\n  }\n": types.ImportProfilesDocument,
+    "\n  query ImportProfiles {\n    importProfiles {\n      name\n      label\n      description\n      error\n      revision\n      target\n    }\n  }\n": types.ImportProfilesDocument,
     "\n  query Imports($limit: Int!, $offset: Int!) {\n    imports(limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        id\n        fileName\n        profile\n        status\n        createdAt\n        finishedAt\n        rowsRead\n        rowsInserted\n        rowsUpdated\n        rowsUnchanged\n        rowsRejected\n        error\n        warnings\n      }\n    }\n  }\n": types.ImportsDocument,
     "\n  query RejectedRows($importId: ID!, $limit: Int!, $offset: Int!) {\n    rejectedRows(importId: $importId, limit: $limit, offset: $offset) {\n      importId\n      totalCount\n      rows {\n        id\n        rowNumber\n        columnName\n        value\n        reason\n      }\n    }\n  }\n": types.RejectedRowsDocument,
     "\n  query Health {\n    health {\n      status\n      database\n      version\n    }\n  }\n": types.HealthDocument,
@@ -144,6 +168,10 @@ const documents: Documents = {
     "\n  query ThemeReviewQueue($limit: Int) {\n    themeReviewQueue(limit: $limit) {\n      totalCount\n      items {\n        recordId\n        receivedOn\n        domainLabel\n        textRedacted\n        reason\n        suggestedThemeCode\n        suggestedThemeLabel\n        confidence\n        ruleThemeLabel\n        evidence\n        highlights {\n          start\n          end\n        }\n      }\n    }\n  }\n": types.ThemeReviewQueueDocument,
     "\n  query ThemeReviewWeeks {\n    themeReviewWeeks {\n      week\n      decided\n      agreement\n      sampled\n      sampleAccuracy\n    }\n  }\n": types.ThemeReviewWeeksDocument,
     "\n  query Thermometer($period: String) {\n    thermometer(period: $period) {\n      disclosureControl\n      threshold\n      period {\n        quarter\n        comparisonQuarter\n        start\n        end\n        completeness\n        notDelivered\n      }\n      domains {\n        domain\n        label\n        colour\n        explanation\n        decidingIndicator\n        biggestChange {\n          indicator\n          label\n          explanation\n        }\n        indicators {\n          indicator\n          label\n          colour\n          reading\n          current\n          previous\n          amberFrom\n          redFrom\n          higherIsWorse\n          suppressed\n          explanation\n        }\n        trend {\n          quarter\n          start\n          count\n          ratePer1000\n          suppressed\n        }\n      }\n    }\n  }\n": types.ThermometerDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n    }\n  }\n": types.CreateUserDocument,
+    "\n  query ManagedUsers {\n    managedUsers {\n      id\n      username\n      displayName\n      role\n      municipalityCode\n      active\n      external\n    }\n  }\n": types.ManagedUsersDocument,
+    "\n  mutation ResetUserPassword($username: String!, $newPassword: String!) {\n    resetPassword(username: $username, newPassword: $newPassword)\n  }\n": types.ResetUserPasswordDocument,
+    "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      role\n      municipalityCode\n      active\n    }\n  }\n": types.UpdateUserDocument,
     "\n  query HandlingTimes($query: HandlingTimesQueryInput!) {\n    handlingTimes(query: $query) {\n      disclosureControl\n      norm {\n        code\n        label\n        legalBasis\n        termDays\n        committeeTermDays\n        dataNote\n      }\n      rows {\n        code\n        label\n        received {\n          value\n          suppressed\n        }\n        closed {\n          value\n          suppressed\n        }\n        medianDays {\n          value\n          suppressed\n        }\n        p90Days {\n          value\n          suppressed\n        }\n        withinTermPercentage {\n          value\n          suppressed\n        }\n        beyondTermPercentage {\n          value\n          suppressed\n        }\n        extendedPercentage {\n          value\n          suppressed\n        }\n        openBeyondTerm {\n          value\n          suppressed\n        }\n      }\n    }\n  }\n": types.HandlingTimesDocument,
     "\n  query Norms {\n    norms {\n      code\n      label\n      status\n      legalBasis\n      termDays\n      committeeTermDays\n      workingDays\n      computable\n      dataNote\n      extension {\n        maxDays\n        times\n      }\n    }\n  }\n": types.NormsDocument,
     "\n  query WaitingTimeComplaints($query: IndicatorQueryInput!) {\n    waitingTimeComplaints(query: $query) {\n      disclosureControl\n      rows {\n        code\n        label\n        complaints {\n          value\n          suppressed\n        }\n        waitingTime {\n          value\n          suppressed\n        }\n        waitingTimeShare {\n          value\n          suppressed\n        }\n      }\n      totals {\n        period\n        complete\n        complaints {\n          value\n          suppressed\n        }\n        waitingTime {\n          value\n          suppressed\n        }\n        waitingTimeShare {\n          value\n          suppressed\n        }\n      }\n    }\n  }\n": types.WaitingTimeComplaintsDocument,
@@ -276,6 +304,14 @@ export function graphql(source: "\n  mutation SavePanelReview($input: SavePanelR
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ImportProfileText($name: String!) {\n    importProfileText(name: $name) {\n      name\n      revision\n      yaml\n    }\n  }\n"): typeof import('./graphql').ImportProfileTextDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveImportProfile($yaml: String!) {\n    saveImportProfile(yaml: $yaml) {\n      name\n      revision\n      changed\n      problems\n    }\n  }\n"): typeof import('./graphql').SaveImportProfileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ClientRates($input: ClientRatesInput!) {\n    clientRates(input: $input) {\n      year\n      byProvider {\n        code\n        label\n        clients\n        complaints\n        suppressed\n        ratePer1000\n        lower\n        upper\n      }\n    }\n  }\n"): typeof import('./graphql').ClientRatesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -289,6 +325,38 @@ export function graphql(source: "\n  query CaseRecord($id: ID!) {\n    caseRecor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CaseRecords($filter: CaseRecordFilterInput, $page: PageInput) {\n    caseRecords(filter: $filter, page: $page) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      records {\n        id\n        receivedOn\n        closedOn\n        kind\n        domainLabel\n        themeLabel\n        sourceOrganisation\n        subjectOrganisation\n        outcome\n      }\n    }\n  }\n"): typeof import('./graphql').CaseRecordsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddContract($input: AddContractInput!) {\n    addContract(input: $input)\n  }\n"): typeof import('./graphql').AddContractDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EndContract($id: Int!, $endsOn: String!) {\n    endContract(id: $id, endsOn: $endsOn)\n  }\n"): typeof import('./graphql').EndContractDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeOrganisations($from: String!, $into: String!) {\n    mergeOrganisations(from: $from, into: $into)\n  }\n"): typeof import('./graphql').MergeOrganisationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReferenceContracts {\n    referenceContracts {\n      id\n      municipalityCode\n      organisation\n      organisationName\n      domain\n      domainLabel\n      reference\n      startsOn\n      endsOn\n      halfYearReportRequired\n    }\n    referenceDomains {\n      code\n      label\n    }\n  }\n"): typeof import('./graphql').ReferenceContractsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReferenceMunicipalities {\n    referenceMunicipalities {\n      code\n      name\n      region\n      inhabitants {\n        year\n        inhabitants\n      }\n    }\n  }\n"): typeof import('./graphql').ReferenceMunicipalitiesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReferenceOrganisations {\n    referenceOrganisations {\n      code\n      name\n      kind\n      municipalityCode\n      aliases\n      activeFrom\n      activeTo\n    }\n  }\n"): typeof import('./graphql').ReferenceOrganisationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveMunicipality($input: SaveMunicipalityInput!) {\n    saveMunicipality(input: $input)\n  }\n"): typeof import('./graphql').SaveMunicipalityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveOrganisation($input: SaveOrganisationInput!) {\n    saveOrganisation(input: $input)\n  }\n"): typeof import('./graphql').SaveOrganisationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -364,7 +432,7 @@ export function graphql(source: "\n  query ImportJob($id: ID!) {\n    importJob(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ImportProfiles {\n    importProfiles {\n      name\n      label\n      description\n      error\n    }\n  }\n"): typeof import('./graphql').ImportProfilesDocument;
+export function graphql(source: "\n  query ImportProfiles {\n    importProfiles {\n      name\n      label\n      description\n      error\n      revision\n      target\n    }\n  }\n"): typeof import('./graphql').ImportProfilesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -397,6 +465,22 @@ export function graphql(source: "\n  query ThemeReviewWeeks {\n    themeReviewWe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Thermometer($period: String) {\n    thermometer(period: $period) {\n      disclosureControl\n      threshold\n      period {\n        quarter\n        comparisonQuarter\n        start\n        end\n        completeness\n        notDelivered\n      }\n      domains {\n        domain\n        label\n        colour\n        explanation\n        decidingIndicator\n        biggestChange {\n          indicator\n          label\n          explanation\n        }\n        indicators {\n          indicator\n          label\n          colour\n          reading\n          current\n          previous\n          amberFrom\n          redFrom\n          higherIsWorse\n          suppressed\n          explanation\n        }\n        trend {\n          quarter\n          start\n          count\n          ratePer1000\n          suppressed\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ThermometerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n    }\n  }\n"): typeof import('./graphql').CreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ManagedUsers {\n    managedUsers {\n      id\n      username\n      displayName\n      role\n      municipalityCode\n      active\n      external\n    }\n  }\n"): typeof import('./graphql').ManagedUsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetUserPassword($username: String!, $newPassword: String!) {\n    resetPassword(username: $username, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ResetUserPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      id\n      role\n      municipalityCode\n      active\n    }\n  }\n"): typeof import('./graphql').UpdateUserDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

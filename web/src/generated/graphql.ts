@@ -4,6 +4,24 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A provider's contract with a municipality for one domain */
+export type AddContractInput = {
+  /** Domain code, e.g. wmo */
+  domain: string;
+  /** yyyy-mm-dd */
+  endsOn?: string | null | undefined;
+  /** Half-year complaint report required; default yes */
+  halfYearReportRequired?: boolean | null | undefined;
+  /** CBS code of the municipality */
+  municipalityCode: string;
+  /** Organisation code of the provider */
+  organisation: string;
+  /** Contract number */
+  reference?: string | null | undefined;
+  /** yyyy-mm-dd */
+  startsOn: string;
+};
+
 /** Filters on case records (date of receipt, domain, theme, organisation, ...) */
 export type CaseRecordFilterInput = {
   /** Domain codes (wmo, jeugd, ...) */
@@ -74,6 +92,18 @@ export type ComplianceStatus =
   | 'op_tijd'
   /** Ingediend na de uiterste datum */
   | 'te_laat';
+
+/** A new local account with a first password */
+export type CreateUserInput = {
+  displayName: string;
+  /** CBS code; null = every municipality */
+  municipalityCode?: string | null | undefined;
+  /** First password (same policy as every password) */
+  password: string;
+  role: Role;
+  /** Letters, digits, dot, dash and underscore; 3–64 characters */
+  username: string;
+};
 
 /** Inclusive range of calendar days (date of receipt) */
 export type DateRangeInput = {
@@ -410,6 +440,35 @@ export type Role =
   | 'panel'
   | 'raad';
 
+/** A municipality and (optionally) its inhabitants in a year */
+export type SaveMunicipalityInput = {
+  /** CBS code, e.g. GM0344 */
+  code: string;
+  /** Inhabitants (for rates per 1,000) */
+  inhabitants?: number | null | undefined;
+  name: string;
+  province?: string | null | undefined;
+  region?: string | null | undefined;
+  /** Year of the inhabitants; default this year */
+  year?: number | null | undefined;
+};
+
+/** An organisation, added or updated by its code */
+export type SaveOrganisationInput = {
+  /** yyyy-mm-dd */
+  activeFrom?: string | null | undefined;
+  /** yyyy-mm-dd */
+  activeTo?: string | null | undefined;
+  /** Other spellings exports use */
+  aliases?: Array<string> | null | undefined;
+  /** Lower case letters, digits and dashes */
+  code: string;
+  /** gemeente, aanbieder, ombudsman or samenwerkingsverband */
+  kind: string;
+  municipalityCode?: string | null | undefined;
+  name: string;
+};
+
 /** Only the fields given are saved (save per field); null clears a field */
 export type SavePanelReviewInput = {
   decisionId: string | number;
@@ -478,6 +537,15 @@ export type ThermometerIndicatorName =
   | 'waitingShare'
   /** Klachten op tijd afgehandeld */
   | 'withinTerm';
+
+/** A change to an account's role, municipality or whether it may log in */
+export type UpdateUserInput = {
+  active: boolean;
+  id: number;
+  /** CBS code; null = every municipality */
+  municipalityCode?: string | null | undefined;
+  role: Role;
+};
 
 export type AuthOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -688,6 +756,20 @@ export type SavePanelReviewMutationVariables = Exact<{
 
 export type SavePanelReviewMutation = { savePanelReview: { systemError: PanelAnswer | null, normCodes: Array<string>, reasonable: PanelAnswer | null, reasonableExplanation: string | null, updatedAt: unknown } };
 
+export type ImportProfileTextQueryVariables = Exact<{
+  name: string;
+}>;
+
+
+export type ImportProfileTextQuery = { importProfileText: { name: string, revision: number | null, yaml: string } };
+
+export type SaveImportProfileMutationVariables = Exact<{
+  yaml: string;
+}>;
+
+
+export type SaveImportProfileMutation = { saveImportProfile: { name: string | null, revision: number | null, changed: boolean, problems: Array<string> } };
+
 export type ClientRatesQueryVariables = Exact<{
   input: ClientRatesInput;
 }>;
@@ -716,6 +798,58 @@ export type CaseRecordsQueryVariables = Exact<{
 
 
 export type CaseRecordsQuery = { caseRecords: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, records: Array<{ id: string, receivedOn: string, closedOn: string | null, kind: string, domainLabel: string, themeLabel: string | null, sourceOrganisation: string, subjectOrganisation: string | null, outcome: string }> } };
+
+export type AddContractMutationVariables = Exact<{
+  input: AddContractInput;
+}>;
+
+
+export type AddContractMutation = { addContract: number };
+
+export type EndContractMutationVariables = Exact<{
+  id: number;
+  endsOn: string;
+}>;
+
+
+export type EndContractMutation = { endContract: boolean };
+
+export type MergeOrganisationsMutationVariables = Exact<{
+  from: string;
+  into: string;
+}>;
+
+
+export type MergeOrganisationsMutation = { mergeOrganisations: boolean };
+
+export type ReferenceContractsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferenceContractsQuery = { referenceContracts: Array<{ id: number, municipalityCode: string, organisation: string, organisationName: string, domain: string, domainLabel: string, reference: string | null, startsOn: string, endsOn: string | null, halfYearReportRequired: boolean }>, referenceDomains: Array<{ code: string, label: string }> };
+
+export type ReferenceMunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferenceMunicipalitiesQuery = { referenceMunicipalities: Array<{ code: string, name: string, region: string | null, inhabitants: Array<{ year: number, inhabitants: number }> }> };
+
+export type ReferenceOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferenceOrganisationsQuery = { referenceOrganisations: Array<{ code: string, name: string, kind: string, municipalityCode: string | null, aliases: Array<string>, activeFrom: string | null, activeTo: string | null }> };
+
+export type SaveMunicipalityMutationVariables = Exact<{
+  input: SaveMunicipalityInput;
+}>;
+
+
+export type SaveMunicipalityMutation = { saveMunicipality: boolean };
+
+export type SaveOrganisationMutationVariables = Exact<{
+  input: SaveOrganisationInput;
+}>;
+
+
+export type SaveOrganisationMutation = { saveOrganisation: boolean };
 
 export type CompareReportSnapshotsQueryVariables = Exact<{
   first: string | number;
@@ -839,7 +973,7 @@ export type ImportJobQuery = { importJob: { id: string, fileName: string, profil
 export type ImportProfilesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ImportProfilesQuery = { importProfiles: Array<{ name: string, label: string, description: string | null, error: string | null }> };
+export type ImportProfilesQuery = { importProfiles: Array<{ name: string, label: string, description: string | null, error: string | null, revision: number | null, target: string | null }> };
 
 export type ImportsQueryVariables = Exact<{
   limit: number;
@@ -893,6 +1027,33 @@ export type ThermometerQueryVariables = Exact<{
 
 
 export type ThermometerQuery = { thermometer: { disclosureControl: boolean, threshold: number, period: { quarter: string, comparisonQuarter: string, start: string, end: string, completeness: Completeness, notDelivered: Array<string> }, domains: Array<{ domain: string, label: string, colour: ThermometerColour, explanation: string, decidingIndicator: ThermometerIndicatorName | null, biggestChange: { indicator: ThermometerIndicatorName, label: string, explanation: string } | null, indicators: Array<{ indicator: ThermometerIndicatorName, label: string, colour: ThermometerColour, reading: number | null, current: number | null, previous: number | null, amberFrom: number, redFrom: number, higherIsWorse: boolean, suppressed: boolean, explanation: string }>, trend: Array<{ quarter: string, start: string, count: number | null, ratePer1000: number | null, suppressed: boolean }> }> } };
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { id: number, username: string } };
+
+export type ManagedUsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ManagedUsersQuery = { managedUsers: Array<{ id: number, username: string, displayName: string, role: Role, municipalityCode: string | null, active: boolean, external: boolean }> };
+
+export type ResetUserPasswordMutationVariables = Exact<{
+  username: string;
+  newPassword: string;
+}>;
+
+
+export type ResetUserPasswordMutation = { resetPassword: boolean };
+
+export type UpdateUserMutationVariables = Exact<{
+  input: UpdateUserInput;
+}>;
+
+
+export type UpdateUserMutation = { updateUser: { id: number, role: Role, municipalityCode: string | null, active: boolean } };
 
 export type HandlingTimesQueryVariables = Exact<{
   query: HandlingTimesQueryInput;
@@ -1561,6 +1722,25 @@ export const SavePanelReviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SavePanelReviewMutation, SavePanelReviewMutationVariables>;
+export const ImportProfileTextDocument = new TypedDocumentString(`
+    query ImportProfileText($name: String!) {
+  importProfileText(name: $name) {
+    name
+    revision
+    yaml
+  }
+}
+    `) as unknown as TypedDocumentString<ImportProfileTextQuery, ImportProfileTextQueryVariables>;
+export const SaveImportProfileDocument = new TypedDocumentString(`
+    mutation SaveImportProfile($yaml: String!) {
+  saveImportProfile(yaml: $yaml) {
+    name
+    revision
+    changed
+    problems
+  }
+}
+    `) as unknown as TypedDocumentString<SaveImportProfileMutation, SaveImportProfileMutationVariables>;
 export const ClientRatesDocument = new TypedDocumentString(`
     query ClientRates($input: ClientRatesInput!) {
   clientRates(input: $input) {
@@ -1667,6 +1847,77 @@ export const CaseRecordsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CaseRecordsQuery, CaseRecordsQueryVariables>;
+export const AddContractDocument = new TypedDocumentString(`
+    mutation AddContract($input: AddContractInput!) {
+  addContract(input: $input)
+}
+    `) as unknown as TypedDocumentString<AddContractMutation, AddContractMutationVariables>;
+export const EndContractDocument = new TypedDocumentString(`
+    mutation EndContract($id: Int!, $endsOn: String!) {
+  endContract(id: $id, endsOn: $endsOn)
+}
+    `) as unknown as TypedDocumentString<EndContractMutation, EndContractMutationVariables>;
+export const MergeOrganisationsDocument = new TypedDocumentString(`
+    mutation MergeOrganisations($from: String!, $into: String!) {
+  mergeOrganisations(from: $from, into: $into)
+}
+    `) as unknown as TypedDocumentString<MergeOrganisationsMutation, MergeOrganisationsMutationVariables>;
+export const ReferenceContractsDocument = new TypedDocumentString(`
+    query ReferenceContracts {
+  referenceContracts {
+    id
+    municipalityCode
+    organisation
+    organisationName
+    domain
+    domainLabel
+    reference
+    startsOn
+    endsOn
+    halfYearReportRequired
+  }
+  referenceDomains {
+    code
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<ReferenceContractsQuery, ReferenceContractsQueryVariables>;
+export const ReferenceMunicipalitiesDocument = new TypedDocumentString(`
+    query ReferenceMunicipalities {
+  referenceMunicipalities {
+    code
+    name
+    region
+    inhabitants {
+      year
+      inhabitants
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReferenceMunicipalitiesQuery, ReferenceMunicipalitiesQueryVariables>;
+export const ReferenceOrganisationsDocument = new TypedDocumentString(`
+    query ReferenceOrganisations {
+  referenceOrganisations {
+    code
+    name
+    kind
+    municipalityCode
+    aliases
+    activeFrom
+    activeTo
+  }
+}
+    `) as unknown as TypedDocumentString<ReferenceOrganisationsQuery, ReferenceOrganisationsQueryVariables>;
+export const SaveMunicipalityDocument = new TypedDocumentString(`
+    mutation SaveMunicipality($input: SaveMunicipalityInput!) {
+  saveMunicipality(input: $input)
+}
+    `) as unknown as TypedDocumentString<SaveMunicipalityMutation, SaveMunicipalityMutationVariables>;
+export const SaveOrganisationDocument = new TypedDocumentString(`
+    mutation SaveOrganisation($input: SaveOrganisationInput!) {
+  saveOrganisation(input: $input)
+}
+    `) as unknown as TypedDocumentString<SaveOrganisationMutation, SaveOrganisationMutationVariables>;
 export const CompareReportSnapshotsDocument = new TypedDocumentString(`
     query CompareReportSnapshots($first: ID!, $second: ID!) {
   compareReportSnapshots(first: $first, second: $second) {
@@ -1963,6 +2214,8 @@ export const ImportProfilesDocument = new TypedDocumentString(`
     label
     description
     error
+    revision
+    target
   }
 }
     `) as unknown as TypedDocumentString<ImportProfilesQuery, ImportProfilesQueryVariables>;
@@ -2107,6 +2360,42 @@ export const ThermometerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ThermometerQuery, ThermometerQueryVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    id
+    username
+  }
+}
+    `) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const ManagedUsersDocument = new TypedDocumentString(`
+    query ManagedUsers {
+  managedUsers {
+    id
+    username
+    displayName
+    role
+    municipalityCode
+    active
+    external
+  }
+}
+    `) as unknown as TypedDocumentString<ManagedUsersQuery, ManagedUsersQueryVariables>;
+export const ResetUserPasswordDocument = new TypedDocumentString(`
+    mutation ResetUserPassword($username: String!, $newPassword: String!) {
+  resetPassword(username: $username, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ResetUserPasswordMutation, ResetUserPasswordMutationVariables>;
+export const UpdateUserDocument = new TypedDocumentString(`
+    mutation UpdateUser($input: UpdateUserInput!) {
+  updateUser(input: $input) {
+    id
+    role
+    municipalityCode
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
 export const HandlingTimesDocument = new TypedDocumentString(`
     query HandlingTimes($query: HandlingTimesQueryInput!) {
   handlingTimes(query: $query) {

@@ -100,4 +100,10 @@ export const navItems: readonly NavItem[] = [
     description: 'Waar de gegevens vandaan komen en hoe actueel ze zijn.',
     roles: ['beheer'],
   },
+  {
+    to: '/beheer',
+    label: 'Beheer',
+    description: 'Gemeenten, organisaties, contracten, profielen en gebruikers inrichten.',
+    roles: ['beheer'],
+  },
 ];

@@ -7,6 +7,8 @@ export const importProfilesQuery = graphql(`
       label
       description
       error
+      revision
+      target
     }
   }
 `);

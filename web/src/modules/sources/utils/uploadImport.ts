@@ -14,7 +14,8 @@ export class UploadError extends Error {
   }
 }
 
-function messageOf(body: unknown): string | null {
+/** The Dutch `message` of an API error body (a string or a list of strings). */
+export function messageOf(body: unknown): string | null {
   if (typeof body !== 'object' || body === null || !('message' in body)) return null;
   const { message } = body;
   if (typeof message === 'string') return message;

@@ -1,0 +1,7 @@
+import { graphql } from '@/generated';
+
+export const saveOrganisationMutation = graphql(`
+  mutation SaveOrganisation($input: SaveOrganisationInput!) {
+    saveOrganisation(input: $input)
+  }
+`);

@@ -1,0 +1,15 @@
+import { graphql } from '@/generated';
+
+export const managedUsersQuery = graphql(`
+  query ManagedUsers {
+    managedUsers {
+      id
+      username
+      displayName
+      role
+      municipalityCode
+      active
+      external
+    }
+  }
+`);

@@ -1,0 +1,15 @@
+import { MunicipalitiesPanel } from '@/modules/referenceData/components/MunicipalitiesPanel';
+import { MunicipalityForm } from '@/modules/referenceData/components/MunicipalityForm';
+import { Page } from '@/ui/Page';
+
+export function BeheerGemeentenPage() {
+  return (
+    <Page
+      title="Gemeenten"
+      intro="De gemeenten in deze installatie. Het aantal inwoners per jaar is nodig om cijfers per 1.000 inwoners te berekenen. Een nieuwe gemeente krijgt vanzelf een organisatie met dezelfde naam."
+    >
+      <MunicipalitiesPanel />
+      <MunicipalityForm />
+    </Page>
+  );
+}
