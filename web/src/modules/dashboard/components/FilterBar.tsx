@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import {
   compareToComparison,
-  intervalToGranularity,
   type CompareMode,
   type DashboardState,
   type Interval,
