@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuthenticatedUser, SUPPRESSED_ROLES } from '../auth/role';
 import { snapToGrid } from '../disclosure/aggregate-grid';
+import { checkFilterGrid } from '../disclosure/filter-grid';
 import { DisclosedCount, discloseCount, DisclosurePolicy, KeyedCount, rate } from '../disclosure/disclosure';
 import { DISCLOSURE_POLICY } from '../disclosure/disclosure-policy';
 import { badInput, indicatorBuckets, scopeIndicatorFilters } from '../handling-times/indicator-periods';
@@ -34,6 +35,7 @@ export class ChainService {
   async chain(input: ChainQueryInput, viewer: AuthenticatedUser): Promise<ChainResult> {
     const apply = SUPPRESSED_ROLES.includes(viewer.role);
     const { from, to } = apply ? snapToGrid(input.dateRange, null) : input.dateRange;
+    if (apply) checkFilterGrid(input.filters ?? {});
     indicatorBuckets(from, to, null, this.clock.today());
     const windowDays = input.windowDays ?? DEFAULT_WINDOW_DAYS;
     if (windowDays < 0 || windowDays > MAX_WINDOW_DAYS) {

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AuthenticatedUser, SUPPRESSED_ROLES } from '../auth/role';
 import { discloseCount, DisclosurePolicy, KeyedCount } from '../disclosure/disclosure';
 import { DISCLOSURE_POLICY } from '../disclosure/disclosure-policy';
+import { checkFilterGrid } from '../disclosure/filter-grid';
 import { scopeMunicipalities } from '../handling-times/indicator-periods';
 import { METRICS_CLOCK, MetricsClock } from '../metrics/metrics.service';
 import { daysBetween } from '../metrics/periods';
@@ -26,8 +27,9 @@ export class FreshnessService {
 
   async freshness(input: FreshnessQueryInput, viewer: AuthenticatedUser): Promise<FreshnessResult> {
     const today = this.clock.today();
-    const sources = await this.repository.sources(scopeMunicipalities(input.municipality, viewer));
     const apply = SUPPRESSED_ROLES.includes(viewer.role);
+    if (apply) checkFilterGrid({ municipality: input.municipality });
+    const sources = await this.repository.sources(scopeMunicipalities(input.municipality, viewer));
     const rowsOf = (source: SourceFreshnessRow): KeyedCount => ({
       count: source.rows,
       keySum: source.rowsKeySum,

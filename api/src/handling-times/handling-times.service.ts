@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuthenticatedUser, SUPPRESSED_ROLES } from '../auth/role';
 import { snapToGrid } from '../disclosure/aggregate-grid';
+import { checkFilterGrid } from '../disclosure/filter-grid';
 import { basedOn, DisclosedCount, DisclosurePolicy, publishedEmpty, rate } from '../disclosure/disclosure';
 import { DISCLOSURE_POLICY } from '../disclosure/disclosure-policy';
 import { METRICS_CLOCK, MetricsClock } from '../metrics/metrics.service';
@@ -146,6 +147,7 @@ export class HandlingTimesService {
     const granularity = input.granularity ?? null;
     const aggregateOnly = SUPPRESSED_ROLES.includes(viewer.role);
     const { from, to } = aggregateOnly ? snapToGrid(input.dateRange, granularity) : input.dateRange;
+    if (aggregateOnly) checkFilterGrid(input.filters ?? {});
     const buckets = indicatorBuckets(from, to, granularity, today);
     const selection: IndicatorSelection = {
       from,

@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { seedIndicatorBasics } from '../handling-times/testing/indicator-fixtures';
 import { createTestApp, TestApp } from '../testing/createTestApp';
 
 const DASHBOARD = `query ($query: MetricsQueryInput!) {
@@ -76,6 +77,49 @@ describe('hardening (GraphQL)', () => {
       const query = `{ ${Array.from({ length: 21 }, (_, index) => `h${index}: health { status }`).join(' ')} }`;
       const result = await sut.graphql(query);
       expect(result.errors?.map((error) => error.extensions?.code)).toContain('QUERY_TOO_COMPLEX');
+    });
+  });
+
+  describe('answer size', () => {
+    let sut: TestApp;
+    beforeAll(async () => {
+      sut = await createTestApp();
+      const pool = sut.database.pool;
+      await seedIndicatorBasics(pool);
+      // 2,100 neighbourhoods: a monthly breakdown of one year would hold 25,212 rows, yet costs 300.
+      await pool.query(
+        `INSERT INTO case_record (municipality_code, source_organisation_id, external_id, kind, domain_code, line,
+           route, received_on, neighbourhood_code, import_id)
+         SELECT 'GM0001', (SELECT id FROM organisation WHERE code = 'GEM'), 'N-' || i, 'klacht', 'wmo',
+                'eerste_lijn_gemeente', 'formeel', DATE '2025-01-01' + i % 365, 'WK' || i, (SELECT min(id) FROM import)
+           FROM generate_series(1, 2100) AS i`,
+      );
+      await pool.query('SELECT * FROM refresh_rollups()');
+      await pool.query('ANALYZE case_record');
+    });
+
+    afterAll(async () => {
+      await sut?.close();
+    });
+
+    it('should refuse an answer over 20,000 rows from the estimate, before its SQL runs', async () => {
+      const session = await sut.login('beleid');
+      const query = {
+        measures: ['caseCount'],
+        dimensions: ['neighbourhood'],
+        granularity: 'MONTH',
+        dateRange: { from: '2025-01-01', to: '2025-12-31' },
+      };
+      const refused = await session.graphql(DASHBOARD, { query });
+      // 12 months × (2,100 + 1 for "onbekend") is the estimate; after the SQL the check would count
+      // the 12 × 2,100 rows that exist, so this message can only come from the check before it.
+      expect(refused.errors?.[0]?.message).toMatch(/te groot \(25212 rijen, maximaal 20000\)/);
+      // The same breakdown for the whole year (2,101 rows) is answered.
+      const yearly = await session.graphql<{ metrics: { rows: unknown[] } }>(DASHBOARD, {
+        query: { ...query, granularity: null },
+      });
+      expect(yearly.errors).toBeUndefined();
+      expect(yearly.data?.metrics.rows).toHaveLength(2100);
     });
   });
 

@@ -53,6 +53,15 @@ export class ImportsRepository {
     return rows[0]?.id ?? null;
   }
 
+  /** Marks one import failed (its worker died); no-op when it already finished. */
+  async failImport(id: string, message: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE import SET status = 'failed', error = $2, finished_at = now()
+        WHERE id = $1 AND status IN ('running', 'pending')`,
+      [id, message],
+    );
+  }
+
   /** Marks imports left 'running' or 'pending' by a process that died as failed; their ids. */
   async failAbandoned(message: string): Promise<string[]> {
     const rows = await this.dataSource.query<{ id: string }[]>(

@@ -4,7 +4,7 @@ import {
   exportRejectedRows,
   type FilePreview,
   ImportBusyError,
-  importFile,
+  ImportUsageError,
   type ImportProgress,
   type ImportSummary,
   listStoredProfiles,
@@ -21,6 +21,7 @@ import { Pool } from 'pg';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { IMPORTS_CONFIG, ImportsConfig } from './imports.config';
 import { ImportsRepository } from './imports.repository';
+import { importInWorker, ImportWorkerDiedError } from './import-isolation';
 import { ImportProgressView } from './models/import.model';
 
 export interface RunRequest {
@@ -71,6 +72,7 @@ export function mapProgress(progress: ImportProgress, startedAt: number, now: nu
 export class ImportsRunner implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(ImportsRunner.name);
   private readonly pool: Pool;
+  private readonly databaseUrl: string;
   private current: Job | null = null;
   private running: Promise<unknown> = Promise.resolve();
 
@@ -79,6 +81,7 @@ export class ImportsRunner implements OnModuleInit, OnModuleDestroy {
     @Inject(IMPORTS_CONFIG) private readonly config: ImportsConfig,
     private readonly repository: ImportsRepository,
   ) {
+    this.databaseUrl = appConfig.databaseUrl;
     this.pool = new Pool({ connectionString: appConfig.databaseUrl, max: 3 });
     this.pool.on('error', (error) => this.logger.warn(`ETL pool: ${error.message}`));
   }
@@ -169,18 +172,30 @@ export class ImportsRunner implements OnModuleInit, OnModuleDestroy {
       );
     };
 
-    const summary = importFile(this.pool, {
-      file: request.file,
-      profile: request.profile,
-      municipalityCode: request.municipalityCode,
-      startedBy: request.startedBy,
-      dataDir: this.config.dataDir,
-      lockTimeoutMs: this.config.lockTimeoutMs,
-      log: (message) => this.logger.log(message),
-      onProgress: (progress) => {
-        job.progress = progress;
-        if (progress.phase !== 'wachten') identify();
+    const summary = importInWorker(
+      {
+        databaseUrl: this.databaseUrl,
+        options: {
+          file: request.file,
+          profile: request.profile,
+          municipalityCode: request.municipalityCode,
+          startedBy: request.startedBy,
+          dataDir: this.config.dataDir,
+          lockTimeoutMs: this.config.lockTimeoutMs,
+        },
       },
+      this.config.importMaxHeapMb,
+      {
+        log: (message) => this.logger.log(message),
+        onProgress: (progress) => {
+          job.progress = progress;
+          if (progress.phase !== 'wachten') identify();
+        },
+      },
+    ).catch(async (error: unknown) => {
+      // A dead worker left its import 'running': fail it with the reason (the upload goes below).
+      if (error instanceof ImportWorkerDiedError) await this.failDead(job, error.message);
+      throw error;
     });
     const finished = summary
       .then((result) => {
@@ -198,7 +213,14 @@ export class ImportsRunner implements OnModuleInit, OnModuleDestroy {
       });
     this.running = finished;
     // Whichever comes first: the row exists, or importFile refused to start.
-    const id = await Promise.race([importId, summary.then((result) => result.importId)]);
+    const id = await Promise.race([importId, summary.then((result) => result.importId)]).catch(
+      (error: unknown) => {
+        // A worker that died early: its import (when it had one) is failed with the reason.
+        if (!(error instanceof ImportWorkerDiedError)) throw error;
+        if (job.importId !== null) return job.importId;
+        throw new ImportUsageError(error.message);
+      },
+    );
     return { importId: id, summary };
   }
 
@@ -225,6 +247,13 @@ export class ImportsRunner implements OnModuleInit, OnModuleDestroy {
   /** Streams the rejected rows of an import as CSV (UTF-8 with BOM) to `out`. */
   exportRejectedRows(importId: string, out: Writable): Promise<{ rows: number }> {
     return exportRejectedRows(this.pool, importId, out);
+  }
+
+  private async failDead(job: Job, message: string): Promise<void> {
+    const id = job.importId ?? (await this.repository.runningImportId());
+    if (id === null) return;
+    job.importId = id;
+    await this.repository.failImport(id, message);
   }
 
   private async discard(dir: string): Promise<void> {

@@ -190,4 +190,32 @@ export class MetricsRepository {
       rows.map((row) => [Number(row.year), row.population === null ? null : Number(row.population)]),
     );
   }
+
+  /**
+   * The planner's estimate of the distinct values of each dimension's column (pg_stats, kept by
+   * ANALYZE/autovacuum; no table is read), for sizing an answer before its aggregate runs. A negative
+   * n_distinct is a fraction of the table's rows. Missing when the column has no statistics yet.
+   */
+  async distinctEstimates(dimensions: readonly DimensionName[]): Promise<Map<DimensionName, number>> {
+    if (dimensions.length === 0) return new Map();
+    const columns = dimensions.map((name) => DIMENSIONS[name].column);
+    const rows = await this.dataSource.query<{ column: string; distinct: number }[]>(
+      `SELECT s.attname AS column,
+              max(CASE WHEN s.n_distinct >= 0 THEN s.n_distinct ELSE -s.n_distinct * greatest(c.reltuples, 0) END)
+                AS distinct
+         FROM pg_stats s
+         JOIN pg_class c ON c.relname = s.tablename AND c.relnamespace = to_regnamespace(s.schemaname)
+        WHERE s.schemaname = current_schema() AND s.tablename IN ('case_record', 'case_theme')
+          AND s.attname = ANY($1::text[])
+        GROUP BY s.attname`,
+      [columns],
+    );
+    const byColumn = new Map(rows.map((row) => [row.column, Math.ceil(Number(row.distinct))]));
+    const found = new Map<DimensionName, number>();
+    for (const name of dimensions) {
+      const distinct = byColumn.get(DIMENSIONS[name].column);
+      if (distinct !== undefined) found.set(name, distinct);
+    }
+    return found;
+  }
 }

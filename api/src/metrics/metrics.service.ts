@@ -2,6 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import { AuthenticatedUser, SUPPRESSED_ROLES } from '../auth/role';
 import { snapToGrid } from '../disclosure/aggregate-grid';
+import { checkFilterGrid } from '../disclosure/filter-grid';
+import { estimateCombinations } from '../hardening/answer-estimate';
 import {
   DisclosedCount,
   DisclosurePolicy,
@@ -121,6 +123,7 @@ export class MetricsService {
     validate(input, dimensions, granularity);
     const disclosureControl = SUPPRESSED_ROLES.includes(viewer.role);
     const { from, to } = disclosureControl ? snapToGrid(input.dateRange, granularity) : input.dateRange;
+    if (disclosureControl) checkFilterGrid(input.filters ?? {});
     const filters = scopeFilters(input.filters ?? {}, viewer);
     const buckets = this.buckets(
       from,
@@ -130,6 +133,9 @@ export class MetricsService {
       input.periodToDate ?? false,
     );
 
+    // Sized before the SQL runs (issue 19, finding 3); checked again on the real combinations below.
+    const distinct = await this.repository.distinctEstimates(dimensions);
+    checkAnswerSize(buckets.length, estimateCombinations(dimensions, filters, distinct));
     const current = groupByPeriod(
       await this.repository.aggregate({ from, to, granularity, dimensions, filters }),
       granularity,

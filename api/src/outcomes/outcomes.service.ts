@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuthenticatedUser, SUPPRESSED_ROLES } from '../auth/role';
 import { snapToGrid } from '../disclosure/aggregate-grid';
+import { checkFilterGrid } from '../disclosure/filter-grid';
 import {
   DisclosedCount,
   discloseCount,
@@ -42,6 +43,7 @@ export class OutcomesService {
     const granularity = input.granularity ?? null;
     const apply = SUPPRESSED_ROLES.includes(viewer.role);
     const { from, to } = apply ? snapToGrid(input.dateRange, granularity) : input.dateRange;
+    if (apply) checkFilterGrid(input.filters ?? {});
     const buckets = indicatorBuckets(from, to, granularity, this.clock.today());
     const rows = await this.repository.counts(input.family, {
       from,
@@ -77,6 +79,7 @@ export class OutcomesService {
   async measures(input: OutcomesQueryInput, viewer: AuthenticatedUser): Promise<MeasuresResult> {
     const apply = SUPPRESSED_ROLES.includes(viewer.role);
     const { from, to } = apply ? snapToGrid(input.dateRange, null) : input.dateRange;
+    if (apply) checkFilterGrid(input.filters ?? {});
     indicatorBuckets(from, to, null, this.clock.today());
     const filters = scopeIndicatorFilters(input.filters ?? {}, viewer);
     const data = await this.repository.measures(from, to, {

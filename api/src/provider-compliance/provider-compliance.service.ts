@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuthenticatedUser, SUPPRESSED_ROLES } from '../auth/role';
 import { snapToGrid } from '../disclosure/aggregate-grid';
+import { checkFilterGrid } from '../disclosure/filter-grid';
 import { DisclosedCount, DisclosurePolicy, rate } from '../disclosure/disclosure';
 import { DISCLOSURE_POLICY } from '../disclosure/disclosure-policy';
 import { indicatorBuckets, scopeMunicipalities } from '../handling-times/indicator-periods';
@@ -56,6 +57,7 @@ export class ProviderComplianceService {
     const today = this.clock.today();
     const apply = SUPPRESSED_ROLES.includes(viewer.role);
     const { from, to } = apply ? snapToGrid(input.dateRange, null) : input.dateRange;
+    if (apply) checkFilterGrid({ municipality: input.municipality });
     indicatorBuckets(from, to, null, today);
     const halves = listBuckets(from, to, 'HALF_YEAR');
     const municipalities = scopeMunicipalities(input.municipality, viewer);

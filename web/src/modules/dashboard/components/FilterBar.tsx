@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import {
   compareToComparison,
-  intervalToGranularity,
   type CompareMode,
   type DashboardState,
   type Interval,
@@ -12,6 +11,8 @@ import { CodeFilterSelect } from '@/modules/dashboard/components/CodeFilterSelec
 import { filterOptionsQueryOptions } from '@/modules/dashboard/hooks/filterOptionsQueryOptions';
 import { municipalityOptionsQueryOptions } from '@/modules/dashboard/hooks/municipalityOptionsQueryOptions';
 import { allFilterFields, type FilterField } from '@/modules/dashboard/utils/filterFields';
+import { intervalsForRole } from '@/modules/dashboard/utils/intervalsForRole';
+import { useCurrentUser } from '@/modules/auth/hooks/useCurrentUser';
 
 interface FilterBarProps {
   state: DashboardState;
@@ -39,6 +40,8 @@ const compareLabels: { readonly [C in CompareMode]: string } = {
  */
 export function FilterBar({ state, onChange, fields = allFilterFields }: FilterBarProps) {
   const id = useId();
+  // raad, panel and college get months and longer from the API; weeks are not offered to them.
+  const intervals = intervalsForRole(useCurrentUser()?.role ?? null);
   const domains = useQuery({
     ...filterOptionsQueryOptions(state, 'domain', 'domain'),
     enabled: fields.includes('domein'),
@@ -75,7 +78,7 @@ export function FilterBar({ state, onChange, fields = allFilterFields }: FilterB
               value={state.interval}
               onChange={(event) => onChange({ interval: event.target.value as Interval })}
             >
-              {(Object.keys(intervalToGranularity) as Interval[]).map((interval) => (
+              {intervals.map((interval) => (
                 <option key={interval} value={interval}>
                   {intervalLabels[interval]}
                 </option>
