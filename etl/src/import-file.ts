@@ -126,6 +126,8 @@ export interface ImportSummary {
   /** How the file was read (format, encoding, delimiter, sheet). */
   source: string | null;
   rollupsRefreshed: string[];
+  /** How long the rollups took to follow this import (0 when nothing was refreshed). */
+  rollupsRefreshMs: number;
   durationMs: number;
 }
 
@@ -208,6 +210,7 @@ interface RunState {
 interface RunResult extends ImportCounts {
   organisationsCreated: { code: string; name: string }[];
   rollupsRefreshed: string[];
+  rollupsRefreshMs: number;
   /** Why the import counts as failed although it was committed (its rejected rows are kept). */
   failure: string | null;
 }
@@ -315,7 +318,9 @@ class ImportRun {
     const duplicates = await importer.findDuplicates(client);
     if (duplicates.length > 0) await this.rejectDuplicates(duplicates, mapper, importer);
 
-    const rollupRange = await importer.rollupRange(client, this.municipalityCode);
+    // A batch (deferRefresh) recomputes its rollups once at the end: no delta needed.
+    const maintainRollups = !this.options.deferRefresh;
+    if (maintainRollups) await importer.keepStoredVersions(client, this.municipalityCode);
     const merged = await importer.merge({
       client,
       municipalityCode: this.municipalityCode,
@@ -330,8 +335,10 @@ class ImportRun {
     this.state.rowsRejected = rejected.rowCount ?? 0;
     await this.analyzeAfterBigChange(importer.factTables, merged.inserted + merged.updated);
     // Nothing changed (every row as stored): rollups and signals stay as they are.
-    const rollupsRefreshed =
-      merged.inserted + merged.updated > 0 ? await this.refreshRollups(rollupRange ?? 'none') : [];
+    const { rollupsRefreshed, rollupsRefreshMs } =
+      maintainRollups && merged.inserted + merged.updated > 0
+        ? await this.refreshRollups(importer)
+        : { rollupsRefreshed: [], rollupsRefreshMs: 0 };
     const counts: ImportCounts = {
       rowsRead: this.state.rowsRead,
       rowsInserted: merged.inserted,
@@ -348,7 +355,7 @@ class ImportRun {
       error: failure,
     });
     await client.query('COMMIT');
-    return { ...counts, organisationsCreated: created.created, rollupsRefreshed, failure };
+    return { ...counts, organisationsCreated: created.created, rollupsRefreshed, rollupsRefreshMs, failure };
   }
 
   /** Reads every row, maps it, and streams it into the staging table with COPY. */
@@ -479,25 +486,32 @@ class ImportRun {
     }
   }
 
-  private async refreshRollups(range: DateRange | 'none'): Promise<string[]> {
+  /**
+   * Rollups from the import's delta (apply_rollup_delta(), sql/views/0400), then the signals, in a
+   * savepoint: when they fail the facts are still committed and the failure is a warning.
+   */
+  private async refreshRollups(
+    importer: TargetImporter,
+  ): Promise<Pick<RunResult, 'rollupsRefreshed' | 'rollupsRefreshMs'>> {
     const { client } = this;
-    if (this.options.deferRefresh) return [];
     await client.query('SAVEPOINT rollups');
     try {
       const started = Date.now();
-      const refreshed = await refreshRollupMonths(client, this.municipalityCode, range);
-      const rollupsDone = Date.now();
+      let rollupsRefreshed: string[] = [];
+      if (await importer.writeRollupDelta(client)) {
+        const { rows } = await client.query<{ rollup_name: string }>(
+          'SELECT rollup_name FROM apply_rollup_delta()',
+        );
+        rollupsRefreshed = rows.map((row) => row.rollup_name);
+      }
+      const rollupsRefreshMs = Date.now() - started;
       await refreshSignals(client, this.municipalityCode);
-      // The benchmark reads this note (test/bench/etl.bench.ts); it holds no values of the export.
-      this.options.log?.(
-        `samenvattingen bijgewerkt in ${rollupsDone - started} ms (${range === 'none' ? 'geen maanden' : `maanden ${range.from} t/m ${range.to}`}); systeemsignalen in ${Date.now() - rollupsDone} ms`,
-      );
       await client.query('RELEASE SAVEPOINT rollups');
-      return refreshed;
+      return { rollupsRefreshed, rollupsRefreshMs };
     } catch (error) {
       await client.query('ROLLBACK TO SAVEPOINT rollups');
       this.warn(`samenvattingen en systeemsignalen niet ververst: ${(error as Error).message}`);
-      return [];
+      return { rollupsRefreshed: [], rollupsRefreshMs: 0 };
     }
   }
 }
@@ -578,6 +592,7 @@ export async function importFile(pool: Pool, options: ImportOptions): Promise<Im
         duplicateOf: null,
         source: null,
         rollupsRefreshed: [],
+        rollupsRefreshMs: 0,
       };
       const previous = options.force ? null : await findSucceededImport(client, record);
       if (previous) {
