@@ -128,24 +128,48 @@ describe('API at scale', () => {
 
     const cache = sut.app.get(AggregateCache);
     const baselines: { benchCase: BenchCase; cold: number; groupBy: number }[] = [];
+    // Index audit: the scans of each case_record index made by the API's cold answers (the GROUP BY
+    // baselines are not counted). Statistics reach pg_stat_user_indexes within a second.
+    const indexScans = async (): Promise<Map<string, number>> => {
+      await new Promise((done) => setTimeout(done, 1100));
+      const { rows } = await pool.query<{ name: string; scans: string }>(
+        `SELECT indexrelname AS name, idx_scan AS scans FROM pg_stat_user_indexes WHERE relname = 'case_record'`,
+      );
+      return new Map(rows.map((row) => [row.name, Number(row.scans)]));
+    };
+    const coldIndexScans = new Map<string, number>();
     for (const benchCase of cases) {
       const check = await beleid.graphql(benchCase.query, benchCase.variables);
       if (check.errors?.length) {
         log(`${benchCase.name}: overgeslagen, ${JSON.stringify(check.errors).slice(0, 300)}`);
         continue;
       }
+      const scansBefore = await indexScans();
       const cold = median(
         await timeRuns(async () => {
           cache.invalidate();
           await beleid.graphql(benchCase.query, benchCase.variables);
         }, COLD_RUNS),
       );
+      for (const [name, scans] of await indexScans()) {
+        coldIndexScans.set(name, (coldIndexScans.get(name) ?? 0) + scans - (scansBefore.get(name) ?? 0));
+      }
       const groupBy = median(
         await timeRuns(() => pool.query(benchCase.groupBySql, benchCase.groupByParams), GROUP_BY_RUNS),
       );
       log(`${benchCase.name}: cold ${ms(cold)} ms, GROUP BY ${ms(groupBy)} ms`);
       baselines.push({ benchCase, cold, groupBy });
     }
+
+    log(
+      `\nIndex scans of case_record by the cold answers (${COLD_RUNS} per query):\n` +
+        formatTable(
+          ['index', 'scans'],
+          [...coldIndexScans]
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([name, scans]) => [name, String(scans)]),
+        ),
+    );
 
     // Served, once the cold and GROUP BY work is done: first every query is warmed up (a server that has
     // been running a while has its hot paths compiled), then each is measured after a short warm-up.
