@@ -41,10 +41,13 @@ BEGIN
     AND quote_ident(a.attname::text) <> ALL (v_keys);
   EXECUTE format('CREATE TEMP TABLE rollup_cells (LIKE %s) ON COMMIT DROP', p_table);
   EXECUTE format('INSERT INTO rollup_cells %s', p_select);
+  -- Row counts for the planner: probe the rollup's primary key per delta cell, never scan the rollup.
+  ANALYZE rollup_cells;
   EXECUTE format('INSERT INTO %s AS t SELECT * FROM rollup_cells ON CONFLICT (%s) DO UPDATE SET %s',
     p_table, array_to_string(v_keys, ', '), v_set);
   GET DIAGNOSTICS v_rows = ROW_COUNT;
-  EXECUTE format('DELETE FROM %s t USING rollup_cells d WHERE t.case_count = 0 AND (%s) = (%s)',
+  -- Only a cell that lost records can have dropped to 0.
+  EXECUTE format('DELETE FROM %s t USING rollup_cells d WHERE d.case_count < 0 AND t.case_count = 0 AND (%s) = (%s)',
     p_table,
     (SELECT string_agg('t.' || k, ', ') FROM unnest(v_keys) AS k),
     (SELECT string_agg('d.' || k, ', ') FROM unnest(v_keys) AS k));
