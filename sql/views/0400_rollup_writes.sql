@@ -23,6 +23,7 @@ AS $$
 DECLARE
   v_keys text[];
   v_set text;
+  v_unchanged text;
   v_rows bigint;
 BEGIN
   IF NOT p_merge THEN
@@ -35,16 +36,21 @@ BEGIN
   CROSS JOIN LATERAL unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
   JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
   WHERE i.indrelid = p_table AND i.indisprimary;
-  SELECT string_agg(format('%1$I = t.%1$I + EXCLUDED.%1$I', a.attname), ', ') INTO v_set
+  SELECT string_agg(format('%1$I = t.%1$I + EXCLUDED.%1$I', a.attname), ', '),
+         string_agg(format('%I = 0', a.attname), ' AND ')
+    INTO v_set, v_unchanged
   FROM pg_attribute a
   WHERE a.attrelid = p_table AND a.attnum > 0 AND NOT a.attisdropped
     AND quote_ident(a.attname::text) <> ALL (v_keys);
   EXECUTE format('CREATE TEMP TABLE rollup_cells (LIKE %s) ON COMMIT DROP', p_table);
   EXECUTE format('INSERT INTO rollup_cells %s', p_select);
+  -- A cell whose records all stayed in it (an update of other columns) does not change.
+  EXECUTE format('DELETE FROM rollup_cells WHERE %s', v_unchanged);
   -- Row counts for the planner: probe the rollup's primary key per delta cell, never scan the rollup.
   ANALYZE rollup_cells;
-  EXECUTE format('INSERT INTO %s AS t SELECT * FROM rollup_cells ON CONFLICT (%s) DO UPDATE SET %s',
-    p_table, array_to_string(v_keys, ', '), v_set);
+  -- In key order, so consecutive probes and updates hit the same pages of the rollup and its key.
+  EXECUTE format('INSERT INTO %s AS t SELECT * FROM rollup_cells ORDER BY %s ON CONFLICT (%s) DO UPDATE SET %s',
+    p_table, array_to_string(v_keys, ', '), array_to_string(v_keys, ', '), v_set);
   GET DIAGNOSTICS v_rows = ROW_COUNT;
   -- Only a cell that lost records can have dropped to 0.
   EXECUTE format('DELETE FROM %s t USING rollup_cells d WHERE d.case_count < 0 AND t.case_count = 0 AND (%s) = (%s)',
