@@ -79,18 +79,29 @@ export async function refreshDerivedData(
   municipalityCode: string,
   rollups: DateRange | 'all' | 'none' = 'all',
 ): Promise<string[]> {
-  let refreshed: string[] = [];
-  if (rollups !== 'none') {
-    const range = rollups === 'all' ? null : rollups;
-    const { rows } = await client.query<{ rollup_name: string }>(
-      'SELECT rollup_name FROM refresh_rollups($1, $2::date, $3::date)',
-      [municipalityCode, range?.from ?? null, range?.to ?? null],
-    );
-    refreshed = rows.map((row) => row.rollup_name);
-  }
+  const refreshed = await refreshRollupMonths(client, municipalityCode, rollups);
+  await refreshSignals(client, municipalityCode);
+  return refreshed;
+}
+
+/** The rollups of one municipality for the whole months overlapping `rollups`; the names refreshed. */
+async function refreshRollupMonths(
+  client: Pick<PoolClient, 'query'>,
+  municipalityCode: string,
+  rollups: DateRange | 'all' | 'none',
+): Promise<string[]> {
+  if (rollups === 'none') return [];
+  const range = rollups === 'all' ? null : rollups;
+  const { rows } = await client.query<{ rollup_name: string }>(
+    'SELECT rollup_name FROM refresh_rollups($1, $2::date, $3::date)',
+    [municipalityCode, range?.from ?? null, range?.to ?? null],
+  );
+  return rows.map((row) => row.rollup_name);
+}
+
+async function refreshSignals(client: Pick<PoolClient, 'query'>, municipalityCode: string): Promise<void> {
   // Signals keep their review status across recomputes (sql/views/0300_signals.sql).
   await client.query('SELECT count(*) FROM refresh_signals($1)', [municipalityCode]);
-  return refreshed;
 }
 
 export interface ImportSummary {
@@ -116,6 +127,8 @@ export interface ImportSummary {
   /** How the file was read (format, encoding, delimiter, sheet). */
   source: string | null;
   rollupsRefreshed: string[];
+  /** How long the rollups took to follow this import (0 when nothing was refreshed). */
+  rollupsRefreshMs: number;
   durationMs: number;
 }
 
@@ -200,6 +213,7 @@ interface RunState {
 interface RunResult extends ImportCounts {
   organisationsCreated: { code: string; name: string }[];
   rollupsRefreshed: string[];
+  rollupsRefreshMs: number;
   /** Why the import counts as failed although it was committed (its rejected rows are kept). */
   failure: string | null;
 }
@@ -307,7 +321,9 @@ class ImportRun {
     const duplicates = await importer.findDuplicates(client);
     if (duplicates.length > 0) await this.rejectDuplicates(duplicates, mapper, importer);
 
-    const rollupRange = await importer.rollupRange(client, this.municipalityCode);
+    // A batch (deferRefresh) recomputes its rollups once at the end: no delta needed.
+    const maintainRollups = !this.options.deferRefresh;
+    if (maintainRollups) await importer.keepStoredVersions(client, this.municipalityCode);
     const merged = await importer.merge({
       client,
       municipalityCode: this.municipalityCode,
@@ -322,8 +338,10 @@ class ImportRun {
     this.state.rowsRejected = rejected.rowCount ?? 0;
     await this.analyzeAfterBigChange(importer.factTables, merged.inserted + merged.updated);
     // Nothing changed (every row as stored): rollups and signals stay as they are.
-    const rollupsRefreshed =
-      merged.inserted + merged.updated > 0 ? await this.refreshRollups(rollupRange ?? 'none') : [];
+    const { rollupsRefreshed, rollupsRefreshMs } =
+      maintainRollups && merged.inserted + merged.updated > 0
+        ? await this.refreshRollups(importer)
+        : { rollupsRefreshed: [], rollupsRefreshMs: 0 };
     const counts: ImportCounts = {
       rowsRead: this.state.rowsRead,
       rowsInserted: merged.inserted,
@@ -340,7 +358,7 @@ class ImportRun {
       error: failure,
     });
     await client.query('COMMIT');
-    return { ...counts, organisationsCreated: created.created, rollupsRefreshed, failure };
+    return { ...counts, organisationsCreated: created.created, rollupsRefreshed, rollupsRefreshMs, failure };
   }
 
   /** Reads every row, maps it, and streams it into the staging table with COPY. */
@@ -471,18 +489,32 @@ class ImportRun {
     }
   }
 
-  private async refreshRollups(range: DateRange | 'none'): Promise<string[]> {
+  /**
+   * Rollups from the import's delta (apply_rollup_delta(), sql/views/0400), then the signals, in a
+   * savepoint: when they fail the facts are still committed and the failure is a warning.
+   */
+  private async refreshRollups(
+    importer: TargetImporter,
+  ): Promise<Pick<RunResult, 'rollupsRefreshed' | 'rollupsRefreshMs'>> {
     const { client } = this;
-    if (this.options.deferRefresh) return [];
     await client.query('SAVEPOINT rollups');
     try {
-      const refreshed = await refreshDerivedData(client, this.municipalityCode, range);
+      const started = Date.now();
+      let rollupsRefreshed: string[] = [];
+      if (await importer.writeRollupDelta(client)) {
+        const { rows } = await client.query<{ rollup_name: string }>(
+          'SELECT rollup_name FROM apply_rollup_delta()',
+        );
+        rollupsRefreshed = rows.map((row) => row.rollup_name);
+      }
+      const rollupsRefreshMs = Date.now() - started;
+      await refreshSignals(client, this.municipalityCode);
       await client.query('RELEASE SAVEPOINT rollups');
-      return refreshed;
+      return { rollupsRefreshed, rollupsRefreshMs };
     } catch (error) {
       await client.query('ROLLBACK TO SAVEPOINT rollups');
       this.warn(`samenvattingen en systeemsignalen niet ververst: ${(error as Error).message}`);
-      return [];
+      return { rollupsRefreshed: [], rollupsRefreshMs: 0 };
     }
   }
 }
@@ -563,6 +595,7 @@ export async function importFile(pool: Pool, options: ImportOptions): Promise<Im
         duplicateOf: null,
         source: null,
         rollupsRefreshed: [],
+        rollupsRefreshMs: 0,
       };
       const previous = options.force ? null : await findSucceededImport(client, record);
       if (previous) {

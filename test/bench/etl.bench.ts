@@ -3,8 +3,11 @@
 //    gemeente-klachten (CSV, ';', Windows-1252, dd-mm-jjjj, BSNs, free text) and times, in the same
 //    run and database server, a raw PostgreSQL COPY of that file into a bare all-text table against
 //    our full import (read, normalise, pseudonymise, redact, classify, stage with COPY, merge into
-//    case_record + case_theme, rejected rows, rollups). Prints rows/s of both and the ratio, and the
-//    same for our staging phase alone (everything up to and including the COPY into the staging table).
+//    case_record + case_theme, rejected rows, rollups), and against a COPY of the rows it stored into an
+//    empty copy of the indexed case_record (the limit of this schema). Prints rows/s and both ratios,
+//    the same for our staging phase alone (everything up to and including the COPY into the staging
+//    table), and then imports a monthly export of 50,000 rows (a fifth of them re-exported records) into
+//    the loaded database and prints how long its rollup refresh took.
 // 2. Spawns the CLI as a child process on a BENCH_RSS_ROWS-row file (default 10,000,000) and records
 //    its peak RSS (VmHWM). By default the child is stopped once it has read and staged every row and
 //    enters the merge phase: from then on only PostgreSQL works and the process merely awaits the
@@ -12,24 +15,25 @@
 //    BENCH_RSS_ROWS=0 skips this part (quick throughput runs).
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pipeline } from 'node:stream/promises';
-import iconv from 'iconv-lite';
-import { from as copyFrom } from 'pg-copy-streams';
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { createTestDatabase, type TestDatabase } from '@leerlus/sql/testing';
 import { seedDemoReference } from '../../etl/src/demo/reference';
 import { importFile } from '../../etl/src/import-file';
-import { elfproef } from '../../etl/src/privacy/bsn';
-import { loadProfile } from '../../etl/src/profiles/profile.loader';
+import { EXPORT_DAYS, generateExport, KLACHTEN_HEADERS } from './support/klachtenExport';
 
 const ROWS = Number(process.env.BENCH_ETL_ROWS ?? 1_000_000);
 const RSS_ROWS = Number(process.env.BENCH_RSS_ROWS ?? 10_000_000);
 const RSS_COMPLETE = process.env.BENCH_RSS_COMPLETE === '1';
 const itRss = RSS_ROWS > 0 ? it : it.skip;
+/** Rows of the monthly export imported into the loaded database (a fifth of them re-exports). */
+const MONTHLY_ROWS = 50_000;
+
 const ROOT = resolve(__dirname, '..', '..');
 const MUNICIPALITY = 'GM9901';
 const KEY = 'benchmark-pseudonym-key-0123456789';
@@ -39,158 +43,6 @@ const log = (message: string): void => {
 };
 const rate = (rows: number, ms: number): number => Math.round(rows / (ms / 1000));
 const fmt = (n: number): string => n.toLocaleString('en-US');
-
-/** Small deterministic PRNG (mulberry32): the benchmark file is the same every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const HEADERS = [
-  'Zaaknummer',
-  'Soort',
-  'Domein',
-  'Onderwerp',
-  'Kanaal',
-  'Indiener',
-  'Route',
-  'Datum ontvangst',
-  'Datum ontvangstbevestiging',
-  'Datum afgehandeld',
-  'Verdaagd',
-  'Externe commissie',
-  'Uitkomst',
-  'Maatregelen',
-  'Teruggekoppeld',
-  'BSN',
-  'Wijk',
-  'Omschrijving',
-  'Betreft aanbieder',
-  'Afdeling',
-];
-
-const OPENINGS = [
-  'Ik wacht al weken op',
-  'Mevrouw belde boos over',
-  'De cliënt is ontevreden over',
-  'Meneer klaagt over',
-  'Al maanden geen reactie op',
-  'Onvriendelijke behandeling bij',
-  'Niemand neemt op bij vragen over',
-  'Verkeerde informatie gekregen over',
-  'Afspraak niet nagekomen voor',
-  'Ouders maken zich zorgen over',
-];
-const SUBJECTS = [
-  'de huishoudelijke hulp',
-  'de aanvraag voor een scootmobiel',
-  'de uitkering van deze maand',
-  'de jeugdhulp voor onze zoon',
-  'het keukentafelgesprek',
-  'de beschikking',
-  'de schuldhulpverlening',
-  'het vervoer naar de dagbesteding',
-  'de eigen bijdrage',
-  'de inburgeringscursus',
-  'de woningaanpassing',
-  'de terugvordering',
-];
-const CLOSINGS = [
-  '.',
-  ', dat duurt veel te lang.',
-  '; graag snel contact.',
-  ', de medewerker was kortaf.',
-  ' en niemand belt terug.',
-  ', ik ben het hier niet mee eens.',
-  '. Bel mij op 06-12345678.',
-  ', mail naar inwoner@example.nl.',
-];
-
-function pad2(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
-}
-
-function dutchDate(day: number): string {
-  const date = new Date(Date.UTC(2021, 0, 1) + day * 86_400_000);
-  return `${pad2(date.getUTCDate())}-${pad2(date.getUTCMonth() + 1)}-${date.getUTCFullYear()}`;
-}
-
-function csvCell(value: string): string {
-  return /[;"\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** Writes `rows` rows in the shape of the gemeente-klachten export (Windows-1252, ';'). */
-async function generateExport(file: string, rows: number): Promise<number> {
-  const profile = await loadProfile('gemeente-klachten');
-  const keys = (name: string): string[] =>
-    Object.keys(profile.vocabularies[name] ?? {}).filter((k) => k !== '*');
-  const pick = <T>(list: readonly T[], r: number): T => list[Math.floor(r * list.length)] as T;
-  const soort = keys('soort');
-  const domein = keys('domein');
-  const onderwerp = keys('onderwerp');
-  const kanaal = keys('kanaal');
-  const indiener = keys('indiener');
-  const route = keys('route');
-  const uitkomst = keys('uitkomst');
-  const maatregelen = keys('maatregelen');
-  const aanbieders = keys('aanbieders');
-  const rnd = random(2015);
-  // 300,000 citizens with valid BSNs; repeat contacts are common.
-  const citizens: string[] = [];
-  for (let n = 100_000_000; citizens.length < 300_000; n += 7) {
-    const candidate = String(n);
-    if (elfproef(candidate)) citizens.push(candidate);
-  }
-  const out = createWriteStream(file);
-  const write = async (text: string): Promise<void> => {
-    if (!out.write(iconv.encode(text, 'win1252'))) await once(out, 'drain');
-  };
-  await write(`${HEADERS.join(';')}\r\n`);
-  let chunk = '';
-  for (let i = 0; i < rows; i++) {
-    const received = Math.floor(rnd() * 2000);
-    const closed = rnd() < 0.88 ? received + 5 + Math.floor(rnd() * 90) : -1;
-    const general = rnd() < 0.3;
-    const text = `${pick(OPENINGS, rnd())} ${pick(SUBJECTS, rnd())}${pick(CLOSINGS, rnd())}`;
-    const line = [
-      `Z${2021 + Math.floor(received / 366)}-${String(i + 1).padStart(8, '0')}`,
-      pick(soort, rnd()),
-      pick(domein, rnd()),
-      general ? 'Overig' : pick(onderwerp, rnd()),
-      pick(kanaal, rnd()),
-      pick(indiener, rnd()),
-      pick(route, rnd()),
-      dutchDate(received),
-      dutchDate(received + Math.floor(rnd() * 5)),
-      closed >= 0 ? dutchDate(closed) : '',
-      rnd() < 0.1 ? 'ja' : 'nee',
-      rnd() < 0.05 ? 'ja' : 'nee',
-      closed >= 0 ? pick(uitkomst, rnd()) : 'In behandeling',
-      rnd() < 0.4 ? `${pick(maatregelen, rnd())}, ${pick(maatregelen, rnd())}` : '',
-      rnd() < 0.7 ? 'ja' : 'nee',
-      rnd() < 0.9 ? pick(citizens, rnd()) : '',
-      `WK9901${pad2(1 + Math.floor(rnd() * 8))}`,
-      text,
-      rnd() < 0.6 ? pick(aanbieders, rnd()) : '',
-      pick(['KCC', 'Wijkteam Noord', 'Wijkteam Zuid', 'Klachtenbureau'], rnd()),
-    ];
-    chunk += `${line.map(csvCell).join(';')}\r\n`;
-    if (chunk.length > 1 << 20) {
-      await write(chunk);
-      chunk = '';
-    }
-  }
-  await write(chunk);
-  out.end();
-  await once(out, 'close');
-  return (await stat(file)).size;
-}
 
 /** CPU seconds (user + system) used so far by each PostgreSQL backend connected to this database. */
 async function backendCpu(db: TestDatabase): Promise<Map<number, number>> {
@@ -254,6 +106,44 @@ async function peakRss(pid: number): Promise<number | null> {
   }
 }
 
+/**
+ * The limit of this schema for loading: the rows the import stored, copied (COPY, binary-free text
+ * format) into an empty table made LIKE case_record INCLUDING ALL (its indexes, checks and defaults;
+ * no foreign keys). Returns the rows, the time of that COPY alone and the number of indexes.
+ */
+async function copyIntoIndexedTwin(
+  db: TestDatabase,
+  dir: string,
+): Promise<{ rows: number; ms: number; indexes: number }> {
+  const file = join(dir, 'case_record.copy');
+  const client = await db.pool.connect();
+  try {
+    await pipeline(
+      client.query(
+        copyTo(
+          `COPY (SELECT * FROM case_record WHERE municipality_code = '${MUNICIPALITY}' ORDER BY id) TO STDOUT`,
+        ),
+      ),
+      createWriteStream(file),
+    );
+    await client.query('CREATE TABLE bench_indexed (LIKE case_record INCLUDING ALL)');
+    const started = performance.now();
+    const copied = await pipeline(
+      createReadStream(file, { highWaterMark: 1 << 20 }),
+      client.query(copyFrom('COPY bench_indexed FROM STDIN')),
+    ).then(() => performance.now() - started);
+    const { rows } = await client.query<{ rows: number; indexes: number }>(
+      `SELECT (SELECT count(*) FROM bench_indexed)::int AS rows,
+              (SELECT count(*) FROM pg_index WHERE indrelid = 'bench_indexed'::regclass)::int AS indexes`,
+    );
+    await client.query('DROP TABLE bench_indexed');
+    return { rows: rows[0]!.rows, ms: copied, indexes: rows[0]!.indexes };
+  } finally {
+    client.release();
+    await rm(file, { force: true });
+  }
+}
+
 describe('ETL throughput', () => {
   let db: TestDatabase;
   let dir: string;
@@ -270,10 +160,10 @@ describe('ETL throughput', () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  it(`imports ${fmt(ROWS)} rows; compares with a raw COPY`, async () => {
+  it(`imports ${fmt(ROWS)} rows; compares with a raw COPY and an indexed COPY; refreshes a monthly import`, async () => {
     const file = join(dir, 'klachten.csv');
     let started = performance.now();
-    const size = await generateExport(file, ROWS);
+    const size = await generateExport(file, { rows: ROWS });
     log(
       `Generated ${fmt(ROWS)} rows, ${(size / 1048576).toFixed(0)} MiB, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
@@ -282,7 +172,7 @@ describe('ETL throughput', () => {
     let rawMs: number;
     let rawCpu: number;
     try {
-      await client.query(`CREATE TABLE bench_raw (${HEADERS.map((h) => `"${h}" text`).join(', ')})`);
+      await client.query(`CREATE TABLE bench_raw (${KLACHTEN_HEADERS.map((h) => `"${h}" text`).join(', ')})`);
       const cpuBefore = await backendCpu(db);
       started = performance.now();
       await pipeline(
@@ -327,19 +217,30 @@ describe('ETL throughput', () => {
     expect(summary.status).toBe('succeeded');
     expect(summary.rowsInserted + summary.rowsRejected).toBe(ROWS);
 
+    const indexed = await copyIntoIndexedTwin(db, dir);
     const raw = rate(ROWS, rawMs);
+    const indexedRate = rate(indexed.rows, indexed.ms);
     const ours = rate(ROWS, oursMs);
     const staged = rate(ROWS, stagedMs);
     log('');
-    const row = (label: string, ms: number, perSecond: number, ratio: number): string =>
-      `| ${label.padEnd(58)} | ${(ms / 1000).toFixed(1).padStart(7)} | ${fmt(perSecond).padStart(9)} | ${ratio.toFixed(2).padStart(11)} |`;
-    log(`| ${`${fmt(ROWS)} rows`.padEnd(58)} | seconds | rows/s    | vs raw COPY |`);
-    log(`|${'-'.repeat(60)}|---------|-----------|-------------|`);
-    log(row('raw COPY into a bare all-text table', rawMs, raw, 1));
-    log(row('ours: read, normalise, pseudonymise, classify, stage (COPY)', stagedMs, staged, staged / raw));
-    log(row('ours: full import (stage + merge + themes + refreshes)', oursMs, ours, ours / raw));
+    const row = (label: string, ms: number, perSecond: number): string =>
+      `| ${label.padEnd(66)} | ${(ms / 1000).toFixed(1).padStart(7)} | ${fmt(perSecond).padStart(9)} | ` +
+      `${(perSecond / raw).toFixed(2).padStart(11)} | ${(perSecond / indexedRate).toFixed(2).padStart(15)} |`;
+    log(`| ${`${fmt(ROWS)} rows`.padEnd(66)} | seconds | rows/s    | vs raw COPY | vs indexed COPY |`);
+    log(`|${'-'.repeat(68)}|---------|-----------|-------------|-----------------|`);
+    log(row('raw COPY of the file into a bare all-text table', rawMs, raw));
     log(
-      `(merge phase ${((oursMs - stagedMs) / 1000).toFixed(1)} s; inserted ${fmt(summary.rowsInserted)}, rejected ${fmt(summary.rowsRejected)})`,
+      row(
+        `COPY of the imported ${fmt(indexed.rows)} rows into a copy of indexed case_record`,
+        indexed.ms,
+        indexedRate,
+      ),
+    );
+    log(row('ours: read, normalise, pseudonymise, classify, stage (COPY)', stagedMs, staged));
+    log(row('ours: full import (stage + merge + themes + refreshes)', oursMs, ours));
+    log(
+      `(merge phase ${((oursMs - stagedMs) / 1000).toFixed(1)} s; inserted ${fmt(summary.rowsInserted)}, rejected ${fmt(summary.rowsRejected)}; ` +
+        `the indexed copy has case_record's ${indexed.indexes} indexes, constraints and defaults, without foreign keys)`,
     );
     log(
       `CPU seconds (robust when the machine is shared): raw COPY ${rawCpu.toFixed(1)} s in PostgreSQL; ` +
@@ -349,12 +250,37 @@ describe('ETL throughput', () => {
           .map((l) => l.toFixed(1))
           .join(' ')}`,
     );
+
+    // A monthly export into the database just loaded: 40,000 new records in the last two months and
+    // 10,000 re-exported ones (other values, other months).
+    const monthly = join(dir, 'maand.csv');
+    await generateExport(monthly, {
+      rows: MONTHLY_ROWS,
+      firstRow: ROWS - MONTHLY_ROWS / 5,
+      firstDay: EXPORT_DAYS - 60,
+      days: 60,
+      seed: 7,
+    });
+    started = performance.now();
+    const month = await importFile(db.pool, {
+      file: monthly,
+      profile: 'gemeente-klachten',
+      municipalityCode: MUNICIPALITY,
+      dataDir: dir,
+    });
+    const monthlyMs = performance.now() - started;
+    expect(month.status).toBe('succeeded');
+    log(
+      `\nMonthly import of ${fmt(MONTHLY_ROWS)} rows into ${fmt(summary.rowsInserted)} records: ` +
+        `${(monthlyMs / 1000).toFixed(1)} s in all (inserted ${fmt(month.rowsInserted)}, updated ${fmt(month.rowsUpdated)}); ` +
+        `rollup refresh ${fmt(month.rollupsRefreshMs)} ms`,
+    );
   });
 
   itRss(`keeps memory flat: peak RSS of the CLI importing ${fmt(RSS_ROWS)} rows`, async () => {
     const file = join(dir, 'groot.csv');
     let started = performance.now();
-    const size = await generateExport(file, RSS_ROWS);
+    const size = await generateExport(file, { rows: RSS_ROWS });
     log(
       `Generated ${fmt(RSS_ROWS)} rows, ${(size / 1048576).toFixed(0)} MiB, in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );

@@ -229,12 +229,12 @@ export type DimensionName = keyof typeof DIMENSIONS;
 
 /**
  * The dimension sets pre-aggregated per municipality × month in the rollup table case_record_monthly
- * (sql/migrations/0040, filled by sql/views/9000_refresh_rollups.sql), by their `dims` label: the catalog
- * names of the set in DIMENSIONS order, joined with ','; 'none' is the totals. The view's GROUPING SETS
- * must produce exactly these labels (metrics.repository.spec.ts checks it). The repository reads the
- * monthly rollup only when the requested plus filtered dimensions are exactly one of these sets.
- * Chosen from the dashboard: totals, every single dimension, the pairs it shows (or shows one of
- * while filtering on the other), and theme × outcome filtered on a domain.
+ * (sql/migrations/0040, aggregated by rollup_case_records() in sql/views/0400_rollup_writes.sql), by
+ * their `dims` label: the catalog names of the set in DIMENSIONS order, joined with ','; 'none' is the
+ * totals. The GROUPING SETS must produce exactly these labels (metrics.repository.spec.ts checks it).
+ * The repository reads the monthly rollup only when the requested plus filtered dimensions are exactly
+ * one of these sets. Chosen from the dashboard: totals, every single dimension, the pairs it shows (or
+ * shows one of while filtering on the other), and theme × outcome filtered on a domain.
  */
 export const MONTHLY_ROLLUP_SETS = [
   'none',

@@ -3,12 +3,11 @@ import { type BulkMergePlan, runWithSetBasedReferenceChecks } from '../load/bulk
 import { copyBoolean, copyNumber, copyText, copyTextArray } from '../load/copy';
 import type { FieldValue } from '../transform/row-mapper';
 import {
-  type DateRange,
   type Duplicate,
   duplicatesByKey,
   type MergeContext,
   type MergeResult,
-  stagedAndStoredRange,
+  type RollupFeed,
   TargetImporter,
 } from './importer';
 
@@ -49,6 +48,34 @@ export class CaseRecordImporter extends TargetImporter {
   readonly organisationColumns = ['source_organisation_id', 'subject_organisation_id'];
   readonly duplicateField = 'external_id';
   readonly factTables = ['case_record', 'case_theme'];
+  override readonly rollupFeed: RollupFeed = {
+    table: 'case_record',
+    delta: 'rollup_case_delta',
+    // What rollup_case_records() (sql/views/0400) reads.
+    columns: [
+      'municipality_code',
+      'received_on',
+      'closed_on',
+      'kind',
+      'domain_code',
+      'line',
+      'route',
+      'source_organisation_id',
+      'subject_organisation_id',
+      'theme_id',
+      'channel',
+      'complainant_type',
+      'neighbourhood_code',
+      'outcome',
+      'term_days',
+      'extended',
+      'extension_days',
+      'external_committee',
+      'recommendation_made',
+      'recommendation_followed',
+      'record_key',
+    ],
+  };
   protected readonly columns = [
     ['source_organisation_id', 'integer'],
     ['subject_organisation_id', 'integer'],
@@ -145,10 +172,6 @@ export class CaseRecordImporter extends TargetImporter {
     );
   }
 
-  override rollupRange(client: PoolClient, municipalityCode: string): Promise<DateRange | null> {
-    return stagedAndStoredRange(client, this.staging, 'case_record', 'received_on', municipalityCode);
-  }
-
   findDuplicates(client: PoolClient): Promise<Duplicate[]> {
     return duplicatesByKey(client, this.staging, 'source_organisation_id, external_id');
   }
@@ -165,9 +188,9 @@ export class CaseRecordImporter extends TargetImporter {
          INSERT INTO case_record AS c (municipality_code, ${targetColumns.join(', ')}, import_id)
          SELECT $1, ${targetColumns.map((col) => `s.${col}`).join(', ')}, $2
          FROM ${this.staging} s WHERE s.reject_reason IS NULL
-         -- Seven of the ten indexes end in received_on after a column with few values: in date order
-         -- their inserts land on the pages touched just before instead of all over indexes that are
-         -- larger than the shared buffers at a million rows.
+         -- Four of the seven indexes (migrations/0100) end in received_on after a column with few
+         -- values: in date order their inserts land on the pages touched just before instead of all
+         -- over indexes that are larger than the shared buffers at a million rows.
          ORDER BY s.received_on
          ON CONFLICT (municipality_code, source_organisation_id, external_id) DO UPDATE SET
            ${COMPARED.map((col) => `${col} = EXCLUDED.${col}`).join(', ')},
@@ -175,7 +198,8 @@ export class CaseRecordImporter extends TargetImporter {
          WHERE (${COMPARED.map((col) => `c.${col}`).join(', ')}) IS DISTINCT FROM
                (${COMPARED.map((col) => `EXCLUDED.${col}`).join(', ')})
             OR c.theme_id IS DISTINCT FROM ${THEME_VALUE}
-         RETURNING c.id, c.source_organisation_id, c.external_id, (c.xmax = 0) AS inserted
+         -- What the rollup delta needs (writeRollupDelta), as written.
+         RETURNING c.id, c.external_id, (c.xmax = 0) AS inserted, ${this.rollupFeed.columns.map((col) => `c.${col}`).join(', ')}
        )
        SELECT * FROM upserted`,
       [municipalityCode, importId],

@@ -18,15 +18,15 @@ export interface MergeResult {
   maxDate: string | null;
 }
 
+export interface Duplicate {
+  rowNumber: number;
+  firstRow: number;
+}
+
 /** A range of business dates (ISO), inclusive. */
 export interface DateRange {
   from: string;
   to: string;
-}
-
-export interface Duplicate {
-  rowNumber: number;
-  firstRow: number;
 }
 
 /**
@@ -90,37 +90,56 @@ export abstract class TargetImporter {
   abstract merge(context: MergeContext): Promise<MergeResult>;
 
   /**
-   * The business dates whose rollup months this import can change, asked before the merge: the dates
-   * of the accepted rows and the stored dates of the records they replace. Null: the target feeds no
-   * rollup (or there is nothing to merge).
+   * What the rollups read of the fact table this importer merges into, or null when it feeds none.
+   * The merge then leaves `etl_merged` with the inserted and updated records' `id`, `inserted` and
+   * these columns as written (its RETURNING).
    */
-  rollupRange(_client: PoolClient, _municipalityCode: string): Promise<DateRange | null> {
-    return Promise.resolve(null);
+  readonly rollupFeed: RollupFeed | null = null;
+
+  /**
+   * Before the merge: the stored versions of the records this import can change (only those the
+   * rollups read), for the rollup delta. Keyed like case_record (source organisation + external id).
+   */
+  async keepStoredVersions(client: PoolClient, municipalityCode: string): Promise<void> {
+    const feed = this.rollupFeed;
+    if (!feed) return;
+    await client.query(
+      `CREATE TEMP TABLE etl_stored ON COMMIT DROP AS
+       SELECT ${['id', ...feed.columns].map((col) => `t.${col}`).join(', ')}
+       FROM ${this.staging} s
+       JOIN ${feed.table} t ON t.municipality_code = $1 AND t.source_organisation_id = s.source_organisation_id
+                           AND t.external_id = s.external_id
+       WHERE s.reject_reason IS NULL`,
+      [municipalityCode],
+    );
+  }
+
+  /**
+   * After the merge: the import's delta as the temp view the rollups are maintained from
+   * (apply_rollup_delta(), sql/views/0400): the stored versions of the updated records with sign -1,
+   * the written versions of the inserted and updated ones with sign +1. Unchanged records are in
+   * neither. Null when the target feeds no rollup.
+   */
+  async writeRollupDelta(client: PoolClient): Promise<boolean> {
+    const feed = this.rollupFeed;
+    if (!feed) return false;
+    const columns = feed.columns.join(', ');
+    await client.query(
+      `CREATE TEMP VIEW ${feed.delta} AS
+       SELECT -1 AS sign, ${feed.columns.map((col) => `s.${col}`).join(', ')}
+       FROM etl_stored s JOIN etl_merged m ON m.id = s.id AND NOT m.inserted
+       UNION ALL
+       SELECT 1 AS sign, ${columns} FROM etl_merged`,
+    );
+    return true;
   }
 }
 
-/**
- * rollupRange for a fact table keyed like case_record (source organisation + external id) whose rollups
- * are sliced by `dateColumn` (the same column name in staging and fact table).
- */
-export async function stagedAndStoredRange(
-  client: PoolClient,
-  staging: string,
-  table: string,
-  dateColumn: string,
-  municipalityCode: string,
-): Promise<DateRange | null> {
-  const { rows } = await client.query<{ from: string | null; to: string | null }>(
-    `SELECT least(min(s.${dateColumn}), min(t.${dateColumn}))::text AS from,
-            greatest(max(s.${dateColumn}), max(t.${dateColumn}))::text AS to
-     FROM ${staging} s
-     LEFT JOIN ${table} t ON t.municipality_code = $1 AND t.source_organisation_id = s.source_organisation_id
-                         AND t.external_id = s.external_id
-     WHERE s.reject_reason IS NULL`,
-    [municipalityCode],
-  );
-  const range = rows[0];
-  return range?.from && range.to ? { from: range.from, to: range.to } : null;
+/** A fact table that feeds rollups, the temp view of its delta, and the columns the rollups read. */
+export interface RollupFeed {
+  table: 'case_record' | 'objection_decision';
+  delta: 'rollup_case_delta' | 'rollup_objection_delta';
+  columns: readonly string[];
 }
 
 /**

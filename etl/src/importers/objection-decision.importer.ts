@@ -2,12 +2,11 @@ import type { PoolClient } from 'pg';
 import { copyBoolean, copyText } from '../load/copy';
 import type { FieldValue } from '../transform/row-mapper';
 import {
-  type DateRange,
   type Duplicate,
   duplicatesByKey,
   type MergeContext,
   type MergeResult,
-  stagedAndStoredRange,
+  type RollupFeed,
   TargetImporter,
 } from './importer';
 
@@ -101,15 +100,23 @@ export class ObjectionDecisionImporter extends TargetImporter {
     );
   }
 
-  override rollupRange(client: PoolClient, municipalityCode: string): Promise<DateRange | null> {
-    return stagedAndStoredRange(
-      client,
-      this.staging,
-      'objection_decision',
+  override readonly rollupFeed: RollupFeed = {
+    table: 'objection_decision',
+    delta: 'rollup_objection_delta',
+    // What rollup_objections() (sql/views/0400) reads.
+    columns: [
+      'municipality_code',
       'objection_received_on',
-      municipalityCode,
-    );
-  }
+      'decided_on',
+      'domain_code',
+      'theme_id',
+      'law',
+      'outcome',
+      'advisory_committee',
+      'extended',
+      'record_key',
+    ],
+  };
 
   findDuplicates(client: PoolClient): Promise<Duplicate[]> {
     return duplicatesByKey(client, this.staging, 'source_organisation_id, external_id');
@@ -117,8 +124,9 @@ export class ObjectionDecisionImporter extends TargetImporter {
 
   async merge({ client, municipalityCode, importId }: MergeContext): Promise<MergeResult> {
     const columns = ['source_organisation_id', 'external_id', ...COMPARED];
-    const { rows: merged } = await client.query<{ inserted: number; updated: number }>(
-      `WITH upserted AS (
+    await client.query(
+      `CREATE TEMP TABLE etl_merged ON COMMIT DROP AS
+       WITH upserted AS (
          INSERT INTO objection_decision AS c (municipality_code, ${columns.join(', ')}, import_id)
          SELECT $1, ${columns.map((col) => `s.${col}`).join(', ')}, $2
          FROM ${this.staging} s WHERE s.reject_reason IS NULL
@@ -127,11 +135,15 @@ export class ObjectionDecisionImporter extends TargetImporter {
            updated_at = now()
          WHERE (${COMPARED.map((col) => `c.${col}`).join(', ')}) IS DISTINCT FROM
                (${COMPARED.map((col) => `EXCLUDED.${col}`).join(', ')})
-         RETURNING (c.xmax = 0) AS inserted
+         -- What the rollup delta needs (writeRollupDelta), as written.
+         RETURNING c.id, (c.xmax = 0) AS inserted, ${this.rollupFeed.columns.map((col) => `c.${col}`).join(', ')}
        )
-       SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE NOT inserted)::int AS updated
-       FROM upserted`,
+       SELECT * FROM upserted`,
       [municipalityCode, importId],
+    );
+    const { rows: merged } = await client.query<{ inserted: number; updated: number }>(
+      `SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE NOT inserted)::int AS updated
+       FROM etl_merged`,
     );
     const { rows } = await client.query<{
       accepted: number;

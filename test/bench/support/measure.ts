@@ -95,3 +95,39 @@ export function formatTable(header: readonly string[], rows: readonly (readonly 
     ...rows.map(line),
   ].join('\n');
 }
+
+/**
+ * Closed-loop calls, `concurrency` at a time, while `running()` holds: call k goes to
+ * `calls[k % calls.length]`, so every call is measured under the same background work (an import).
+ * Returns the latency summary of each call, in the order of `calls`.
+ */
+export async function latencyWhile(
+  calls: readonly ((index: number) => Promise<boolean>)[],
+  running: () => boolean,
+  concurrency: number,
+): Promise<LatencySummary[]> {
+  const latencies = calls.map((): number[] => []);
+  const errors = calls.map(() => 0);
+  let next = 0;
+  const client = async (): Promise<void> => {
+    while (running()) {
+      const index = next++;
+      const which = index % calls.length;
+      const started = performance.now();
+      const ok = await calls[which]!(index).catch(() => false);
+      latencies[which]!.push(performance.now() - started);
+      if (!ok) errors[which]!++;
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, client));
+  return latencies.map((list, which) => {
+    list.sort((a, b) => a - b);
+    return {
+      requests: list.length,
+      p50: percentile(list, 50),
+      p95: percentile(list, 95),
+      max: list[list.length - 1] ?? Number.NaN,
+      errors: errors[which]!,
+    };
+  });
+}

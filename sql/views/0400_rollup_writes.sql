@@ -1,0 +1,287 @@
+-- How the rollups (migrations/0040, 0051) are computed from facts, written once and used two ways:
+--
+-- * refresh_rollups() (views/9000) recomputes whole months: it deletes a slice and writes the slice's
+--   facts, each with sign +1 (p_merge false: plain INSERT).
+-- * apply_rollup_delta() (below) maintains them from an import's delta: the records the merge
+--   inserted (+1), the stored versions of the records it updated (-1) next to their new versions (+1),
+--   and deleted records (-1). Every rollup value is additive (counts, key sums, histogram counts for the
+--   medians), so the delta's cells are ADDED to the stored cells (p_merge true: INSERT ... ON CONFLICT
+--   DO UPDATE SET x = x + delta) and cells whose count drops to 0 are deleted. The work is proportional
+--   to the import, not to the months it touches (docs/scaling.md, "Refresh proportional to the import").
+--
+-- A source is a relation or parenthesised query with the fact table's columns and `sign` (+1 / -1).
+-- Every count has the sum of its records' keys beside it (migrations/0060): sum(sign * record_key).
+-- No rollup holds a non-additive value (distinct citizens are counted from the facts by the chain), so
+-- no cell needs a recompute from the facts.
+
+-- Writes p_select's rows (in p_table's column order) into p_table. Merge: adds every non-key column
+-- to the stored cell with the same primary key, then deletes the cells left with case_count 0.
+CREATE OR REPLACE FUNCTION rollup_write(p_table regclass, p_select text, p_merge boolean)
+RETURNS bigint
+LANGUAGE plpgsql
+AS $$
+DECLARE
+  v_keys text[];
+  v_set text;
+  v_unchanged text;
+  v_rows bigint;
+BEGIN
+  IF NOT p_merge THEN
+    EXECUTE format('INSERT INTO %s %s', p_table, p_select);
+    GET DIAGNOSTICS v_rows = ROW_COUNT;
+    RETURN v_rows;
+  END IF;
+  SELECT array_agg(quote_ident(a.attname::text) ORDER BY k.ord) INTO v_keys
+  FROM pg_index i
+  CROSS JOIN LATERAL unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+  JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+  WHERE i.indrelid = p_table AND i.indisprimary;
+  SELECT string_agg(format('%1$I = t.%1$I + EXCLUDED.%1$I', a.attname), ', '),
+         string_agg(format('%I = 0', a.attname), ' AND ')
+    INTO v_set, v_unchanged
+  FROM pg_attribute a
+  WHERE a.attrelid = p_table AND a.attnum > 0 AND NOT a.attisdropped
+    AND quote_ident(a.attname::text) <> ALL (v_keys);
+  EXECUTE format('CREATE TEMP TABLE rollup_cells (LIKE %s) ON COMMIT DROP', p_table);
+  EXECUTE format('INSERT INTO rollup_cells %s', p_select);
+  -- A cell whose records all stayed in it (an update of other columns) does not change.
+  EXECUTE format('DELETE FROM rollup_cells WHERE %s', v_unchanged);
+  -- Row counts for the planner: probe the rollup's primary key per delta cell, never scan the rollup.
+  ANALYZE rollup_cells;
+  -- In key order, so consecutive probes and updates hit the same pages of the rollup and its key.
+  EXECUTE format('INSERT INTO %s AS t SELECT * FROM rollup_cells ORDER BY %s ON CONFLICT (%s) DO UPDATE SET %s',
+    p_table, array_to_string(v_keys, ', '), array_to_string(v_keys, ', '), v_set);
+  GET DIAGNOSTICS v_rows = ROW_COUNT;
+  -- Only a cell that lost records can have dropped to 0.
+  EXECUTE format('DELETE FROM %s t USING rollup_cells d WHERE d.case_count < 0 AND t.case_count = 0 AND (%s) = (%s)',
+    p_table,
+    (SELECT string_agg('t.' || k, ', ') FROM unnest(v_keys) AS k),
+    (SELECT string_agg('d.' || k, ', ') FROM unnest(v_keys) AS k));
+  DROP TABLE rollup_cells;
+  RETURN v_rows;
+END;
+$$;
+
+-- Case records (source: case_record's columns + sign) into every rollup they feed; the cells written.
+CREATE OR REPLACE FUNCTION rollup_case_records(p_source text, p_merge boolean)
+RETURNS TABLE (rollup_name text, row_count bigint)
+LANGUAGE plpgsql
+AS $$
+BEGIN
+  -- case_record_monthly: GROUPING SETS over the sets of MONTHLY_ROLLUP_SETS (api/src/metrics/catalog.ts);
+  -- columns outside a set hold '*' / -1 (never a real value); the sentinels of case_record_daily
+  -- (views/0100) for missing values.
+  rollup_name := 'case_record_monthly';
+  row_count := rollup_write('case_record_monthly', format($q$
+    SELECT
+      d.municipality_code, d.month,
+      coalesce(nullif(concat_ws(',',
+        CASE WHEN GROUPING(d.domain_code) = 0 THEN 'domain' END,
+        CASE WHEN GROUPING(d.kind) = 0 THEN 'kind' END,
+        CASE WHEN GROUPING(d.line) = 0 THEN 'line' END,
+        CASE WHEN GROUPING(d.theme_id) = 0 THEN 'theme' END,
+        CASE WHEN GROUPING(d.channel) = 0 THEN 'channel' END,
+        CASE WHEN GROUPING(d.complainant_type) = 0 THEN 'complainantType' END,
+        CASE WHEN GROUPING(d.neighbourhood_code) = 0 THEN 'neighbourhood' END,
+        CASE WHEN GROUPING(d.source_organisation_id) = 0 THEN 'sourceOrganisation' END,
+        CASE WHEN GROUPING(d.subject_organisation_id) = 0 THEN 'subjectOrganisation' END,
+        CASE WHEN GROUPING(d.outcome) = 0 THEN 'outcome' END), ''), 'none'),
+      CASE WHEN GROUPING(d.domain_code) = 1 THEN '*' ELSE d.domain_code END,
+      CASE WHEN GROUPING(d.kind) = 1 THEN '*' ELSE d.kind END,
+      CASE WHEN GROUPING(d.line) = 1 THEN '*' ELSE d.line END,
+      CASE WHEN GROUPING(d.theme_id) = 1 THEN -1 ELSE d.theme_id END,
+      CASE WHEN GROUPING(d.channel) = 1 THEN '*' ELSE d.channel END,
+      CASE WHEN GROUPING(d.complainant_type) = 1 THEN '*' ELSE d.complainant_type END,
+      CASE WHEN GROUPING(d.neighbourhood_code) = 1 THEN '*' ELSE d.neighbourhood_code END,
+      CASE WHEN GROUPING(d.source_organisation_id) = 1 THEN -1 ELSE d.source_organisation_id END,
+      CASE WHEN GROUPING(d.subject_organisation_id) = 1 THEN -1 ELSE d.subject_organisation_id END,
+      CASE WHEN GROUPING(d.outcome) = 1 THEN '*' ELSE d.outcome END,
+      sum(d.sign)::integer,
+      coalesce(sum(d.sign) FILTER (WHERE d.closed), 0)::integer,
+      sum(d.sign * d.record_key),
+      coalesce(sum(d.sign * d.record_key) FILTER (WHERE d.closed), 0)
+    FROM (
+      SELECT s.sign, s.municipality_code, date_trunc('month', s.received_on)::date AS month, s.domain_code,
+             s.kind, s.line, s.source_organisation_id, coalesce(s.subject_organisation_id, 0) AS subject_organisation_id,
+             coalesce(s.theme_id, 0) AS theme_id, s.channel, s.complainant_type,
+             coalesce(s.neighbourhood_code, '') AS neighbourhood_code, s.outcome,
+             s.closed_on IS NOT NULL AS closed, s.record_key::bigint AS record_key
+      FROM %s s
+    ) d
+    GROUP BY d.municipality_code, d.month, GROUPING SETS (
+      -- totals
+      (),
+      -- every single dimension of the catalog
+      (d.domain_code), (d.kind), (d.line), (d.theme_id), (d.channel), (d.complainant_type),
+      (d.neighbourhood_code), (d.source_organisation_id), (d.subject_organisation_id), (d.outcome),
+      -- the pairs the dashboard uses (two dimensions, or one dimension plus a filter on another)
+      (d.domain_code, d.kind), (d.domain_code, d.theme_id), (d.domain_code, d.subject_organisation_id),
+      (d.domain_code, d.outcome), (d.theme_id, d.channel), (d.theme_id, d.complainant_type),
+      (d.theme_id, d.neighbourhood_code), (d.theme_id, d.subject_organisation_id), (d.theme_id, d.outcome),
+      -- theme x outcome filtered on a domain
+      (d.domain_code, d.theme_id, d.outcome),
+      -- complaints (kind) by domain and theme: the waiting-time complaints and the thermometer
+      (d.domain_code, d.kind, d.theme_id)
+    )$q$, p_source), p_merge);
+  RETURN NEXT;
+
+  -- handling_time_daily: complaints by receipt day; duration -1 = still open, 366 = more than a year.
+  rollup_name := 'handling_time_daily';
+  row_count := rollup_write('handling_time_daily', format($q$
+    SELECT c.municipality_code, 'klacht', c.received_on, c.domain_code, c.line,
+           coalesce(c.subject_organisation_id, 0), c.external_committee, c.extended, c.closed_on IS NOT NULL,
+           CASE WHEN c.closed_on IS NULL THEN -1 ELSE least(c.closed_on - c.received_on, 366) END,
+           sum(c.sign)::integer, sum(c.sign * c.record_key)
+    FROM %s c
+    WHERE c.kind = 'klacht'
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10$q$, p_source), p_merge);
+  RETURN NEXT;
+
+  rollup_name := 'case_outcome_daily';
+  row_count := rollup_write('case_outcome_daily', format($q$
+    SELECT c.municipality_code, 'klacht', c.received_on, c.domain_code, c.line, c.route,
+           coalesce(c.subject_organisation_id, 0), coalesce(c.theme_id, 0), coalesce(dom.law, 'onbekend'),
+           c.outcome, sum(c.sign)::integer,
+           coalesce(sum(c.sign) FILTER (WHERE c.recommendation_made), 0)::integer,
+           coalesce(sum(c.sign) FILTER (WHERE c.recommendation_made AND c.recommendation_followed), 0)::integer,
+           coalesce(sum(c.sign) FILTER (WHERE c.recommendation_made AND NOT c.recommendation_followed), 0)::integer,
+           sum(c.sign * c.record_key),
+           coalesce(sum(c.sign * c.record_key) FILTER (WHERE c.recommendation_made), 0),
+           coalesce(sum(c.sign * c.record_key) FILTER (WHERE c.recommendation_made AND c.recommendation_followed), 0),
+           coalesce(sum(c.sign * c.record_key) FILTER (WHERE c.recommendation_made AND NOT c.recommendation_followed), 0)
+    FROM %s c
+    LEFT JOIN domain dom ON dom.code = c.domain_code
+    WHERE c.kind = 'klacht'
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10$q$, p_source), p_merge);
+  RETURN NEXT;
+
+  -- handling_time_monthly: the closed complaints of handling_time_daily per month of receipt (open
+  -- records stay in handling_time_daily only: their age needs the day).
+  rollup_name := 'handling_time_monthly';
+  row_count := rollup_write('handling_time_monthly', format($q$
+    SELECT c.municipality_code, 'klacht', date_trunc('month', c.received_on)::date, c.domain_code, c.line,
+           coalesce(c.subject_organisation_id, 0), c.external_committee, c.extended,
+           least(c.closed_on - c.received_on, 366), sum(c.sign)::integer, sum(c.sign * c.record_key)
+    FROM %s c
+    WHERE c.kind = 'klacht' AND c.closed_on IS NOT NULL
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9$q$, p_source), p_merge);
+  RETURN NEXT;
+
+  -- case_outcome_monthly: case_outcome_daily per month in two grouping sets, with the theme and
+  -- without it (theme_id -1 = all themes): without the theme a month has a few hundred cells.
+  rollup_name := 'case_outcome_monthly';
+  row_count := rollup_write('case_outcome_monthly', format($q$
+    SELECT c.municipality_code, 'klacht', date_trunc('month', c.received_on)::date, c.domain_code, c.line,
+           c.route, coalesce(c.subject_organisation_id, 0),
+           CASE WHEN GROUPING(coalesce(c.theme_id, 0)) = 1 THEN -1 ELSE coalesce(c.theme_id, 0) END,
+           coalesce(dom.law, 'onbekend'), c.outcome, sum(c.sign)::integer,
+           coalesce(sum(c.sign) FILTER (WHERE c.recommendation_made), 0)::integer,
+           coalesce(sum(c.sign) FILTER (WHERE c.recommendation_made AND c.recommendation_followed), 0)::integer,
+           coalesce(sum(c.sign) FILTER (WHERE c.recommendation_made AND NOT c.recommendation_followed), 0)::integer,
+           sum(c.sign * c.record_key),
+           coalesce(sum(c.sign * c.record_key) FILTER (WHERE c.recommendation_made), 0),
+           coalesce(sum(c.sign * c.record_key) FILTER (WHERE c.recommendation_made AND c.recommendation_followed), 0),
+           coalesce(sum(c.sign * c.record_key) FILTER (WHERE c.recommendation_made AND NOT c.recommendation_followed), 0)
+    FROM %s c
+    LEFT JOIN domain dom ON dom.code = c.domain_code
+    WHERE c.kind = 'klacht'
+    GROUP BY c.municipality_code, date_trunc('month', c.received_on), c.domain_code, c.line, c.route,
+      coalesce(c.subject_organisation_id, 0), coalesce(dom.law, 'onbekend'), c.outcome,
+      GROUPING SETS ((coalesce(c.theme_id, 0)), ())$q$, p_source), p_merge);
+  RETURN NEXT;
+
+  -- complaint_term_monthly: closed complaints by month of closing (and of receipt, for the slices);
+  -- the columns of the term rule are explained in migrations/0051 (no norm constants here).
+  rollup_name := 'complaint_term_monthly';
+  row_count := rollup_write('complaint_term_monthly', format($q$
+    SELECT c.municipality_code, date_trunc('month', c.closed_on)::date, date_trunc('month', c.received_on)::date,
+           c.domain_code, c.line, c.term_days IS NOT NULL, c.external_committee,
+           CASE WHEN c.extended THEN least(coalesce(c.extension_days, 366), 366) ELSE 0 END,
+           least(c.closed_on - c.received_on - coalesce(c.term_days, 0), 366),
+           sum(c.sign)::integer, sum(c.sign * c.record_key)
+    FROM %s c
+    WHERE c.kind = 'klacht' AND c.closed_on IS NOT NULL
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9$q$, p_source), p_merge);
+  RETURN NEXT;
+END;
+$$;
+
+-- Objection decisions (source: objection_decision's columns + sign): handling times (Awb 7:10, from
+-- the day the objection came in) and outcomes, line 'bezwaar' and route 'formeel'.
+CREATE OR REPLACE FUNCTION rollup_objections(p_source text, p_merge boolean)
+RETURNS TABLE (rollup_name text, row_count bigint)
+LANGUAGE plpgsql
+AS $$
+BEGIN
+  rollup_name := 'handling_time_daily';
+  row_count := rollup_write('handling_time_daily', format($q$
+    SELECT o.municipality_code, 'bezwaar', o.objection_received_on, o.domain_code, 'bezwaar', 0,
+           o.advisory_committee, o.extended, o.decided_on IS NOT NULL,
+           CASE WHEN o.decided_on IS NULL THEN -1 ELSE least(o.decided_on - o.objection_received_on, 366) END,
+           sum(o.sign)::integer, sum(o.sign * o.record_key)
+    FROM %s o
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10$q$, p_source), p_merge);
+  RETURN NEXT;
+
+  rollup_name := 'case_outcome_daily';
+  row_count := rollup_write('case_outcome_daily', format($q$
+    SELECT o.municipality_code, 'bezwaar', o.objection_received_on, o.domain_code, 'bezwaar', 'formeel', 0,
+           coalesce(o.theme_id, 0), o.law, o.outcome, sum(o.sign)::integer, 0, 0, 0,
+           sum(o.sign * o.record_key), 0, 0, 0
+    FROM %s o
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10$q$, p_source), p_merge);
+  RETURN NEXT;
+
+  rollup_name := 'handling_time_monthly';
+  row_count := rollup_write('handling_time_monthly', format($q$
+    SELECT o.municipality_code, 'bezwaar', date_trunc('month', o.objection_received_on)::date, o.domain_code,
+           'bezwaar', 0, o.advisory_committee, o.extended, least(o.decided_on - o.objection_received_on, 366),
+           sum(o.sign)::integer, sum(o.sign * o.record_key)
+    FROM %s o
+    WHERE o.decided_on IS NOT NULL
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9$q$, p_source), p_merge);
+  RETURN NEXT;
+
+  rollup_name := 'case_outcome_monthly';
+  row_count := rollup_write('case_outcome_monthly', format($q$
+    SELECT o.municipality_code, 'bezwaar', date_trunc('month', o.objection_received_on)::date, o.domain_code,
+           'bezwaar', 'formeel', 0,
+           CASE WHEN GROUPING(coalesce(o.theme_id, 0)) = 1 THEN -1 ELSE coalesce(o.theme_id, 0) END,
+           o.law, o.outcome, sum(o.sign)::integer, 0, 0, 0, sum(o.sign * o.record_key), 0, 0, 0
+    FROM %s o
+    GROUP BY o.municipality_code, date_trunc('month', o.objection_received_on), o.domain_code, o.law, o.outcome,
+      GROUPING SETS ((coalesce(o.theme_id, 0)), ())$q$, p_source), p_merge);
+  RETURN NEXT;
+END;
+$$;
+
+-- Case records and objection decisions (two sources, see above) into every rollup; the cells written
+-- per rollup, in the order of the tables in migrations/0040 and 0051.
+CREATE OR REPLACE FUNCTION rollup_facts(p_cases text, p_objections text, p_merge boolean)
+RETURNS TABLE (rollup_name text, row_count bigint)
+LANGUAGE sql
+AS $$
+  SELECT w.rollup_name, sum(w.row_count)::bigint
+  FROM (
+    SELECT * FROM rollup_case_records(p_cases, p_merge)
+    UNION ALL
+    SELECT * FROM rollup_objections(p_objections, p_merge)
+  ) w
+  GROUP BY w.rollup_name
+  ORDER BY array_position(ARRAY['case_record_monthly', 'handling_time_daily', 'case_outcome_daily',
+    'handling_time_monthly', 'case_outcome_monthly', 'complaint_term_monthly'], w.rollup_name);
+$$;
+
+-- The rollups from an import's delta, left by the ETL's merge in the temp tables rollup_case_delta
+-- and rollup_objection_delta (either may be missing): see the top of this file.
+CREATE OR REPLACE FUNCTION apply_rollup_delta()
+RETURNS TABLE (rollup_name text, row_count bigint)
+LANGUAGE sql
+AS $$
+  SELECT * FROM rollup_facts(
+    coalesce(to_regclass('pg_temp.rollup_case_delta')::text,
+             '(SELECT 1 AS sign, f.* FROM case_record f WHERE false)'),
+    coalesce(to_regclass('pg_temp.rollup_objection_delta')::text,
+             '(SELECT 1 AS sign, f.* FROM objection_decision f WHERE false)'),
+    true);
+$$;
