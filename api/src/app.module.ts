@@ -28,6 +28,7 @@ import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { ReportsModule } from './reports/reports.module';
 import { SignalsModule } from './signals/signals.module';
+import { SignalAlertsModule } from './signal-alerts/signal-alerts.module';
 import { RecordsModule } from './records/records.module';
 import { ThemeReviewModule } from './theme-review/theme-review.module';
 import { ThermometerModule } from './thermometer/thermometer.module';
@@ -112,6 +113,7 @@ export class AppModule {
         RecordsModule,
         ThemeReviewModule,
         SignalsModule,
+        SignalAlertsModule,
         NormsModule,
         HandlingTimesModule,
         OutcomesModule,

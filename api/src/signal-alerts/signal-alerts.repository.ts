@@ -13,6 +13,7 @@ export interface SignalSubscriptionRow {
 export interface PendingAlertRow {
   subscription_id: number;
   email: string;
+  scope: SignalAlertScope;
   user_id: number;
   username: string;
   display_name: string;
@@ -62,7 +63,7 @@ export class SignalAlertsRepository {
    */
   pending(): Promise<PendingAlertRow[]> {
     return this.dataSource.query<PendingAlertRow[]>(
-      `SELECT sub.id AS subscription_id, sub.email, u.id AS user_id, u.username,
+      `SELECT sub.id AS subscription_id, sub.email, sub.scope, u.id AS user_id, u.username,
               u.display_name, u.role, u.municipality_code AS user_municipality_code,
               s.id::text AS signal_id, s.municipality_code AS signal_municipality_code, r.reasons
          FROM signal_subscription sub

@@ -1,4 +1,13 @@
-import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 import { Signal } from '../signals/signal.entity';
 import { AppUser } from '../users/app-user.entity';
 
@@ -14,7 +23,10 @@ export type SignalAlertReason = (typeof SIGNAL_ALERT_REASONS)[number];
 @Check('chk_signal_subscription_scope', `scope IN ('alle', 'urgent')`)
 @Check('chk_signal_subscription_email', `email ~ '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$'`)
 export class SignalSubscription {
-  @PrimaryGeneratedColumn('increment', { type: 'integer', primaryKeyConstraintName: 'signal_subscription_pkey' })
+  @PrimaryGeneratedColumn('increment', {
+    type: 'integer',
+    primaryKeyConstraintName: 'signal_subscription_pkey',
+  })
   id!: number;
 
   @Column({ name: 'user_id', type: 'integer' })
@@ -42,10 +54,18 @@ export class SignalSubscription {
 @Entity('signal_notification')
 @Check('chk_signal_notification_reason', `reason IN ('nieuw', 'urgent')`)
 export class SignalNotification {
-  @PrimaryColumn({ name: 'subscription_id', type: 'integer', primaryKeyConstraintName: 'pk_signal_notification' })
+  @PrimaryColumn({
+    name: 'subscription_id',
+    type: 'integer',
+    primaryKeyConstraintName: 'pk_signal_notification',
+  })
   subscriptionId!: number;
 
-  @PrimaryColumn({ name: 'municipality_code', type: 'text', primaryKeyConstraintName: 'pk_signal_notification' })
+  @PrimaryColumn({
+    name: 'municipality_code',
+    type: 'text',
+    primaryKeyConstraintName: 'pk_signal_notification',
+  })
   municipalityCode!: string;
 
   @PrimaryColumn({ name: 'signal_id', type: 'bigint', primaryKeyConstraintName: 'pk_signal_notification' })

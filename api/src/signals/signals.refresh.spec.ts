@@ -404,7 +404,9 @@ describe('refresh_signals (fixtures)', () => {
 
   describe('severity and urgent', () => {
     const severityOf = async (rule: string): Promise<{ severity: string; urgent: boolean }[]> =>
-      sql(`SELECT severity, urgent FROM signal WHERE rule_code = $1 AND active ORDER BY period_start`, [rule]);
+      sql(`SELECT severity, urgent FROM signal WHERE rule_code = $1 AND active ORDER BY period_start`, [
+        rule,
+      ]);
 
     it('should grade a share over the term by the rule bands and keep an old period from being urgent', async () => {
       // 2025 H1: 6 of 10 over the term (share 0.6 = severity_hoog); 2024 H1: 4 of 10 (0.4 = severity_midden).
