@@ -373,6 +373,11 @@ export type SavePanelReviewInput = {
   systemError?: PanelAnswer | null | undefined;
 };
 
+/** alle: every new signal (and when one becomes urgent); urgent: only urgent signals */
+export type SignalAlertScope =
+  | 'alle'
+  | 'urgent';
+
 /** Which signals; every field is optional */
 export type SignalFilterInput = {
   /** Periods ending on or after this date */
@@ -391,6 +396,12 @@ export type SignalFilterInput = {
   /** Periods starting on or before this date */
   to?: unknown;
 };
+
+/** laag, midden, hoog: the size of the deviation per rule (docs/indicators/signals.md) */
+export type SignalSeverity =
+  | 'hoog'
+  | 'laag'
+  | 'midden';
 
 /** nieuw (new), in_behandeling (under review), opgepakt (addressed) */
 export type SignalStatus =
@@ -731,19 +742,37 @@ export type SignalQueryVariables = Exact<{
 }>;
 
 
-export type SignalQuery = { signal: { id: string, ruleCode: string, ruleLabel: string, scopeKey: string, themeLabel: string | null, domainLabel: string | null, organisationName: string | null, domainCode: string | null, law: string | null, periodStart: unknown, periodEnd: unknown, score: number | null, scoreSuppressed: boolean, status: SignalStatus, statusNote: string | null, statusChangedAt: unknown, active: boolean, firstSeenAt: unknown, organisations: Array<{ code: string, name: string }>, evidence: Array<{ name: string, value: number | null, suppressed: boolean, text: string | null, organisationCode: string | null, themeCode: string | null }> } | null };
+export type SignalQuery = { signal: { id: string, ruleCode: string, ruleLabel: string, scopeKey: string, themeLabel: string | null, domainLabel: string | null, organisationName: string | null, domainCode: string | null, law: string | null, periodStart: unknown, periodEnd: unknown, score: number | null, scoreSuppressed: boolean, severity: SignalSeverity, urgent: boolean, status: SignalStatus, statusNote: string | null, statusChangedAt: unknown, active: boolean, firstSeenAt: unknown, organisations: Array<{ code: string, name: string }>, evidence: Array<{ name: string, value: number | null, suppressed: boolean, text: string | null, organisationCode: string | null, themeCode: string | null }> } | null };
 
 export type SignalRulesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignalRulesQuery = { signalRules: Array<{ code: string, label: string, description: string, enabled: boolean }> };
 
+export type SignalSubscriptionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignalSubscriptionQuery = { signalSubscription: { scope: SignalAlertScope, email: string } | null };
+
 export type SignalsQueryVariables = Exact<{
   filter?: SignalFilterInput | null | undefined;
 }>;
 
 
-export type SignalsQuery = { signals: Array<{ id: string, ruleCode: string, ruleLabel: string, scopeKey: string, themeLabel: string | null, domainLabel: string | null, organisationName: string | null, domainCode: string | null, law: string | null, periodStart: unknown, periodEnd: unknown, score: number | null, scoreSuppressed: boolean, status: SignalStatus, active: boolean }> };
+export type SignalsQuery = { signals: Array<{ id: string, ruleCode: string, ruleLabel: string, scopeKey: string, themeLabel: string | null, domainLabel: string | null, organisationName: string | null, domainCode: string | null, law: string | null, periodStart: unknown, periodEnd: unknown, score: number | null, scoreSuppressed: boolean, severity: SignalSeverity, urgent: boolean, status: SignalStatus, active: boolean }> };
+
+export type SubscribeToSignalsMutationVariables = Exact<{
+  scope: SignalAlertScope;
+  email: string;
+}>;
+
+
+export type SubscribeToSignalsMutation = { subscribeToSignals: { scope: SignalAlertScope, email: string } };
+
+export type UnsubscribeFromSignalsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnsubscribeFromSignalsMutation = { unsubscribeFromSignals: boolean };
 
 export type UpdateSignalStatusMutationVariables = Exact<{
   id: string | number;
@@ -1645,6 +1674,8 @@ export const SignalDocument = new TypedDocumentString(`
     periodEnd
     score
     scoreSuppressed
+    severity
+    urgent
     status
     statusNote
     statusChangedAt
@@ -1675,6 +1706,14 @@ export const SignalRulesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignalRulesQuery, SignalRulesQueryVariables>;
+export const SignalSubscriptionDocument = new TypedDocumentString(`
+    query SignalSubscription {
+  signalSubscription {
+    scope
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<SignalSubscriptionQuery, SignalSubscriptionQueryVariables>;
 export const SignalsDocument = new TypedDocumentString(`
     query Signals($filter: SignalFilterInput) {
   signals(filter: $filter) {
@@ -1691,11 +1730,26 @@ export const SignalsDocument = new TypedDocumentString(`
     periodEnd
     score
     scoreSuppressed
+    severity
+    urgent
     status
     active
   }
 }
     `) as unknown as TypedDocumentString<SignalsQuery, SignalsQueryVariables>;
+export const SubscribeToSignalsDocument = new TypedDocumentString(`
+    mutation SubscribeToSignals($scope: SignalAlertScope!, $email: String!) {
+  subscribeToSignals(scope: $scope, email: $email) {
+    scope
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<SubscribeToSignalsMutation, SubscribeToSignalsMutationVariables>;
+export const UnsubscribeFromSignalsDocument = new TypedDocumentString(`
+    mutation UnsubscribeFromSignals {
+  unsubscribeFromSignals
+}
+    `) as unknown as TypedDocumentString<UnsubscribeFromSignalsMutation, UnsubscribeFromSignalsMutationVariables>;
 export const UpdateSignalStatusDocument = new TypedDocumentString(`
     mutation UpdateSignalStatus($id: ID!, $status: SignalStatus!, $note: String) {
   updateSignalStatus(id: $id, status: $status, note: $note) {
