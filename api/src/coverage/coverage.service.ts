@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CoverageRepository } from './coverage.repository';
+import { CoverageFact, CoverageRepository } from './coverage.repository';
 import { SourceCoverage } from './source-coverage';
 
 /** Delivery coverage per source and month, for every series and comparison the API returns. */
@@ -12,7 +12,8 @@ export class CoverageService {
     from: string,
     to: string,
     today: string,
+    fact: CoverageFact = 'case_record',
   ): Promise<SourceCoverage> {
-    return new SourceCoverage(await this.repository.sourceMonths(municipalities, from, to, today));
+    return new SourceCoverage(await this.repository.sourceMonths(municipalities, from, to, today, fact));
   }
 }

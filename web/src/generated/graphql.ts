@@ -643,7 +643,7 @@ export type ProviderComplianceQueryVariables = Exact<{
 }>;
 
 
-export type ProviderComplianceQuery = { providerCompliance: { disclosureControl: boolean, halfYears: Array<{ periodStart: string, periodEnd: string, dueOn: string, required: { value: number | null, suppressed: boolean }, onTime: { value: number | null, suppressed: boolean }, late: { value: number | null, suppressed: boolean }, missing: { value: number | null, suppressed: boolean }, notYetDue: { value: number | null, suppressed: boolean }, onTimePercentage: { value: number | null, suppressed: boolean } }>, providers: Array<{ organisationCode: string, organisationName: string, municipalityCode: string, periodStart: string, dueOn: string, submittedOn: string | null, status: ComplianceStatus, daysLate: number | null }> } };
+export type ProviderComplianceQuery = { providerCompliance: { disclosureControl: boolean, halfYears: Array<{ periodStart: string, periodEnd: string, dueOn: string, completeness: Completeness, required: { value: number | null, suppressed: boolean }, onTime: { value: number | null, suppressed: boolean }, late: { value: number | null, suppressed: boolean }, missing: { value: number | null, suppressed: boolean }, notYetDue: { value: number | null, suppressed: boolean }, onTimePercentage: { value: number | null, suppressed: boolean } }>, providers: Array<{ organisationCode: string, organisationName: string, municipalityCode: string, periodStart: string, dueOn: string, submittedOn: string | null, status: ComplianceStatus, daysLate: number | null }> } };
 
 export type CaseRecordQueryVariables = Exact<{
   id: string | number;
@@ -1413,6 +1413,7 @@ export const ProviderComplianceDocument = new TypedDocumentString(`
       periodStart
       periodEnd
       dueOn
+      completeness
       required {
         value
         suppressed

@@ -32,8 +32,8 @@ export function SignalAlertSubscriptionPanel() {
     <section className="panel no-print" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>Signalen per e-mail</h2>
       <p>
-        Leerlus kan u een e-mail sturen als er een nieuw signaal is, of alleen als een signaal urgent is. In de
-        e-mail staan geen namen en geen dossiers. U ziet er alleen in wat u ook in Leerlus mag zien.
+        Leerlus kan u een e-mail sturen als er een nieuw signaal is, of alleen als een signaal urgent is. In
+        de e-mail staan geen namen en geen dossiers. U ziet er alleen in wat u ook in Leerlus mag zien.
       </p>
       <LoadingPanel isLoading={isPending} error={error} onRetry={() => void refetch()}>
         <p>

@@ -39,7 +39,10 @@ function Location() {
 // Every query of the page reads its own field from the one canned answer.
 function renderPage(search: string) {
   const signals = Array.from({ length: 30 }, (_, index) => signal(index + 1));
-  stubFetch({ status: 200, body: { data: { signals, signalRules: [], me: null, signal: signals[26], signalSubscription: null } } });
+  stubFetch({
+    status: 200,
+    body: { data: { signals, signalRules: [], me: null, signal: signals[26], signalSubscription: null } },
+  });
   return render(
     <QueryClientProvider client={createTestQueryClient()}>
       <MemoryRouter initialEntries={[`/systeemsignalen${search}`]}>
