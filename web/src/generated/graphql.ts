@@ -858,7 +858,7 @@ export type HandlingTimesQueryVariables = Exact<{
 }>;
 
 
-export type HandlingTimesQuery = { handlingTimes: { disclosureControl: boolean, norm: { code: string, label: string, legalBasis: string, termDays: number, committeeTermDays: number | null, dataNote: string }, rows: Array<{ code: string | null, label: string | null, received: { value: number | null, suppressed: boolean }, closed: { value: number | null, suppressed: boolean }, medianDays: { value: number | null, suppressed: boolean }, p90Days: { value: number | null, suppressed: boolean }, withinTermPercentage: { value: number | null, suppressed: boolean }, beyondTermPercentage: { value: number | null, suppressed: boolean }, extendedPercentage: { value: number | null, suppressed: boolean }, openBeyondTerm: { value: number | null, suppressed: boolean } }> } };
+export type HandlingTimesQuery = { handlingTimes: { disclosureControl: boolean, openAsOf: string | null, norm: { code: string, label: string, legalBasis: string, termDays: number, committeeTermDays: number | null, dataNote: string }, rows: Array<{ code: string | null, label: string | null, received: { value: number | null, suppressed: boolean }, closed: { value: number | null, suppressed: boolean }, medianDays: { value: number | null, suppressed: boolean }, p90Days: { value: number | null, suppressed: boolean }, withinTermPercentage: { value: number | null, suppressed: boolean }, beyondTermPercentage: { value: number | null, suppressed: boolean }, extendedPercentage: { value: number | null, suppressed: boolean }, openBeyondTerm: { value: number | null, suppressed: boolean } }> } };
 
 export type NormsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1960,6 +1960,7 @@ export const HandlingTimesDocument = new TypedDocumentString(`
     query HandlingTimes($query: HandlingTimesQueryInput!) {
   handlingTimes(query: $query) {
     disclosureControl
+    openAsOf
     norm {
       code
       label
