@@ -118,7 +118,7 @@ describe('signal alerts by e-mail (in-process SMTP server)', () => {
     expect(beleid[0]?.decoded).toContain('meteen bij het college');
   });
 
-  it('should show the council what the council may see: a withheld count stays withheld', async () => {
+  it('should show the council what the council may see: a withheld count stays withheld', () => {
     const walEnSchip = mailsTo('raadslid@gemeente.test').find((mail) =>
       subject(mail).includes('wal en schip'),
     );
@@ -128,7 +128,7 @@ describe('signal alerts by e-mail (in-process SMTP server)', () => {
     expect(walEnSchip?.decoded).not.toMatch(/Sterkte: \d/);
   });
 
-  it('should put no personal data in any alert: no pseudonym, no record text, no record id', async () => {
+  it('should put no personal data in any alert: no pseudonym, no record text, no record id', () => {
     for (const mail of smtp.received) {
       expect(mail.decoded).not.toContain('ps_geheim');
       expect(mail.decoded).not.toContain('[NAAM]');
