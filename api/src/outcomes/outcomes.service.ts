@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuthenticatedUser, SUPPRESSED_ROLES } from '../auth/role';
-import { CoverageService } from '../coverage/coverage.service';
+import { CoverageService, NOTHING_EXPECTED } from '../coverage/coverage.service';
 import { PeriodCoverage } from '../coverage/models/coverage.model';
 import { snapToGrid } from '../disclosure/aggregate-grid';
 import {
@@ -22,9 +22,14 @@ import {
   indicatorMembers,
   scopeIndicatorFilters,
 } from '../handling-times/indicator-periods';
-import { addTo, discloseCounts, KeyedCounts, zeroCounts } from '../handling-times/indicator-table';
+import {
+  addTo,
+  deliveredCounts,
+  discloseCounts,
+  KeyedCounts,
+  zeroCounts,
+} from '../handling-times/indicator-table';
 import { METRICS_CLOCK, MetricsClock } from '../metrics/metrics.service';
-import { listBuckets, Period } from '../metrics/periods';
 import { OutcomesQueryInput } from './dto/outcomes-query.input';
 import { MeasuresResult, OutcomeRowModel, OutcomesResult } from './models/outcomes.model';
 import { OUTCOME_COUNTS, OutcomeCount, OutcomeCountsRow, OutcomesRepository } from './outcomes.repository';
@@ -40,36 +45,6 @@ export class OutcomesService {
     private readonly coverage: CoverageService,
   ) {}
 
-  /**
-   * Which sources delivered each bucket: complaint sources for klacht, the objection decisions' sources
-   * for bezwaar (docs/indicators/coverage.md).
-   */
-  private async bucketCoverage(
-    input: OutcomesQueryInput,
-    from: string,
-    to: string,
-    viewer: AuthenticatedUser,
-  ): Promise<Map<string | null, PeriodCoverage>> {
-    const granularity = input.granularity ?? null;
-    const spans: { key: string | null; period: Period }[] = granularity
-      ? listBuckets(from, to, granularity).map((bucket) => ({
-          key: bucket.start,
-          period: {
-            start: bucket.start < from ? from : bucket.start,
-            end: bucket.end > to ? to : bucket.end,
-          },
-        }))
-      : [{ key: null, period: { start: from, end: to } }];
-    const sources = await this.coverage.forRange(
-      scopeIndicatorFilters(input.filters ?? {}, viewer).municipality ?? null,
-      from,
-      to,
-      this.clock.today(),
-      input.family === 'bezwaar' ? 'objection_decision' : 'case_record',
-    );
-    return new Map(spans.map(({ key, period }) => [key, sources.of(period)]));
-  }
-
   /** Uphold rate and ombudsman recommendations per bucket and member. */
   async outcomes(input: OutcomesQueryInput, viewer: AuthenticatedUser): Promise<OutcomesResult> {
     const granularity = input.granularity ?? null;
@@ -84,7 +59,12 @@ export class OutcomesService {
       filters: scopeIndicatorFilters(input.filters ?? {}, viewer),
     });
     const members = indicatorMembers(rows);
-    const coverage = await this.bucketCoverage(input, from, to, viewer);
+    const coverage = await this.coverage.forBuckets(
+      scopeIndicatorFilters(input.filters ?? {}, viewer).municipality ?? null,
+      { from, to, granularity },
+      this.clock.today(),
+      input.family === 'bezwaar' ? 'objection_decision' : 'case_record',
+    );
     const counts = new Map<string, Counts>();
     for (const row of rows) {
       if (row.code !== null) add(counts, cellKey(row.period, row.code), row);
@@ -142,30 +122,13 @@ function add(counts: Map<string, Counts>, key: string, row: OutcomeCountsRow): v
   counts.set(key, cell);
 }
 
-/** A range without any source (nothing loaded yet) is reported as such, not as 0. */
-const NOTHING_EXPECTED: PeriodCoverage = {
-  completeness: 'nog_niet_geleverd',
-  sourcesDelivered: 0,
-  sourcesExpected: 0,
-  notDelivered: [],
-};
-
-/** Not delivered is not 0: every figure of a bucket no source delivered is null. */
-const NOT_DELIVERED = { value: null, suppressed: false } as const;
-
 function outcomeRow(
   bucket: IndicatorBucket,
   member: IndicatorMember | null,
   disclosed: Record<OutcomeCount, DisclosedCount>,
   coverage: PeriodCoverage,
 ): OutcomeRowModel {
-  const counts =
-    coverage.completeness === 'nog_niet_geleverd'
-      ? (Object.fromEntries(OUTCOME_COUNTS.map((name) => [name, NOT_DELIVERED])) as Record<
-          OutcomeCount,
-          DisclosedCount
-        >)
-      : disclosed;
+  const counts = deliveredCounts(OUTCOME_COUNTS, disclosed, coverage);
   const known =
     counts.recommendationsFollowed.suppressed || counts.recommendationsNotFollowed.suppressed
       ? SUPPRESSED

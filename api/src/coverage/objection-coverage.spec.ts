@@ -1,16 +1,18 @@
 import { createTestDatabase, TestDatabase } from '@leerlus/sql/testing';
 import { DataSource } from 'typeorm';
 import { AuthenticatedUser } from '../auth/role';
-import { CoverageRepository } from '../coverage/coverage.repository';
-import { CoverageService } from '../coverage/coverage.service';
+import { CoverageRepository } from './coverage.repository';
+import { CoverageService } from './coverage.service';
+import { HandlingTimesRepository } from '../handling-times/handling-times.repository';
+import { HandlingTimesService } from '../handling-times/handling-times.service';
 import { DEFAULT_DISCLOSURE_POLICY } from '../disclosure/disclosure';
 import {
   insertCases,
   insertObjections,
   seedIndicatorBasics,
 } from '../handling-times/testing/indicator-fixtures';
-import { OutcomesRepository } from './outcomes.repository';
-import { OutcomesService } from './outcomes.service';
+import { OutcomesRepository } from '../outcomes/outcomes.repository';
+import { OutcomesService } from '../outcomes/outcomes.service';
 
 const BELEID: AuthenticatedUser = {
   id: 1,
@@ -25,10 +27,11 @@ const BELEID: AuthenticatedUser = {
  * department's export is dated months ago, while complaint sources delivered up to date. The months after
  * the objection export are "nog niet geleverd" (null, never 0) although complaints were delivered for them.
  */
-describe('outcomes: coverage of objections (export dated months ago)', () => {
+describe('coverage of objections in the outcomes and handling-time series (export dated months ago)', () => {
   let database: TestDatabase;
   let dataSource: DataSource;
   let sut: OutcomesService;
+  let handlingTimes: HandlingTimesService;
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -53,11 +56,14 @@ describe('outcomes: coverage of objections (export dated months ago)', () => {
     await pool.query('SELECT * FROM refresh_rollups()');
     dataSource = new DataSource({ type: 'postgres', url: database.url });
     await dataSource.initialize();
-    sut = new OutcomesService(
-      new OutcomesRepository(dataSource),
+    const clock = { today: () => '2025-07-15' };
+    const coverage = new CoverageService(new CoverageRepository(dataSource));
+    sut = new OutcomesService(new OutcomesRepository(dataSource), DEFAULT_DISCLOSURE_POLICY, clock, coverage);
+    handlingTimes = new HandlingTimesService(
+      new HandlingTimesRepository(dataSource),
       DEFAULT_DISCLOSURE_POLICY,
-      { today: () => '2025-07-15' },
-      new CoverageService(new CoverageRepository(dataSource)),
+      clock,
+      coverage,
     );
   });
 
@@ -115,5 +121,18 @@ describe('outcomes: coverage of objections (export dated months ago)', () => {
       notDelivered: ['Gemeente Leerstad'],
     });
     expect(result.totals[0]?.received.value).toBe(18);
+  });
+
+  it('should carry the same coverage in the handling times of objections: not delivered is null, not 0', async () => {
+    const result = await handlingTimes.handlingTimes(
+      { family: 'bezwaar', granularity: 'QUARTER', dateRange: { from: '2025-01-01', to: '2025-06-30' } },
+      BELEID,
+    );
+    expect(
+      result.totals.map((row) => [row.period, row.coverage.completeness, row.received.value, row.withinTermPercentage.value]),
+    ).toEqual([
+      ['2025-01-01', 'definitief', 18, 100],
+      ['2025-04-01', 'nog_niet_geleverd', null, null],
+    ]);
   });
 });
