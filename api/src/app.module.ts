@@ -31,6 +31,7 @@ import { ImportProfilesModule } from './import-profiles/import-profiles.module';
 import { UserAdminModule } from './users/user-admin.module';
 import { ReportsModule } from './reports/reports.module';
 import { SignalsModule } from './signals/signals.module';
+import { SignalAlertsModule } from './signal-alerts/signal-alerts.module';
 import { RecordsModule } from './records/records.module';
 import { ThemeReviewModule } from './theme-review/theme-review.module';
 import { ThermometerModule } from './thermometer/thermometer.module';
@@ -117,6 +118,7 @@ export class AppModule {
         RecordsModule,
         ThemeReviewModule,
         SignalsModule,
+        SignalAlertsModule,
         NormsModule,
         HandlingTimesModule,
         OutcomesModule,

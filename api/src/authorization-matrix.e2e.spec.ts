@@ -305,6 +305,11 @@ const MATRIX: Record<string, Operation> = {
     access: loggedIn,
     document: 'query { reportSubscriptions { kind email } }',
   },
+  signalSubscription: {
+    type: 'query',
+    access: loggedIn,
+    document: 'query { signalSubscription { scope email } }',
+  },
   reportSnapshots: { type: 'query', access: loggedIn, document: 'query { reportSnapshots { id citation } }' },
   reportSnapshot: {
     type: 'query',
@@ -490,6 +495,16 @@ const MATRIX: Record<string, Operation> = {
     type: 'mutation',
     access: loggedIn,
     document: 'mutation { unsubscribeFromReports(kind: voorjaarsnota) }',
+  },
+  subscribeToSignals: {
+    type: 'mutation',
+    access: loggedIn,
+    document: 'mutation { subscribeToSignals(scope: urgent, email: "raad@gemeente.test") { scope } }',
+  },
+  unsubscribeFromSignals: {
+    type: 'mutation',
+    access: loggedIn,
+    document: 'mutation { unsubscribeFromSignals }',
   },
   requestReportDocument: {
     type: 'mutation',

@@ -548,12 +548,23 @@ BEGIN
   END IF;
 
   -- Upsert by the stable key; status, note and first_seen_at of existing signals stay as they are.
+  -- Severity and urgency (0450_signal_severity.sql); urgent_since marks when it last became urgent.
   INSERT INTO signal AS s (municipality_code, rule_code, scope_key, theme_id, organisation_id, domain_code,
-    law, organisation_ids, period_start, period_end, score, evidence, active, last_computed_at)
+    law, organisation_ids, period_start, period_end, score, evidence, active, last_computed_at, severity,
+    urgent, urgent_since)
   SELECT c.municipality_code, c.rule_code, c.scope_key, c.theme_id, c.organisation_id, c.domain_code,
-         c.law, c.organisation_ids, c.period_start, c.period_end, c.score, c.evidence, true, now()
+         c.law, c.organisation_ids, c.period_start, c.period_end, c.score, c.evidence, true, now(),
+         v.severity, v.urgent, CASE WHEN v.urgent THEN now() END
   FROM signal_computed c
+  JOIN signal_rule r ON r.code = c.rule_code
+  CROSS JOIN LATERAL (SELECT signal_severity(c.rule_code, c.score, c.evidence, r.thresholds) AS severity) sv
+  CROSS JOIN LATERAL (SELECT sv.severity, signal_is_urgent(sv.severity, c.period_end, c.evidence, v_as_of) AS urgent) v
   ON CONFLICT ON CONSTRAINT uq_signal_key DO UPDATE SET
+    severity = EXCLUDED.severity,
+    urgent = EXCLUDED.urgent,
+    urgent_since = CASE WHEN NOT EXCLUDED.urgent THEN NULL
+                        WHEN s.urgent AND s.active THEN s.urgent_since
+                        ELSE EXCLUDED.urgent_since END,
     theme_id = EXCLUDED.theme_id,
     organisation_id = EXCLUDED.organisation_id,
     domain_code = EXCLUDED.domain_code,
@@ -565,7 +576,7 @@ BEGIN
     active = true,
     last_computed_at = EXCLUDED.last_computed_at;
 
-  UPDATE signal s SET active = false, last_computed_at = now()
+  UPDATE signal s SET active = false, urgent = false, urgent_since = NULL, last_computed_at = now()
   WHERE s.active
     AND (p_municipality_code IS NULL OR s.municipality_code = p_municipality_code)
     AND NOT EXISTS (

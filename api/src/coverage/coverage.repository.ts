@@ -12,6 +12,9 @@ export interface SourceMonthRow {
   status: DeliveryStatusName;
 }
 
+/** Which records the sources deliver: complaint-like records, or objection decisions. */
+export type CoverageFact = 'case_record' | 'objection_decision';
+
 /** The only place that emits SQL for delivery coverage. */
 @Injectable()
 export class CoverageRepository {
@@ -23,14 +26,15 @@ export class CoverageRepository {
     from: string,
     to: string,
     today: string,
+    fact: CoverageFact = 'case_record',
   ): Promise<SourceMonthRow[]> {
     return this.dataSource.query<SourceMonthRow[]>(
       `SELECT municipality_code AS "municipalityCode", organisation_id AS "organisationId",
               organisation_code AS "organisationCode", organisation_name AS "organisationName",
               to_char(month, 'YYYY-MM-DD') AS month, to_char(delivered_through, 'YYYY-MM-DD') AS "deliveredThrough",
               status
-         FROM source_month_coverage($1::text[], $2::date, $3::date, $4::date)`,
-      [municipalities, from, to, today],
+         FROM source_month_coverage($1::text[], $2::date, $3::date, $4::date, $5::text)`,
+      [municipalities, from, to, today, fact],
     );
   }
 }

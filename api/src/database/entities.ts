@@ -20,6 +20,7 @@ import { Organisation } from '../organisations/organisation.entity';
 import { ReportingCalendar } from '../provider-compliance/reporting-calendar.entity';
 import { ProviderReport } from '../provider-reports/provider-report.entity';
 import { ProviderReportLine } from '../provider-reports/provider-report-line.entity';
+import { SignalNotification, SignalSubscription } from '../signal-alerts/signal-subscription.entity';
 import { SignalEvidenceRecord } from '../signals/signal-evidence-record.entity';
 import { SignalRule } from '../signals/signal-rule.entity';
 import { Signal } from '../signals/signal.entity';
@@ -87,4 +88,7 @@ export const ENTITIES: (new () => object)[] = [
   ThemeReview,
   // 0160_import_profiles.sql
   ImportProfileRevision,
+  // 0130_signal_severity_and_alerts.sql (and signal.severity, urgent, urgent_since)
+  SignalSubscription,
+  SignalNotification,
 ];

@@ -8,6 +8,8 @@ import { HandlingTimesRepository } from './handling-times.repository';
 import { HandlingTimesService } from './handling-times.service';
 import { HandlingTimeRowModel } from './models/handling-times.model';
 import { insertCases, insertObjections, plusDays, seedIndicatorBasics } from './testing/indicator-fixtures';
+import { CoverageRepository } from '../coverage/coverage.repository';
+import { CoverageService } from '../coverage/coverage.service';
 
 const TODAY = '2025-07-15';
 const FIRST_HALF = { from: '2025-01-01', to: '2025-06-30' };
@@ -96,9 +98,12 @@ describe(HandlingTimesService.name, () => {
 
     dataSource = new DataSource({ type: 'postgres', url: database.url });
     await dataSource.initialize();
-    sut = new HandlingTimesService(new HandlingTimesRepository(dataSource), DEFAULT_DISCLOSURE_POLICY, {
-      today: () => TODAY,
-    });
+    sut = new HandlingTimesService(
+      new HandlingTimesRepository(dataSource),
+      DEFAULT_DISCLOSURE_POLICY,
+      { today: () => TODAY },
+      new CoverageService(new CoverageRepository(dataSource)),
+    );
   });
 
   afterAll(async () => {

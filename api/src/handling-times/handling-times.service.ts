@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuthenticatedUser, SUPPRESSED_ROLES } from '../auth/role';
+import { CoverageService, NOTHING_EXPECTED } from '../coverage/coverage.service';
+import { PeriodCoverage } from '../coverage/models/coverage.model';
 import { snapToGrid } from '../disclosure/aggregate-grid';
 import { checkFilterGrid } from '../disclosure/filter-grid';
 import { basedOn, DisclosedCount, DisclosurePolicy, publishedEmpty, rate } from '../disclosure/disclosure';
@@ -19,7 +21,7 @@ import {
   indicatorMembers,
   scopeIndicatorFilters,
 } from './indicator-periods';
-import { addTo, discloseCounts, KeyedCounts, zeroCounts } from './indicator-table';
+import { addTo, deliveredCounts, discloseCounts, KeyedCounts, zeroCounts } from './indicator-table';
 import { IndicatorSelection } from './indicator-sql';
 import {
   HandlingTimeRowModel,
@@ -56,6 +58,7 @@ export class HandlingTimesService {
     private readonly repository: HandlingTimesRepository,
     @Inject(DISCLOSURE_POLICY) private readonly policy: DisclosurePolicy,
     @Inject(METRICS_CLOCK) private readonly clock: MetricsClock,
+    private readonly coverage: CoverageService,
   ) {}
 
   /**
@@ -72,6 +75,12 @@ export class HandlingTimesService {
     const norm = NORMS[HANDLING_TIME_FAMILIES[input.family].norm];
     const asOf = input.asOf ?? null;
     const rows = await this.repository.histogram(input.family, selection, today, undefined, asOf);
+    const coverage = await this.coverage.forBuckets(
+      selection.filters.municipality ?? null,
+      selection,
+      today,
+      input.family === 'bezwaar' ? 'objection_decision' : 'case_record',
+    );
     const members = indicatorMembers(rows);
     const stats = new Map<string, HandlingStats>();
     for (const row of rows) {
@@ -95,16 +104,21 @@ export class HandlingTimesService {
       openAsOf: asOf,
     };
     for (const bucket of buckets) {
+      const delivered = coverage.get(bucket.period) ?? NOTHING_EXPECTED;
       const disclose = (cell: HandlingStats): Record<HandlingCount, DisclosedCount> =>
-        discloseCounts(HANDLING_COUNTS, cell.counts, this.policy, apply);
+        deliveredCounts(
+          HANDLING_COUNTS,
+          discloseCounts(HANDLING_COUNTS, cell.counts, this.policy, apply),
+          delivered,
+        );
       for (const member of members) {
         const cell = stats.get(cellKey(bucket.period, member.code)) ?? emptyStats();
         const counts = disclose(cell);
         if (apply && publishedEmpty(counts)) continue;
-        result.rows.push(handlingRow(bucket, member, counts, cell));
+        result.rows.push(handlingRow(bucket, member, counts, cell, delivered));
       }
       const total = stats.get(cellKey(bucket.period, null)) ?? emptyStats();
-      result.totals.push(handlingRow(bucket, null, disclose(total), total));
+      result.totals.push(handlingRow(bucket, null, disclose(total), total, delivered));
     }
     return result;
   }
@@ -179,10 +193,12 @@ function handlingRow(
   member: IndicatorMember | null,
   counts: Record<HandlingCount, DisclosedCount>,
   stats: HandlingStats,
+  coverage: PeriodCoverage,
 ): HandlingTimeRowModel {
   return {
     period: bucket.period,
     complete: bucket.complete,
+    coverage,
     code: member?.code ?? null,
     label: member?.label ?? null,
     ...counts,

@@ -1,3 +1,4 @@
+import { PeriodCoverage } from '../coverage/models/coverage.model';
 import { DisclosedCount, DisclosurePolicy, discloseCount, KeyedCount } from '../disclosure/disclosure';
 
 /**
@@ -33,4 +34,17 @@ export function discloseCounts<K extends string>(
   return Object.fromEntries(
     names.map((name) => [name, discloseCount(counts[name], policy, apply)]),
   ) as Record<K, DisclosedCount>;
+}
+
+/** Not delivered is not 0 (docs/indicators/coverage.md): every count of a bucket no source delivered is null. */
+export function deliveredCounts<K extends string>(
+  names: readonly K[],
+  counts: Record<K, DisclosedCount>,
+  coverage: PeriodCoverage,
+): Record<K, DisclosedCount> {
+  if (coverage.completeness !== 'nog_niet_geleverd') return counts;
+  return Object.fromEntries(names.map((name) => [name, { value: null, suppressed: false }])) as Record<
+    K,
+    DisclosedCount
+  >;
 }

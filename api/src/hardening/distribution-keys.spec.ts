@@ -16,6 +16,8 @@ const REFERENCE_TABLES = [
   'import',
   'app_user',
   'signal_rule',
+  // Per-user settings like app_user (0130): replicated, not distributed.
+  'signal_subscription',
 ];
 const EXPECTED_FACT_TABLES = [
   'case_record',

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CoverageModule } from '../coverage/coverage.module';
 import { DEFAULT_DISCLOSURE_POLICY } from '../disclosure/disclosure';
 import { DISCLOSURE_POLICY } from '../disclosure/disclosure-policy';
 import { METRICS_CLOCK, systemClock } from '../metrics/metrics.service';
@@ -7,6 +8,7 @@ import { OutcomesResolver } from './outcomes.resolver';
 import { OutcomesService } from './outcomes.service';
 
 @Module({
+  imports: [CoverageModule],
   providers: [
     OutcomesResolver,
     OutcomesService,

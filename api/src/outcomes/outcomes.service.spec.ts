@@ -13,6 +13,8 @@ import { UPHELD_OUTCOMES } from './outcomes.catalog';
 import { OutcomesQueryInput } from './dto/outcomes-query.input';
 import { OutcomesRepository } from './outcomes.repository';
 import { OutcomesService } from './outcomes.service';
+import { CoverageRepository } from '../coverage/coverage.repository';
+import { CoverageService } from '../coverage/coverage.service';
 
 const RANGE = { from: '2025-01-01', to: '2025-06-30' };
 
@@ -68,9 +70,12 @@ describe(OutcomesService.name, () => {
     await pool.query('SELECT * FROM refresh_rollups()');
     dataSource = new DataSource({ type: 'postgres', url: database.url });
     await dataSource.initialize();
-    sut = new OutcomesService(new OutcomesRepository(dataSource), DEFAULT_DISCLOSURE_POLICY, {
-      today: () => '2025-07-15',
-    });
+    sut = new OutcomesService(
+      new OutcomesRepository(dataSource),
+      DEFAULT_DISCLOSURE_POLICY,
+      { today: () => '2025-07-15' },
+      new CoverageService(new CoverageRepository(dataSource)),
+    );
   });
 
   afterAll(async () => {

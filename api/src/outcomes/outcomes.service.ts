@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuthenticatedUser, SUPPRESSED_ROLES } from '../auth/role';
+import { CoverageService, NOTHING_EXPECTED } from '../coverage/coverage.service';
+import { PeriodCoverage } from '../coverage/models/coverage.model';
 import { snapToGrid } from '../disclosure/aggregate-grid';
 import { checkFilterGrid } from '../disclosure/filter-grid';
 import {
@@ -21,7 +23,13 @@ import {
   indicatorMembers,
   scopeIndicatorFilters,
 } from '../handling-times/indicator-periods';
-import { addTo, discloseCounts, KeyedCounts, zeroCounts } from '../handling-times/indicator-table';
+import {
+  addTo,
+  deliveredCounts,
+  discloseCounts,
+  KeyedCounts,
+  zeroCounts,
+} from '../handling-times/indicator-table';
 import { METRICS_CLOCK, MetricsClock } from '../metrics/metrics.service';
 import { OutcomesQueryInput } from './dto/outcomes-query.input';
 import { MeasuresResult, OutcomeRowModel, OutcomesResult } from './models/outcomes.model';
@@ -36,6 +44,7 @@ export class OutcomesService {
     private readonly repository: OutcomesRepository,
     @Inject(DISCLOSURE_POLICY) private readonly policy: DisclosurePolicy,
     @Inject(METRICS_CLOCK) private readonly clock: MetricsClock,
+    private readonly coverage: CoverageService,
   ) {}
 
   /** Uphold rate and ombudsman recommendations per bucket and member. */
@@ -53,6 +62,12 @@ export class OutcomesService {
       filters: scopeIndicatorFilters(input.filters ?? {}, viewer),
     });
     const members = indicatorMembers(rows);
+    const coverage = await this.coverage.forBuckets(
+      scopeIndicatorFilters(input.filters ?? {}, viewer).municipality ?? null,
+      { from, to, granularity },
+      this.clock.today(),
+      input.family === 'bezwaar' ? 'objection_decision' : 'case_record',
+    );
     const counts = new Map<string, Counts>();
     for (const row of rows) {
       if (row.code !== null) add(counts, cellKey(row.period, row.code), row);
@@ -62,11 +77,14 @@ export class OutcomesService {
     const disclose = (key: string): Record<OutcomeCount, DisclosedCount> =>
       discloseCounts(OUTCOME_COUNTS, counts.get(key) ?? zeroCounts(OUTCOME_COUNTS), this.policy, apply);
     for (const bucket of buckets) {
+      const delivered = coverage.get(bucket.period) ?? NOTHING_EXPECTED;
       for (const member of members) {
         const counts = disclose(cellKey(bucket.period, member.code));
-        if (!(apply && publishedEmpty(counts))) result.rows.push(outcomeRow(bucket, member, counts));
+        if (!(apply && publishedEmpty(counts))) {
+          result.rows.push(outcomeRow(bucket, member, counts, delivered));
+        }
       }
-      result.totals.push(outcomeRow(bucket, null, disclose(cellKey(bucket.period, null))));
+      result.totals.push(outcomeRow(bucket, null, disclose(cellKey(bucket.period, null)), delivered));
     }
     return result;
   }
@@ -111,8 +129,10 @@ function add(counts: Map<string, Counts>, key: string, row: OutcomeCountsRow): v
 function outcomeRow(
   bucket: IndicatorBucket,
   member: IndicatorMember | null,
-  counts: Record<OutcomeCount, DisclosedCount>,
+  disclosed: Record<OutcomeCount, DisclosedCount>,
+  coverage: PeriodCoverage,
 ): OutcomeRowModel {
+  const counts = deliveredCounts(OUTCOME_COUNTS, disclosed, coverage);
   const known =
     counts.recommendationsFollowed.suppressed || counts.recommendationsNotFollowed.suppressed
       ? SUPPRESSED
@@ -122,6 +142,7 @@ function outcomeRow(
   return {
     period: bucket.period,
     complete: bucket.complete,
+    coverage,
     code: member?.code ?? null,
     label: member?.label ?? null,
     ...counts,

@@ -135,6 +135,37 @@ describe(ProviderComplianceService.name, () => {
     ]);
   });
 
+  it('should mark each half year definitief, voorlopig or nog niet geleverd (a half year still running)', async () => {
+    const result = await sut.compliance(
+      { dateRange: { from: '2024-01-01', to: '2025-12-31' } },
+      viewer('beleid'),
+    );
+    expect(result.halfYears.map((half) => [half.periodStart, half.completeness])).toEqual([
+      // ZORG-A delivered, ZORG-B's report is missing: the figures are not complete.
+      ['2024-01-01', 'voorlopig'],
+      ['2024-07-01', 'voorlopig'],
+      // Not due yet (the half year still runs or has just ended): nothing delivered, not "0 reports".
+      ['2025-01-01', 'nog_niet_geleverd'],
+      ['2025-07-01', 'nog_niet_geleverd'],
+    ]);
+  });
+
+  it('should call a half year definitief once every required report is in', async () => {
+    const result = await sut.compliance(
+      { dateRange: { from: '2023-07-01', to: '2023-12-31' } },
+      viewer('beleid'),
+    );
+    // No contract required a report then: nothing is outstanding.
+    expect(result.halfYears.map((half) => [half.required.value, half.completeness])).toEqual([
+      [0, 'definitief'],
+    ]);
+    const full = await sut.compliance(
+      { dateRange: { from: '2024-01-01', to: '2024-06-30' } },
+      viewer('beleid'),
+    );
+    expect(full.halfYears[0]?.completeness).toBe('voorlopig');
+  });
+
   it('should perturb the small counts and leave out the provider list for the council', async () => {
     const result = await sut.compliance(
       { dateRange: { from: '2024-01-01', to: '2024-06-30' } },

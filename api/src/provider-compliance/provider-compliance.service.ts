@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { CompletenessName } from '../coverage/models/coverage.model';
 import { AuthenticatedUser, SUPPRESSED_ROLES } from '../auth/role';
 import { snapToGrid } from '../disclosure/aggregate-grid';
 import { checkFilterGrid } from '../disclosure/filter-grid';
@@ -42,6 +43,16 @@ export function complianceOf(
   return { dueOn, status: dueOn < today ? 'ontbreekt' : 'nog_niet_verschuldigd', daysLate: null };
 }
 
+/**
+ * How complete a half year's provider figures are (docs/indicators/coverage.md): definitief once every
+ * required report is in, nog_niet_geleverd while none is. The completeness of 0 reports is no more than
+ * the published missing/notYetDue counts of 0 already say.
+ */
+export function completenessOf(required: number, submitted: number): CompletenessName {
+  if (submitted === required) return 'definitief';
+  return submitted === 0 ? 'nog_niet_geleverd' : 'voorlopig';
+}
+
 @Injectable()
 export class ProviderComplianceService {
   constructor(
@@ -79,8 +90,12 @@ export class ProviderComplianceService {
     const halfYears = halves.map((half): HalfYearComplianceModel => {
       // Every count, also `required` and `due`, is a cell of its own units and keys.
       const counts = zeroCounts(PUBLISHED_COUNTS);
+      let required = 0;
+      let submitted = 0;
       for (const { row, status } of units) {
         if (row.periodStart !== half.start) continue;
+        required += 1;
+        if (row.submittedOn !== null) submitted += 1;
         addTo(counts, COUNT_OF[status], 1, row.unitKey);
         addTo(counts, 'required', 1, row.unitKey);
         if (status !== 'nog_niet_verschuldigd') addTo(counts, 'due', 1, row.unitKey);
@@ -100,6 +115,7 @@ export class ProviderComplianceService {
         late: table.late,
         missing: table.missing,
         notYetDue: table.notYetDue,
+        completeness: completenessOf(required, submitted),
         onTimePercentage: rate(table.onTime, table.due),
       };
     });

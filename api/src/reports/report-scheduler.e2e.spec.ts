@@ -1,49 +1,23 @@
-import { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { seedMonthlyComplaints } from '../measures/testing/measure-fixtures';
 import { createTestApp, TestApp } from '../testing/createTestApp';
+import { SmtpTestServer, startSmtpTestServer } from '../testing/smtpTestServer';
 import { ReportSchedulerService } from './report-scheduler.service';
-
-interface ReceivedMail {
-  to: string[];
-  raw: string;
-}
 
 describe('scheduled P&C reports by e-mail (in-process SMTP server)', () => {
   let sut: TestApp;
-  let smtp: SMTPServer;
-  const received: ReceivedMail[] = [];
+  let smtp: SmtpTestServer;
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS', 'AUTH'],
-      onData(stream, session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => {
-          received.push({
-            to: session.envelope.rcptTo.map((address) => address.address),
-            // Unfolded: long header lines are continued on the next line after whitespace.
-            raw: Buffer.concat(chunks)
-              .toString('utf8')
-              .replace(/\r\n[ \t]+/g, ' '),
-          });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    const { port } = smtp.server.address() as AddressInfo;
+    smtp = await startSmtpTestServer();
     sut = await createTestApp({
-      mail: { smtpUrl: `smtp://127.0.0.1:${port}`, from: 'leerlus@gemeente.test' },
+      mail: { smtpUrl: smtp.url, from: 'leerlus@gemeente.test' },
     });
     await seedMonthlyComplaints(sut.database.pool, { from: '2025-01-01', to: '2025-06-01' }, () => 12);
   });
 
   afterAll(async () => {
     await sut?.close();
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await smtp?.close();
   });
 
   it('should send a due report once to each subscriber, frozen as a scheduled snapshot with the PDF attached', async () => {
@@ -58,8 +32,8 @@ describe('scheduled P&C reports by e-mail (in-process SMTP server)', () => {
     expect(await scheduler.run('2025-09-15')).toBe(1);
     expect(await scheduler.run('2025-09-16')).toBe(0);
 
-    expect(received).toHaveLength(1);
-    const [mail] = received;
+    expect(smtp.received).toHaveLength(1);
+    const [mail] = smtp.received;
     expect(mail!.to).toEqual(['raadslid@gemeente.test']);
     expect(mail!.raw).toContain(
       'Subject: Bestuursrapportage: klachten en signalen sociaal domein, 1-1-2025 t/m',

@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { createTransport, type Transporter } from 'nodemailer';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { MailService } from '../mail/mail.service';
 import { METRICS_CLOCK, MetricsClock } from '../metrics/metrics.service';
 import { renderInWorker } from './documents/render-in-worker';
 import { dueReports } from './pc-calendar';
@@ -21,21 +20,18 @@ const FIRST_CHECK_MS = 60 * 1000;
 @Injectable()
 export class ReportSchedulerService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(ReportSchedulerService.name);
-  private readonly transport: Transporter | null;
   private timers: NodeJS.Timeout[] = [];
   private running: Promise<number> | null = null;
 
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly mail: MailService,
     @Inject(METRICS_CLOCK) private readonly clock: MetricsClock,
     private readonly subscriptions: ReportSubscriptionsRepository,
     private readonly reports: ReportsService,
-  ) {
-    this.transport = config.mail ? createTransport(config.mail.smtpUrl) : null;
-  }
+  ) {}
 
   onModuleInit(): void {
-    if (!this.transport) return;
+    if (!this.mail.enabled) return;
     const check = (): void => void this.run(this.clock.today()).catch((error: unknown) => this.fail(error));
     this.timers = [setTimeout(check, FIRST_CHECK_MS).unref(), setInterval(check, CHECK_EVERY_MS).unref()];
   }
@@ -43,7 +39,6 @@ export class ReportSchedulerService implements OnModuleInit, OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     for (const timer of this.timers) clearTimeout(timer);
     await this.running?.catch(() => undefined);
-    this.transport?.close();
   }
 
   /** Sends what is due on `today`; returns the number of e-mails sent. One run at a time. */
@@ -53,7 +48,7 @@ export class ReportSchedulerService implements OnModuleInit, OnModuleDestroy {
   }
 
   private async send(today: string): Promise<number> {
-    if (!this.transport || !this.config.mail) return 0;
+    if (!this.mail.enabled) return 0;
     let sent = 0;
     for (const due of dueReports(today)) {
       const byScope = new Map<string | null, SubscriberRow[]>();
@@ -77,8 +72,7 @@ export class ReportSchedulerService implements OnModuleInit, OnModuleDestroy {
         const { report, citation } = await this.reports.stored(snapshotId);
         const pdf = await renderInWorker('pdf', report, () => undefined);
         for (const subscriber of waiting) {
-          await this.transport.sendMail({
-            from: this.config.mail.from,
+          await this.mail.send({
             to: subscriber.email,
             subject: report.title,
             text: `Bijgevoegd: ${report.title}.\n\nVastgelegd als ${citation}. ${COUNCIL_FIGURES_NOTE}\n\nU krijgt dit bericht omdat u zich in Leerlus hebt aangemeld voor dit rapport; afmelden kan op de pagina Rapportages.`,

@@ -1,11 +1,11 @@
 import { Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { AuthenticatedUser } from '../auth/role';
+import { isEmailAddress } from '../mail/email-address';
 import { ReportSubscriptionModel } from './models/report-subscription.model';
 import { REPORT_KINDS, ReportKindName } from './report-snapshot.entity';
 import { ReportSubscriptionsRepository, SubscriptionRow } from './report-subscriptions.repository';
 
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 const map = (row: SubscriptionRow): ReportSubscriptionModel => ({
   kind: row.kind,
   email: row.email,
@@ -30,7 +30,7 @@ export class ReportSubscriptionsService {
   ): Promise<ReportSubscriptionModel> {
     const address = email.trim();
     if (!REPORT_KINDS.includes(kind)) throw new UnprocessableEntityException('onbekend soort rapport');
-    if (!EMAIL.test(address) || address.length > 254) {
+    if (!isEmailAddress(address)) {
       throw new UnprocessableEntityException('ongeldig e-mailadres');
     }
     const row = await this.repository.subscribe(user.id, kind, address);

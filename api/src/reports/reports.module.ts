@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { FreshnessModule } from '../freshness/freshness.module';
+import { MailModule } from '../mail/mail.module';
 import { HandlingTimesModule } from '../handling-times/handling-times.module';
 import { MeasuresModule } from '../measures/measures.module';
 import { MetricsModule } from '../metrics/metrics.module';
@@ -30,6 +31,7 @@ import { ReportSubscriptionsService } from './report-subscriptions.service';
     FreshnessModule,
     MeasuresModule,
     PanelModule,
+    MailModule,
   ],
   controllers: [ReportsController],
   providers: [

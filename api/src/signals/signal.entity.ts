@@ -19,6 +19,9 @@ import { SignalRule } from './signal-rule.entity';
 export const SIGNAL_STATUSES = ['nieuw', 'in_behandeling', 'opgepakt'] as const;
 export type SignalStatus = (typeof SIGNAL_STATUSES)[number];
 
+export const SIGNAL_SEVERITIES = ['laag', 'midden', 'hoog'] as const;
+export type SignalSeverity = (typeof SIGNAL_SEVERITIES)[number];
+
 /**
  * A systemic-failure signal computed by refresh_signals() (sql/views/0300_signals.sql); the key is
  * rule + scope_key + period_start per municipality. Table `signal` (0030).
@@ -28,6 +31,7 @@ export type SignalStatus = (typeof SIGNAL_STATUSES)[number];
 @Check('chk_signal_status', `status IN ('nieuw', 'in_behandeling', 'opgepakt')`)
 @Check('chk_signal_period', 'period_end >= period_start')
 @Check('chk_signal_evidence', `jsonb_typeof(evidence) = 'object'`)
+@Check('chk_signal_severity', `severity IN ('laag', 'midden', 'hoog')`)
 @Index('idx_signal_period', ['municipalityCode', 'periodStart'])
 @Index('idx_signal_rule', ['municipalityCode', 'ruleCode', 'periodStart'])
 @Index('idx_signal_status', ['municipalityCode', 'status', 'periodStart'])
@@ -94,6 +98,17 @@ export class Signal {
 
   @Column({ name: 'status_changed_at', type: 'timestamptz', nullable: true })
   statusChangedAt!: Date | null;
+
+  /** laag / midden / hoog from the size of the deviation (sql/views/0450_signal_severity.sql). */
+  @Column({ type: 'text', default: 'laag' })
+  severity!: SignalSeverity;
+
+  /** A 'hoog' signal about a recent period: the college hears of it at once (seed 003). */
+  @Column({ type: 'boolean', default: false })
+  urgent!: boolean;
+
+  @Column({ name: 'urgent_since', type: 'timestamptz', nullable: true })
+  urgentSince!: Date | null;
 
   @Column({ name: 'first_seen_at', type: 'timestamptz', default: () => 'now()' })
   firstSeenAt!: Date;

@@ -1,7 +1,7 @@
 import { createTestApp, TestApp } from '../testing/createTestApp';
 
 const SIGNALS = `query {
-  signals { id ruleCode scopeKey status score scoreSuppressed
+  signals { id ruleCode scopeKey status score scoreSuppressed severity urgent
             evidence { name value suppressed organisationCode } organisations { code } }
 }`;
 const SIGNAL_WITH_RECORDS = `query ($id: ID!) {
@@ -76,7 +76,14 @@ describe('signals (GraphQL)', () => {
     const result = await raad.graphql<SignalsData>(SIGNALS);
     expect(result.errors).toBeUndefined();
     const [signal] = result.data!.signals;
-    expect(signal).toMatchObject({ ruleCode: 'wal_en_schip', score: null, scoreSuppressed: true });
+    // The severity band of a count starts at the disclosure threshold, so 'laag' tells no more than "×".
+    expect(signal).toMatchObject({
+      ruleCode: 'wal_en_schip',
+      score: null,
+      scoreSuppressed: true,
+      severity: 'laag',
+      urgent: false,
+    });
     expect(signal!.evidence.find((value) => value.name === 'citizens')).toMatchObject({
       value: null,
       suppressed: true,

@@ -388,6 +388,57 @@ describe('refresh_signals (fixtures)', () => {
         ['organisatie=a', '2024-01-01', 'te_laat', '19.000', 1],
         ['organisatie=a', '2024-07-01', 'ontbreekt', '91.000', 0],
       ]);
+      // Severity from days late (severity_midden 30, severity_hoog 90); the missing report is recent
+      // (due 2025-07-01, within half a year of the reference date) and so urgent.
+      expect(
+        await sql(
+          `SELECT to_char(period_start, 'YYYY-MM-DD') AS period, severity, urgent, urgent_since IS NOT NULL AS since
+             FROM signal WHERE rule_code = 'rapportage_aanbieder' ORDER BY period_start`,
+        ),
+      ).toEqual([
+        { period: '2024-01-01', severity: 'laag', urgent: false, since: false },
+        { period: '2024-07-01', severity: 'hoog', urgent: true, since: true },
+      ]);
+    });
+  });
+
+  describe('severity and urgent', () => {
+    const severityOf = async (rule: string): Promise<{ severity: string; urgent: boolean }[]> =>
+      sql(`SELECT severity, urgent FROM signal WHERE rule_code = $1 AND active ORDER BY period_start`, [
+        rule,
+      ]);
+
+    it('should grade a share over the term by the rule bands and keep an old period from being urgent', async () => {
+      // 2025 H1: 6 of 10 over the term (share 0.6 = severity_hoog); 2024 H1: 4 of 10 (0.4 = severity_midden).
+      for (const [received, closed, over] of [
+        ['2025-01-06', '2025-05-01', 6],
+        ['2024-01-06', '2024-05-01', 4],
+      ] as const) {
+        await addCases(over, { source: 'a', received, closed });
+        await addCases(10 - over, { source: 'a', received, closed: received });
+      }
+      await refresh();
+      expect(await severityOf('termijn_overschreden')).toEqual([
+        { severity: 'midden', urgent: false },
+        // Ended 2025-06-30, within half a year of 2025-09-30.
+        { severity: 'hoog', urgent: true },
+      ]);
+    });
+
+    it('should keep urgent_since on a recompute and clear it when the signal is no longer hoog', async () => {
+      await addCases(6, { source: 'a', received: '2025-01-06', closed: '2025-05-01' });
+      await addCases(4, { source: 'a', received: '2025-01-06', closed: '2025-01-06' });
+      await refresh();
+      const [first] = await sql<{ urgent_since: Date }>('SELECT urgent_since FROM signal');
+      await refresh();
+      const [again] = await sql<{ urgent_since: Date }>('SELECT urgent_since FROM signal');
+      expect(again?.urgent_since).toEqual(first?.urgent_since);
+      await sql(`UPDATE case_record SET closed_on = received_on WHERE id IN
+                   (SELECT id FROM case_record WHERE closed_on = '2025-05-01' LIMIT 2)`);
+      await refresh();
+      expect(await sql('SELECT severity, urgent, urgent_since FROM signal')).toEqual([
+        { severity: 'midden', urgent: false, urgent_since: null },
+      ]);
     });
   });
 

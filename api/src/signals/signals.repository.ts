@@ -1,7 +1,7 @@
 import { PSEUDONYM_DISPLAY_LENGTH } from '@leerlus/etl';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { SignalStatus } from './signal.entity';
+import { SignalSeverity, SignalStatus } from './signal.entity';
 
 export interface SignalQuery {
   /** NULL: every municipality (the user is not scoped). */
@@ -35,6 +35,8 @@ export interface SignalRow {
   period_end: string;
   score: string;
   evidence: Record<string, unknown>;
+  severity: SignalSeverity;
+  urgent: boolean;
   active: boolean;
   status: SignalStatus;
   status_note: string | null;
@@ -77,7 +79,7 @@ const SIGNAL_SELECT = `
          coalesce((SELECT jsonb_agg(jsonb_build_object('code', io.code, 'name', io.name) ORDER BY io.code)
                      FROM organisation io WHERE io.id = ANY (s.organisation_ids)), '[]') AS organisations,
          to_char(s.period_start, 'YYYY-MM-DD') AS period_start, to_char(s.period_end, 'YYYY-MM-DD') AS period_end,
-         s.score, s.evidence, s.active, s.status, s.status_note, s.status_changed_at, s.first_seen_at,
+         s.score, s.evidence, s.severity, s.urgent, s.active, s.status, s.status_note, s.status_changed_at, s.first_seen_at,
          s.last_computed_at
     FROM signal s
     JOIN signal_rule r ON r.code = s.rule_code

@@ -188,6 +188,8 @@ export function mapSignal(row: SignalRow, suppress: boolean, policy: DisclosureP
     score: scoreSuppressed ? null : score,
     scoreSuppressed,
     evidence: suppress ? protectEvidence(flat, policy) : flat,
+    severity: row.severity,
+    urgent: row.urgent,
     active: row.active,
     status: row.status,
     // Redacted on the way out too, for notes stored before redaction at write time.

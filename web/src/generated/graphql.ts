@@ -479,6 +479,11 @@ export type SavePanelReviewInput = {
   systemError?: PanelAnswer | null | undefined;
 };
 
+/** alle: every new signal (and when one becomes urgent); urgent: only urgent signals */
+export type SignalAlertScope =
+  | 'alle'
+  | 'urgent';
+
 /** Which signals; every field is optional */
 export type SignalFilterInput = {
   /** Periods ending on or after this date */
@@ -497,6 +502,12 @@ export type SignalFilterInput = {
   /** Periods starting on or before this date */
   to?: unknown;
 };
+
+/** laag, midden, hoog: the size of the deviation per rule (docs/indicators/signals.md) */
+export type SignalSeverity =
+  | 'hoog'
+  | 'laag'
+  | 'midden';
 
 /** nieuw (new), in_behandeling (under review), opgepakt (addressed) */
 export type SignalStatus =
@@ -782,7 +793,7 @@ export type ProviderComplianceQueryVariables = Exact<{
 }>;
 
 
-export type ProviderComplianceQuery = { providerCompliance: { disclosureControl: boolean, halfYears: Array<{ periodStart: string, periodEnd: string, dueOn: string, required: { value: number | null, suppressed: boolean }, onTime: { value: number | null, suppressed: boolean }, late: { value: number | null, suppressed: boolean }, missing: { value: number | null, suppressed: boolean }, notYetDue: { value: number | null, suppressed: boolean }, onTimePercentage: { value: number | null, suppressed: boolean } }>, providers: Array<{ organisationCode: string, organisationName: string, municipalityCode: string, periodStart: string, dueOn: string, submittedOn: string | null, status: ComplianceStatus, daysLate: number | null }> } };
+export type ProviderComplianceQuery = { providerCompliance: { disclosureControl: boolean, halfYears: Array<{ periodStart: string, periodEnd: string, dueOn: string, completeness: Completeness, required: { value: number | null, suppressed: boolean }, onTime: { value: number | null, suppressed: boolean }, late: { value: number | null, suppressed: boolean }, missing: { value: number | null, suppressed: boolean }, notYetDue: { value: number | null, suppressed: boolean }, onTimePercentage: { value: number | null, suppressed: boolean } }>, providers: Array<{ organisationCode: string, organisationName: string, municipalityCode: string, periodStart: string, dueOn: string, submittedOn: string | null, status: ComplianceStatus, daysLate: number | null }> } };
 
 export type CaseRecordQueryVariables = Exact<{
   id: string | number;
@@ -935,19 +946,37 @@ export type SignalQueryVariables = Exact<{
 }>;
 
 
-export type SignalQuery = { signal: { id: string, ruleCode: string, ruleLabel: string, scopeKey: string, themeLabel: string | null, domainLabel: string | null, organisationName: string | null, domainCode: string | null, law: string | null, periodStart: unknown, periodEnd: unknown, score: number | null, scoreSuppressed: boolean, status: SignalStatus, statusNote: string | null, statusChangedAt: unknown, active: boolean, firstSeenAt: unknown, organisations: Array<{ code: string, name: string }>, evidence: Array<{ name: string, value: number | null, suppressed: boolean, text: string | null, organisationCode: string | null, themeCode: string | null }> } | null };
+export type SignalQuery = { signal: { id: string, ruleCode: string, ruleLabel: string, scopeKey: string, themeLabel: string | null, domainLabel: string | null, organisationName: string | null, domainCode: string | null, law: string | null, periodStart: unknown, periodEnd: unknown, score: number | null, scoreSuppressed: boolean, severity: SignalSeverity, urgent: boolean, status: SignalStatus, statusNote: string | null, statusChangedAt: unknown, active: boolean, firstSeenAt: unknown, organisations: Array<{ code: string, name: string }>, evidence: Array<{ name: string, value: number | null, suppressed: boolean, text: string | null, organisationCode: string | null, themeCode: string | null }> } | null };
 
 export type SignalRulesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignalRulesQuery = { signalRules: Array<{ code: string, label: string, description: string, enabled: boolean }> };
 
+export type SignalSubscriptionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignalSubscriptionQuery = { signalSubscription: { scope: SignalAlertScope, email: string } | null };
+
 export type SignalsQueryVariables = Exact<{
   filter?: SignalFilterInput | null | undefined;
 }>;
 
 
-export type SignalsQuery = { signals: Array<{ id: string, ruleCode: string, ruleLabel: string, scopeKey: string, themeLabel: string | null, domainLabel: string | null, organisationName: string | null, domainCode: string | null, law: string | null, periodStart: unknown, periodEnd: unknown, score: number | null, scoreSuppressed: boolean, status: SignalStatus, active: boolean }> };
+export type SignalsQuery = { signals: Array<{ id: string, ruleCode: string, ruleLabel: string, scopeKey: string, themeLabel: string | null, domainLabel: string | null, organisationName: string | null, domainCode: string | null, law: string | null, periodStart: unknown, periodEnd: unknown, score: number | null, scoreSuppressed: boolean, severity: SignalSeverity, urgent: boolean, status: SignalStatus, active: boolean }> };
+
+export type SubscribeToSignalsMutationVariables = Exact<{
+  scope: SignalAlertScope;
+  email: string;
+}>;
+
+
+export type SubscribeToSignalsMutation = { subscribeToSignals: { scope: SignalAlertScope, email: string } };
+
+export type UnsubscribeFromSignalsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnsubscribeFromSignalsMutation = { unsubscribeFromSignals: boolean };
 
 export type UpdateSignalStatusMutationVariables = Exact<{
   id: string | number;
@@ -1060,7 +1089,7 @@ export type HandlingTimesQueryVariables = Exact<{
 }>;
 
 
-export type HandlingTimesQuery = { handlingTimes: { disclosureControl: boolean, norm: { code: string, label: string, legalBasis: string, termDays: number, committeeTermDays: number | null, dataNote: string }, rows: Array<{ code: string | null, label: string | null, received: { value: number | null, suppressed: boolean }, closed: { value: number | null, suppressed: boolean }, medianDays: { value: number | null, suppressed: boolean }, p90Days: { value: number | null, suppressed: boolean }, withinTermPercentage: { value: number | null, suppressed: boolean }, beyondTermPercentage: { value: number | null, suppressed: boolean }, extendedPercentage: { value: number | null, suppressed: boolean }, openBeyondTerm: { value: number | null, suppressed: boolean } }> } };
+export type HandlingTimesQuery = { handlingTimes: { disclosureControl: boolean, openAsOf: string | null, norm: { code: string, label: string, legalBasis: string, termDays: number, committeeTermDays: number | null, dataNote: string }, rows: Array<{ code: string | null, label: string | null, received: { value: number | null, suppressed: boolean }, closed: { value: number | null, suppressed: boolean }, medianDays: { value: number | null, suppressed: boolean }, p90Days: { value: number | null, suppressed: boolean }, withinTermPercentage: { value: number | null, suppressed: boolean }, beyondTermPercentage: { value: number | null, suppressed: boolean }, extendedPercentage: { value: number | null, suppressed: boolean }, openBeyondTerm: { value: number | null, suppressed: boolean } }> } };
 
 export type NormsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1766,6 +1795,7 @@ export const ProviderComplianceDocument = new TypedDocumentString(`
       periodStart
       periodEnd
       dueOn
+      completeness
       required {
         value
         suppressed
@@ -2102,6 +2132,8 @@ export const SignalDocument = new TypedDocumentString(`
     periodEnd
     score
     scoreSuppressed
+    severity
+    urgent
     status
     statusNote
     statusChangedAt
@@ -2132,6 +2164,14 @@ export const SignalRulesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignalRulesQuery, SignalRulesQueryVariables>;
+export const SignalSubscriptionDocument = new TypedDocumentString(`
+    query SignalSubscription {
+  signalSubscription {
+    scope
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<SignalSubscriptionQuery, SignalSubscriptionQueryVariables>;
 export const SignalsDocument = new TypedDocumentString(`
     query Signals($filter: SignalFilterInput) {
   signals(filter: $filter) {
@@ -2148,11 +2188,26 @@ export const SignalsDocument = new TypedDocumentString(`
     periodEnd
     score
     scoreSuppressed
+    severity
+    urgent
     status
     active
   }
 }
     `) as unknown as TypedDocumentString<SignalsQuery, SignalsQueryVariables>;
+export const SubscribeToSignalsDocument = new TypedDocumentString(`
+    mutation SubscribeToSignals($scope: SignalAlertScope!, $email: String!) {
+  subscribeToSignals(scope: $scope, email: $email) {
+    scope
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<SubscribeToSignalsMutation, SubscribeToSignalsMutationVariables>;
+export const UnsubscribeFromSignalsDocument = new TypedDocumentString(`
+    mutation UnsubscribeFromSignals {
+  unsubscribeFromSignals
+}
+    `) as unknown as TypedDocumentString<UnsubscribeFromSignalsMutation, UnsubscribeFromSignalsMutationVariables>;
 export const UpdateSignalStatusDocument = new TypedDocumentString(`
     mutation UpdateSignalStatus($id: ID!, $status: SignalStatus!, $note: String) {
   updateSignalStatus(id: $id, status: $status, note: $note) {
@@ -2400,6 +2455,7 @@ export const HandlingTimesDocument = new TypedDocumentString(`
     query HandlingTimes($query: HandlingTimesQueryInput!) {
   handlingTimes(query: $query) {
     disclosureControl
+    openAsOf
     norm {
       code
       label

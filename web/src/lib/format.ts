@@ -20,9 +20,15 @@ export const SUPPRESSED_BELOW = 5;
 /** What a screen reader says for a withheld cell (the sign itself is hidden from it). */
 export const SUPPRESSED_CELL_LABEL = 'niet getoond, onderdrukt om herleidbaarheid te voorkomen';
 
+/**
+ * The one sentence on perturbation: the API perturbs every count for raad, panel and college
+ * (docs/security.md, "cell-key perturbation"), so shares and totals built on them move a little too.
+ */
+export const PERTURBATION_EXPLANATION =
+  'Daarvoor passen we ook alle aantallen een klein beetje aan, meestal 1 of 2 hoger of lager.';
+
 /** Explanation next to every table, chart or export that contains a suppressed value. */
-// The API perturbs every count for these roles (docs/security.md, "cell-key perturbation").
-export const SUPPRESSED_EXPLANATION = `Niet getoond om privacy te beschermen. Daarvoor passen we ook alle aantallen een klein beetje aan, meestal 1 of 2 hoger of lager. Aantallen van 1 tot en met ${SUPPRESSED_BELOW - 1} tonen we niet.`;
+export const SUPPRESSED_EXPLANATION = `Niet getoond om privacy te beschermen. ${PERTURBATION_EXPLANATION} Aantallen van 1 tot en met ${SUPPRESSED_BELOW - 1} tonen we niet.`;
 
 const integerFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
 const decimalFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });

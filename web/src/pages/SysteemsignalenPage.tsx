@@ -1,3 +1,4 @@
+import { SignalAlertSubscriptionPanel } from '@/modules/signals/components/SignalAlertSubscriptionPanel';
 import { SignalDetailPanel } from '@/modules/signals/components/SignalDetailPanel';
 import { SignalListPanel } from '@/modules/signals/components/SignalListPanel';
 import { useSignalsState } from '@/modules/signals/hooks/useSignalsState';
@@ -8,7 +9,7 @@ export function SysteemsignalenPage() {
   return (
     <Page
       title="Systeemsignalen"
-      intro="Hier ziet u aanwijzingen dat het systeem tekortschiet, en niet één persoon. Bijvoorbeeld: hetzelfde probleem bij meerdere aanbieders, inwoners die van loket naar loket worden gestuurd, klachten die vaker gemeld moeten worden, of termijnen die te vaak worden overschreden. Kies een signaal om te zien waarop het is gebaseerd. Beleidsmedewerkers kunnen de status aanpassen."
+      intro="Hier ziet u aanwijzingen dat het systeem tekortschiet, en niet één persoon. Bijvoorbeeld: hetzelfde probleem bij meerdere aanbieders, inwoners die van loket naar loket worden gestuurd, klachten die vaker gemeld moeten worden, of termijnen die te vaak worden overschreden. Kies een signaal om te zien waarop het is gebaseerd. Urgente signalen (ernst hoog, over de afgelopen maanden) horen meteen bij het college te komen. Beleidsmedewerkers kunnen de status aanpassen."
     >
       <SignalListPanel state={state} onChange={update} />
       {state.selectedId && (
@@ -18,6 +19,7 @@ export function SysteemsignalenPage() {
           onClose={() => update({ selectedId: null })}
         />
       )}
+      <SignalAlertSubscriptionPanel />
     </Page>
   );
 }

@@ -9,7 +9,7 @@ export function ThermometerPage() {
   return (
     <Page
       title="Thermometer"
-      intro="Hier ziet u in één oogopslag of het sociaal domein op koers is. Per domein ziet u een kleur met de reden, de cijfers daarachter, wat het meest veranderde en het aantal klachten in de laatste acht kwartalen. U ziet alleen totalen, nooit een los geval. Heel kleine aantallen tonen we niet, zodat niemand herkenbaar is."
+      intro="Hier ziet u in één oogopslag of het sociaal domein op koers is. Per domein ziet u een kleur met de reden, de cijfers daarachter, wat het meest veranderde en het aantal klachten per kwartaal. U ziet alleen totalen, nooit een los geval. Voor de raad zijn alle aantallen iets aangepast en tonen we heel kleine aantallen niet, zodat niemand herkenbaar is."
     >
       <ThermometerQuarterPicker quarter={quarter} onChange={setQuarter} />
       <ThermometerOverview quarter={quarter} />

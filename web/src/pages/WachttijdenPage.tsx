@@ -2,6 +2,7 @@ import { DashboardFilters } from '@/modules/dashboard/components/DashboardFilter
 import { useDashboardState } from '@/modules/dashboard/hooks/useDashboardState';
 import { HandlingDimensionSelect } from '@/modules/waiting-times/components/HandlingDimensionSelect';
 import { HandlingTimesPanel } from '@/modules/waiting-times/components/HandlingTimesPanel';
+import { OpenAsOfControl } from '@/modules/waiting-times/components/OpenAsOfControl';
 import { NormsPanel } from '@/modules/waiting-times/components/NormsPanel';
 import { WaitingTimeSharePanel } from '@/modules/waiting-times/components/WaitingTimeSharePanel';
 import { WaitingTimeTrendPanel } from '@/modules/waiting-times/components/WaitingTimeTrendPanel';
@@ -18,6 +19,7 @@ export function WachttijdenPage() {
       <WaitingTimeTrendPanel state={state} />
       <HandlingDimensionSelect />
       <WaitingTimeSharePanel state={state} />
+      <OpenAsOfControl />
       <HandlingTimesPanel state={state} />
       <NormsPanel />
     </Page>

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
+import { PeriodCoverage } from '../../coverage/models/coverage.model';
 import { NormModel } from '../../norms/models/norm.model';
 import { HandlingTimeFamily, HandlingTimeFamilyName } from '../handling-times.catalog';
 import { IndicatorValue } from './indicator-value.model';
@@ -10,6 +11,12 @@ export class HandlingTimeRowModel {
 
   @Field({ description: 'The bucket lies fully within the range and has ended' })
   complete!: boolean;
+
+  @Field(() => PeriodCoverage, {
+    description:
+      'Which sources delivered the bucket (objection decisions for bezwaar); every count is null when none did',
+  })
+  coverage!: PeriodCoverage;
 
   @Field(() => String, { nullable: true, description: 'Member code; null in totals' })
   code!: string | null;

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
+import { PeriodCoverage } from '../../coverage/models/coverage.model';
 import { IndicatorValue } from '../../handling-times/models/indicator-value.model';
 
 @ObjectType({ description: 'Outcomes in one bucket for one member (or all members)' })
@@ -8,6 +9,12 @@ export class OutcomeRowModel {
 
   @Field()
   complete!: boolean;
+
+  @Field(() => PeriodCoverage, {
+    description:
+      'Which sources delivered the bucket (objection decisions for bezwaar); every figure is null when none did',
+  })
+  coverage!: PeriodCoverage;
 
   @Field(() => String, { nullable: true, description: 'Member code; null in totals' })
   code!: string | null;

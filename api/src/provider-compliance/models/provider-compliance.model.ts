@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Completeness, CompletenessName } from '../../coverage/models/coverage.model';
 import { IndicatorValue } from '../../handling-times/models/indicator-value.model';
 import { ComplianceStatus, ComplianceStatusName } from '../provider-compliance.config';
 
@@ -27,6 +28,12 @@ export class HalfYearComplianceModel {
 
   @Field(() => IndicatorValue, { description: 'Not submitted, due date not yet passed' })
   notYetDue!: IndicatorValue;
+
+  @Field(() => Completeness, {
+    description:
+      'definitief: every required report is in; voorlopig: some are (others missing or not yet due); nog_niet_geleverd: none is',
+  })
+  completeness!: CompletenessName;
 
   @Field(() => IndicatorValue, { description: 'onTime ÷ (required − notYetDue) × 100' })
   onTimePercentage!: IndicatorValue;

@@ -1,6 +1,6 @@
 import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsoDateScalar } from '../../metrics/dto/iso-date.scalar';
-import { SIGNAL_STATUSES, SignalStatus } from '../signal.entity';
+import { SIGNAL_SEVERITIES, SIGNAL_STATUSES, SignalSeverity, SignalStatus } from '../signal.entity';
 
 /** SIGNAL_STATUSES as the object registerEnumType needs: { nieuw: 'nieuw', … }. */
 export const SignalStatusEnum = Object.fromEntries(SIGNAL_STATUSES.map((status) => [status, status])) as {
@@ -9,6 +9,14 @@ export const SignalStatusEnum = Object.fromEntries(SIGNAL_STATUSES.map((status) 
 registerEnumType(SignalStatusEnum, {
   name: 'SignalStatus',
   description: 'nieuw (new), in_behandeling (under review), opgepakt (addressed)',
+});
+
+export const SignalSeverityEnum = Object.fromEntries(SIGNAL_SEVERITIES.map((level) => [level, level])) as {
+  [K in SignalSeverity]: K;
+};
+registerEnumType(SignalSeverityEnum, {
+  name: 'SignalSeverity',
+  description: 'laag, midden, hoog: the size of the deviation per rule (docs/indicators/signals.md)',
 });
 
 @ObjectType({ description: 'An organisation involved in a signal' })
@@ -100,6 +108,14 @@ export class Signal {
 
   @Field()
   scoreSuppressed!: boolean;
+
+  @Field(() => SignalSeverityEnum, {
+    description: "From the size of the deviation and the rule's severity_midden / severity_hoog thresholds",
+  })
+  severity!: SignalSeverity;
+
+  @Field({ description: 'A hoog signal about a recent period: reaches the college at once (seed 003)' })
+  urgent!: boolean;
 
   @Field(() => [SignalEvidenceValue])
   evidence!: SignalEvidenceValue[];

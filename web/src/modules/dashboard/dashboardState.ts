@@ -47,7 +47,7 @@ export function toIsoDate(year: number, monthIndex: number, day: number): string
   return date.toISOString().slice(0, 10);
 }
 
-function isIsoDate(value: string | null): value is string {
+export function isIsoDate(value: string | null): value is string {
   const match = value === null ? null : ISO_DATE.exec(value);
   if (!match) return false;
   const [, year, month, day] = match.map(Number) as [number, number, number, number];

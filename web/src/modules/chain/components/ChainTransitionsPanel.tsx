@@ -5,6 +5,7 @@ import type { DashboardState } from '@/modules/dashboard/dashboardState';
 import { describePeriod } from '@/modules/dashboard/utils/describePeriod';
 import { ChartPanel } from '@/ui/charts/ChartPanel';
 import { LazyBarChart } from '@/ui/charts/LazyBarChart';
+import { HiddenFigureNote } from '@/ui/HiddenFigureNote';
 
 interface ChainTransitionsPanelProps {
   state: DashboardState;
@@ -32,14 +33,7 @@ export function ChainTransitionsPanel({ state }: ChainTransitionsPanelProps) {
       onRetry={() => void refetch()}
       isRefreshing={isPlaceholderData}
       exportFileName={`keten-doorstroom-${state.from}-${state.to}`}
-      notes={
-        transitions?.hasHidden && (
-          <p className="muted">
-            <strong>niet getoond</strong>: dit percentage rust op kleine aantallen en wordt niet getoond om
-            privacy te beschermen.
-          </p>
-        )
-      }
+      notes={transitions?.hasHidden && <HiddenFigureNote what="dit percentage" />}
     />
   );
 }

@@ -5,6 +5,13 @@ interface CoverageFacts {
   notDelivered: readonly string[];
 }
 
+/** The completeness of a period in one word or two, for a table cell. */
+export const completenessLabels: { readonly [C in Completeness]: string } = {
+  definitief: 'Definitief',
+  voorlopig: 'Voorlopig',
+  nog_niet_geleverd: 'Nog niet geleverd',
+};
+
 /** Short word after a period, e.g. in a chart axis: '' when definitive. */
 export function coverageSuffix(coverage: CoverageFacts): string {
   if (coverage.completeness === 'nog_niet_geleverd') return ' (nog niet geleverd)';

@@ -8,6 +8,7 @@ export const providerComplianceQuery = graphql(`
         periodStart
         periodEnd
         dueOn
+        completeness
         required {
           value
           suppressed

@@ -15,6 +15,7 @@ const result: ProviderComplianceQuery['providerCompliance'] = {
       periodStart: '2025-01-01',
       periodEnd: '2025-06-30',
       dueOn: '2025-07-01',
+      completeness: 'voorlopig',
       required: value(10),
       onTime: value(7),
       late: value(null),
@@ -52,8 +53,25 @@ describe(buildHalfYearTable.name, () => {
     expect(halfYearLabel('2025-07-01')).toBe('2e halfjaar 2025');
     const { table, bars } = buildHalfYearTable(result, 'Rapportages');
     expect(table.rows[0]!.header).toBe('1e halfjaar 2025');
-    expect(table.rows[0]!.cells.map(cellText)).toEqual(['1 juli 2025', '10', '7', '×', '×', '0', '70%']);
-    expect(bars).toEqual([{ x: '1e halfjaar 2025', y: 70, suppressed: false }]);
+    expect(table.rows[0]!.cells.map(cellText)).toEqual([
+      '1 juli 2025',
+      '10',
+      '7',
+      '×',
+      '×',
+      '0',
+      '70%',
+      'Voorlopig',
+    ]);
+    expect(bars).toEqual([{ x: '1e halfjaar 2025 (voorlopig)', y: 70, suppressed: false }]);
+  });
+
+  it('should show a half year nobody delivered yet as "nog niet geleverd"', () => {
+    const [half] = result.halfYears;
+    const running = { ...result, halfYears: [{ ...half!, completeness: 'nog_niet_geleverd' as const }] };
+    const { table, bars } = buildHalfYearTable(running, 'Rapportages');
+    expect(cellText(table.rows[0]!.cells[7]!)).toBe('Nog niet geleverd');
+    expect(bars[0]?.x).toBe('1e halfjaar 2025 (nog niet geleverd)');
   });
 });
 

@@ -1,5 +1,6 @@
 import type { ProviderComplianceQuery } from '@/generated/graphql';
 import { formatDate } from '@/lib/format';
+import { completenessLabels, coverageSuffix } from '@/modules/dashboard/utils/describeCoverage';
 import { complianceStatusLabels } from '@/modules/providers/utils/complianceStatusLabels';
 import type { ChartPoint } from '@/ui/charts/chartTypes';
 import type { TableCell, TableData } from '@/ui/table/tableData';
@@ -28,7 +29,7 @@ export function buildHalfYearTable(
   const halfYears = [...result.halfYears].sort((a, b) => a.periodStart.localeCompare(b.periodStart));
   return {
     bars: halfYears.map((half) => ({
-      x: halfYearLabel(half.periodStart),
+      x: `${halfYearLabel(half.periodStart)}${coverageSuffix({ completeness: half.completeness, notDelivered: [] })}`,
       y: half.onTimePercentage.value ?? null,
       suppressed: half.onTimePercentage.suppressed,
     })),
@@ -43,6 +44,7 @@ export function buildHalfYearTable(
         { key: 'missing', label: 'Ontbreekt' },
         { key: 'notYetDue', label: 'Nog niet verschuldigd' },
         { key: 'share', label: 'Op tijd (%)' },
+        { key: 'completeness', label: 'Cijfers' },
       ],
       rows: halfYears.map((half) => ({
         key: half.periodStart,
@@ -63,6 +65,7 @@ export function buildHalfYearTable(
             suppressed: half.onTimePercentage.suppressed,
             format: 'percent',
           },
+          { kind: 'text', text: completenessLabels[half.completeness] },
         ],
       })),
     },

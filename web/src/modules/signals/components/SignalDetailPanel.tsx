@@ -3,6 +3,7 @@ import { useEffect, useId, useRef } from 'react';
 import { formatDate, formatDateTime } from '@/lib/format';
 import { useCurrentUser } from '@/modules/auth/hooks/useCurrentUser';
 import { recordRoles } from '@/modules/auth/utils/recordRoles';
+import { SignalSeverityBadge } from '@/modules/signals/components/SignalSeverityBadge';
 import { SignalEvidenceRecordsPanel } from '@/modules/signals/components/SignalEvidenceRecordsPanel';
 import { SignalStatusBadge } from '@/modules/signals/components/SignalStatusBadge';
 import { SignalStatusForm } from '@/modules/signals/components/SignalStatusForm';
@@ -54,6 +55,11 @@ export function SignalDetailPanel({ id, onClose }: SignalDetailPanelProps) {
               <dt>Periode</dt>
               <dd>
                 {formatDate(scalarText(signal.periodStart))} t/m {formatDate(scalarText(signal.periodEnd))}
+              </dd>
+              <dt>Ernst</dt>
+              <dd>
+                <SignalSeverityBadge severity={signal.severity} urgent={signal.urgent} />
+                {signal.urgent && ' Dit signaal hoort meteen bij het college te komen.'}
               </dd>
               <dt>Status</dt>
               <dd>

@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { formatDate } from '@/lib/format';
 import { SignalFilters } from '@/modules/signals/components/SignalFilters';
+import { SignalSeverityBadge } from '@/modules/signals/components/SignalSeverityBadge';
 import { SignalStatusBadge } from '@/modules/signals/components/SignalStatusBadge';
 import { signalsQueryOptions } from '@/modules/signals/hooks/signalsQueryOptions';
 import { buildSignalsTable } from '@/modules/signals/utils/buildSignalsTable';
 import { describeSignalScope } from '@/modules/signals/utils/describeSignalScope';
+import { SEVERITY_DEFINITION } from '@/modules/signals/utils/signalSeverityLabels';
 import {
   createSignalsFilter,
   SIGNALS_FETCH_LIMIT,
@@ -43,7 +45,7 @@ export function SignalListPanel({ state, onChange }: SignalListPanelProps) {
   return (
     <TablePanel
       title="Signalen"
-      definition={{ definition: SIGNAL_DEFINITION, legalBasis: null }}
+      definition={{ definition: `${SIGNAL_DEFINITION} ${SEVERITY_DEFINITION}`, legalBasis: null }}
       controls={<SignalFilters state={state} onChange={onChange} />}
       table={table}
       isLoading={isPending}
@@ -82,6 +84,7 @@ export function SignalListPanel({ state, onChange }: SignalListPanelProps) {
                 <th scope="col" className="data-table__number">
                   Sterkte
                 </th>
+                <th scope="col">Ernst</th>
                 <th scope="col">Status</th>
               </tr>
             </thead>
@@ -104,6 +107,9 @@ export function SignalListPanel({ state, onChange }: SignalListPanelProps) {
                   </td>
                   <td className="data-table__number">
                     {cellText(table.rows[firstIndex + index]!.cells[2]!)}
+                  </td>
+                  <td>
+                    <SignalSeverityBadge severity={signal.severity} urgent={signal.urgent} />
                   </td>
                   <td>
                     <SignalStatusBadge status={signal.status} />

@@ -19,6 +19,9 @@ function signal(index: number) {
     periodEnd: '2026-03-31',
     score: index,
     scoreSuppressed: false,
+    // Every third signal is urgent.
+    severity: index % 3 === 0 ? 'hoog' : 'laag',
+    urgent: index % 3 === 0,
     status: 'nieuw',
     statusNote: null,
     statusChangedAt: null,
@@ -36,7 +39,10 @@ function Location() {
 // Every query of the page reads its own field from the one canned answer.
 function renderPage(search: string) {
   const signals = Array.from({ length: 30 }, (_, index) => signal(index + 1));
-  stubFetch({ status: 200, body: { data: { signals, signalRules: [], me: null, signal: signals[26] } } });
+  stubFetch({
+    status: 200,
+    body: { data: { signals, signalRules: [], me: null, signal: signals[26], signalSubscription: null } },
+  });
   return render(
     <QueryClientProvider client={createTestQueryClient()}>
       <MemoryRouter initialEntries={[`/systeemsignalen${search}`]}>
@@ -59,6 +65,20 @@ describe('Systeemsignalen workbench', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Vorige pagina' }));
     expect(screen.getByTestId('location').textContent).toBe('?status=nieuw');
     expect(await screen.findByRole('table', { name: /pagina 1 van 2/ })).toBeTruthy();
+  });
+
+  it('should show the severity in Dutch and mark urgent signals in the list and the detail', async () => {
+    renderPage('?pagina=2');
+
+    const table = await screen.findByRole('table', { name: /pagina 2 van 2/ });
+    const row = within(table).getByRole('button', { name: 'Tussen wal en schip 27' }).closest('tr')!;
+    expect(within(row).getByText('Hoog, urgent')).toBeTruthy();
+    const calm = within(table).getByRole('button', { name: 'Tussen wal en schip 26' }).closest('tr')!;
+    expect(within(calm).getByText('Laag')).toBeTruthy();
+
+    fireEvent.click(within(row).getByRole('button', { name: 'Tussen wal en schip 27' }));
+    expect(await screen.findByText(/hoort meteen bij het college te komen/)).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Waarvoor wilt u een e-mail?' })).toBeTruthy();
   });
 
   it('should move focus to the opened signal', async () => {

@@ -16,6 +16,8 @@ export const signalQuery = graphql(`
       periodEnd
       score
       scoreSuppressed
+      severity
+      urgent
       status
       statusNote
       statusChangedAt

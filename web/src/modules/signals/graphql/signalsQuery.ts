@@ -16,6 +16,8 @@ export const signalsQuery = graphql(`
       periodEnd
       score
       scoreSuppressed
+      severity
+      urgent
       status
       active
     }

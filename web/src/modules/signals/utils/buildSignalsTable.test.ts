@@ -15,18 +15,21 @@ const base: SignalListItem = {
   periodEnd: '2025-06-30',
   score: 3,
   scoreSuppressed: false,
+  severity: 'midden',
+  urgent: false,
   status: 'nieuw',
   active: true,
 };
 
 describe(buildSignalsTable.name, () => {
-  it('should describe scope, period, strength and status in Dutch', () => {
+  it('should describe scope, period, strength, severity and status in Dutch', () => {
     const table = buildSignalsTable([base], 'Signalen');
     expect(table.rows[0]!.header).toBe('Zelfde thema stijgt bij meerdere organisaties');
     expect(table.rows[0]!.cells.map(cellText)).toEqual([
       'Thema: Wachttijd',
       '1 april 2025 t/m 30 juni 2025',
       '3',
+      'Midden',
       'Nieuw',
     ]);
   });
@@ -36,6 +39,15 @@ describe(buildSignalsTable.name, () => {
       [{ ...base, score: null, scoreSuppressed: true, status: 'in_behandeling', active: false }],
       'Signalen',
     );
-    expect(table.rows[0]!.cells.map(cellText).slice(2)).toEqual(['×', 'In behandeling (niet meer actief)']);
+    expect(table.rows[0]!.cells.map(cellText).slice(2)).toEqual([
+      '×',
+      'Midden',
+      'In behandeling (niet meer actief)',
+    ]);
+  });
+
+  it('should mark an urgent signal next to its severity', () => {
+    const table = buildSignalsTable([{ ...base, severity: 'hoog', urgent: true }], 'Signalen');
+    expect(cellText(table.rows[0]!.cells[3]!)).toBe('Hoog, urgent');
   });
 });

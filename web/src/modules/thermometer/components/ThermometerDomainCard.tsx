@@ -7,6 +7,7 @@ import { buildIndicatorTable } from '@/modules/thermometer/utils/buildIndicatorT
 import { domainCardId } from '@/modules/thermometer/utils/domainCardId';
 import { formatQuarter } from '@/modules/thermometer/utils/formatQuarter';
 import { DataTable } from '@/ui/table/DataTable';
+import { HiddenFigureNote } from '@/ui/HiddenFigureNote';
 
 interface ThermometerDomainCardProps {
   domain: ThermometerQuery['thermometer']['domains'][number];
@@ -27,10 +28,7 @@ export function ThermometerDomainCard({ domain, quarter }: ThermometerDomainCard
       <IndicatorDefinitions indicators={domain.indicators} />
       <DataTable table={indicators} />
       {indicators.hasHidden && (
-        <p className="muted">
-          <strong>niet getoond</strong>: dit cijfer rust op kleine aantallen en wordt niet getoond om privacy
-          te beschermen. De kleur blijft wel zichtbaar.
-        </p>
+        <HiddenFigureNote what="dit cijfer">De kleur blijft wel zichtbaar.</HiddenFigureNote>
       )}
       <DomainTrendPanel domain={domain} />
     </section>

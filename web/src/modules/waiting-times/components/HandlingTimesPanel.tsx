@@ -3,10 +3,13 @@ import type { DashboardState } from '@/modules/dashboard/dashboardState';
 import { describePeriod } from '@/modules/dashboard/utils/describePeriod';
 import { handlingTimesQueryOptions } from '@/modules/waiting-times/hooks/handlingTimesQueryOptions';
 import { useHandlingDimension } from '@/modules/waiting-times/hooks/useHandlingDimension';
+import { useOpenAsOf } from '@/modules/waiting-times/hooks/useOpenAsOf';
 import { buildHandlingTimes } from '@/modules/waiting-times/utils/buildHandlingTimes';
+import { describeOpenAsOf } from '@/modules/waiting-times/utils/describeOpenAsOf';
 import { handlingDimensions } from '@/modules/waiting-times/utils/handlingDimensions';
 import { ChartPanel } from '@/ui/charts/ChartPanel';
 import { LazyBarChart } from '@/ui/charts/LazyBarChart';
+import { HiddenFigureNote } from '@/ui/HiddenFigureNote';
 
 interface HandlingTimesPanelProps {
   state: DashboardState;
@@ -15,12 +18,16 @@ interface HandlingTimesPanelProps {
 /** Container: complaint handling times against Awb 9:11 per domain or provider. */
 export function HandlingTimesPanel({ state }: HandlingTimesPanelProps) {
   const [key] = useHandlingDimension();
+  const [asOf] = useOpenAsOf();
   const { dimension, label: dimensionLabel } = handlingDimensions[key];
   const { data, error, isPending, isPlaceholderData, refetch } = useQuery(
-    handlingTimesQueryOptions(state, dimension),
+    handlingTimesQueryOptions(state, dimension, asOf),
   );
   const label = `Percentage klachten binnen de termijn afgehandeld, per ${dimensionLabel.toLowerCase()}`;
-  const result = data ? buildHandlingTimes(data, `${label}, ${describePeriod(state)}`, dimensionLabel) : null;
+  const openAsOf = `Nog open geteld ${describeOpenAsOf(asOf)}`;
+  const result = data
+    ? buildHandlingTimes(data, `${label}, ${describePeriod(state)}. ${openAsOf}.`, dimensionLabel)
+    : null;
   const norm = data?.handlingTimes.norm;
 
   return (
@@ -38,14 +45,12 @@ export function HandlingTimesPanel({ state }: HandlingTimesPanelProps) {
       error={error}
       onRetry={() => void refetch()}
       isRefreshing={isPlaceholderData}
-      exportFileName={`afhandeltijden-klachten-per-${key}-${state.from}-${state.to}`}
+      exportFileName={`afhandeltijden-klachten-per-${key}-${state.from}-${state.to}${asOf ? `-peildatum-${asOf}` : ''}`}
       notes={
-        result?.hasHidden && (
-          <p className="muted">
-            <strong>niet getoond</strong>: dit percentage of aantal dagen rust op kleine aantallen en wordt
-            niet getoond om privacy te beschermen.
-          </p>
-        )
+        <>
+          <p>{openAsOf}.</p>
+          {result?.hasHidden && <HiddenFigureNote what="dit percentage of aantal dagen" />}
+        </>
       }
     />
   );

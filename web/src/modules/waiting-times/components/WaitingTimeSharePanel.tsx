@@ -7,6 +7,7 @@ import { buildWaitingTimeShare } from '@/modules/waiting-times/utils/buildWaitin
 import { handlingDimensions } from '@/modules/waiting-times/utils/handlingDimensions';
 import { ChartPanel } from '@/ui/charts/ChartPanel';
 import { LazyBarChart } from '@/ui/charts/LazyBarChart';
+import { HiddenFigureNote } from '@/ui/HiddenFigureNote';
 
 interface WaitingTimeSharePanelProps {
   state: DashboardState;
@@ -39,14 +40,7 @@ export function WaitingTimeSharePanel({ state }: WaitingTimeSharePanelProps) {
       onRetry={() => void refetch()}
       isRefreshing={isPlaceholderData}
       exportFileName={`klachten-over-wachttijd-per-${key}-${state.from}-${state.to}`}
-      notes={
-        share?.hasHidden && (
-          <p className="muted">
-            <strong>niet getoond</strong>: dit aandeel rust op kleine aantallen en wordt niet getoond om
-            privacy te beschermen.
-          </p>
-        )
-      }
+      notes={share?.hasHidden && <HiddenFigureNote what="dit aandeel" />}
     />
   );
 }

@@ -6,6 +6,7 @@ import { waitingTimeComplaintsQueryOptions } from '@/modules/waiting-times/hooks
 import { buildWaitingTimeTrend } from '@/modules/waiting-times/utils/buildWaitingTimeTrend';
 import { ChartPanel } from '@/ui/charts/ChartPanel';
 import { LazyLineChart } from '@/ui/charts/LazyLineChart';
+import { HiddenFigureNote } from '@/ui/HiddenFigureNote';
 
 interface WaitingTimeTrendPanelProps {
   state: DashboardState;
@@ -44,14 +45,7 @@ export function WaitingTimeTrendPanel({ state }: WaitingTimeTrendPanelProps) {
       onRetry={() => void refetch()}
       isRefreshing={isPlaceholderData}
       exportFileName={`klachten-over-wachttijd-${state.from}-${state.to}`}
-      notes={
-        trend?.hasHidden && (
-          <p className="muted">
-            <strong>niet getoond</strong>: dit aandeel rust op kleine aantallen en wordt niet getoond om
-            privacy te beschermen.
-          </p>
-        )
-      }
+      notes={trend?.hasHidden && <HiddenFigureNote what="dit aandeel" />}
     />
   );
 }

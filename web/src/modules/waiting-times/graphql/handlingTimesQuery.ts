@@ -5,6 +5,7 @@ export const handlingTimesQuery = graphql(`
   query HandlingTimes($query: HandlingTimesQueryInput!) {
     handlingTimes(query: $query) {
       disclosureControl
+      openAsOf
       norm {
         code
         label

@@ -13,6 +13,7 @@ const hidden = v(null, true);
 const handling: HandlingTimesQuery = {
   handlingTimes: {
     disclosureControl: true,
+    openAsOf: null,
     norm: {
       code: 'awb_9_11',
       label: 'Klacht',
@@ -91,6 +92,15 @@ describe(buildHandlingTimes.name, () => {
       '×',
     ]);
     expect(hasHidden).toBe(true);
+  });
+
+  it('should name the as-of date of the open complaints in the column (export date by default)', () => {
+    const header = (data: HandlingTimesQuery) =>
+      buildHandlingTimes(data, 'caption', 'Domein').table.columns.at(-1)?.label;
+    expect(header(handling)).toBe('Nog open, over termijn (op de exportdatum van elke bron)');
+    expect(header({ handlingTimes: { ...handling.handlingTimes, openAsOf: '2025-01-31' } })).toBe(
+      'Nog open, over termijn (op 31 januari 2025)',
+    );
   });
 });
 

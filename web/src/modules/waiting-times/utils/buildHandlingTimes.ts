@@ -1,4 +1,5 @@
 import type { HandlingTimesQuery } from '@/generated/graphql';
+import { describeOpenAsOf } from '@/modules/waiting-times/utils/describeOpenAsOf';
 import type { ChartPoint } from '@/ui/charts/chartTypes';
 import { derivedCell } from '@/ui/table/derivedCell';
 import type { TableCell, TableData } from '@/ui/table/tableData';
@@ -57,7 +58,10 @@ export function buildHandlingTimes(
         { key: 'within', label: 'Binnen termijn' },
         { key: 'beyond', label: 'Over termijn' },
         { key: 'extended', label: 'Verlengd' },
-        { key: 'openBeyond', label: 'Nog open, over termijn' },
+        {
+          key: 'openBeyond',
+          label: `Nog open, over termijn (${describeOpenAsOf(data.handlingTimes.openAsOf)})`,
+        },
       ],
       rows: rows.map((row) => ({
         key: row.code ?? row.label ?? '',

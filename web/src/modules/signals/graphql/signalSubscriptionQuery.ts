@@ -1,0 +1,10 @@
+import { graphql } from '@/generated';
+
+export const signalSubscriptionQuery = graphql(`
+  query SignalSubscription {
+    signalSubscription {
+      scope
+      email
+    }
+  }
+`);

@@ -1,0 +1,7 @@
+import { graphql } from '@/generated';
+
+export const unsubscribeFromSignalsMutation = graphql(`
+  mutation UnsubscribeFromSignals {
+    unsubscribeFromSignals
+  }
+`);
