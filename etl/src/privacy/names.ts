@@ -225,6 +225,9 @@ function titleAllows(title: string, capitalised: boolean): LowerCase {
   return title === 'heer' || title === 'familie' || title === 'fam' ? false : 'listed';
 }
 
+/** Sign-offs and thanks are never part of a name ("Mvg Mientje" on one line); "Lieve" may be. */
+const isCue = (lower: string): boolean => SIGN_OFFS.has(lower) || THANKS.has(lower);
+
 class NameFinder {
   readonly spans: PiiSpan[] = [];
   private readonly named = new Set<number>();
@@ -255,7 +258,8 @@ class NameFinder {
    * (after "dit is", "mvr", before "hier": text messages write names in lower case).
    */
   private isNamePart(t: Token, lower: LowerCase): boolean {
-    if (NOT_NAMES.has(t.lower) || PARTICLES.has(t.lower) || TITLES.has(t.lower)) return false;
+    if (NOT_NAMES.has(t.lower) || PARTICLES.has(t.lower) || TITLES.has(t.lower) || isCue(t.lower))
+      return false;
     if ((ALL_UPPER.test(t.text) && t.text.length > 1) || INNER_CAPITAL.test(t.text)) return false;
     // A listed name keeps its organisation-like ending: "Veldhuis", "Bouwhuis".
     if (t.cap) return t.text.length > 1 && (isListed(t.lower) || !endsLikeOrganisation(t.lower));
@@ -314,6 +318,8 @@ class NameFinder {
       const afterParticles = k > j;
       // After a name part, "van het" starts an affiliation ("Jansen van het Loket"), not a surname.
       if (afterParticles && parts > 0 && this.tokens[k - 1]!.lower === 'het') break;
+      // After a full name, "van" and two capitalised words name an organisation: "Priya Sedney van Veilig Thuis".
+      if (afterParticles && parts >= 2 && !glued(k) && this.word(k + 1)?.cap) break;
       j = k + 1;
       parts++;
       // Hyphenated parts: "Jansen-de Vries", "Aït-Taleb", "al-ahmad" in a text message.
@@ -425,7 +431,7 @@ class NameFinder {
       if (RELATIVES.has(lower)) {
         this.takeName(this.afterRelative(i + 1), 'relative', 'listed', true);
       } else if (isRole(lower) && next?.text !== ':') {
-        this.takeName(this.afterRelative(i + 1), 'role', false, true);
+        this.takeName(this.skipPunctuation(i + 1, false, 2), 'role', false, true);
       }
     }
   }
@@ -446,7 +452,7 @@ class NameFinder {
     return opens && (FIRST.has(name.lower) || this.tokens[ik + 2]?.text === ',');
   }
 
-  /** Where the name after a relative or role starts: after "," or ":", and after "van" ("dochter van Sofie …"). */
+  /** Where the name after a relative starts: after "," or ":", and after "van" ("dochter van Sofie …"). */
   private afterRelative(i: number): number {
     const at = this.skipPunctuation(i, false, 2);
     const t = this.word(at);
@@ -508,6 +514,7 @@ class NameFinder {
         (SURNAME_AMBIGUOUS.has(lower) && afterParticle);
       if (!listed && !(inSentence && (this.isDoubleSurname(i) || this.isUnknownFullName(i)))) continue;
       const end = this.readName(i, false);
+      if (end === i) continue;
       // A sentence that starts with a particle ("De Vries belde") keeps it inside the name only when it is
       // capitalised; "de" in "bij de Bank" is not part of a name.
       const particles = tokens.slice(from, i);
