@@ -696,6 +696,24 @@ class NameFinder {
     }
   }
 
+  /**
+   * Is the whole text one person's name, known from the lists: a listed first name (or initials) and a
+   * listed surname, with particles between ("Fatima el Amrani", "J. de Vries")? For labels, where a
+   * headerless file puts a citizen's name in the column list without any cue.
+   */
+  isListedFullName(): boolean {
+    const tokens = this.tokens;
+    if (tokens.length === 0 || this.readName(0, false) !== tokens.length) return false;
+    const words = tokens.filter((t) => t.word && !PARTICLES.has(t.lower));
+    const first = words[0]!;
+    const last = words[words.length - 1]!;
+    // A surname that is also a word counts after a particle: "van Dijk", "de Bruin".
+    const afterParticle = PARTICLES.has(tokens[tokens.indexOf(last) - 1]?.lower ?? '');
+    const surname = SURNAME.has(last.lower) || (afterParticle && SURNAME_AMBIGUOUS.has(last.lower));
+    if (words.length < 2 || !surname || last.text.length < 2) return false;
+    return this.isInitial(0) || FIRST.has(first.lower);
+  }
+
   /** Every other occurrence of a part of a name found above. */
   findRepeated(): void {
     if (this.parts.size === 0) return;
@@ -715,6 +733,11 @@ class NameFinder {
       this.mark(withFirst ? i - 1 : i, i + 1, 'repeat');
     }
   }
+}
+
+/** Is the text a listed first name (or initials) and a listed surname and nothing else? */
+export function isBareFullName(text: string): boolean {
+  return new NameFinder(tokenize(text.trim())).isListedFullName();
 }
 
 export function nameSpans(text: string): PiiSpan[] {

@@ -68,6 +68,14 @@ describe(redactLabel.name, () => {
     ['Illegal Conversion', 'Illegal Conversion'],
     ['Complaint Type', 'Complaint Type'],
     ['Mw Demir', 'Mw [NAAM]'],
+    // A citizen's name in the first row of a headerless file: a listed first name and surname.
+    ['Anouk van Dijk', '[NAAM]'],
+    ['J. de Vries', '[NAAM]'],
+    ['Mohamed Amrani', '[NAAM]'],
+    ['Agency Name', 'Agency Name'],
+    ['Park Slope', 'Park Slope'],
+    ['Created Date', 'Created Date'],
+    ['Jan', 'Jan'],
     ['123456782', '[BSN]'],
     ['Kerkstraat 12', '[ADRES]'],
   ])('should redact %j as a label: %j', (label, expected) => {
