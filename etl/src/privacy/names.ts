@@ -631,6 +631,9 @@ class NameFinder {
         if (end > i) i = end - 1;
         continue;
       }
+      const previous = tokens[i - 1]?.lower ?? '';
+      // Cheap first: only a "(" after the next words, or a "(" or clause start before, can make a shape.
+      if (previous !== '(' && !SUBJECT_AFTER.has(previous) && !this.parenthesisFollows(i)) continue;
       if (t.text.length < 2 || !this.isNamePart(t, false) || (isRole(t.lower) && !isListed(t.lower)))
         continue;
       const end = this.readName(i, false, 3);
@@ -653,6 +656,13 @@ class NameFinder {
         this.mark(i, end, 'subject');
       }
     }
+  }
+
+  /** Is there a "(" within the four tokens after i (after a name of up to three parts)? */
+  private parenthesisFollows(i: number): boolean {
+    for (let j = i + 1; j <= i + 4 && j < this.tokens.length; j++)
+      if (this.tokens[j]!.text === '(') return true;
+    return false;
   }
 
   /** "(16)", "(moeder)", "(ex-partner)", "(ggz)", "(voorzitter)": who the person before it is. */
