@@ -25,7 +25,9 @@ const SUFFIX =
   'straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|pad|dreef|steeg|markt|plantsoen|ring|baan|allee|' +
   'erf|veld|wal|dam|haven|burg|poort|kwartier|hoek|weide|brug|kamp|vaart|wetering|zijde|hoven|tuin|tuinen|' +
   'akker|gaarde|horst|eiland|schans|boulevard|promenade|hage|wijk|berg|donk|straatje|laantje|pleintje|oord|' +
-  'einde|zijds|voorburgwal|achterburgwal|markt|stede|beemd|wende';
+  'einde|zijds|voorburgwal|achterburgwal|markt|stede|beemd|wende|diep|gang|kanaal|oever|zoom|sloot|vest|heuvel|' +
+  'loop|hout|bos|meer|plas|polder|esch|molen|hoeve|rade|daal|dal|borg|heide|kant|zicht|hove|staete|marke|maat|' +
+  'mate|acker|drift|tocht|vliet|laar|veen|wolde|gaard|lei|rijk|vaartje|kolk|rak|zand|hoog|stoep|passage|galerij';
 const STRONG_SUFFIX = 'straat|laan|gracht|steeg|dreef|straatje|laantje';
 const PARTICLE = "(?:van|de|der|den|het|'t|ter|ten|te|la|le|du|Van|De|Der|Den|Het|Ter|Ten)";
 // Up to three words before the street word: capitalised ("Burgemeester", "Jan", "Van") or particles
@@ -57,8 +59,9 @@ const STREET_ONLY = new RegExp(
 // After a word that announces an address, any capitalised name with a house number is a street, whatever
 // its ending ("ik woon Zuiderdiep 30-1", "nagestuurd naar Akkerwinde 118", "wonende te Hofplein 3").
 const ADDRESS_CUE = `(?:${[
-  'woon', 'woont', 'wonen', 'wonende', 'woonachtig', 'verhuisd', 'verhuist', 'nagestuurd', 'gestuurd', 'sturen',
-  'bezorgd', 'adres', 'postadres', 'woonadres', 'briefadres',
+  'woon', 'woont', 'wonen', 'wonende', 'wonend', 'woonde', 'woonachtig', 'verhuisd', 'verhuist', 'verhuizen',
+  'nagestuurd', 'gestuurd', 'sturen', 'bezorgd', 'adres', 'postadres', 'woonadres', 'briefadres', 'huisadres',
+  'inschrijfadres', 'verblijfadres', 'ingeschreven', 'verblijft', 'logeert',
 ].flatMap((cue) => [cue, cue[0]!.toUpperCase() + cue.slice(1)]).join('|')})`; // prettier-ignore
 const CUED_STREET = new RegExp(
   `(?<=(?<![\\p{L}])${ADDRESS_CUE}:?(?:[ \\t]+(?:naar|aan|op|in|te|de|het|mijn|het|nieuwe|nu|sinds|kort)){0,3}[ \\t]+)\\p{Lu}[\\p{L}'-]{1,40}(?:[ \\t]+(?:${PARTICLE}|\\p{Lu}[\\p{L}'.-]{0,30})){0,2}[ \\t]+(?:nr\\.?[ \\t]?)?${HOUSE_NUMBER}`,

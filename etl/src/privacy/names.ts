@@ -87,6 +87,7 @@ const NOT_NAMES = new Set([
   'syrië', 'polen', 'suriname', 'nederland', 'eritrea', 'somalië', 'afghanistan', 'kunt', 'kan', 'wil', 'mag', 'moet', 'zal',
   'wmo', 'wlz', 'ggz', 'cjg', 'iedereen', 'niemand', 'iemand', 'wie', 'wat', 'hem', 'hen', 'ons', 'jullie', 'mensen',
   'hier', 'daar', 'nu', 'ook', 'nog', 'niet', 'geen', 'wel', 'al', 'ok', 'oke', 'oké', 'ja', 'nee', 'tot', 'zo',
+  'in', 'op', 'aan', 'over', 'uit', 'door', 'sinds', 'vanaf', 'zonder', 'tegen', 'onder', 'tussen', 'tijdens',
 ]); // prettier-ignore
 /**
  * Roles and jobs after which a capitalised name follows ("medewerker Jansen", "juf Anke", "leerling Sem
@@ -217,11 +218,9 @@ const CLOSING_WORDS = new Set([
 ]); // prettier-ignore
 /** Rules whose "en"/","-joined list may go on with any capitalised name ("kinderen Jing en Zhiwei"). */
 const LIST_RULES = new Set(['relative', 'role', 'label', 'sign-off']);
-/** Abbreviated titles are always followed by a name, also in lower case ("mvr mansour"); "heer" only by a capitalised one. */
-const ABBREVIATED_TITLES = new Set(['mevr', 'mw', 'mvr', 'mnr', 'dhr', 'mej']);
-function titleAllows(title: string, capitalised: boolean): LowerCase {
-  // A writer who capitalises the title capitalises the name: "Mw belt" is no name.
-  if (ABBREVIATED_TITLES.has(title) && !capitalised) return 'any';
+function titleAllows(title: string): LowerCase {
+  // Notes use "mw" and "dhr" as pronouns ("dhr geholpen", "wil mw een klacht"): after a title only a
+  // capitalised or listed name counts; "mvr mansour hier" is found by its "hier".
   return title === 'heer' || title === 'familie' || title === 'fam' ? false : 'listed';
 }
 
@@ -400,7 +399,7 @@ class NameFinder {
       if (TITLES.has(lower)) {
         let j = i + 1;
         if (next?.text === '.' && next.start === t.end) j++;
-        this.takeName(j, 'title', titleAllows(lower, t.cap));
+        this.takeName(j, 'title', titleAllows(lower));
       } else if (GREETINGS.has(lower)) {
         this.takeName(this.skipPunctuation(i + 1, false), 'greeting', 'listed');
       } else if (
@@ -449,7 +448,8 @@ class NameFinder {
     const before = this.tokens[ik - 1];
     const opens =
       !before || SENTENCE_END.has(before.text) || before.text === ',' || GREETINGS.has(before.lower);
-    return opens && (FIRST.has(name.lower) || this.tokens[ik + 2]?.text === ',');
+    // "Ik bel, …" and "Ik mail, …": only a listed first name counts.
+    return opens && FIRST.has(name.lower);
   }
 
   /** Where the name after a relative starts: after "," or ":", and after "van" ("dochter van Sofie …"). */
@@ -466,14 +466,12 @@ class NameFinder {
   private findBeforeHier(hier: number): void {
     for (let from = hier - 1; from >= Math.max(0, hier - 4); from--) {
       const before = this.tokens[from - 1];
+      // After "met" or a title any word counts ("met lisandra hier"); at the start of a text only a
+      // capitalised or listed name ("Sofie hier"), not a verb ("…, woon hier sinds").
+      const cued = !!before && (before.lower === 'met' || TITLES.has(before.lower));
       const opens =
-        !before ||
-        SENTENCE_END.has(before.text) ||
-        before.text === ',' ||
-        before.lower === 'met' ||
-        TITLES.has(before.lower) ||
-        GREETINGS.has(before.lower);
-      if (opens && this.readName(from, 'any', 3) === hier) {
+        !before || SENTENCE_END.has(before.text) || before.text === ',' || GREETINGS.has(before.lower);
+      if ((cued || opens) && this.readName(from, cued ? 'any' : 'listed', 3) === hier) {
         this.mark(from, hier, 'hier');
         return;
       }
@@ -699,8 +697,8 @@ class NameFinder {
       if (!first.word || CLOSING_WORDS.has(first.lower)) return;
       // A lower-case name: a listed first name, a single word, or after a sign-off ("Groetjes, selam").
       const afterSignOff = SIGN_OFFS.has(tokens[from - 2]?.lower ?? '');
-      const lower: LowerCase =
-        first.cap || FIRST.has(first.lower) || afterSignOff || last === from + 1 ? 'any' : false;
+      // A single lower-case word ("belachelijk", "niks") is no name unless it is a listed first name.
+      const lower: LowerCase = first.cap || FIRST.has(first.lower) || afterSignOff ? 'any' : false;
       if (lower && this.readName(from, lower, 3) === last) this.mark(from, last, 'closing');
       return;
     }
