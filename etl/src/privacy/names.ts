@@ -456,7 +456,8 @@ class NameFinder {
   private afterRelative(i: number): number {
     const at = this.skipPunctuation(i, false, 2);
     const t = this.word(at);
-    return t?.lower === 'van' && this.word(at + 1)?.lower !== 'de' ? at + 1 : at;
+    // "van der Sluis", "van den Berg": a surname, not "van" + a name.
+    return t?.lower === 'van' && !PARTICLES.has(this.word(at + 1)?.lower ?? '') ? at + 1 : at;
   }
 
   /**

@@ -106,6 +106,7 @@ describe('redactText for names, addresses and birth dates', () => {
     ['BSN 123456789 (klopt niet met de elfproef)', 'BSN [BSN] (klopt niet met de elfproef)'],
     // Conventions the development set showed missing (our own examples, no strings from the set).
     ['gesprek gehad met teamleider Bram Oosting.', 'gesprek gehad met teamleider [NAAM].'],
+    ['Besproken met consulent van der Sluis.', 'Besproken met consulent [NAAM].'],
     ['Ingediend door P.J. de Ruiter, die belde.', 'Ingediend door [NAAM], die belde.'],
     ['Overleg met Ayla (moeder) en Kees (ggz).', 'Overleg met [NAAM] (moeder) en [NAAM] (ggz).'],
     ['Teruggelegd bij het jeugdteam (Sanne).', 'Teruggelegd bij het jeugdteam ([NAAM]).'],
