@@ -257,8 +257,9 @@ class NameFinder {
    * (after "dit is", "mvr", before "hier": text messages write names in lower case).
    */
   private isNamePart(t: Token, lower: LowerCase): boolean {
-    if (NOT_NAMES.has(t.lower) || PARTICLES.has(t.lower) || TITLES.has(t.lower) || isCue(t.lower))
+    if (NOT_NAMES.has(t.lower) || PARTICLES.has(t.lower) || TITLES.has(t.lower) || isCue(t.lower)) {
       return false;
+    }
     if ((ALL_UPPER.test(t.text) && t.text.length > 1) || INNER_CAPITAL.test(t.text)) return false;
     // A listed name keeps its organisation-like ending: "Veldhuis", "Bouwhuis".
     if (t.cap) return t.text.length > 1 && (isListed(t.lower) || !endsLikeOrganisation(t.lower));
@@ -633,8 +634,9 @@ class NameFinder {
       const previous = tokens[i - 1]?.lower ?? '';
       // Cheap first: only a "(" after the next words, or a "(" or clause start before, can make a shape.
       if (previous !== '(' && !SUBJECT_AFTER.has(previous) && !this.parenthesisFollows(i)) continue;
-      if (t.text.length < 2 || !this.isNamePart(t, false) || (isRole(t.lower) && !isListed(t.lower)))
+      if (t.text.length < 2 || !this.isNamePart(t, false) || (isRole(t.lower) && !isListed(t.lower))) {
         continue;
+      }
       const end = this.readName(i, false, 3);
       const open = tokens[end];
       if (open?.text === '(' && this.isRoleInParentheses(end + 1)) {
@@ -659,8 +661,9 @@ class NameFinder {
 
   /** Is there a "(" within the four tokens after i (after a name of up to three parts)? */
   private parenthesisFollows(i: number): boolean {
-    for (let j = i + 1; j <= i + 4 && j < this.tokens.length; j++)
+    for (let j = i + 1; j <= i + 4 && j < this.tokens.length; j++) {
       if (this.tokens[j]!.text === '(') return true;
+    }
     return false;
   }
 
@@ -685,8 +688,9 @@ class NameFinder {
     let last = tokens.length;
     // A postcode or phone number after the name: "5432 ZX", "06 7149 6900", "0031 6 74129193".
     const isCode = (t: Token): boolean => /^\d+$/.test(t.text) || t.text === '+' || t.text === '-';
-    if (last > 1 && /^\p{Lu}{2}$/u.test(tokens[last - 1]!.text) && /^\d{4}$/.test(tokens[last - 2]!.text))
+    if (last > 1 && /^\p{Lu}{2}$/u.test(tokens[last - 1]!.text) && /^\d{4}$/.test(tokens[last - 2]!.text)) {
       last -= 2;
+    }
     while (last > 0 && isCode(tokens[last - 1]!)) last--;
     for (let from = last - 1; from >= Math.max(0, last - 4); from--) {
       const before = tokens[from - 1];
