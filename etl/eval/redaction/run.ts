@@ -1,18 +1,31 @@
 /**
- * Prints the redaction score on the labelled set: `npx tsx etl/eval/redaction/run.ts`.
- * Misses are summarised per kind and register only (see README.md: the set is not a development set).
+ * Prints the redaction score: `npx tsx etl/eval/redaction/run.ts [dev|eval]` (default dev).
+ * On the development set (dev.jsonl) every miss and every over-redacted word is listed; on the
+ * evaluation set (set.jsonl) misses are summarised per kind and register only (see README.md).
  */
 import { redactText } from '../../src/privacy/pii';
-import { formatScore, loadLabelledSet, scoreRedaction } from './score';
+import { DEV_SET_PATH, formatScore, LABELLED_SET_PATH, loadLabelledSet, scoreRedaction } from './score';
 
-const set = loadLabelledSet();
+const which = process.argv[2] ?? 'dev';
+if (which !== 'dev' && which !== 'eval') throw new Error('usage: run.ts [dev|eval]');
+const set = loadLabelledSet(which === 'dev' ? DEV_SET_PATH : LABELLED_SET_PATH);
 const score = scoreRedaction(set, redactText);
-process.stdout.write(`${formatScore(score)}\n`);
-const registerOf = new Map(set.map((item) => [item.id, item.register]));
-const tally = new Map<string, number>();
-for (const miss of score.misses) {
-  const key = `${miss.kind} / ${registerOf.get(miss.id) ?? '?'}`;
-  tally.set(key, (tally.get(key) ?? 0) + 1);
+const write = (line: string): void => {
+  process.stdout.write(`${line}\n`);
+};
+write(formatScore(score, which === 'dev' ? 'development texts' : 'evaluation texts'));
+if (which === 'dev') {
+  write('\nMisses');
+  for (const miss of score.misses) write(`  ${miss.id} ${miss.kind}: ${miss.label} | ${miss.context}`);
+  write('\nOver-redacted words');
+  for (const word of score.overRedacted) write(`  ${word.id}: ${word.token}`);
+} else {
+  const registerOf = new Map(set.map((item) => [item.id, item.register]));
+  const tally = new Map<string, number>();
+  for (const miss of score.misses) {
+    const key = `${miss.kind} / ${registerOf.get(miss.id) ?? '?'}`;
+    tally.set(key, (tally.get(key) ?? 0) + 1);
+  }
+  write('\nMisses per kind and register');
+  for (const [key, n] of [...tally].sort((a, b) => b[1] - a[1])) write(`  ${key}: ${n}`);
 }
-process.stdout.write('\nMisses per kind and register\n');
-for (const [key, n] of [...tally].sort((a, b) => b[1] - a[1])) process.stdout.write(`  ${key}: ${n}\n`);

@@ -57,7 +57,10 @@ export interface RedactionScore {
   overRedacted: { id: string; token: string }[];
 }
 
+/** The blind evaluation set: scored in aggregate only (README.md). */
 export const LABELLED_SET_PATH = join(__dirname, 'set.jsonl');
+/** The blind development set: its misses may be read to improve the rules (README.md). */
+export const DEV_SET_PATH = join(__dirname, 'dev.jsonl');
 
 export function loadLabelledSet(path = LABELLED_SET_PATH): LabelledText[] {
   return readFileSync(path, 'utf8')
@@ -192,7 +195,7 @@ export function scoreRedaction(
 const percent = (value: number): string => `${(value * 100).toFixed(1)} %`;
 
 /** The score as a small table, for the benchmark and the command line. */
-export function formatScore(score: RedactionScore): string {
+export function formatScore(score: RedactionScore, title = 'labelled texts'): string {
   const rows = [
     ...PII_KINDS.map((kind) => {
       const s = score.perKind[kind];
@@ -205,5 +208,5 @@ export function formatScore(score: RedactionScore): string {
       score.ordinaryTokens,
     ).padEnd(5)} ${percent(score.overRedaction)} of ordinary word tokens`,
   ];
-  return [`Redaction on ${score.texts} labelled texts (recall per kind)`, ...rows].join('\n');
+  return [`Redaction on ${score.texts} ${title} (recall per kind)`, ...rows].join('\n');
 }

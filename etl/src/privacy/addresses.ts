@@ -17,20 +17,23 @@ const HOUSE_NUMBER =
   FLOOR;
 const POSTCODE_NUMBER = `(?:[ \\t]*,?[ \\t]*(?:nr\\.?[ \\t]?)?${HOUSE_NUMBER})?`;
 // Lower-case letters after a space only before a place name ("1234 ab Testdorp"): "2024 en" is no postcode.
+// Not a year before a word: "2019 in Utrecht", "2024 op Texel".
 const POSTCODE_CORE =
-  '(?:[1-9]\\d{3}[ \\t]?[A-Z]{2}|[1-9]\\d{3}[a-z]{2}|[1-9]\\d{3}[ \\t][a-z]{2}(?=[ \\t,]+\\p{Lu}))(?![\\p{L}])';
+  '(?:[1-9]\\d{3}[ \\t]?[A-Z]{2}|[1-9]\\d{3}[a-z]{2}|[1-9]\\d{3}[ \\t](?!in|op|en|na|om|te|is|ik|al|nu|zo|ja|uit)[a-z]{2}(?=[ \\t,]+\\p{Lu}))(?![\\p{L}])';
 export const POSTCODE = new RegExp(`(?<![\\p{L}\\d])${POSTCODE_CORE}${POSTCODE_NUMBER}`, 'gu');
 const SUFFIX =
   'straat|laan|weg|plein|singel|gracht|kade|dijk|hof|park|pad|dreef|steeg|markt|plantsoen|ring|baan|allee|' +
   'erf|veld|wal|dam|haven|burg|poort|kwartier|hoek|weide|brug|kamp|vaart|wetering|zijde|hoven|tuin|tuinen|' +
   'akker|gaarde|horst|eiland|schans|boulevard|promenade|hage|wijk|berg|donk|straatje|laantje|pleintje|oord|' +
-  'einde|zijds|voorburgwal|achterburgwal|markt|stede|beemd|wende';
+  'einde|zijds|voorburgwal|achterburgwal|markt|stede|beemd|wende|diep|gang|kanaal|oever|zoom|sloot|vest|heuvel|' +
+  'loop|hout|bos|meer|plas|polder|esch|molen|hoeve|rade|daal|dal|borg|heide|kant|zicht|hove|staete|marke|maat|' +
+  'mate|acker|drift|tocht|vliet|laar|veen|wolde|gaard|lei|rijk|vaartje|kolk|rak|zand|hoog|stoep|passage|galerij';
 const STRONG_SUFFIX = 'straat|laan|gracht|steeg|dreef|straatje|laantje';
 const PARTICLE = "(?:van|de|der|den|het|'t|ter|ten|te|la|le|du|Van|De|Der|Den|Het|Ter|Ten)";
 // Up to three words before the street word: capitalised ("Burgemeester", "Jan", "Van") or particles
 // inside a name ("Jan van Galenstraat"); the first must be capitalised and not a common sentence opener.
 const OPENER =
-  '(?:In|Op|Aan|Naar|Bij|Uit|Via|Over|Wonend|Woont|Adres|Vanaf|Tot|Langs|Voor|Achter|Tegenover|Nabij)';
+  '(?:In|Op|Aan|Naar|Bij|Uit|Via|Over|Wonend|Wonende|Woont|Woon|Woonachtig|Adres|Vanaf|Tot|Langs|Voor|Achter|Tegenover|Nabij)';
 const ORDINAL = '(?:\\d{1,2}e|Eerste|Tweede|Derde|Vierde)[ \\t]+';
 const LEAD = `(?:${ORDINAL})?(?:(?!${OPENER}[ \\t])\\p{Lu}[\\p{L}'.-]{0,30}[ \\t]+(?:(?:${PARTICLE}|\\p{Lu}[\\p{L}'.-]{0,30})[ \\t]+){0,2})?`;
 const STREET_TYPE_WORD = '(?:Laan|Plein|Kade|Singel|Gracht|Weg|Dijk|Markt|Dreef|Hof|Haven|Wal|Straat|Steeg)';
@@ -53,6 +56,19 @@ const STREET_ONLY = new RegExp(
   'gu',
 );
 
+// After a word that announces an address, any capitalised name with a house number is a street, whatever
+// its ending ("ik woon Zuiderdiep 30-1", "nagestuurd naar Akkerwinde 118", "wonende te Hofplein 3").
+const ADDRESS_CUE = `(?:${[
+  'woon', 'woont', 'wonen', 'wonende', 'wonend', 'woonde', 'woonachtig', 'verhuisd', 'verhuist', 'verhuizen',
+  'nagestuurd', 'gestuurd', 'sturen', 'bezorgd', 'adres', 'postadres', 'woonadres', 'briefadres', 'huisadres',
+  'inschrijfadres', 'verblijfadres', 'ingeschreven', 'verblijft', 'logeert',
+].flatMap((cue) => [cue, cue[0]!.toUpperCase() + cue.slice(1)]).join('|')})`; // prettier-ignore
+const CUED_STREET = new RegExp(
+  `(?<=(?<![\\p{L}])${ADDRESS_CUE}:?(?:[ \\t]+(?:naar|aan|op|in|te|de|het|mijn|het|nieuwe|nu|sinds|kort)){0,3}[ \\t]+)\\p{Lu}[\\p{L}'-]{1,40}(?:[ \\t]+(?:${PARTICLE}|\\p{Lu}[\\p{L}'.-]{0,30})){0,2}[ \\t]+(?:nr\\.?[ \\t]?)?${HOUSE_NUMBER}`,
+  'gu',
+);
+const ANY_ADDRESS_CUE = new RegExp(`${ADDRESS_CUE}(?![\\p{L}])`, 'iu');
+
 // Cheap checks first: most texts hold no street word and no postcode, and the full patterns cost more.
 const ANY_STREET_WORD = new RegExp(`(?:${SUFFIX}|${STREET_TYPE})(?![\\p{L}])`, 'iu');
 const ANY_STRONG_SUFFIX = new RegExp(`(?:${STRONG_SUFFIX})(?![\\p{L}])`, 'u');
@@ -60,6 +76,7 @@ const ANY_STRONG_SUFFIX = new RegExp(`(?:${STRONG_SUFFIX})(?![\\p{L}])`, 'u');
 export function addressSpans(text: string, digits: number): PiiSpan[] {
   const spans = ANY_STRONG_SUFFIX.test(text) ? spansOf(text, STREET_ONLY, 'ADRES') : [];
   if (digits === 0) return spans;
+  if (ANY_ADDRESS_CUE.test(text)) spans.push(...spansOf(text, CUED_STREET, 'ADRES'));
   if (ANY_STREET_WORD.test(text)) {
     spans.push(...spansOf(text, STREET, 'ADRES'), ...spansOf(text, STREET_FIRST, 'ADRES'));
   }

@@ -13,7 +13,7 @@ import {
   PHONE_INTL,
   PHONE_NL,
 } from './identifiers';
-import { nameSpans } from './names';
+import { isBareFullName, nameSpans } from './names';
 import { applySpans, type PiiSpan } from './spans';
 
 /**
@@ -76,12 +76,13 @@ const LABEL_NAME_RULES = new Set([
  * A short label as it may be stored, logged or shown: a column header, or a value of a coded column
  * (category, organisation, date). Labels are title-case phrases ("Unique Key", "Illegal Conversion")
  * that the list, signature-line and shape rules for names take for names, and they must survive the
- * rejected-rows round trip, so here names are only redacted when a cue marks them; identifiers,
- * addresses and birth dates always are (a file without a header row has a citizen's data in its first
- * row: docs/security.md).
+ * rejected-rows round trip, so here names are only redacted when a cue marks them or when the whole
+ * label is a listed first name and a listed surname ("Anouk van Dijk": a citizen's name in the first row
+ * of a headerless file); identifiers, addresses and birth dates always are (docs/security.md).
  */
 export function redactLabel(label: string): string {
   if (label.length === 0) return label;
+  if (isBareFullName(label)) return '[NAAM]';
   const spans = findPii(label).filter(
     (span) => span.marker !== 'NAAM' || LABEL_NAME_RULES.has(span.rule ?? ''),
   );

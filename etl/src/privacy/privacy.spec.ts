@@ -68,6 +68,14 @@ describe(redactLabel.name, () => {
     ['Illegal Conversion', 'Illegal Conversion'],
     ['Complaint Type', 'Complaint Type'],
     ['Mw Demir', 'Mw [NAAM]'],
+    // A citizen's name in the first row of a headerless file: a listed first name and surname.
+    ['Anouk van Dijk', '[NAAM]'],
+    ['J. de Vries', '[NAAM]'],
+    ['Mohamed Amrani', '[NAAM]'],
+    ['Agency Name', 'Agency Name'],
+    ['Park Slope', 'Park Slope'],
+    ['Created Date', 'Created Date'],
+    ['Jan', 'Jan'],
     ['123456782', '[BSN]'],
     ['Kerkstraat 12', '[ADRES]'],
   ])('should redact %j as a label: %j', (label, expected) => {
@@ -96,6 +104,24 @@ describe('redactText for names, addresses and birth dates', () => {
     ['cliënt (geb. 03-05-1961) belde', 'cliënt (geb. [GEBOORTEDATUM]) belde'],
     ['geboortedatum: 3-5-61', 'geboortedatum: [GEBOORTEDATUM]'],
     ['BSN 123456789 (klopt niet met de elfproef)', 'BSN [BSN] (klopt niet met de elfproef)'],
+    // Conventions the development set showed missing (our own examples, no strings from the set).
+    ['gesprek gehad met teamleider Bram Oosting.', 'gesprek gehad met teamleider [NAAM].'],
+    ['Besproken met consulent van der Sluis.', 'Besproken met consulent [NAAM].'],
+    ['Ingediend door P.J. de Ruiter, die belde.', 'Ingediend door [NAAM], die belde.'],
+    ['Overleg met Ayla (moeder) en Kees (ggz).', 'Overleg met [NAAM] (moeder) en [NAAM] (ggz).'],
+    ['Teruggelegd bij het jeugdteam (Sanne).', 'Teruggelegd bij het jeugdteam ([NAAM]).'],
+    ['Yara (14) wil een andere begeleider.', '[NAAM] (14) wil een andere begeleider.'],
+    ['mvr dekker hier. kan iemand bellen', 'mvr [NAAM] hier. kan iemand bellen'],
+    ['dit is fatma yilmaz over mijn toeslag', 'dit is [NAAM] over mijn toeslag'],
+    ['hoi, ik ahmed, mijn pas is weg', 'hoi, ik [NAAM], mijn pas is weg'],
+    ['wanneer komt de taxi. groet, tonnie', 'wanneer komt de taxi. groet, [NAAM]'],
+    ['geld is nog niet binnen. mirjam bakker 06 11223344', 'geld is nog niet binnen. [NAAM] [TELEFOON]'],
+    ['Brief terug van Rasha El-Idrissi ontvangen.', 'Brief terug van [NAAM] ontvangen.'],
+    ['meneer Pieter Brinkhuis belde', 'meneer [NAAM] belde'],
+    ['Mijn dochter van Ilse Kramer is ziek', 'Mijn dochter van [NAAM] is ziek'],
+    ['Zie bijlage Hoofdstuk 18.', 'Zie bijlage Hoofdstuk 18.'],
+    ['Bel 06 12345678', 'Bel [TELEFOON]'],
+    ['ik woon nu op Boterbloem 18', 'ik woon nu op [ADRES]'],
   ])('should redact %j', (text, expected) => {
     expect(redactText(text)).toBe(expected);
   });
@@ -107,6 +133,12 @@ describe('redactText for names, addresses and birth dates', () => {
     'Op 12-03-2024 gebeld, brief van 1 juni 2024 ontvangen, 14 020 gebeld.',
     'Zaak KL-2024-00123: bedrag van € 1.250 terugbetaald.',
     'De Participatiewet en de Jeugdwet gelden hier niet.',
+    'Sinds 2019 in Utrecht, daarvoor in Zwolle.',
+    'Café',
+    'De Wmo-taxi van Valys kwam niet. Dit is de derde keer.',
+    'Zij werkt bij het Leger des Heils en bij de Centrale Raad van Beroep.',
+    'Wachtlijst bij Lindenhout, maar het ziekenhuis heeft plek.',
+    'ok tot morgen. alvast bedankt',
   ])('should leave %j as it is', (text) => {
     expect(redactText(text)).toBe(text);
   });
