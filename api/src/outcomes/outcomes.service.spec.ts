@@ -116,13 +116,12 @@ describe(OutcomesService.name, () => {
         WHERE kind = 'klacht' AND received_on BETWEEN $1 AND $2 GROUP BY 1`,
       [RANGE.from, RANGE.to],
     );
-    // Every domain not published as 0 has its row.
-    expect(result.rows.map((row) => row.code).sort()).toEqual(
-      [...received]
-        .filter(([, count]) => count.value !== 0)
-        .map(([domain]) => domain)
-        .sort(),
-    );
+    // Every domain whose received count is not published as 0 has its row. A row is left out only when all
+    // its counts are published as 0, so a domain with received 0 may still have a row (another count non-zero).
+    const shown = result.rows.map((row) => row.code);
+    for (const [domain, count] of received) {
+      if (count.value !== 0) expect(shown).toContain(domain);
+    }
     for (const row of result.rows) {
       expect(row.received).toEqual(received.get(row.code ?? ''));
       expect(row.upholdRate).toEqual(rate(row.upheld, row.decided));
