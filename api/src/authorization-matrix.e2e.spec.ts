@@ -47,6 +47,8 @@ const everyone = { raad: A, panel: A, college: A, beleid: A, beheer: A, anonymou
 const loggedIn = { raad: A, panel: A, college: A, beleid: A, beheer: A, anonymous: F };
 const recordRoles = { raad: F, panel: F, college: F, beleid: A, beheer: A, anonymous: F };
 const beleidOnly = { raad: F, panel: F, college: F, beleid: A, beheer: F, anonymous: F };
+// Theme models: policy staff and administrators train, compare and take them into use (docs/themes.md).
+const themeModelKeepers = { raad: F, panel: F, college: F, beleid: A, beheer: A, anonymous: F };
 const beheerOnly = { raad: F, panel: F, college: F, beleid: F, beheer: A, anonymous: F };
 // Citizens' panel (docs/panel.md): coordinators draw and assign; members read the cases assigned to them.
 const panelCoordinators = { raad: F, panel: F, college: A, beleid: F, beheer: A, anonymous: F };
@@ -351,8 +353,13 @@ const MATRIX: Record<string, Operation> = {
   },
   themeModels: {
     type: 'query',
-    access: beheerOnly,
-    document: 'query { themeModels { version status evaluation } }',
+    access: themeModelKeepers,
+    document: 'query { themeModels { version status scores { accuracy } } }',
+  },
+  themeModelTraining: {
+    type: 'query',
+    access: themeModelKeepers,
+    document: 'query { themeModelTraining { phase } }',
   },
   themeReviewOptions: {
     type: 'query',
@@ -402,8 +409,14 @@ const MATRIX: Record<string, Operation> = {
   },
   activateThemeModel: {
     type: 'mutation',
-    access: beheerOnly,
+    access: themeModelKeepers,
     document: 'mutation { activateThemeModel(version: 1) }',
+  },
+  startThemeModelTraining: {
+    type: 'mutation',
+    access: themeModelKeepers,
+    // A second start while the first runs joins it, so both allowed roles get the job without an error.
+    document: 'mutation { startThemeModelTraining { phase startedBy } }',
   },
   decideThemeReview: {
     type: 'mutation',

@@ -44,6 +44,9 @@ const DossiersPage = lazy(() => import('@/pages/DossiersPage').then((m) => ({ de
 const ThemabeoordelingPage = lazy(() =>
   import('@/pages/ThemabeoordelingPage').then((m) => ({ default: m.ThemabeoordelingPage })),
 );
+const ThemamodellenPage = lazy(() =>
+  import('@/pages/ThemamodellenPage').then((m) => ({ default: m.ThemamodellenPage })),
+);
 const BronnenPage = lazy(() => import('@/pages/BronnenPage').then((m) => ({ default: m.BronnenPage })));
 const WachtwoordPage = lazy(() =>
   import('@/pages/WachtwoordPage').then((m) => ({ default: m.WachtwoordPage })),
@@ -96,6 +99,10 @@ export function App({ queryClient }: AppProps) {
             <Route path="dossiers" element={guard('/dossiers', <DossiersPage />)} />
             <Route path="themabeoordeling" element={guard('/themabeoordeling', <ThemabeoordelingPage />)} />
             <Route path="bronnen" element={guard('/bronnen', <BronnenPage />)} />
+            <Route
+              path="beheer/themamodellen"
+              element={guard('/beheer/themamodellen', <ThemamodellenPage />)}
+            />
             {/* Every role: changing one's own password. */}
             <Route path="wachtwoord" element={<WachtwoordPage />} />
             <Route path="*" element={<NotFoundPage />} />

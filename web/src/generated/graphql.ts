@@ -793,6 +793,28 @@ export type HealthQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type HealthQuery = { health: { status: string, database: boolean, version: string } };
 
+export type ActivateThemeModelMutationVariables = Exact<{
+  version: number;
+}>;
+
+
+export type ActivateThemeModelMutation = { activateThemeModel: boolean };
+
+export type StartThemeModelTrainingMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartThemeModelTrainingMutation = { startThemeModelTraining: { phase: string } };
+
+export type ThemeModelTrainingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ThemeModelTrainingQuery = { themeModelTraining: { phase: string, startedBy: string, startedAt: unknown, finishedAt: unknown, version: number | null, error: string | null } | null };
+
+export type ThemeModelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ThemeModelsQuery = { themeModels: Array<{ version: number, status: string, trainedAt: unknown, trainedBy: string, threshold: number, corpusTexts: number, sourceRecords: number, reviewDecisions: number, heldOut: number, comparedWithVersion: number | null, activatedAt: unknown, activatedBy: string | null, scores: { accuracy: number | null, coverage: number | null, precision: number | null }, comparedScores: { accuracy: number | null, coverage: number | null, precision: number | null } | null }> };
+
 export type DecideThemeReviewMutationVariables = Exact<{
   input: DecideThemeReviewInput;
 }>;
@@ -1806,6 +1828,58 @@ export const HealthDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HealthQuery, HealthQueryVariables>;
+export const ActivateThemeModelDocument = new TypedDocumentString(`
+    mutation ActivateThemeModel($version: Int!) {
+  activateThemeModel(version: $version)
+}
+    `) as unknown as TypedDocumentString<ActivateThemeModelMutation, ActivateThemeModelMutationVariables>;
+export const StartThemeModelTrainingDocument = new TypedDocumentString(`
+    mutation StartThemeModelTraining {
+  startThemeModelTraining {
+    phase
+  }
+}
+    `) as unknown as TypedDocumentString<StartThemeModelTrainingMutation, StartThemeModelTrainingMutationVariables>;
+export const ThemeModelTrainingDocument = new TypedDocumentString(`
+    query ThemeModelTraining {
+  themeModelTraining {
+    phase
+    startedBy
+    startedAt
+    finishedAt
+    version
+    error
+  }
+}
+    `) as unknown as TypedDocumentString<ThemeModelTrainingQuery, ThemeModelTrainingQueryVariables>;
+export const ThemeModelsDocument = new TypedDocumentString(`
+    query ThemeModels {
+  themeModels {
+    version
+    status
+    trainedAt
+    trainedBy
+    threshold
+    corpusTexts
+    sourceRecords
+    reviewDecisions
+    heldOut
+    comparedWithVersion
+    scores {
+      accuracy
+      coverage
+      precision
+    }
+    comparedScores {
+      accuracy
+      coverage
+      precision
+    }
+    activatedAt
+    activatedBy
+  }
+}
+    `) as unknown as TypedDocumentString<ThemeModelsQuery, ThemeModelsQueryVariables>;
 export const DecideThemeReviewDocument = new TypedDocumentString(`
     mutation DecideThemeReview($input: DecideThemeReviewInput!) {
   decideThemeReview(input: $input)

@@ -94,4 +94,10 @@ export const navItems: readonly NavItem[] = [
     description: 'Waar de gegevens vandaan komen en hoe actueel ze zijn.',
     roles: ['beheer'],
   },
+  {
+    to: '/beheer/themamodellen',
+    label: 'Themamodellen',
+    description: 'Het model dat thema’s voorstelt opnieuw trainen, toetsen en in gebruik nemen.',
+    roles: ['beheer', 'beleid'],
+  },
 ];
