@@ -29,6 +29,7 @@ import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { ReportsModule } from './reports/reports.module';
 import { SignalsModule } from './signals/signals.module';
 import { RecordsModule } from './records/records.module';
+import { ThemesModule } from './themes/themes.module';
 import { ThemeReviewModule } from './theme-review/theme-review.module';
 import { ThermometerModule } from './thermometer/thermometer.module';
 import { ChainModule } from './chain/chain.module';
@@ -111,6 +112,7 @@ export class AppModule {
         ThermometerModule,
         RecordsModule,
         ThemeReviewModule,
+        ThemesModule,
         SignalsModule,
         NormsModule,
         HandlingTimesModule,

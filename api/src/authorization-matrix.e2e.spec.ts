@@ -361,6 +361,11 @@ const MATRIX: Record<string, Operation> = {
     access: themeModelKeepers,
     document: 'query { themeModelTraining { phase } }',
   },
+  taxonomyThemes: {
+    type: 'query',
+    access: beheerOnly,
+    document: 'query { taxonomyThemes { code label active } }',
+  },
   themeReviewOptions: {
     type: 'query',
     access: beleidOnly,
@@ -417,6 +422,21 @@ const MATRIX: Record<string, Operation> = {
     access: themeModelKeepers,
     // A second start while the first runs joins it, so both allowed roles get the job without an error.
     document: 'mutation { startThemeModelTraining { phase startedBy } }',
+  },
+  createTheme: {
+    type: 'mutation',
+    access: beheerOnly,
+    document: `mutation { createTheme(input: { code: "matrix_thema", label: "Matrix", keywords: ["matrix"] }) { code } }`,
+  },
+  updateTheme: {
+    type: 'mutation',
+    access: beheerOnly,
+    document: 'mutation { updateTheme(input: { code: "vervoer" }) { code } }',
+  },
+  setThemeActive: {
+    type: 'mutation',
+    access: beheerOnly,
+    document: 'mutation { setThemeActive(code: "vervoer", active: true) { code } }',
   },
   decideThemeReview: {
     type: 'mutation',

@@ -47,6 +47,9 @@ const ThemabeoordelingPage = lazy(() =>
 const ThemamodellenPage = lazy(() =>
   import('@/pages/ThemamodellenPage').then((m) => ({ default: m.ThemamodellenPage })),
 );
+const ThemabeheerPage = lazy(() =>
+  import('@/pages/ThemabeheerPage').then((m) => ({ default: m.ThemabeheerPage })),
+);
 const BronnenPage = lazy(() => import('@/pages/BronnenPage').then((m) => ({ default: m.BronnenPage })));
 const WachtwoordPage = lazy(() =>
   import('@/pages/WachtwoordPage').then((m) => ({ default: m.WachtwoordPage })),
@@ -99,6 +102,7 @@ export function App({ queryClient }: AppProps) {
             <Route path="dossiers" element={guard('/dossiers', <DossiersPage />)} />
             <Route path="themabeoordeling" element={guard('/themabeoordeling', <ThemabeoordelingPage />)} />
             <Route path="bronnen" element={guard('/bronnen', <BronnenPage />)} />
+            <Route path="beheer/themas" element={guard('/beheer/themas', <ThemabeheerPage />)} />
             <Route
               path="beheer/themamodellen"
               element={guard('/beheer/themamodellen', <ThemamodellenPage />)}

@@ -82,6 +82,7 @@ export class ThemeModelTrainer implements OnApplicationBootstrap, OnModuleDestro
       const report = await trainThemeModel(client, {
         trainedBy: job.startedBy,
         threshold,
+        corpusDirectory: this.config.corpusDirectory,
         onProgress: (phase: TrainingPhase) => {
           job.phase = phase;
         },

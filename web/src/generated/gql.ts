@@ -68,6 +68,10 @@ type Documents = {
     "\n  query Imports($limit: Int!, $offset: Int!) {\n    imports(limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        id\n        fileName\n        profile\n        status\n        createdAt\n        finishedAt\n        rowsRead\n        rowsInserted\n        rowsUpdated\n        rowsUnchanged\n        rowsRejected\n        error\n        warnings\n      }\n    }\n  }\n": typeof types.ImportsDocument,
     "\n  query RejectedRows($importId: ID!, $limit: Int!, $offset: Int!) {\n    rejectedRows(importId: $importId, limit: $limit, offset: $offset) {\n      importId\n      totalCount\n      rows {\n        id\n        rowNumber\n        columnName\n        value\n        reason\n      }\n    }\n  }\n": typeof types.RejectedRowsDocument,
     "\n  query Health {\n    health {\n      status\n      database\n      version\n    }\n  }\n": typeof types.HealthDocument,
+    "\n  query TaxonomyThemes {\n    taxonomyThemes {\n      code\n      label\n      description\n      domainCode\n      domainLabel\n      parentCode\n      keywords\n      active\n    }\n  }\n": typeof types.TaxonomyThemesDocument,
+    "\n  mutation CreateTheme($input: CreateThemeInput!) {\n    createTheme(input: $input) {\n      code\n    }\n  }\n": typeof types.CreateThemeDocument,
+    "\n  mutation UpdateTheme($input: UpdateThemeInput!) {\n    updateTheme(input: $input) {\n      code\n    }\n  }\n": typeof types.UpdateThemeDocument,
+    "\n  mutation SetThemeActive($code: String!, $active: Boolean!) {\n    setThemeActive(code: $code, active: $active) {\n      code\n      active\n    }\n  }\n": typeof types.SetThemeActiveDocument,
     "\n  mutation ActivateThemeModel($version: Int!) {\n    activateThemeModel(version: $version)\n  }\n": typeof types.ActivateThemeModelDocument,
     "\n  mutation StartThemeModelTraining {\n    startThemeModelTraining {\n      phase\n    }\n  }\n": typeof types.StartThemeModelTrainingDocument,
     "\n  query ThemeModelTraining {\n    themeModelTraining {\n      phase\n      startedBy\n      startedAt\n      finishedAt\n      version\n      error\n    }\n  }\n": typeof types.ThemeModelTrainingDocument,
@@ -135,6 +139,10 @@ const documents: Documents = {
     "\n  query Imports($limit: Int!, $offset: Int!) {\n    imports(limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        id\n        fileName\n        profile\n        status\n        createdAt\n        finishedAt\n        rowsRead\n        rowsInserted\n        rowsUpdated\n        rowsUnchanged\n        rowsRejected\n        error\n        warnings\n      }\n    }\n  }\n": types.ImportsDocument,
     "\n  query RejectedRows($importId: ID!, $limit: Int!, $offset: Int!) {\n    rejectedRows(importId: $importId, limit: $limit, offset: $offset) {\n      importId\n      totalCount\n      rows {\n        id\n        rowNumber\n        columnName\n        value\n        reason\n      }\n    }\n  }\n": types.RejectedRowsDocument,
     "\n  query Health {\n    health {\n      status\n      database\n      version\n    }\n  }\n": types.HealthDocument,
+    "\n  query TaxonomyThemes {\n    taxonomyThemes {\n      code\n      label\n      description\n      domainCode\n      domainLabel\n      parentCode\n      keywords\n      active\n    }\n  }\n": types.TaxonomyThemesDocument,
+    "\n  mutation CreateTheme($input: CreateThemeInput!) {\n    createTheme(input: $input) {\n      code\n    }\n  }\n": types.CreateThemeDocument,
+    "\n  mutation UpdateTheme($input: UpdateThemeInput!) {\n    updateTheme(input: $input) {\n      code\n    }\n  }\n": types.UpdateThemeDocument,
+    "\n  mutation SetThemeActive($code: String!, $active: Boolean!) {\n    setThemeActive(code: $code, active: $active) {\n      code\n      active\n    }\n  }\n": types.SetThemeActiveDocument,
     "\n  mutation ActivateThemeModel($version: Int!) {\n    activateThemeModel(version: $version)\n  }\n": types.ActivateThemeModelDocument,
     "\n  mutation StartThemeModelTraining {\n    startThemeModelTraining {\n      phase\n    }\n  }\n": types.StartThemeModelTrainingDocument,
     "\n  query ThemeModelTraining {\n    themeModelTraining {\n      phase\n      startedBy\n      startedAt\n      finishedAt\n      version\n      error\n    }\n  }\n": types.ThemeModelTrainingDocument,
@@ -361,6 +369,22 @@ export function graphql(source: "\n  query RejectedRows($importId: ID!, $limit: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Health {\n    health {\n      status\n      database\n      version\n    }\n  }\n"): typeof import('./graphql').HealthDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaxonomyThemes {\n    taxonomyThemes {\n      code\n      label\n      description\n      domainCode\n      domainLabel\n      parentCode\n      keywords\n      active\n    }\n  }\n"): typeof import('./graphql').TaxonomyThemesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTheme($input: CreateThemeInput!) {\n    createTheme(input: $input) {\n      code\n    }\n  }\n"): typeof import('./graphql').CreateThemeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTheme($input: UpdateThemeInput!) {\n    updateTheme(input: $input) {\n      code\n    }\n  }\n"): typeof import('./graphql').UpdateThemeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetThemeActive($code: String!, $active: Boolean!) {\n    setThemeActive(code: $code, active: $active) {\n      code\n      active\n    }\n  }\n"): typeof import('./graphql').SetThemeActiveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

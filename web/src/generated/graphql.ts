@@ -66,6 +66,18 @@ export type ComplianceStatus =
   /** Ingediend na de uiterste datum */
   | 'te_laat';
 
+export type CreateThemeInput = {
+  /** Lowercase snake_case, unique, never changes */
+  code: string;
+  description?: string | null | undefined;
+  /** A theme: its domain (null: every domain); a subtheme takes its parent domain */
+  domainCode?: string | null | undefined;
+  keywords: Array<string>;
+  label: string;
+  /** A subtheme: the code of its parent theme */
+  parentCode?: string | null | undefined;
+};
+
 /** Inclusive range of calendar days (date of receipt) */
 export type DateRangeInput = {
   from: unknown;
@@ -432,6 +444,16 @@ export type ThermometerIndicatorName =
   /** Klachten op tijd afgehandeld */
   | 'withinTerm';
 
+export type UpdateThemeInput = {
+  code: string;
+  description?: string | null | undefined;
+  keywords?: Array<string> | null | undefined;
+  label?: string | null | undefined;
+  /** Move: true with parentCode (null or left out: make it a theme of its own) */
+  move?: boolean | null | undefined;
+  parentCode?: string | null | undefined;
+};
+
 export type AuthOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -792,6 +814,33 @@ export type HealthQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type HealthQuery = { health: { status: string, database: boolean, version: string } };
+
+export type TaxonomyThemesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TaxonomyThemesQuery = { taxonomyThemes: Array<{ code: string, label: string, description: string | null, domainCode: string | null, domainLabel: string | null, parentCode: string | null, keywords: Array<string>, active: boolean }> };
+
+export type CreateThemeMutationVariables = Exact<{
+  input: CreateThemeInput;
+}>;
+
+
+export type CreateThemeMutation = { createTheme: { code: string } };
+
+export type UpdateThemeMutationVariables = Exact<{
+  input: UpdateThemeInput;
+}>;
+
+
+export type UpdateThemeMutation = { updateTheme: { code: string } };
+
+export type SetThemeActiveMutationVariables = Exact<{
+  code: string;
+  active: boolean;
+}>;
+
+
+export type SetThemeActiveMutation = { setThemeActive: { code: string, active: boolean } };
 
 export type ActivateThemeModelMutationVariables = Exact<{
   version: number;
@@ -1828,6 +1877,42 @@ export const HealthDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HealthQuery, HealthQueryVariables>;
+export const TaxonomyThemesDocument = new TypedDocumentString(`
+    query TaxonomyThemes {
+  taxonomyThemes {
+    code
+    label
+    description
+    domainCode
+    domainLabel
+    parentCode
+    keywords
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<TaxonomyThemesQuery, TaxonomyThemesQueryVariables>;
+export const CreateThemeDocument = new TypedDocumentString(`
+    mutation CreateTheme($input: CreateThemeInput!) {
+  createTheme(input: $input) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<CreateThemeMutation, CreateThemeMutationVariables>;
+export const UpdateThemeDocument = new TypedDocumentString(`
+    mutation UpdateTheme($input: UpdateThemeInput!) {
+  updateTheme(input: $input) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateThemeMutation, UpdateThemeMutationVariables>;
+export const SetThemeActiveDocument = new TypedDocumentString(`
+    mutation SetThemeActive($code: String!, $active: Boolean!) {
+  setThemeActive(code: $code, active: $active) {
+    code
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<SetThemeActiveMutation, SetThemeActiveMutationVariables>;
 export const ActivateThemeModelDocument = new TypedDocumentString(`
     mutation ActivateThemeModel($version: Int!) {
   activateThemeModel(version: $version)

@@ -95,6 +95,12 @@ export const navItems: readonly NavItem[] = [
     roles: ['beheer'],
   },
   {
+    to: '/beheer/themas',
+    label: "Thema's beheren",
+    description: 'Thema’s en trefwoorden toevoegen, wijzigen, verplaatsen of buiten gebruik stellen.',
+    roles: ['beheer'],
+  },
+  {
     to: '/beheer/themamodellen',
     label: 'Themamodellen',
     description: 'Het model dat thema’s voorstelt opnieuw trainen, toetsen en in gebruik nemen.',
