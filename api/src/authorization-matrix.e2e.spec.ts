@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { DEFAULT_DISCLOSURE_POLICY } from './disclosure/disclosure';
 import { Role, ROLES } from './auth/role';
 import { createTestApp, GraphQLResult, TEST_PASSWORD, TestApp, TestSession } from './testing/createTestApp';
+import { smallThemeCorpus } from './testing/smallThemeCorpus';
 
 /**
  * Who may call what: every query and mutation of the GraphQL schema, run over real HTTP as every role
@@ -593,7 +594,10 @@ describe('authorisation matrix (every operation × every role, over HTTP)', () =
   let schemaOperations: { name: string; type: 'query' | 'mutation' }[] = [];
 
   beforeAll(async () => {
+    // startThemeModelTraining trains a model in the background: on a few corpus texts, so it is brief.
+    process.env.LEERLUS_THEME_CORPUS_DIR = smallThemeCorpus(50);
     sut = await createTestApp();
+    delete process.env.LEERLUS_THEME_CORPUS_DIR;
     const sql = (text: string, params: unknown[] = []): Promise<unknown> =>
       sut.database.pool.query(text, params);
     // Small and large counts, so that a leak of a small number would show.

@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createThemeClassifier, loadThemeDefinitions, ThemeModel } from '@leerlus/etl';
 import { createTestApp, TestApp, TestSession } from '../testing/createTestApp';
+import { smallThemeCorpus } from '../testing/smallThemeCorpus';
 
 /**
  * Training through the API: reviewers correct suggestions in the review queue (decideThemeReview), someone
@@ -10,8 +10,7 @@ import { createTestApp, TestApp, TestSession } from '../testing/createTestApp';
  * (themeModels) and takes it into use or rolls back (activateThemeModel). The fixture is a local term the
  * shipped corpus never uses; the retrained model must then get similar records it never saw right.
  */
-const ETL = join(__dirname, '..', '..', '..', 'etl');
-const FIXTURE = join(ETL, 'src', 'themes', 'fixtures', 'kompaspas.json');
+const FIXTURE = join(__dirname, '..', '..', '..', 'etl', 'src', 'themes', 'fixtures', 'kompaspas.json');
 const kompaspas = JSON.parse(readFileSync(FIXTURE, 'utf8')) as {
   themeCode: string;
   domain: string;
@@ -101,21 +100,9 @@ describe('theme models: training through the API (GraphQL, real PostgreSQL)', ()
     }
   }
 
-  /** A fifth of the shipped training corpus (every theme), so that training twice stays quick. */
-  function smallCorpus(): string {
-    const directory = mkdtempSync(join(tmpdir(), 'leerlus-corpus-'));
-    const train = join(ETL, 'eval', 'corpus', 'train');
-    for (const file of readdirSync(train)) {
-      const lines = readFileSync(join(train, file), 'utf8')
-        .split('\n')
-        .filter((line) => line.trim() !== '');
-      writeFileSync(join(directory, file), lines.filter((_, index) => index % 5 === 0).join('\n'));
-    }
-    return directory;
-  }
-
   beforeAll(async () => {
-    process.env.LEERLUS_THEME_CORPUS_DIR = smallCorpus();
+    // A fifth of the shipped corpus (every theme), so that training twice stays quick.
+    process.env.LEERLUS_THEME_CORPUS_DIR = smallThemeCorpus(5);
     sut = await createTestApp();
     delete process.env.LEERLUS_THEME_CORPUS_DIR;
     await sql(`INSERT INTO municipality (code, name) VALUES ('GM0001', 'Leerstad')`);
