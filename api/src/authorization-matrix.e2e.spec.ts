@@ -722,7 +722,7 @@ describe('authorisation matrix (every operation × every role, over HTTP)', () =
         results.set(name, byCaller);
       }
     }
-  });
+  }, 300_000);
 
   afterAll(async () => {
     await sut?.close();
