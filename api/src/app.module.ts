@@ -33,6 +33,7 @@ import { ReportsModule } from './reports/reports.module';
 import { SignalsModule } from './signals/signals.module';
 import { SignalAlertsModule } from './signal-alerts/signal-alerts.module';
 import { RecordsModule } from './records/records.module';
+import { ThemesModule } from './themes/themes.module';
 import { ThemeReviewModule } from './theme-review/theme-review.module';
 import { ThermometerModule } from './thermometer/thermometer.module';
 import { ChainModule } from './chain/chain.module';
@@ -117,6 +118,7 @@ export class AppModule {
         ThermometerModule,
         RecordsModule,
         ThemeReviewModule,
+        ThemesModule,
         SignalsModule,
         SignalAlertsModule,
         NormsModule,

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { DEFAULT_DISCLOSURE_POLICY } from './disclosure/disclosure';
 import { Role, ROLES } from './auth/role';
 import { createTestApp, GraphQLResult, TEST_PASSWORD, TestApp, TestSession } from './testing/createTestApp';
+import { smallThemeCorpus } from './testing/smallThemeCorpus';
 
 /**
  * Who may call what: every query and mutation of the GraphQL schema, run over real HTTP as every role
@@ -47,6 +48,8 @@ const everyone = { raad: A, panel: A, college: A, beleid: A, beheer: A, anonymou
 const loggedIn = { raad: A, panel: A, college: A, beleid: A, beheer: A, anonymous: F };
 const recordRoles = { raad: F, panel: F, college: F, beleid: A, beheer: A, anonymous: F };
 const beleidOnly = { raad: F, panel: F, college: F, beleid: A, beheer: F, anonymous: F };
+// Theme models: policy staff and administrators train, compare and take them into use (docs/themes.md).
+const themeModelKeepers = { raad: F, panel: F, college: F, beleid: A, beheer: A, anonymous: F };
 const beheerOnly = { raad: F, panel: F, college: F, beleid: F, beheer: A, anonymous: F };
 // Citizens' panel (docs/panel.md): coordinators draw and assign; members read the cases assigned to them.
 const panelCoordinators = { raad: F, panel: F, college: A, beleid: F, beheer: A, anonymous: F };
@@ -386,8 +389,18 @@ const MATRIX: Record<string, Operation> = {
   },
   themeModels: {
     type: 'query',
+    access: themeModelKeepers,
+    document: 'query { themeModels { version status scores { accuracy } } }',
+  },
+  themeModelTraining: {
+    type: 'query',
+    access: themeModelKeepers,
+    document: 'query { themeModelTraining { phase } }',
+  },
+  taxonomyThemes: {
+    type: 'query',
     access: beheerOnly,
-    document: 'query { themeModels { version status evaluation } }',
+    document: 'query { taxonomyThemes { code label active } }',
   },
   themeReviewOptions: {
     type: 'query',
@@ -437,8 +450,29 @@ const MATRIX: Record<string, Operation> = {
   },
   activateThemeModel: {
     type: 'mutation',
-    access: beheerOnly,
+    access: themeModelKeepers,
     document: 'mutation { activateThemeModel(version: 1) }',
+  },
+  startThemeModelTraining: {
+    type: 'mutation',
+    access: themeModelKeepers,
+    // A second start while the first runs joins it, so both allowed roles get the job without an error.
+    document: 'mutation { startThemeModelTraining { phase startedBy } }',
+  },
+  createTheme: {
+    type: 'mutation',
+    access: beheerOnly,
+    document: `mutation { createTheme(input: { code: "matrix_thema", label: "Matrix", keywords: ["matrix"] }) { code } }`,
+  },
+  updateTheme: {
+    type: 'mutation',
+    access: beheerOnly,
+    document: 'mutation { updateTheme(input: { code: "vervoer" }) { code } }',
+  },
+  setThemeActive: {
+    type: 'mutation',
+    access: beheerOnly,
+    document: 'mutation { setThemeActive(code: "vervoer", active: true) { code } }',
   },
   decideThemeReview: {
     type: 'mutation',
@@ -643,7 +677,10 @@ describe('authorisation matrix (every operation × every role, over HTTP)', () =
   let schemaOperations: { name: string; type: 'query' | 'mutation' }[] = [];
 
   beforeAll(async () => {
+    // startThemeModelTraining trains a model in the background: on a few corpus texts, so it is brief.
+    process.env.LEERLUS_THEME_CORPUS_DIR = smallThemeCorpus(50);
     sut = await createTestApp();
+    delete process.env.LEERLUS_THEME_CORPUS_DIR;
     const sql = (text: string, params: unknown[] = []): Promise<unknown> =>
       sut.database.pool.query(text, params);
     // Small and large counts, so that a leak of a small number would show.
@@ -776,7 +813,7 @@ describe('authorisation matrix (every operation × every role, over HTTP)', () =
         results.set(name, byCaller);
       }
     }
-  });
+  }, 300_000);
 
   afterAll(async () => {
     await sut?.close();

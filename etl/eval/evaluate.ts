@@ -4,6 +4,7 @@
  *   npx tsx etl/eval/evaluate.ts                 # development: cross-validation on the training split
  *   npx tsx etl/eval/evaluate.ts --rules-only    # the same for the keyword rules alone
  *   npx tsx etl/eval/evaluate.ts --test          # train on the whole training split, score the test split
+ *   npx tsx etl/eval/evaluate.ts --sweep         # cross-validation, judged at thresholds 0.30 … 0.90
  *   ... [--errors] [--threshold 0.5]
  *
  * Cross-validation: five folds, stratified by theme (the two training writers wrote different themes, so
@@ -31,6 +32,9 @@ import { ThemeModel } from '../src/themes/theme-model';
 
 interface Scored {
   row: CorpusRow;
+  /** The suggestion whatever its confidence (null: no theme, other language). */
+  suggested: string | null;
+  /** The suggestion if its confidence reaches the threshold. */
   predicted: string | null;
   confidence: number;
   evidence: string[];
@@ -58,11 +62,11 @@ function score(train: CorpusRow[], evaluated: CorpusRow[], threshold: number | u
   const classifier = createThemeClassifier(THEMES, { model, threshold });
   return evaluated.map((row) => {
     const suggestion = classifier.classify(row.text, { domain: recordDomain(row) });
-    const accepted =
-      suggestion?.themeCode && suggestion.confidence >= classifier.threshold ? suggestion.themeCode : null;
+    const suggested = suggestion?.themeCode ?? null;
     return {
       row,
-      predicted: accepted,
+      suggested,
+      predicted: suggested && suggestion && suggestion.confidence >= classifier.threshold ? suggested : null,
       confidence: suggestion?.confidence ?? 0,
       evidence: suggestion?.evidence ?? [],
     };
@@ -138,6 +142,26 @@ function table(title: string, groups: [string, Scored[]][]): void {
   }
 }
 
+/** The same suggestions judged against another threshold (the model does not depend on it). */
+const atThreshold = (rows: Scored[], threshold: number): Scored[] =>
+  rows.map((row) => ({
+    ...row,
+    predicted: row.suggested && row.confidence >= threshold ? row.suggested : null,
+  }));
+
+function sweep(rows: Scored[]): void {
+  console.log('\nDrempel (kruisvalidatie op het trainingsdeel)');
+  console.log('| drempel | macro-F1 | precisie | dekking | juist |');
+  console.log('|---------|----------|----------|---------|-------|');
+  for (let step = 6; step <= 18; step++) {
+    const threshold = step / 20;
+    const s = summarise(atThreshold(rows, threshold));
+    console.log(
+      `| ${threshold.toFixed(2).padStart(7)} | ${pct(s.macroF1).padStart(8)} | ${pct(s.precision).padStart(8)} | ${pct(s.coverage).padStart(7)} | ${pct(s.accuracy)} |`,
+    );
+  }
+}
+
 function groupBy(rows: Scored[], key: (row: CorpusRow) => string): [string, Scored[]][] {
   const groups = new Map<string, Scored[]>();
   for (const row of rows) groups.set(key(row.row), [...(groups.get(key(row.row)) ?? []), row]);
@@ -187,6 +211,7 @@ function main(): void {
   console.log(
     `${rulesOnly ? 'Alleen trefwoorden' : 'Trefwoorden + model'}; ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
+  if (args.includes('--sweep')) sweep(scored);
   table('Totaal', [['alle teksten', scored]]);
   table(
     'Per register',

@@ -47,7 +47,14 @@ describe(loadDemoData.name, () => {
     expect(rows[0].cases).toBeGreaterThan(1000);
     expect(rows[0].objections).toBeGreaterThan(0);
     expect(rows[0].reports).toBeGreaterThan(0);
+    // A theme model trained on the corpus is in use for the imports; records without a source theme were classified.
+    const models = await db.pool.query(`SELECT version, status, trained_by FROM theme_model`);
+    expect(models.rows).toEqual([{ version: 1, status: 'actief', trained_by: 'demo' }]);
+    const classified = await db.pool.query(
+      `SELECT count(*)::int AS n FROM case_theme WHERE assigned_by = 'classificatie' AND evidence <> '{}'`,
+    );
+    expect(classified.rows[0].n).toBeGreaterThan(0);
     const again = await loadDemoData(db.pool, { dataDir });
     expect(again).toEqual({ skipped: true, municipalityCode: null, imports: [] });
-  }, 120_000);
+  }, 900_000);
 });

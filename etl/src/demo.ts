@@ -3,6 +3,7 @@ import type { Pool } from 'pg';
 import { generateDemoExports } from './demo/generate';
 import { seedDemoReference } from './demo/reference';
 import { importFile, refreshDerivedData, type ImportSummary } from './import-file';
+import { trainThemeModel } from './themes/training';
 
 export interface DemoOptions {
   /** Data directory: the exports go to `<dataDir>/demo/`, the pseudonymisation key file lives here. */
@@ -10,6 +11,8 @@ export interface DemoOptions {
   records?: number | undefined;
   seed?: number | undefined;
   log?: (message: string) => void;
+  /** Train and activate a theme model on the shipped corpus before importing (default true). */
+  themeModel?: boolean;
 }
 
 export interface DemoResult {
@@ -33,6 +36,7 @@ export async function loadDemoData(pool: Pool, options: DemoOptions): Promise<De
     return { skipped: true, municipalityCode: null, imports: [] };
   }
   const { municipalityCode } = await seedDemoReference(pool);
+  if (options.themeModel !== false) await trainDemoModel(pool, log);
   const outDir = join(options.dataDir, 'demo');
   const exports = await generateDemoExports(outDir, { records: options.records, seed: options.seed });
   const imports: ImportSummary[] = [];
@@ -57,4 +61,22 @@ export async function loadDemoData(pool: Pool, options: DemoOptions): Promise<De
   await refreshDerivedData(pool, municipalityCode);
   log('Demo: samenvattingen en systeemsignalen berekend');
   return { skipped: false, municipalityCode, imports };
+}
+
+/**
+ * The demo classifies its records without a source theme with a learned model, as an installation does
+ * after its first `themes-train --activate`: trained on the shipped corpus only (~5 s of CPU).
+ */
+async function trainDemoModel(pool: Pool, log: (message: string) => void): Promise<void> {
+  const client = await pool.connect();
+  try {
+    const started = Date.now();
+    const report = await trainThemeModel(client, { trainedBy: 'demo', activate: true });
+    log(
+      `Demo: themamodel versie ${report.version} getraind op ${report.training.corpus} voorbeeldteksten ` +
+        `(${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    );
+  } finally {
+    client.release();
+  }
 }

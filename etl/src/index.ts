@@ -5,8 +5,10 @@ export { loadDemoData } from './demo';
 export type { DemoOptions, DemoResult } from './demo';
 export { exportRejectedRows } from './load/rejected-export';
 export { ImportBusyError, ABORTED_MESSAGE, IMPORT_LOCK_KEY } from './load/import.repository';
-export { trainThemeModel, activateThemeModel } from './themes/training';
-export type { TrainingReport } from './themes/training';
+export { trainThemeModel, activateThemeModel, loadThemeDefinitions } from './themes/training';
+export type { TrainingPhase, TrainingReport } from './themes/training';
+export { createThemeClassifier } from './themes/classifier';
+export { ThemeModel } from './themes/theme-model';
 export {
   loadProfile,
   listProfiles,

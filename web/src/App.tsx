@@ -47,6 +47,12 @@ const DossiersPage = lazy(() => import('@/pages/DossiersPage').then((m) => ({ de
 const ThemabeoordelingPage = lazy(() =>
   import('@/pages/ThemabeoordelingPage').then((m) => ({ default: m.ThemabeoordelingPage })),
 );
+const ThemamodellenPage = lazy(() =>
+  import('@/pages/ThemamodellenPage').then((m) => ({ default: m.ThemamodellenPage })),
+);
+const ThemabeheerPage = lazy(() =>
+  import('@/pages/ThemabeheerPage').then((m) => ({ default: m.ThemabeheerPage })),
+);
 const BronnenPage = lazy(() => import('@/pages/BronnenPage').then((m) => ({ default: m.BronnenPage })));
 const BeheerLayout = lazy(() =>
   import('@/modules/beheer/components/BeheerLayout').then((m) => ({ default: m.BeheerLayout })),
@@ -128,6 +134,11 @@ export function App({ queryClient }: AppProps) {
               <Route path="profielen" element={<BeheerProfielenPage />} />
               <Route path="gebruikers" element={<BeheerGebruikersPage />} />
             </Route>
+            <Route path="beheer/themas" element={guard('/beheer/themas', <ThemabeheerPage />)} />
+            <Route
+              path="beheer/themamodellen"
+              element={guard('/beheer/themamodellen', <ThemamodellenPage />)}
+            />
             {/* Every role: changing one's own password. */}
             <Route path="wachtwoord" element={<WachtwoordPage />} />
             <Route path="*" element={<NotFoundPage />} />

@@ -35,8 +35,9 @@ export interface ModelRow {
   trained_by: string;
   threshold: string;
   training: Record<string, number>;
-  evaluation: Record<string, unknown>;
+  evaluation: { heldOut?: number; candidate?: unknown; active?: unknown; activeVersion?: unknown };
   activated_at: Date | null;
+  activated_by: string | null;
 }
 
 export interface Decision {
@@ -186,7 +187,8 @@ export class ThemeReviewRepository {
 
   async models(): Promise<ModelRow[]> {
     return this.dataSource.query<ModelRow[]>(
-      `SELECT version, status, trained_at, trained_by, threshold, training, evaluation, activated_at
+      `SELECT version, status, trained_at, trained_by, threshold, training, evaluation, activated_at,
+              activated_by
        FROM theme_model ORDER BY version DESC`,
     );
   }

@@ -3,7 +3,6 @@ import { CurrentUser } from '../auth/current-user.decorator';
 import { AuthenticatedUser } from '../auth/role';
 import { Roles } from '../auth/roles.decorator';
 import { DecideThemeReviewInput } from './dto/decide-theme-review.input';
-import { ThemeModelVersion } from './models/theme-model-version.model';
 import { ThemeOption } from './models/theme-option.model';
 import { ThemeReviewItem, ThemeReviewQueue } from './models/theme-review-item.model';
 import { ThemeReviewWeek } from './models/theme-review-week.model';
@@ -50,22 +49,5 @@ export class ThemeReviewResolver {
   @Roles('beleid')
   themeReviewOptions(@CurrentUser() user: AuthenticatedUser): Promise<ThemeOption[]> {
     return this.service.themeOptions(user);
-  }
-
-  @Query(() => [ThemeModelVersion], { description: 'Trained theme models with their evaluation (beheer)' })
-  @Roles('beheer')
-  themeModels(@CurrentUser() user: AuthenticatedUser): Promise<ThemeModelVersion[]> {
-    return this.service.models(user);
-  }
-
-  @Mutation(() => Boolean, {
-    description: 'Take a trained theme model into use for the next imports (beheer; audited)',
-  })
-  @Roles('beheer')
-  activateThemeModel(
-    @CurrentUser() user: AuthenticatedUser,
-    @Args('version', { type: () => Int }) version: number,
-  ): Promise<boolean> {
-    return this.service.activate(user, version);
   }
 }

@@ -4,11 +4,10 @@ import { AuditService } from '../audit/audit.service';
 import { AuthenticatedUser } from '../auth/role';
 import { parseRecordId } from '../records/records.service';
 import { DecideThemeReviewInput } from './dto/decide-theme-review.input';
-import { ThemeModelVersion } from './models/theme-model-version.model';
 import { ThemeOption } from './models/theme-option.model';
 import { ThemeEvidenceSpan, ThemeReviewItem, ThemeReviewQueue } from './models/theme-review-item.model';
 import { ThemeReviewWeek } from './models/theme-review-week.model';
-import { ModelRow, QueueRow, ThemeReviewRepository, WeekRow } from './theme-review.repository';
+import { QueueRow, ThemeReviewRepository, WeekRow } from './theme-review.repository';
 
 export const QUEUE_MAX_LIMIT = 100;
 export const REVIEW_WEEKS = 12;
@@ -64,19 +63,6 @@ export function mapWeek(row: WeekRow): ThemeReviewWeek {
     agreement: row.decided === 0 ? null : row.accepted / row.decided,
     sampled: row.sampled,
     sampleAccuracy: row.sampled === 0 ? null : row.sample_accepted / row.sampled,
-  };
-}
-
-export function mapModel(row: ModelRow): ThemeModelVersion {
-  return {
-    version: row.version,
-    status: row.status,
-    trainedAt: row.trained_at,
-    trainedBy: row.trained_by,
-    threshold: Number(row.threshold),
-    training: JSON.stringify(row.training),
-    evaluation: JSON.stringify(row.evaluation),
-    activatedAt: row.activated_at,
   };
 }
 
@@ -151,24 +137,6 @@ export class ThemeReviewService {
   async weeks(viewer: AuthenticatedUser): Promise<ThemeReviewWeek[]> {
     assertRole(viewer, 'beleid');
     return (await this.repository.weeks(viewer.municipalityCode, REVIEW_WEEKS)).map(mapWeek);
-  }
-
-  async models(viewer: AuthenticatedUser): Promise<ThemeModelVersion[]> {
-    assertRole(viewer, 'beheer');
-    return (await this.repository.models()).map(mapModel);
-  }
-
-  async activate(viewer: AuthenticatedUser, version: number): Promise<boolean> {
-    assertRole(viewer, 'beheer');
-    const activated = await this.repository.activate(version, viewer.username);
-    if (!activated) throw badInput(`Themamodel versie ${version} bestaat niet of is afgewezen`);
-    await this.audit.record({
-      user: viewer,
-      action: 'theme_model.activate',
-      entity: 'theme_model',
-      entityId: version,
-    });
-    return true;
   }
 }
 

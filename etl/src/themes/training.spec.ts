@@ -5,39 +5,13 @@ import type { PoolClient } from 'pg';
 import { ThemeCatalog } from '../load/themes';
 import { seedReference, tempDir, TEST_MUNICIPALITY } from '../testing/fixtures';
 import { createThemeClassifier } from './classifier';
+import kompaspas from './fixtures/kompaspas.json';
 import { CORPUS_DIRECTORY } from './corpus';
 import { ThemeModel } from './theme-model';
 import { activateThemeModel, loadThemeDefinitions, trainThemeModel } from './training';
 
-/**
- * "Kompaspas" is this municipality's pass for households on a low income (a minimaregeling, theme
- * bijzondere_bijstand). The shipped corpus never mentions it; the reviewers correct the model's
- * suggestions on such records, and the retrained model should then get new, similar records right.
- */
-const WHO = [
-  'De Kompaspas',
-  'Mijn Kompaspas',
-  'Onze kompaspas',
-  'De kompaspas van mijn dochter',
-  'Mijn Kompas-pas',
-];
-const WHAT = [
-  'is afgewezen omdat ons inkomen net te hoog zou zijn.',
-  'werd niet verlengd en nu kan mijn zoon niet meer op voetbal.',
-  'dekt de zwemles niet meer, waarom niet?',
-  'is kwijt en ik krijg geen nieuwe.',
-  'is stopgezet zonder uitleg.',
-  'geeft geen korting meer bij de sportclub.',
-  'is verlopen en de nieuwe is na acht weken nog niet binnen.',
-];
-const corrected = WHO.flatMap((who) => WHAT.slice(0, 5).map((what) => `${who} ${what}`));
-const unseen = [
-  'Ik heb de Kompaspas aangevraagd maar kreeg een brief dat het niet kan.',
-  'kompaspas ingetrokken?? wij hebben niks veranderd',
-  'Mevrouw belt: Kompaspas van haar zoon geblokkeerd, museumkaart werkt niet.',
-  ...WHO.map((who) => `${who} ${WHAT[5] ?? ''}`),
-  ...WHO.map((who) => `${who} ${WHAT[6] ?? ''}`),
-];
+/** Records about a local term the corpus never uses, corrected by reviewers, and similar unseen ones. */
+const { corrected, unseen } = kompaspas;
 
 describe(trainThemeModel.name, () => {
   let db: TestDatabase;

@@ -34,8 +34,14 @@ export interface TrainingReport {
   };
 }
 
+/** Where a training is; reported to TrainingOptions.onProgress. */
+export type TrainingPhase = 'gegevens' | 'trainen' | 'evalueren' | 'opslaan';
+
 export interface TrainingOptions {
   trainedBy: string;
+  /** Suggestions at or above it become the record's theme (default MODEL_THRESHOLD). */
+  threshold?: number;
+  onProgress?: (phase: TrainingPhase) => void;
   /** Directory with the base corpus (JSONL); default the shipped training split. */
   corpusDirectory?: string;
   /** Take the new model into use at once (first model, or scheduled retraining by choice). */
@@ -64,6 +70,13 @@ export async function loadThemeDefinitions(client: PoolClient): Promise<ThemeDef
 }
 
 export async function trainThemeModel(client: PoolClient, options: TrainingOptions): Promise<TrainingReport> {
+  const progress = async (phase: TrainingPhase): Promise<void> => {
+    options.onProgress?.(phase);
+    // Training itself is synchronous: give waiting I/O (a progress request) its turn between phases.
+    await new Promise((resolve) => setImmediate(resolve));
+  };
+  const threshold = options.threshold ?? MODEL_THRESHOLD;
+  await progress('gegevens');
   const themes = await loadThemeDefinitions(client);
   const corpus = toTrainingExamples(readCorpus(options.corpusDirectory ?? join(CORPUS_DIRECTORY, 'train')));
   const fromSource = await sourceLabelled(client, options.maxSourceRecords ?? 20_000);
@@ -75,27 +88,24 @@ export async function trainThemeModel(client: PoolClient, options: TrainingOptio
     ...fromSource.map((row) => ({ text: row.text, themeCode: row.themeCode })),
     ...learnedFrom.map((row) => ({ text: row.text, themeCode: row.themeCode, weight: REVIEW_WEIGHT })),
   ];
+  await progress('trainen');
   const model = ThemeModel.train(examples, createKeywordRules(themes));
+  await progress('evalueren');
   const active = await activeModel(client);
   const evaluation = {
     heldOut: heldOut.length,
-    candidate: scoreOn(heldOut, themes, model, MODEL_THRESHOLD),
+    candidate: scoreOn(heldOut, themes, model, threshold),
     active: active ? scoreOn(heldOut, themes, active.model, active.threshold) : null,
     activeVersion: active?.version ?? null,
   };
   const training = { corpus: corpus.length, bron: fromSource.length, beoordeling: learnedFrom.length };
   const status = options.activate ? 'actief' : 'kandidaat';
+  await progress('opslaan');
   const { rows } = await client.query<{ version: number }>(
     `INSERT INTO theme_model (version, status, trained_by, training, evaluation, threshold, model)
      SELECT COALESCE(MAX(version), 0) + 1, 'kandidaat', $1, $2, $3, $4, $5 FROM theme_model
      RETURNING version`,
-    [
-      options.trainedBy,
-      JSON.stringify(training),
-      JSON.stringify(evaluation),
-      MODEL_THRESHOLD,
-      model.serialize(),
-    ],
+    [options.trainedBy, JSON.stringify(training), JSON.stringify(evaluation), threshold, model.serialize()],
   );
   const version = rows[0]?.version ?? 0;
   if (options.activate) await activateThemeModel(client, version, options.trainedBy);

@@ -85,6 +85,14 @@ type Documents = {
     "\n  query Imports($limit: Int!, $offset: Int!) {\n    imports(limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        id\n        fileName\n        profile\n        status\n        createdAt\n        finishedAt\n        rowsRead\n        rowsInserted\n        rowsUpdated\n        rowsUnchanged\n        rowsRejected\n        error\n        warnings\n      }\n    }\n  }\n": typeof types.ImportsDocument,
     "\n  query RejectedRows($importId: ID!, $limit: Int!, $offset: Int!) {\n    rejectedRows(importId: $importId, limit: $limit, offset: $offset) {\n      importId\n      totalCount\n      rows {\n        id\n        rowNumber\n        columnName\n        value\n        reason\n      }\n    }\n  }\n": typeof types.RejectedRowsDocument,
     "\n  query Health {\n    health {\n      status\n      database\n      version\n    }\n  }\n": typeof types.HealthDocument,
+    "\n  query TaxonomyThemes {\n    taxonomyThemes {\n      code\n      label\n      description\n      domainCode\n      domainLabel\n      parentCode\n      keywords\n      active\n    }\n  }\n": typeof types.TaxonomyThemesDocument,
+    "\n  mutation CreateTheme($input: CreateThemeInput!) {\n    createTheme(input: $input) {\n      code\n    }\n  }\n": typeof types.CreateThemeDocument,
+    "\n  mutation UpdateTheme($input: UpdateThemeInput!) {\n    updateTheme(input: $input) {\n      code\n    }\n  }\n": typeof types.UpdateThemeDocument,
+    "\n  mutation SetThemeActive($code: String!, $active: Boolean!) {\n    setThemeActive(code: $code, active: $active) {\n      code\n      active\n    }\n  }\n": typeof types.SetThemeActiveDocument,
+    "\n  mutation ActivateThemeModel($version: Int!) {\n    activateThemeModel(version: $version)\n  }\n": typeof types.ActivateThemeModelDocument,
+    "\n  mutation StartThemeModelTraining {\n    startThemeModelTraining {\n      phase\n    }\n  }\n": typeof types.StartThemeModelTrainingDocument,
+    "\n  query ThemeModelTraining {\n    themeModelTraining {\n      phase\n      startedBy\n      startedAt\n      finishedAt\n      version\n      error\n    }\n  }\n": typeof types.ThemeModelTrainingDocument,
+    "\n  query ThemeModels {\n    themeModels {\n      version\n      status\n      trainedAt\n      trainedBy\n      threshold\n      corpusTexts\n      sourceRecords\n      reviewDecisions\n      heldOut\n      comparedWithVersion\n      scores {\n        accuracy\n        coverage\n        precision\n      }\n      comparedScores {\n        accuracy\n        coverage\n        precision\n      }\n      activatedAt\n      activatedBy\n    }\n  }\n": typeof types.ThemeModelsDocument,
     "\n  mutation DecideThemeReview($input: DecideThemeReviewInput!) {\n    decideThemeReview(input: $input)\n  }\n": typeof types.DecideThemeReviewDocument,
     "\n  query ThemeReviewOptions {\n    themeReviewOptions {\n      code\n      label\n    }\n  }\n": typeof types.ThemeReviewOptionsDocument,
     "\n  query ThemeReviewQueue($limit: Int) {\n    themeReviewQueue(limit: $limit) {\n      totalCount\n      items {\n        recordId\n        receivedOn\n        domainLabel\n        textRedacted\n        reason\n        suggestedThemeCode\n        suggestedThemeLabel\n        confidence\n        ruleThemeLabel\n        evidence\n        highlights {\n          start\n          end\n        }\n      }\n    }\n  }\n": typeof types.ThemeReviewQueueDocument,
@@ -169,6 +177,14 @@ const documents: Documents = {
     "\n  query Imports($limit: Int!, $offset: Int!) {\n    imports(limit: $limit, offset: $offset) {\n      totalCount\n      items {\n        id\n        fileName\n        profile\n        status\n        createdAt\n        finishedAt\n        rowsRead\n        rowsInserted\n        rowsUpdated\n        rowsUnchanged\n        rowsRejected\n        error\n        warnings\n      }\n    }\n  }\n": types.ImportsDocument,
     "\n  query RejectedRows($importId: ID!, $limit: Int!, $offset: Int!) {\n    rejectedRows(importId: $importId, limit: $limit, offset: $offset) {\n      importId\n      totalCount\n      rows {\n        id\n        rowNumber\n        columnName\n        value\n        reason\n      }\n    }\n  }\n": types.RejectedRowsDocument,
     "\n  query Health {\n    health {\n      status\n      database\n      version\n    }\n  }\n": types.HealthDocument,
+    "\n  query TaxonomyThemes {\n    taxonomyThemes {\n      code\n      label\n      description\n      domainCode\n      domainLabel\n      parentCode\n      keywords\n      active\n    }\n  }\n": types.TaxonomyThemesDocument,
+    "\n  mutation CreateTheme($input: CreateThemeInput!) {\n    createTheme(input: $input) {\n      code\n    }\n  }\n": types.CreateThemeDocument,
+    "\n  mutation UpdateTheme($input: UpdateThemeInput!) {\n    updateTheme(input: $input) {\n      code\n    }\n  }\n": types.UpdateThemeDocument,
+    "\n  mutation SetThemeActive($code: String!, $active: Boolean!) {\n    setThemeActive(code: $code, active: $active) {\n      code\n      active\n    }\n  }\n": types.SetThemeActiveDocument,
+    "\n  mutation ActivateThemeModel($version: Int!) {\n    activateThemeModel(version: $version)\n  }\n": types.ActivateThemeModelDocument,
+    "\n  mutation StartThemeModelTraining {\n    startThemeModelTraining {\n      phase\n    }\n  }\n": types.StartThemeModelTrainingDocument,
+    "\n  query ThemeModelTraining {\n    themeModelTraining {\n      phase\n      startedBy\n      startedAt\n      finishedAt\n      version\n      error\n    }\n  }\n": types.ThemeModelTrainingDocument,
+    "\n  query ThemeModels {\n    themeModels {\n      version\n      status\n      trainedAt\n      trainedBy\n      threshold\n      corpusTexts\n      sourceRecords\n      reviewDecisions\n      heldOut\n      comparedWithVersion\n      scores {\n        accuracy\n        coverage\n        precision\n      }\n      comparedScores {\n        accuracy\n        coverage\n        precision\n      }\n      activatedAt\n      activatedBy\n    }\n  }\n": types.ThemeModelsDocument,
     "\n  mutation DecideThemeReview($input: DecideThemeReviewInput!) {\n    decideThemeReview(input: $input)\n  }\n": types.DecideThemeReviewDocument,
     "\n  query ThemeReviewOptions {\n    themeReviewOptions {\n      code\n      label\n    }\n  }\n": types.ThemeReviewOptionsDocument,
     "\n  query ThemeReviewQueue($limit: Int) {\n    themeReviewQueue(limit: $limit) {\n      totalCount\n      items {\n        recordId\n        receivedOn\n        domainLabel\n        textRedacted\n        reason\n        suggestedThemeCode\n        suggestedThemeLabel\n        confidence\n        ruleThemeLabel\n        evidence\n        highlights {\n          start\n          end\n        }\n      }\n    }\n  }\n": types.ThemeReviewQueueDocument,
@@ -463,6 +479,38 @@ export function graphql(source: "\n  query RejectedRows($importId: ID!, $limit: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Health {\n    health {\n      status\n      database\n      version\n    }\n  }\n"): typeof import('./graphql').HealthDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaxonomyThemes {\n    taxonomyThemes {\n      code\n      label\n      description\n      domainCode\n      domainLabel\n      parentCode\n      keywords\n      active\n    }\n  }\n"): typeof import('./graphql').TaxonomyThemesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTheme($input: CreateThemeInput!) {\n    createTheme(input: $input) {\n      code\n    }\n  }\n"): typeof import('./graphql').CreateThemeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTheme($input: UpdateThemeInput!) {\n    updateTheme(input: $input) {\n      code\n    }\n  }\n"): typeof import('./graphql').UpdateThemeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetThemeActive($code: String!, $active: Boolean!) {\n    setThemeActive(code: $code, active: $active) {\n      code\n      active\n    }\n  }\n"): typeof import('./graphql').SetThemeActiveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActivateThemeModel($version: Int!) {\n    activateThemeModel(version: $version)\n  }\n"): typeof import('./graphql').ActivateThemeModelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartThemeModelTraining {\n    startThemeModelTraining {\n      phase\n    }\n  }\n"): typeof import('./graphql').StartThemeModelTrainingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThemeModelTraining {\n    themeModelTraining {\n      phase\n      startedBy\n      startedAt\n      finishedAt\n      version\n      error\n    }\n  }\n"): typeof import('./graphql').ThemeModelTrainingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ThemeModels {\n    themeModels {\n      version\n      status\n      trainedAt\n      trainedBy\n      threshold\n      corpusTexts\n      sourceRecords\n      reviewDecisions\n      heldOut\n      comparedWithVersion\n      scores {\n        accuracy\n        coverage\n        precision\n      }\n      comparedScores {\n        accuracy\n        coverage\n        precision\n      }\n      activatedAt\n      activatedBy\n    }\n  }\n"): typeof import('./graphql').ThemeModelsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -93,6 +93,18 @@ export type ComplianceStatus =
   /** Ingediend na de uiterste datum */
   | 'te_laat';
 
+export type CreateThemeInput = {
+  /** Lowercase snake_case, unique, never changes */
+  code: string;
+  description?: string | null | undefined;
+  /** A theme: its domain (null: every domain); a subtheme takes its parent domain */
+  domainCode?: string | null | undefined;
+  keywords: Array<string>;
+  label: string;
+  /** A subtheme: the code of its parent theme */
+  parentCode?: string | null | undefined;
+};
+
 /** A new local account with a first password */
 export type CreateUserInput = {
   displayName: string;
@@ -548,6 +560,16 @@ export type ThermometerIndicatorName =
   | 'waitingShare'
   /** Klachten op tijd afgehandeld */
   | 'withinTerm';
+
+export type UpdateThemeInput = {
+  code: string;
+  description?: string | null | undefined;
+  keywords?: Array<string> | null | undefined;
+  label?: string | null | undefined;
+  /** Move: true with parentCode (null or left out: make it a theme of its own) */
+  move?: boolean | null | undefined;
+  parentCode?: string | null | undefined;
+};
 
 /** A change to an account's role, municipality or whether it may log in */
 export type UpdateUserInput = {
@@ -1025,6 +1047,55 @@ export type HealthQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type HealthQuery = { health: { status: string, database: boolean, version: string } };
+
+export type TaxonomyThemesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TaxonomyThemesQuery = { taxonomyThemes: Array<{ code: string, label: string, description: string | null, domainCode: string | null, domainLabel: string | null, parentCode: string | null, keywords: Array<string>, active: boolean }> };
+
+export type CreateThemeMutationVariables = Exact<{
+  input: CreateThemeInput;
+}>;
+
+
+export type CreateThemeMutation = { createTheme: { code: string } };
+
+export type UpdateThemeMutationVariables = Exact<{
+  input: UpdateThemeInput;
+}>;
+
+
+export type UpdateThemeMutation = { updateTheme: { code: string } };
+
+export type SetThemeActiveMutationVariables = Exact<{
+  code: string;
+  active: boolean;
+}>;
+
+
+export type SetThemeActiveMutation = { setThemeActive: { code: string, active: boolean } };
+
+export type ActivateThemeModelMutationVariables = Exact<{
+  version: number;
+}>;
+
+
+export type ActivateThemeModelMutation = { activateThemeModel: boolean };
+
+export type StartThemeModelTrainingMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StartThemeModelTrainingMutation = { startThemeModelTraining: { phase: string } };
+
+export type ThemeModelTrainingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ThemeModelTrainingQuery = { themeModelTraining: { phase: string, startedBy: string, startedAt: unknown, finishedAt: unknown, version: number | null, error: string | null } | null };
+
+export type ThemeModelsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ThemeModelsQuery = { themeModels: Array<{ version: number, status: string, trainedAt: unknown, trainedBy: string, threshold: number, corpusTexts: number, sourceRecords: number, reviewDecisions: number, heldOut: number, comparedWithVersion: number | null, activatedAt: unknown, activatedBy: string | null, scores: { accuracy: number | null, coverage: number | null, precision: number | null }, comparedScores: { accuracy: number | null, coverage: number | null, precision: number | null } | null }> };
 
 export type DecideThemeReviewMutationVariables = Exact<{
   input: DecideThemeReviewInput;
@@ -2320,6 +2391,94 @@ export const HealthDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<HealthQuery, HealthQueryVariables>;
+export const TaxonomyThemesDocument = new TypedDocumentString(`
+    query TaxonomyThemes {
+  taxonomyThemes {
+    code
+    label
+    description
+    domainCode
+    domainLabel
+    parentCode
+    keywords
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<TaxonomyThemesQuery, TaxonomyThemesQueryVariables>;
+export const CreateThemeDocument = new TypedDocumentString(`
+    mutation CreateTheme($input: CreateThemeInput!) {
+  createTheme(input: $input) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<CreateThemeMutation, CreateThemeMutationVariables>;
+export const UpdateThemeDocument = new TypedDocumentString(`
+    mutation UpdateTheme($input: UpdateThemeInput!) {
+  updateTheme(input: $input) {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateThemeMutation, UpdateThemeMutationVariables>;
+export const SetThemeActiveDocument = new TypedDocumentString(`
+    mutation SetThemeActive($code: String!, $active: Boolean!) {
+  setThemeActive(code: $code, active: $active) {
+    code
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<SetThemeActiveMutation, SetThemeActiveMutationVariables>;
+export const ActivateThemeModelDocument = new TypedDocumentString(`
+    mutation ActivateThemeModel($version: Int!) {
+  activateThemeModel(version: $version)
+}
+    `) as unknown as TypedDocumentString<ActivateThemeModelMutation, ActivateThemeModelMutationVariables>;
+export const StartThemeModelTrainingDocument = new TypedDocumentString(`
+    mutation StartThemeModelTraining {
+  startThemeModelTraining {
+    phase
+  }
+}
+    `) as unknown as TypedDocumentString<StartThemeModelTrainingMutation, StartThemeModelTrainingMutationVariables>;
+export const ThemeModelTrainingDocument = new TypedDocumentString(`
+    query ThemeModelTraining {
+  themeModelTraining {
+    phase
+    startedBy
+    startedAt
+    finishedAt
+    version
+    error
+  }
+}
+    `) as unknown as TypedDocumentString<ThemeModelTrainingQuery, ThemeModelTrainingQueryVariables>;
+export const ThemeModelsDocument = new TypedDocumentString(`
+    query ThemeModels {
+  themeModels {
+    version
+    status
+    trainedAt
+    trainedBy
+    threshold
+    corpusTexts
+    sourceRecords
+    reviewDecisions
+    heldOut
+    comparedWithVersion
+    scores {
+      accuracy
+      coverage
+      precision
+    }
+    comparedScores {
+      accuracy
+      coverage
+      precision
+    }
+    activatedAt
+    activatedBy
+  }
+}
+    `) as unknown as TypedDocumentString<ThemeModelsQuery, ThemeModelsQueryVariables>;
 export const DecideThemeReviewDocument = new TypedDocumentString(`
     mutation DecideThemeReview($input: DecideThemeReviewInput!) {
   decideThemeReview(input: $input)

@@ -106,4 +106,16 @@ export const navItems: readonly NavItem[] = [
     description: 'Gemeenten, organisaties, contracten, profielen en gebruikers inrichten.',
     roles: ['beheer'],
   },
+  {
+    to: '/beheer/themas',
+    label: "Thema's beheren",
+    description: 'Thema’s en trefwoorden toevoegen, wijzigen, verplaatsen of buiten gebruik stellen.',
+    roles: ['beheer'],
+  },
+  {
+    to: '/beheer/themamodellen',
+    label: 'Themamodellen',
+    description: 'Het model dat thema’s voorstelt opnieuw trainen, toetsen en in gebruik nemen.',
+    roles: ['beheer', 'beleid'],
+  },
 ];

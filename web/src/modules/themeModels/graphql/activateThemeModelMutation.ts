@@ -1,0 +1,7 @@
+import { graphql } from '@/generated';
+
+export const activateThemeModelMutation = graphql(`
+  mutation ActivateThemeModel($version: Int!) {
+    activateThemeModel(version: $version)
+  }
+`);

@@ -1,0 +1,9 @@
+import { graphql } from '@/generated';
+
+export const startThemeModelTrainingMutation = graphql(`
+  mutation StartThemeModelTraining {
+    startThemeModelTraining {
+      phase
+    }
+  }
+`);
