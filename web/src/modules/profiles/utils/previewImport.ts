@@ -1,4 +1,4 @@
-import { messageOf, UploadError } from '@/modules/sources/utils/uploadImport';
+import { postMultipart } from '@/modules/sources/utils/uploadImport';
 
 /** What `POST /api/imports/preview` answers (etl FilePreview): nothing of it is stored. */
 export interface FilePreview {
@@ -22,24 +22,11 @@ export interface PreviewRequest {
   target: string;
 }
 
-/** Sends a sample file for a preview; the CSRF header is the one the API requires for uploads. */
+/** Sends a sample file for a preview (the same upload guard as an import). */
 export async function previewImport({ file, profile, target }: PreviewRequest): Promise<FilePreview> {
   const body = new FormData();
   if (profile) body.append('profile', profile);
   body.append('target', target);
   body.append('file', file, file.name);
-  const response = await fetch('/api/imports/preview', {
-    method: 'POST',
-    body,
-    headers: { 'x-leerlus-csrf': '1' },
-    credentials: 'same-origin',
-  });
-  const json: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    throw new UploadError(
-      messageOf(json) ?? `Het voorbeeld is niet gelukt (HTTP ${response.status}).`,
-      response.status,
-    );
-  }
-  return json as FilePreview;
+  return (await postMultipart('/api/imports/preview', body, 'Het voorbeeld is niet gelukt')) as FilePreview;
 }

@@ -24,14 +24,12 @@ export function messageOf(body: unknown): string | null {
 }
 
 /**
- * Sends a file to `POST /api/imports` (multipart). The custom header is the CSRF guard the API
- * requires; a plain cross-site form cannot set it. Resolves as soon as the import has started.
+ * Posts a multipart form to the imports API and returns its JSON body. The custom header is the CSRF
+ * guard the API requires for uploads; a plain cross-site form cannot set it. A refusal throws an
+ * UploadError with the API's Dutch message, or `failure` with the status when it gave none.
  */
-export async function uploadImport(file: File, profile: string): Promise<UploadResult> {
-  const body = new FormData();
-  body.append('profile', profile);
-  body.append('file', file, file.name);
-  const response = await fetch('/api/imports', {
+export async function postMultipart(url: string, body: FormData, failure: string): Promise<unknown> {
+  const response = await fetch(url, {
     method: 'POST',
     body,
     headers: { 'x-leerlus-csrf': '1' },
@@ -39,14 +37,20 @@ export async function uploadImport(file: File, profile: string): Promise<UploadR
   });
   const json: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    throw new UploadError(
-      messageOf(json) ?? `Het uploaden is niet gelukt (HTTP ${response.status}).`,
-      response.status,
-    );
+    throw new UploadError(messageOf(json) ?? `${failure} (HTTP ${response.status}).`, response.status);
   }
+  return json;
+}
+
+/** Sends a file to `POST /api/imports`; resolves as soon as the import has started. */
+export async function uploadImport(file: File, profile: string): Promise<UploadResult> {
+  const body = new FormData();
+  body.append('profile', profile);
+  body.append('file', file, file.name);
+  const json = await postMultipart('/api/imports', body, 'Het uploaden is niet gelukt');
   const importId = (json as { importId?: unknown } | null)?.importId;
   if (typeof importId !== 'string' && typeof importId !== 'number') {
-    throw new UploadError('De server gaf geen importnummer terug.', response.status);
+    throw new UploadError('De server gaf geen importnummer terug.', 200);
   }
   return { importId: String(importId), message: messageOf(json) ?? `Import #${importId} is gestart.` };
 }
