@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useSaveMunicipalityMutation } from '@/modules/referenceData/hooks/useSaveMunicipalityMutation';
 import { MutationFeedback } from '@/ui/MutationFeedback';
+import { TextField } from '@/ui/TextField';
 
 const EMPTY = { code: '', name: '', region: '', inhabitants: '', year: String(new Date().getFullYear()) };
 type Fields = typeof EMPTY;
@@ -37,25 +38,15 @@ export function MunicipalityForm() {
   }
 
   const field = (name: keyof Fields, label: string, hint?: string, type = 'text', required = false) => (
-    <div className="form__field">
-      <label htmlFor={`${id}-${name}`}>
-        {label}
-        {!required && ' (niet verplicht)'}
-      </label>
-      <input
-        id={`${id}-${name}`}
-        type={type}
-        required={required}
-        value={fields[name]}
-        onChange={set(name)}
-        aria-describedby={hint ? `${id}-${name}-hint` : undefined}
-      />
-      {hint && (
-        <p id={`${id}-${name}-hint`} className="form__hint">
-          {hint}
-        </p>
-      )}
-    </div>
+    <TextField
+      id={`${id}-${name}`}
+      label={label}
+      type={type}
+      required={required}
+      hint={hint}
+      value={fields[name]}
+      onChange={set(name)}
+    />
   );
 
   return (

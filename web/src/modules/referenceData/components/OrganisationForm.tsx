@@ -4,6 +4,7 @@ import { referenceMunicipalitiesQueryOptions } from '@/modules/referenceData/hoo
 import { useSaveOrganisationMutation } from '@/modules/referenceData/hooks/useSaveOrganisationMutation';
 import { organisationKinds } from '@/modules/referenceData/utils/organisationKinds';
 import { MutationFeedback } from '@/ui/MutationFeedback';
+import { TextField } from '@/ui/TextField';
 
 const EMPTY = {
   code: '',
@@ -54,25 +55,15 @@ export function OrganisationForm() {
   }
 
   const input = (name: keyof Fields, label: string, type = 'text', required = false, hint?: string) => (
-    <div className="form__field">
-      <label htmlFor={`${id}-${name}`}>
-        {label}
-        {!required && ' (niet verplicht)'}
-      </label>
-      <input
-        id={`${id}-${name}`}
-        type={type}
-        required={required}
-        value={fields[name]}
-        onChange={set(name)}
-        aria-describedby={hint ? `${id}-${name}-hint` : undefined}
-      />
-      {hint && (
-        <p id={`${id}-${name}-hint`} className="form__hint">
-          {hint}
-        </p>
-      )}
-    </div>
+    <TextField
+      id={`${id}-${name}`}
+      label={label}
+      type={type}
+      required={required}
+      hint={hint}
+      value={fields[name]}
+      onChange={set(name)}
+    />
   );
 
   return (
