@@ -66,9 +66,12 @@ export function importInWorker(
         }
       }
     });
-    const died = (): void => {
+    const died = (cause: Error | number): void => {
       if (settled) return;
       settled = true;
+      // The cause stays in the server log (an out-of-memory error, or the exit code); the import gets the
+      // plain reason.
+      hooks.log(`Importworker gestopt: ${cause instanceof Error ? cause.message : `exitcode ${cause}`}`);
       reject(new ImportWorkerDiedError(WORKER_DIED_MESSAGE));
     };
     worker.on('error', died);
