@@ -82,8 +82,11 @@ describe('schema drift (entities vs sql/migrations)', () => {
   /**
    * The migration runner's bookkeeping, and the rollups: derived data that refresh_rollups() rebuilds
    * from the facts and repositories read with plain SQL (migrations/0040), never through an entity.
+   * Also `client_count` (0150): loaded by the ETL and read with plain SQL by the clients repository; its
+   * unique key is an expression index (`coalesce(organisation_id, 0)`) that an entity cannot declare.
    */
   const NOT_ENTITIES = [
+    'client_count',
     'schema_migrations',
     'schema_views',
     'case_record_monthly',
