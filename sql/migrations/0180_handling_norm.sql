@@ -12,7 +12,7 @@ CREATE TABLE handling_norm (
   -- As entered (a contract says "4 weken", a Signalen category "5 dagen"); term_days is what imports use.
   term_amount integer NOT NULL,
   term_unit text NOT NULL,
-  term_days integer GENERATED ALWAYS AS (CASE term_unit WHEN 'weken' THEN term_amount * 7 ELSE term_amount END) STORED,
+  term_days integer NOT NULL,
   -- The legal term (api/src/norms/norms.ts code) this term stands in for, e.g. awb_9_11.
   replaces_norm text NOT NULL,
   valid_from date NOT NULL,
@@ -21,6 +21,7 @@ CREATE TABLE handling_norm (
   CONSTRAINT chk_handling_norm_kind CHECK (kind IS NULL OR kind IN ('klacht', 'signaal', 'melding', 'hulpvraag')),
   CONSTRAINT chk_handling_norm_amount CHECK (term_amount > 0),
   CONSTRAINT chk_handling_norm_unit CHECK (term_unit IN ('dagen', 'weken')),
+  CONSTRAINT chk_handling_norm_days CHECK (term_days = CASE term_unit WHEN 'weken' THEN term_amount * 7 ELSE term_amount END),
   CONSTRAINT chk_handling_norm_replaces CHECK (replaces_norm ~ '^[a-z0-9_]+$'),
   CONSTRAINT chk_handling_norm_period CHECK (valid_to IS NULL OR valid_to >= valid_from)
 );

@@ -33,6 +33,7 @@ import { AppUser } from '../users/app-user.entity';
 import { ThemeModelRecord } from '../theme-review/theme-model.entity';
 import { ThemeReview } from '../theme-review/theme-review.entity';
 import { ImportProfileRevision } from '../import-profiles/import-profile.entity';
+import { HandlingNormRecord } from '../handling-norms/handling-norm.entity';
 
 // Every TypeORM entity; each mirrors a table created by sql/migrations (see schema-drift.spec.ts).
 // The migration runner's bookkeeping tables (schema_migrations, schema_views) and the rollup tables
@@ -87,4 +88,6 @@ export const ENTITIES: (new () => object)[] = [
   ThemeReview,
   // 0160_import_profiles.sql
   ImportProfileRevision,
+  // 0180_handling_norm.sql
+  HandlingNormRecord,
 ];

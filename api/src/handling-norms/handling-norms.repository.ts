@@ -42,6 +42,13 @@ export class HandlingNormsRepository implements OnModuleDestroy {
     return endNorm(this.pool, id, validTo, actor);
   }
 
+  async themes(): Promise<{ code: string; label: string }[]> {
+    const { rows } = await this.pool.query<{ code: string; label: string }>(
+      'SELECT code, label FROM theme WHERE active ORDER BY sort_order, code',
+    );
+    return rows;
+  }
+
   municipality(id: number): Promise<string | null> {
     return normMunicipality(this.pool, id);
   }

@@ -5,6 +5,7 @@ import { Roles } from '../auth/roles.decorator';
 import { SaveHandlingNormInput } from './dto/save-handling-norm.input';
 import { HandlingNormsService } from './handling-norms.service';
 import { HandlingNorm } from './models/handling-norm.model';
+import { HandlingNormTheme } from './models/handling-norm-theme.model';
 
 @Resolver(() => HandlingNorm)
 @Roles('beheer')
@@ -16,6 +17,13 @@ export class HandlingNormsResolver {
   })
   handlingNorms(@CurrentUser() user: AuthenticatedUser): Promise<HandlingNorm[]> {
     return this.service.list(user);
+  }
+
+  @Query(() => [HandlingNormTheme], {
+    description: 'Active themes a handling term can be narrowed to (beheer)',
+  })
+  handlingNormThemes(): Promise<HandlingNormTheme[]> {
+    return this.service.themes();
   }
 
   @Mutation(() => Int, { description: 'Add a handling term; returns its id; beheer, audited' })

@@ -5,6 +5,7 @@ import { NORMS } from '../norms/norms';
 import { SaveHandlingNormInput } from './dto/save-handling-norm.input';
 import { HandlingNormsRepository } from './handling-norms.repository';
 import { HandlingNorm } from './models/handling-norm.model';
+import { HandlingNormTheme } from './models/handling-norm-theme.model';
 
 const UNITS: readonly TermUnit[] = ['dagen', 'weken'];
 
@@ -64,6 +65,10 @@ export class HandlingNormsService {
 
   list(user: AuthenticatedUser): Promise<HandlingNorm[]> {
     return this.repository.list(user.municipalityCode ?? undefined);
+  }
+
+  themes(): Promise<HandlingNormTheme[]> {
+    return this.repository.themes();
   }
 
   add(user: AuthenticatedUser, input: SaveHandlingNormInput): Promise<number> {

@@ -46,6 +46,11 @@ export interface NormListing {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Calendar days, as imports store them on records (chk_handling_norm_days). */
+function termDays(input: NormInput): number {
+  return input.termUnit === 'weken' ? input.termAmount * 7 : input.termAmount;
+}
+
 function check(input: NormInput): void {
   for (const [value, label] of [
     [input.validFrom, 'Geldig vanaf'],
@@ -112,8 +117,8 @@ export async function addNorm(pool: Pool, input: NormInput, actor: Actor): Promi
     const ids = await resolve(client, input);
     const inserted = await client.query<{ id: number }>(
       `INSERT INTO handling_norm (municipality_code, source_organisation_id, theme_id, kind, term_amount, term_unit,
-                                  replaces_norm, valid_from, valid_to, note)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+                                  term_days, replaces_norm, valid_from, valid_to, note)
+       VALUES ($1, $2, $3, $4, $5, $6, $11, $7, $8, $9, $10) RETURNING id`,
       [
         input.municipalityCode,
         ids.source,
@@ -125,6 +130,7 @@ export async function addNorm(pool: Pool, input: NormInput, actor: Actor): Promi
         input.validFrom,
         input.validTo ?? null,
         input.note ?? null,
+        termDays(input),
       ],
     );
     const id = inserted.rows[0]?.id;
@@ -150,7 +156,7 @@ export async function changeNorm(pool: Pool, id: number, input: NormInput, actor
     const ids = await resolve(client, input);
     await client.query(
       `UPDATE handling_norm SET source_organisation_id = $2, theme_id = $3, kind = $4, term_amount = $5,
-              term_unit = $6, replaces_norm = $7, valid_from = $8, valid_to = $9, note = $10
+              term_unit = $6, replaces_norm = $7, valid_from = $8, valid_to = $9, note = $10, term_days = $11
         WHERE id = $1`,
       [
         id,
@@ -163,6 +169,7 @@ export async function changeNorm(pool: Pool, id: number, input: NormInput, actor
         input.validFrom,
         input.validTo ?? null,
         input.note ?? null,
+        termDays(input),
       ],
     );
     await audit(client, actor, 'norm.change', 'handling_norm', String(id), { before: old, after: input });
