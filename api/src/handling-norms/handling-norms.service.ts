@@ -44,8 +44,9 @@ export class HandlingNormsService {
     const municipalityCode = input.municipalityCode.trim().toUpperCase();
     this.checkMunicipality(user, municipalityCode);
     const termUnit = UNITS.find((unit) => unit === input.termUnit);
-    if (!termUnit)
+    if (!termUnit) {
       throw new BadRequestException(`Eenheid "${input.termUnit}" bestaat niet; kies dagen of weken.`);
+    }
     if (!Object.keys(NORMS).includes(input.replacesNorm)) {
       throw new BadRequestException(`Wettelijke termijn "${input.replacesNorm}" bestaat niet.`);
     }

@@ -24,7 +24,13 @@ export function EndHandlingNormForm({ norm }: EndHandlingNormFormProps) {
         Laatste dag van de termijn van {norm.sourceName}
         {norm.themeLabel ? ` voor ${norm.themeLabel}` : ''}
       </label>
-      <input id={id} type="date" required value={validTo} onChange={(event) => setValidTo(event.target.value)} />
+      <input
+        id={id}
+        type="date"
+        required
+        value={validTo}
+        onChange={(event) => setValidTo(event.target.value)}
+      />
       <button type="submit" className="button button--secondary" disabled={mutation.isPending}>
         Einddatum opslaan
       </button>

@@ -109,9 +109,9 @@ export function HandlingNormForm({ editing, themes, legalNorms, onDone }: Handli
       </h2>
       <p>
         Een eigen termijn geldt bij het inlezen voor zaken van deze bron die zelf geen termijn hebben. De
-        meest precieze termijn gaat voor: bron met thema en soort, dan bron met thema, dan bron met soort,
-        dan alleen de bron. Zonder eigen termijn geldt de wettelijke termijn. Een wijziging geldt voor
-        exports die u daarna inleest.
+        meest precieze termijn gaat voor: bron met thema en soort, dan bron met thema, dan bron met soort, dan
+        alleen de bron. Zonder eigen termijn geldt de wettelijke termijn. Een wijziging geldt voor exports die
+        u daarna inleest.
       </p>
       <form className="form" onSubmit={submit}>
         {select(
