@@ -1,7 +1,6 @@
 import { buildHandlingNormsTable, type HandlingNormItem, termText } from './buildHandlingNormsTable';
 
 const NORM: HandlingNormItem = {
-  __typename: 'HandlingNorm',
   id: 7,
   municipalityCode: 'GM0344',
   source: 'zorg-de-linde',
