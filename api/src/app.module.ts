@@ -27,6 +27,7 @@ import { ClientsModule } from './clients/clients.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
+import { HandlingNormsModule } from './handling-norms/handling-norms.module';
 import { ImportProfilesModule } from './import-profiles/import-profiles.module';
 import { UserAdminModule } from './users/user-admin.module';
 import { ReportsModule } from './reports/reports.module';
@@ -113,6 +114,7 @@ export class AppModule {
         MetricsModule,
         MunicipalitiesModule,
         ReferenceDataModule,
+        HandlingNormsModule,
         ImportProfilesModule,
         UserAdminModule,
         ThermometerModule,

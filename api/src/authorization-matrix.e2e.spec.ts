@@ -59,6 +59,14 @@ const panelMembersOnly = { raad: F, panel: A, college: F, beleid: F, beheer: F, 
 const PANEL_USER_ID = 2;
 
 const MAY_2025 = { from: '2025-05-01', to: '2025-05-31' };
+const MATRIX_NORM = {
+  municipalityCode: 'GM0001',
+  source: 'matrix-b',
+  termAmount: 4,
+  termUnit: 'weken',
+  replacesNorm: 'awb_9_11',
+  validFrom: '2025-01-01',
+};
 const authors = { raad: F, panel: F, college: A, beleid: A, beheer: A, anonymous: F };
 const MEASURE_INPUT = {
   municipalityCode: 'GM0001',
@@ -146,6 +154,16 @@ const MATRIX: Record<string, Operation> = {
     type: 'query',
     access: beheerOnly,
     document: 'query { referenceContracts { id organisation endsOn } }',
+  },
+  handlingNorms: {
+    type: 'query',
+    access: beheerOnly,
+    document: 'query { handlingNorms { id source termDays validTo } }',
+  },
+  handlingNormThemes: {
+    type: 'query',
+    access: beheerOnly,
+    document: 'query { handlingNormThemes { code label } }',
   },
   managedUsers: {
     type: 'query',
@@ -563,6 +581,23 @@ const MATRIX: Record<string, Operation> = {
     access: beheerOnly,
     document: 'mutation { endContract(id: 9001, endsOn: "2025-12-31") }',
   },
+  addHandlingNorm: {
+    type: 'mutation',
+    access: beheerOnly,
+    document: 'mutation ($input: SaveHandlingNormInput!) { addHandlingNorm(input: $input) }',
+    variables: { input: MATRIX_NORM },
+  },
+  changeHandlingNorm: {
+    type: 'mutation',
+    access: beheerOnly,
+    document: 'mutation ($input: SaveHandlingNormInput!) { changeHandlingNorm(id: 9001, input: $input) }',
+    variables: { input: MATRIX_NORM },
+  },
+  endHandlingNorm: {
+    type: 'mutation',
+    access: beheerOnly,
+    document: 'mutation { endHandlingNorm(id: 9001, validTo: "2025-12-31") }',
+  },
   createUser: {
     type: 'mutation',
     access: beheerOnly,
@@ -782,6 +817,11 @@ describe('authorisation matrix (every operation × every role, over HTTP)', () =
     await sql(
       `INSERT INTO contract (id, municipality_code, organisation_id, domain_code, starts_on)
        SELECT 9001, 'GM0001', id, 'wmo', '2024-01-01' FROM organisation WHERE code = 'matrix-b'`,
+    );
+    await sql(
+      `INSERT INTO handling_norm (id, municipality_code, source_organisation_id, term_amount, term_unit, term_days,
+                                  replaces_norm, valid_from)
+       SELECT 9001, 'GM0001', id, 6, 'weken', 42, 'awb_9_11', '2024-01-01' FROM organisation WHERE code = 'matrix-b'`,
     );
     expect(introspection.errors).toBeUndefined();
     const schema = introspection.data!.__schema;

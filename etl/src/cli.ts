@@ -5,6 +5,7 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { Pool } from 'pg';
 import { migrate, startDatabase } from '@leerlus/sql';
 import { addCheckCommand } from './commands/check.command';
+import { addNormCommand } from './commands/norm.command';
 import { addMunicipalityCommand, addOrganisationCommand } from './commands/reference.command';
 import { loadDemoData } from './demo';
 import { ImportUsageError } from './errors';
@@ -254,6 +255,7 @@ export function buildProgram(): Command {
   addCheckCommand(program, tools);
   addMunicipalityCommand(program, tools);
   addOrganisationCommand(program, tools);
+  addNormCommand(program, tools);
 
   program
     .command('demo')

@@ -70,3 +70,5 @@ export {
   listContracts,
 } from './reference/contracts.repository';
 export type { ContractInput, ContractListing } from './reference/contracts.repository';
+export { addNorm, changeNorm, endNorm, listNorms, normMunicipality } from './reference/norms.repository';
+export type { NormInput, NormListing, TermUnit } from './reference/norms.repository';

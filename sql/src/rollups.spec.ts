@@ -210,10 +210,10 @@ describe('refresh_rollups', () => {
     const diff = await difference(
       database,
       `SELECT municipality_code, family, date_trunc('month', day)::date AS month, domain_code, line,
-              subject_organisation_id, committee, extended, duration_days, sum(case_count)::int
-         FROM handling_time_daily WHERE closed GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`,
+              subject_organisation_id, committee, extended, duration_days, term_days, sum(case_count)::int
+         FROM handling_time_daily WHERE closed GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`,
       `SELECT municipality_code, family, month, domain_code, line, subject_organisation_id, committee, extended,
-              duration_days, case_count FROM handling_time_monthly`,
+              duration_days, term_days, case_count FROM handling_time_monthly`,
     );
     expect(diff).toBe(0);
     const { rows } = await database.pool.query<{ n: number }>(

@@ -125,16 +125,17 @@ BEGIN
     )$q$, p_source), p_merge);
   RETURN NEXT;
 
-  -- handling_time_daily: complaints by receipt day; duration -1 = still open, 366 = more than a year.
+  -- handling_time_daily: complaints by receipt day; duration -1 = still open, 366 = more than a year;
+  -- term_days the record's own term, 0 = the legal term (migrations/0181).
   rollup_name := 'handling_time_daily';
   row_count := rollup_write('handling_time_daily', format($q$
     SELECT c.municipality_code, 'klacht', c.received_on, c.domain_code, c.line,
            coalesce(c.subject_organisation_id, 0), c.external_committee, c.extended, c.closed_on IS NOT NULL,
            CASE WHEN c.closed_on IS NULL THEN -1 ELSE least(c.closed_on - c.received_on, 366) END,
-           sum(c.sign)::integer, sum(c.sign * c.record_key)
+           sum(c.sign)::integer, sum(c.sign * c.record_key), coalesce(c.term_days, 0)
     FROM %s c
     WHERE c.kind = 'klacht'
-    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10$q$, p_source), p_merge);
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13$q$, p_source), p_merge);
   RETURN NEXT;
 
   rollup_name := 'case_outcome_daily';
@@ -161,10 +162,11 @@ BEGIN
   row_count := rollup_write('handling_time_monthly', format($q$
     SELECT c.municipality_code, 'klacht', date_trunc('month', c.received_on)::date, c.domain_code, c.line,
            coalesce(c.subject_organisation_id, 0), c.external_committee, c.extended,
-           least(c.closed_on - c.received_on, 366), sum(c.sign)::integer, sum(c.sign * c.record_key)
+           least(c.closed_on - c.received_on, 366), sum(c.sign)::integer, sum(c.sign * c.record_key),
+           coalesce(c.term_days, 0)
     FROM %s c
     WHERE c.kind = 'klacht' AND c.closed_on IS NOT NULL
-    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9$q$, p_source), p_merge);
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 12$q$, p_source), p_merge);
   RETURN NEXT;
 
   -- case_outcome_monthly: case_outcome_daily per month in two grouping sets, with the theme and
@@ -218,7 +220,7 @@ BEGIN
     SELECT o.municipality_code, 'bezwaar', o.objection_received_on, o.domain_code, 'bezwaar', 0,
            o.advisory_committee, o.extended, o.decided_on IS NOT NULL,
            CASE WHEN o.decided_on IS NULL THEN -1 ELSE least(o.decided_on - o.objection_received_on, 366) END,
-           sum(o.sign)::integer, sum(o.sign * o.record_key)
+           sum(o.sign)::integer, sum(o.sign * o.record_key), 0
     FROM %s o
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10$q$, p_source), p_merge);
   RETURN NEXT;
@@ -236,7 +238,7 @@ BEGIN
   row_count := rollup_write('handling_time_monthly', format($q$
     SELECT o.municipality_code, 'bezwaar', date_trunc('month', o.objection_received_on)::date, o.domain_code,
            'bezwaar', 0, o.advisory_committee, o.extended, least(o.decided_on - o.objection_received_on, 366),
-           sum(o.sign)::integer, sum(o.sign * o.record_key)
+           sum(o.sign)::integer, sum(o.sign * o.record_key), 0
     FROM %s o
     WHERE o.decided_on IS NOT NULL
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9$q$, p_source), p_merge);

@@ -67,6 +67,9 @@ const BeheerOrganisatiesPage = lazy(() =>
 const BeheerContractenPage = lazy(() =>
   import('@/pages/BeheerContractenPage').then((m) => ({ default: m.BeheerContractenPage })),
 );
+const BeheerTermijnenPage = lazy(() =>
+  import('@/pages/BeheerTermijnenPage').then((m) => ({ default: m.BeheerTermijnenPage })),
+);
 const BeheerProfielenPage = lazy(() =>
   import('@/pages/BeheerProfielenPage').then((m) => ({ default: m.BeheerProfielenPage })),
 );
@@ -131,6 +134,7 @@ export function App({ queryClient }: AppProps) {
               <Route path="gemeenten" element={<BeheerGemeentenPage />} />
               <Route path="organisaties" element={<BeheerOrganisatiesPage />} />
               <Route path="contracten" element={<BeheerContractenPage />} />
+              <Route path="termijnen" element={<BeheerTermijnenPage />} />
               <Route path="profielen" element={<BeheerProfielenPage />} />
               <Route path="gebruikers" element={<BeheerGebruikersPage />} />
             </Route>

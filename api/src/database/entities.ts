@@ -34,6 +34,7 @@ import { AppUser } from '../users/app-user.entity';
 import { ThemeModelRecord } from '../theme-review/theme-model.entity';
 import { ThemeReview } from '../theme-review/theme-review.entity';
 import { ImportProfileRevision } from '../import-profiles/import-profile.entity';
+import { HandlingNormRecord } from '../handling-norms/handling-norm.entity';
 
 // Every TypeORM entity; each mirrors a table created by sql/migrations (see schema-drift.spec.ts).
 // The migration runner's bookkeeping tables (schema_migrations, schema_views) and the rollup tables
@@ -91,4 +92,6 @@ export const ENTITIES: (new () => object)[] = [
   // 0130_signal_severity_and_alerts.sql (and signal.severity, urgent, urgent_since)
   SignalSubscription,
   SignalNotification,
+  // 0180_handling_norm.sql
+  HandlingNormRecord,
 ];

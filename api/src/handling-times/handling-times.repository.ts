@@ -14,6 +14,8 @@ export interface HandlingTimeRow {
   closed: boolean;
   /** Closed: days from receipt to closure (366 = more than 365). Open: age on the as-of date (capped at 366). */
   days: number;
+  /** The records' own term (from the source or a handling norm, migrations/0181); 0 = the legal term. */
+  termDays: number;
   count: number;
   /** Sum of the record keys of these records (cell-key perturbation). */
   keySum: number;
@@ -73,22 +75,22 @@ export class HandlingTimesRepository {
         table === 'handling_time_daily' ? daily : selectionSql(selection, params, undefined, 'month');
       return [
         `SELECT ${closed.select.join(', ')}, d.committee, d.extended, true AS closed, d.duration_days AS days,`,
-        '  sum(d.case_count)::integer AS count, sum(d.key_sum)::text AS "keySum"',
+        '  d.term_days AS "termDays", sum(d.case_count)::integer AS count, sum(d.key_sum)::text AS "keySum"',
         `FROM ${table} d`,
         ...closed.joins,
         `WHERE d.family = $1 AND ${[...(table === 'handling_time_daily' ? ['d.closed'] : []), ...closed.where].join(' AND ')}`,
-        'GROUP BY 1, 2, 3, 4, 5, 6, 7',
+        'GROUP BY 1, 2, 3, 4, 5, 6, 7, 8',
       ].join('\n');
     };
     // Open records: age on the chosen as-of date, else on their export's date; never after today.
     const openSql = [
       `SELECT ${daily.select.join(', ')}, d.committee, d.extended, false AS closed,`,
       '  greatest(least(least(coalesce($3::date, d.as_of), $2::date) - d.day, 366), 0) AS days,',
-      '  sum(d.case_count)::integer AS count, sum(d.key_sum)::text AS "keySum"',
+      '  d.term_days AS "termDays", sum(d.case_count)::integer AS count, sum(d.key_sum)::text AS "keySum"',
       'FROM handling_time_open d',
       ...daily.joins,
       `WHERE d.family = $1 AND ${daily.where.join(' AND ')}`,
-      'GROUP BY 1, 2, 3, 4, 5, 6, 7',
+      'GROUP BY 1, 2, 3, 4, 5, 6, 7, 8',
     ].join('\n');
     const sql = [
       closedSql(grain === 'month' ? 'handling_time_monthly' : 'handling_time_daily'),
@@ -101,6 +103,7 @@ export class HandlingTimesRepository {
     return rows.map((row) => ({
       ...row,
       days: Number(row.days),
+      termDays: Number(row.termDays),
       count: Number(row.count),
       keySum: Number(row.keySum),
     }));

@@ -63,8 +63,9 @@ export class HandlingTimesService {
 
   /**
    * Median, p90, % within and beyond the legal term, % extended and open-beyond-term per bucket and
-   * member. The term of each record follows from its norm (norms.ts): committee term when a committee
-   * was involved, plus the maximum extension when the term was extended.
+   * member. The term of each record is its own (from the source or a handling norm) or else follows from
+   * its norm (norms.ts): committee term when a committee was involved; plus the maximum extension when
+   * the term was extended.
    */
   async handlingTimes(
     input: HandlingTimesQueryInput,
@@ -90,7 +91,7 @@ export class HandlingTimesService {
           : [cellKey(row.period, row.code), cellKey(row.period, null)];
       for (const key of keys) {
         const cell = stats.get(key) ?? emptyStats();
-        addRow(cell, row, applicableTermDays(norm, row.committee, row.extended));
+        addRow(cell, row, applicableTermDays(norm, row.committee, row.extended, row.termDays));
         stats.set(key, cell);
       }
     }

@@ -192,10 +192,17 @@ export const NORMS = {
 export type NormCode = keyof typeof NORMS;
 
 /**
- * The term (calendar days) that applies to one record under a norm: the committee term when a
- * committee was involved, plus the maximum extension when the term was extended.
+ * The term (calendar days) that applies to one record under a norm: the record's own term when it has one
+ * (from the source, or from a handling norm at import; 0 = none), else the committee term when a committee
+ * was involved, else the legal term; plus the maximum extension when the term was extended.
  */
-export function applicableTermDays(norm: NormDefinition, committee: boolean, extended: boolean): number {
-  const base = committee && norm.committeeTermDays !== null ? norm.committeeTermDays : norm.termDays;
+export function applicableTermDays(
+  norm: NormDefinition,
+  committee: boolean,
+  extended: boolean,
+  ownTermDays = 0,
+): number {
+  const legal = committee && norm.committeeTermDays !== null ? norm.committeeTermDays : norm.termDays;
+  const base = ownTermDays > 0 ? ownTermDays : legal;
   return base + (extended && norm.extension ? norm.extension.maxDays : 0);
 }

@@ -12,20 +12,20 @@ import type { CommandTools } from './command-tools';
 
 const KINDS = ['gemeente', 'aanbieder', 'ombudsman', 'samenwerkingsverband'] as const;
 
-function positive(value: string): number {
+export function positive(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('geef een positief geheel getal');
   return n;
 }
 
-function isoDate(value: string): string {
+export function isoDate(value: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError('geef een datum als jjjj-mm-dd');
   return value;
 }
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
-function actor(): Actor {
+export function actor(): Actor {
   return { username: `cli:${process.env.USER ?? 'onbekend'}` };
 }
 

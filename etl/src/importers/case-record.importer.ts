@@ -296,7 +296,28 @@ export class CaseRecordImporter extends TargetImporter {
     };
   }
 
+  /**
+   * A record without its own term gets the most specific handling norm of its source valid on its received_on
+   * (theme and kind, then theme, then kind, then the source alone); without one the readings use the legal term.
+   * Stored per record, so rollups and every reading see the same term (docs/indicators/handling-times.md).
+   */
+  private async fillNormTerms(client: PoolClient, municipalityCode: string): Promise<void> {
+    await client.query(
+      `UPDATE ${this.staging} s SET term_days = (
+         SELECT n.term_days FROM handling_norm n
+          WHERE n.municipality_code = $1 AND n.source_organisation_id = s.source_organisation_id
+            AND (n.theme_id IS NULL OR n.theme_id = s.theme_id) AND (n.kind IS NULL OR n.kind = s.kind)
+            AND s.received_on >= n.valid_from AND (n.valid_to IS NULL OR s.received_on <= n.valid_to)
+          ORDER BY n.theme_id IS NULL, n.kind IS NULL, n.valid_from DESC, n.id DESC
+          LIMIT 1)
+       WHERE s.reject_reason IS NULL AND s.term_days IS NULL
+         AND s.source_organisation_id IN (SELECT source_organisation_id FROM handling_norm WHERE municipality_code = $1)`,
+      [municipalityCode],
+    );
+  }
+
   async merge({ client, municipalityCode, importId }: MergeContext): Promise<MergeResult> {
+    await this.fillNormTerms(client, municipalityCode);
     await runWithSetBasedReferenceChecks(client, this.mergePlan(municipalityCode, importId), () =>
       this.mergeStatements(client, municipalityCode, importId),
     );

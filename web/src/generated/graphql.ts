@@ -452,6 +452,28 @@ export type Role =
   | 'panel'
   | 'raad';
 
+/** A handling term for the records of one source, optionally one theme or kind */
+export type SaveHandlingNormInput = {
+  /** Record kind; empty = every kind */
+  kind?: string | null | undefined;
+  /** CBS code of the municipality */
+  municipalityCode: string;
+  note?: string | null | undefined;
+  /** Code of the legal term this one stands in for, e.g. awb_9_11 */
+  replacesNorm: string;
+  /** Organisation code of the source */
+  source: string;
+  termAmount: number;
+  /** dagen or weken */
+  termUnit: string;
+  /** Theme code; empty = every theme */
+  theme?: string | null | undefined;
+  /** yyyy-mm-dd */
+  validFrom: string;
+  /** yyyy-mm-dd */
+  validTo?: string | null | undefined;
+};
+
 /** A municipality and (optionally) its inhabitants in a year */
 export type SaveMunicipalityInput = {
   /** CBS code, e.g. GM0344 */
@@ -629,6 +651,34 @@ export type MunicipalitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MunicipalitiesQuery = { municipalities: Array<{ code: string, name: string, region: string | null }> };
+
+export type AddHandlingNormMutationVariables = Exact<{
+  input: SaveHandlingNormInput;
+}>;
+
+
+export type AddHandlingNormMutation = { addHandlingNorm: number };
+
+export type ChangeHandlingNormMutationVariables = Exact<{
+  id: number;
+  input: SaveHandlingNormInput;
+}>;
+
+
+export type ChangeHandlingNormMutation = { changeHandlingNorm: boolean };
+
+export type EndHandlingNormMutationVariables = Exact<{
+  id: number;
+  validTo: string;
+}>;
+
+
+export type EndHandlingNormMutation = { endHandlingNorm: boolean };
+
+export type HandlingNormsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HandlingNormsQuery = { handlingNorms: Array<{ id: number, municipalityCode: string, source: string, sourceName: string, theme: string | null, themeLabel: string | null, kind: string | null, termAmount: number, termUnit: string, termDays: number, replacesNorm: string, validFrom: string, validTo: string | null, note: string | null }>, handlingNormThemes: Array<{ code: string, label: string }>, norms: Array<{ code: string, label: string }> };
 
 export type CreateMeasureMutationVariables = Exact<{
   input: MeasureInput;
@@ -1358,6 +1408,49 @@ export const MunicipalitiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MunicipalitiesQuery, MunicipalitiesQueryVariables>;
+export const AddHandlingNormDocument = new TypedDocumentString(`
+    mutation AddHandlingNorm($input: SaveHandlingNormInput!) {
+  addHandlingNorm(input: $input)
+}
+    `) as unknown as TypedDocumentString<AddHandlingNormMutation, AddHandlingNormMutationVariables>;
+export const ChangeHandlingNormDocument = new TypedDocumentString(`
+    mutation ChangeHandlingNorm($id: Int!, $input: SaveHandlingNormInput!) {
+  changeHandlingNorm(id: $id, input: $input)
+}
+    `) as unknown as TypedDocumentString<ChangeHandlingNormMutation, ChangeHandlingNormMutationVariables>;
+export const EndHandlingNormDocument = new TypedDocumentString(`
+    mutation EndHandlingNorm($id: Int!, $validTo: String!) {
+  endHandlingNorm(id: $id, validTo: $validTo)
+}
+    `) as unknown as TypedDocumentString<EndHandlingNormMutation, EndHandlingNormMutationVariables>;
+export const HandlingNormsDocument = new TypedDocumentString(`
+    query HandlingNorms {
+  handlingNorms {
+    id
+    municipalityCode
+    source
+    sourceName
+    theme
+    themeLabel
+    kind
+    termAmount
+    termUnit
+    termDays
+    replacesNorm
+    validFrom
+    validTo
+    note
+  }
+  handlingNormThemes {
+    code
+    label
+  }
+  norms {
+    code
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<HandlingNormsQuery, HandlingNormsQueryVariables>;
 export const CreateMeasureDocument = new TypedDocumentString(`
     mutation CreateMeasure($input: MeasureInput!) {
   createMeasure(input: $input) {

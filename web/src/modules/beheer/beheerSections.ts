@@ -25,6 +25,12 @@ export const beheerSections: readonly BeheerSection[] = [
     description: 'Welke aanbieder voor welk domein een contract heeft, en tot wanneer.',
   },
   {
+    to: '/beheer/termijnen',
+    label: 'Termijnen',
+    description:
+      'Eigen afhandeltermijnen per bron, thema of soort, zoals een termijn uit een contract. Anders geldt de wet.',
+  },
+  {
     to: '/beheer/profielen',
     label: 'Profielen',
     description: 'Hoe een export wordt gelezen: eerst een voorbeeld bekijken, dan het profiel opslaan.',
