@@ -104,20 +104,26 @@ export function encodeCursor(cursor: RecordCursor): string {
   ).toString('base64url');
 }
 
+/** The rank of a cursor: a number as PostgreSQL printed it, or null for a list without a search. */
+function isRank(value: unknown): value is string | null {
+  return value === null || (typeof value === 'string' && Number.isFinite(Number(value)));
+}
+
 export function decodeCursor(value: string): RecordCursor {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
     if (
       Array.isArray(parsed) &&
       parsed.length === 4 &&
-      (parsed[3] === null || (typeof parsed[3] === 'string' && Number.isFinite(Number(parsed[3])))) &&
+      isRank(parsed[3]) &&
       typeof parsed[0] === 'string' &&
       /^\d{4}-\d{2}-\d{2}$/.test(parsed[0]) &&
       typeof parsed[1] === 'string' &&
       typeof parsed[2] === 'string' &&
       /^\d{1,19}$/.test(parsed[2])
     ) {
-      return { receivedOn: parsed[0], municipalityCode: parsed[1], id: parsed[2], rank: parsed[3] };
+      const rank: string | null = parsed[3];
+      return { receivedOn: parsed[0], municipalityCode: parsed[1], id: parsed[2], rank };
     }
   } catch {
     // fall through
