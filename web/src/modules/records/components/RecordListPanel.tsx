@@ -32,7 +32,8 @@ export function RecordListPanel({ state, onChange }: RecordListPanelProps) {
     caseRecordsQueryOptions(filter, pageNumber),
   );
   const page = data?.caseRecords;
-  const searching = state.search !== null;
+  // The previous answer stays on screen while a search loads: it has no found text to show.
+  const searching = state.search !== null && !isPlaceholderData;
   const pageCount = page ? Math.max(1, Math.ceil(page.totalCount / RECORDS_PAGE_SIZE)) : 1;
   const caption = page
     ? `Dossiers${searching ? ` met „${state.search}”` : ''}, pagina ${formatNumber(pageNumber)} van ${formatNumber(pageCount)} (${formatNumber(page.totalCount)} in totaal)`
