@@ -61,7 +61,7 @@ describe('search in the records (browser)', () => {
         .click(),
     ]);
     expect(download.suggestedFilename()).toBe('dossiers.csv');
-    const csv = await readFile((await download.path()), 'utf8');
+    const csv = await readFile(await download.path(), 'utf8');
     const records = csv.split('\r\n').filter((line) => /^GM\d{4}:\d+;/.test(line));
     expect(records).toHaveLength(total);
 
