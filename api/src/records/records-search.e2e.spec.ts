@@ -169,6 +169,17 @@ describe('search in the redacted texts and the CSV export (real PostgreSQL, real
     });
     expect(response.status).toBe(400);
     expect(await response.text()).toContain('from moet een datum zijn');
+    for (const query of [
+      'domain=wmo;DROP',
+      'kind=a%20b',
+      'to=2025-01-01&to=2025-02-01',
+      'search=a&search=b',
+    ]) {
+      const wrong = await fetch(`${sut.baseUrl}/api/records/export.csv?${query}`, {
+        headers: { cookie: session.cookie },
+      });
+      expect(wrong.status).toBe(400);
+    }
   });
 
   it('should refuse search and export for raad, panel and college', async () => {

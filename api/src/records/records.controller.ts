@@ -6,7 +6,8 @@ import { Roles } from '../auth/roles.decorator';
 import { CaseRecordFilterInput } from './dto/case-records.args';
 import { RecordsExportService } from './records-export.service';
 
-type QueryValue = string | string[] | undefined;
+/** As the query parser may give it (`a[b]=` makes an object). */
+type QueryValue = string | string[] | Record<string, unknown> | undefined;
 const LIST_FIELDS = ['domain', 'theme', 'organisation', 'kind', 'line'] as const;
 const CODE = /^[\w:.-]{1,100}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -18,7 +19,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function parseExportQuery(query: Record<string, QueryValue>): CaseRecordFilterInput {
   const single = (name: string): string | null => {
     const value = query[name];
-    if (Array.isArray(value)) throw new BadRequestException(`${name} mag maar één keer voorkomen`);
+    if (value !== undefined && typeof value !== 'string') {
+      throw new BadRequestException(`${name} mag maar één keer voorkomen`);
+    }
     return value?.trim() || null;
   };
   const filter: CaseRecordFilterInput = { search: single('search') };
@@ -31,9 +34,10 @@ export function parseExportQuery(query: Record<string, QueryValue>): CaseRecordF
   }
   for (const name of LIST_FIELDS) {
     const raw = query[name];
-    const values = raw === undefined ? [] : ([] as string[]).concat(raw);
-    if (values.some((value) => !CODE.test(value))) throw new BadRequestException(`Ongeldige code in ${name}`);
-    filter[name] = values.length > 0 ? values : null;
+    const values: unknown[] = raw === undefined ? [] : Array.isArray(raw) ? raw : [raw];
+    const codes = values.filter((value): value is string => typeof value === 'string' && CODE.test(value));
+    if (codes.length !== values.length) throw new BadRequestException(`Ongeldige code in ${name}`);
+    filter[name] = codes.length > 0 ? codes : null;
   }
   return filter;
 }
