@@ -3,7 +3,7 @@ export { importFile, refreshDerivedData } from './import-file';
 export type { ImportOptions, ImportPhase, ImportProgress, ImportSummary } from './import-file';
 export { loadDemoData } from './demo';
 export type { DemoOptions, DemoResult } from './demo';
-export { exportRejectedRows } from './load/rejected-export';
+export { exportRejectedRows, csvCell } from './load/rejected-export';
 export { ImportBusyError, ABORTED_MESSAGE, IMPORT_LOCK_KEY } from './load/import.repository';
 export { trainThemeModel, activateThemeModel, loadThemeDefinitions } from './themes/training';
 export type { TrainingPhase, TrainingReport } from './themes/training';

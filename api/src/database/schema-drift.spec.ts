@@ -73,6 +73,10 @@ describe('schema drift (entities vs sql/migrations)', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
+    // SQL-only objects no entity can describe: TypeORM reads a generated column's expression from its
+    // own typeorm_metadata table (which this schema does not have) and cannot declare a GIN index.
+    // Full-text search (migration 0170) is tested in api/src/records/records-search.e2e.spec.ts.
+    await db.pool.query('ALTER TABLE case_record DROP COLUMN text_search');
   });
 
   afterAll(async () => {

@@ -3,12 +3,70 @@ import { ForbiddenException, Injectable } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import { AuditService } from '../audit/audit.service';
 import { AuthenticatedUser, RECORD_ROLES } from '../auth/role';
-import { CaseRecordFilterInput, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, PageInput } from './dto/case-records.args';
-import { CaseRecordPage, CaseRecordView } from './models/case-record.model';
-import { RecordCursor, RecordFilters, RecordRow, RecordsRepository } from './records.repository';
+import {
+  CaseRecordFilterInput,
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  MAX_RECORDS,
+  MAX_SEARCH_LENGTH,
+  PageInput,
+} from './dto/case-records.args';
+import { CaseRecordPage, CaseRecordView, TextSegment } from './models/case-record.model';
+import {
+  MATCH_END,
+  MATCH_START,
+  RecordCursor,
+  RecordFilters,
+  RecordRow,
+  RecordsRepository,
+} from './records.repository';
 
 function badInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+/** A headline from ts_headline, split at its match marks: plain text pieces, never markup. */
+export function splitHighlight(headline: string): TextSegment[] {
+  const segments: TextSegment[] = [];
+  for (const [index, part] of headline.split(MATCH_START).entries()) {
+    const [matched, rest] = index === 0 ? [null, part] : splitOnce(part, MATCH_END);
+    if (matched) segments.push({ text: matched, matched: true });
+    if (rest) segments.push({ text: rest, matched: false });
+  }
+  return segments;
+}
+
+function splitOnce(value: string, separator: string): [string, string] {
+  const at = value.indexOf(separator);
+  return at < 0 ? [value, ''] : [value.slice(0, at), value.slice(at + separator.length)];
+}
+
+/**
+ * The one check of the filter input, for the list and the export: the viewer's municipality is
+ * always added, a search is trimmed and bounded.
+ */
+export function toRecordFilters(
+  viewer: AuthenticatedUser,
+  filter: CaseRecordFilterInput | null | undefined,
+): RecordFilters {
+  if (filter?.from && filter.to && filter.from > filter.to) {
+    throw badInput('from mag niet na to liggen');
+  }
+  const search = filter?.search?.trim() || null;
+  if (search && search.length > MAX_SEARCH_LENGTH) {
+    throw badInput(`De zoekterm is te lang (hoogstens ${MAX_SEARCH_LENGTH} tekens)`);
+  }
+  return {
+    municipality: viewer.municipalityCode,
+    from: filter?.from ?? null,
+    to: filter?.to ?? null,
+    domain: filter?.domain ?? null,
+    theme: filter?.theme ?? null,
+    organisation: filter?.organisation ?? null,
+    kind: filter?.kind ?? null,
+    line: filter?.line ?? null,
+    search,
+  };
 }
 
 /** Pure mapping from the selected row to the published record. */
@@ -32,13 +90,23 @@ export function mapCaseRecord(row: RecordRow): CaseRecordView {
     neighbourhoodCode: row.neighbourhood_code,
     textRedacted: row.text_redacted,
     subjectKeyShort: shortPseudonym(row.subject_key_short),
+    highlight: row.headline === null ? null : splitHighlight(row.headline),
   };
 }
 
+export function cursorOf(row: RecordRow): RecordCursor {
+  return { rank: row.rank, receivedOn: row.received_on, municipalityCode: row.municipality_code, id: row.id };
+}
+
 export function encodeCursor(cursor: RecordCursor): string {
-  return Buffer.from(JSON.stringify([cursor.receivedOn, cursor.municipalityCode, cursor.id])).toString(
-    'base64url',
-  );
+  return Buffer.from(
+    JSON.stringify([cursor.receivedOn, cursor.municipalityCode, cursor.id, cursor.rank]),
+  ).toString('base64url');
+}
+
+/** The rank of a cursor: a number as PostgreSQL printed it, or null for a list without a search. */
+function isRank(value: unknown): value is string | null {
+  return value === null || (typeof value === 'string' && Number.isFinite(Number(value)));
 }
 
 export function decodeCursor(value: string): RecordCursor {
@@ -46,14 +114,16 @@ export function decodeCursor(value: string): RecordCursor {
     const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
     if (
       Array.isArray(parsed) &&
-      parsed.length === 3 &&
+      parsed.length === 4 &&
+      isRank(parsed[3]) &&
       typeof parsed[0] === 'string' &&
       /^\d{4}-\d{2}-\d{2}$/.test(parsed[0]) &&
       typeof parsed[1] === 'string' &&
       typeof parsed[2] === 'string' &&
       /^\d{1,19}$/.test(parsed[2])
     ) {
-      return { receivedOn: parsed[0], municipalityCode: parsed[1], id: parsed[2] };
+      const rank: string | null = parsed[3];
+      return { receivedOn: parsed[0], municipalityCode: parsed[1], id: parsed[2], rank };
     }
   } catch {
     // fall through
@@ -84,22 +154,16 @@ export class RecordsService {
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
       throw badInput(`first moet tussen 1 en ${MAX_PAGE_SIZE} liggen`);
     }
-    if (filter?.from && filter.to && filter.from > filter.to) {
-      throw badInput('from mag niet na to liggen');
+    const offset = page?.offset ?? 0;
+    if (!Number.isInteger(offset) || offset < 0 || offset > MAX_RECORDS) {
+      throw badInput(`offset moet tussen 0 en ${MAX_RECORDS} liggen`);
     }
+    if (offset > 0 && page?.after) throw badInput('Gebruik after of offset, niet allebei');
     const after = page?.after ? decodeCursor(page.after) : null;
-    const filters: RecordFilters = {
-      municipality: viewer.municipalityCode,
-      from: filter?.from ?? null,
-      to: filter?.to ?? null,
-      domain: filter?.domain ?? null,
-      theme: filter?.theme ?? null,
-      organisation: filter?.organisation ?? null,
-      kind: filter?.kind ?? null,
-      line: filter?.line ?? null,
-    };
+    const filters = toRecordFilters(viewer, filter);
+    if (after && (after.rank === null) !== (filters.search === null)) throw badInput('Ongeldige cursor');
     const [rows, totalCount] = await Promise.all([
-      this.repository.page(filters, after, first + 1),
+      this.repository.page(filters, { after, offset, limit: first + 1 }, true),
       this.repository.count(filters),
     ]);
     const shown = rows.slice(0, first);
@@ -110,7 +174,7 @@ export class RecordsService {
       entity: 'case_record',
       details: {
         filter: { ...filters },
-        page: { first, after: page?.after ?? null },
+        page: { first, after: page?.after ?? null, offset },
         returned: shown.length,
       },
     });
@@ -118,13 +182,7 @@ export class RecordsService {
       records: shown.map(mapCaseRecord),
       pageInfo: {
         hasNextPage: rows.length > first,
-        endCursor: last
-          ? encodeCursor({
-              receivedOn: last.received_on,
-              municipalityCode: last.municipality_code,
-              id: last.id,
-            })
-          : null,
+        endCursor: last ? encodeCursor(cursorOf(last)) : null,
       },
       totalCount,
     };
@@ -148,6 +206,6 @@ export class RecordsService {
 }
 
 /** Defence in depth: the guard already refuses other roles. */
-function assertRecordRole(viewer: AuthenticatedUser): void {
+export function assertRecordRole(viewer: AuthenticatedUser): void {
   if (!RECORD_ROLES.includes(viewer.role)) throw new ForbiddenException('Geen toegang');
 }

@@ -34,6 +34,8 @@ export type CaseRecordFilterInput = {
   line?: Array<string> | null | undefined;
   /** Organisation codes; matches the source or the subject organisation */
   organisation?: Array<string> | null | undefined;
+  /** Words to find in the redacted text (Dutch stemming; "exact phrase", or, -word); ranks the best match first */
+  search?: string | null | undefined;
   /** Theme codes; a theme also matches its subthemes */
   theme?: Array<string> | null | undefined;
   /** Received on or before (ISO date) */
@@ -375,6 +377,8 @@ export type PageInput = {
   after?: string | null | undefined;
   /** At most 100 */
   first?: number;
+  /** Records to skip (a page number in a link); not together with after; at most 100000 */
+  offset?: number | null | undefined;
 };
 
 /** proportioneel (as in the frame) or gelijk (the same number per stratum, weights kept) */
@@ -880,7 +884,7 @@ export type CaseRecordsQueryVariables = Exact<{
 }>;
 
 
-export type CaseRecordsQuery = { caseRecords: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, records: Array<{ id: string, receivedOn: string, closedOn: string | null, kind: string, domainLabel: string, themeLabel: string | null, sourceOrganisation: string, subjectOrganisation: string | null, outcome: string }> } };
+export type CaseRecordsQuery = { caseRecords: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, records: Array<{ id: string, receivedOn: string, closedOn: string | null, kind: string, domainLabel: string, themeLabel: string | null, sourceOrganisation: string, subjectOrganisation: string | null, outcome: string, highlight: Array<{ text: string, matched: boolean }> | null }> } };
 
 export type AddContractMutationVariables = Exact<{
   input: AddContractInput;
@@ -2037,6 +2041,10 @@ export const CaseRecordsDocument = new TypedDocumentString(`
       sourceOrganisation
       subjectOrganisation
       outcome
+      highlight {
+        text
+        matched
+      }
     }
   }
 }

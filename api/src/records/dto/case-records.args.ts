@@ -3,6 +3,9 @@ import { IsoDateScalar } from '../../metrics/dto/iso-date.scalar';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 25;
+/** Deepest position a page may start at (also the most records one export holds). */
+export const MAX_RECORDS = 100_000;
+export const MAX_SEARCH_LENGTH = 200;
 
 /** Lists of codes; a missing or null list means "all". AND between fields, OR within a list. */
 @InputType({ description: 'Filters on case records (date of receipt, domain, theme, organisation, ...)' })
@@ -36,6 +39,13 @@ export class CaseRecordFilterInput {
     description: 'eerste_lijn_aanbieder, eerste_lijn_gemeente, tweede_lijn',
   })
   line?: string[] | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Words to find in the redacted text (Dutch stemming; "exact phrase", or, -word); ranks the best match first',
+  })
+  search?: string | null;
 }
 
 @InputType({ description: 'Keyset pagination, newest first' })
@@ -45,6 +55,12 @@ export class PageInput {
 
   @Field(() => String, { nullable: true, description: 'endCursor of the previous page' })
   after?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `Records to skip (a page number in a link); not together with after; at most ${MAX_RECORDS}`,
+  })
+  offset?: number | null;
 }
 
 @ArgsType()

@@ -1,5 +1,14 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 
+@ObjectType({ description: 'A piece of redacted text; matched is true for a word the search found' })
+export class TextSegment {
+  @Field()
+  text!: string;
+
+  @Field()
+  matched!: boolean;
+}
+
 @ObjectType({
   description:
     'A pseudonymised case record with redacted text; never a raw identifier (beleid and beheer only, audited)',
@@ -61,6 +70,12 @@ export class CaseRecordView {
     description: 'First 12 characters of the keyed pseudonym: links repeat contacts, identifies nobody',
   })
   subjectKeyShort!: string | null;
+
+  @Field(() => [TextSegment], {
+    nullable: true,
+    description: 'Only when searching: the best fragments of the redacted text, the matched words marked',
+  })
+  highlight!: TextSegment[] | null;
 }
 
 @ObjectType()

@@ -1,10 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { formatNumber } from '@/lib/format';
+import { HighlightedText } from '@/modules/records/components/HighlightedText';
+import { RecordExportLink } from '@/modules/records/components/RecordExportLink';
 import { RecordFilters } from '@/modules/records/components/RecordFilters';
 import { caseRecordsQueryOptions, RECORDS_PAGE_SIZE } from '@/modules/records/hooks/caseRecordsQueryOptions';
-import { buildRecordsTable } from '@/modules/records/utils/buildRecordsTable';
-import { createRecordsFilter, type RecordsState } from '@/modules/records/utils/recordsState';
+import { buildRecordsTable, HIGHLIGHT_COLUMN } from '@/modules/records/utils/buildRecordsTable';
+import {
+  createRecordsFilter,
+  MAX_RECORDS_PAGE,
+  type RecordsState,
+} from '@/modules/records/utils/recordsState';
 import { TablePanel } from '@/ui/TablePanel';
 import { cellText } from '@/ui/table/cellText';
 
@@ -16,21 +21,26 @@ interface RecordListPanelProps {
 export const RECORDS_DEFINITION =
   "Een dossier is één klacht, signaal, melding of hulpvraag uit een bron. U ziet geen namen of BSN: inwoners hebben een pseudoniem en de tekst is geanonimiseerd voordat hij werd opgeslagen. Alleen beleidsmedewerkers en beheerders kunnen dossiers zien, en elke inzage wordt vastgelegd. Een thema omvat ook zijn subthema's.";
 
-/** Container: one page of records for the URL filters (keyset pages, newest first). */
+/**
+ * Container: one page of records for the URL filters and search (best match first when searching,
+ * then newest first); the page number is in the URL too.
+ */
 export function RecordListPanel({ state, onChange }: RecordListPanelProps) {
   const filter = createRecordsFilter(state);
-  // Cursors of the pages before the current one; a new filter starts at page 1 (keyed by the page).
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const after = cursors.at(-1) ?? null;
+  const pageNumber = state.page;
   const { data, error, isPending, isPlaceholderData, refetch } = useQuery(
-    caseRecordsQueryOptions(filter, after),
+    caseRecordsQueryOptions(filter, pageNumber),
   );
   const page = data?.caseRecords;
-  const pageNumber = cursors.length;
+  // The previous answer stays on screen while a search loads: it has no found text to show.
+  const searching = state.search !== null && !isPlaceholderData;
+  const pageCount = page ? Math.max(1, Math.ceil(page.totalCount / RECORDS_PAGE_SIZE)) : 1;
   const caption = page
-    ? `Dossiers, pagina ${pageNumber} van ${formatNumber(Math.max(1, Math.ceil(page.totalCount / RECORDS_PAGE_SIZE)))} (${formatNumber(page.totalCount)} in totaal)`
+    ? `Dossiers${searching ? ` met „${state.search}”` : ''}, pagina ${formatNumber(pageNumber)} van ${formatNumber(pageCount)} (${formatNumber(page.totalCount)} in totaal)`
     : 'Dossiers';
-  const table = page ? buildRecordsTable(page.records, caption) : null;
+  const table = page ? buildRecordsTable(page.records, caption, searching) : null;
+  const highlights = new Map(page?.records.map((record) => [record.id, record.highlight]));
+  const goTo = (next: number) => onChange({ page: next, selectedId: null });
 
   return (
     <TablePanel
@@ -46,24 +56,27 @@ export function RecordListPanel({ state, onChange }: RecordListPanelProps) {
       emptyText="Er zijn geen dossiers met deze filters."
       notes={
         page && (
-          <nav aria-label="Pagina's" className="pager">
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={pageNumber === 1}
-              onClick={() => setCursors((previous) => previous.slice(0, -1))}
-            >
-              Vorige pagina
-            </button>
-            <button
-              type="button"
-              className="button button--secondary"
-              disabled={!page.pageInfo.hasNextPage || !page.pageInfo.endCursor}
-              onClick={() => setCursors((previous) => [...previous, page.pageInfo.endCursor ?? null])}
-            >
-              Volgende pagina
-            </button>
-          </nav>
+          <>
+            <nav aria-label="Pagina's" className="pager">
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={pageNumber === 1}
+                onClick={() => goTo(pageNumber - 1)}
+              >
+                Vorige pagina
+              </button>
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={!page.pageInfo.hasNextPage || pageNumber >= MAX_RECORDS_PAGE}
+                onClick={() => goTo(pageNumber + 1)}
+              >
+                Volgende pagina
+              </button>
+            </nav>
+            <RecordExportLink filter={filter} totalCount={page.totalCount} />
+          </>
         )
       }
     >
@@ -94,9 +107,13 @@ export function RecordListPanel({ state, onChange }: RecordListPanelProps) {
                       {row.header}
                     </button>
                   </th>
-                  {row.cells.map((cell, index) => (
-                    <td key={table.columns[index]?.key ?? index}>{cellText(cell)}</td>
-                  ))}
+                  {row.cells.map((cell, index) => {
+                    const key = table.columns[index]?.key ?? String(index);
+                    const segments = key === HIGHLIGHT_COLUMN ? highlights.get(row.key) : null;
+                    return (
+                      <td key={key}>{segments ? <HighlightedText segments={segments} /> : cellText(cell)}</td>
+                    );
+                  })}
                 </tr>
               ))}
             </tbody>

@@ -18,6 +18,10 @@ export const caseRecordsQuery = graphql(`
         sourceOrganisation
         subjectOrganisation
         outcome
+        highlight {
+          text
+          matched
+        }
       }
     }
   }

@@ -1,12 +1,16 @@
 import type { CaseRecordFilterInput } from '@/generated/graphql';
 
-/** The Dossiers view in the URL: `?thema=&domein=&soort=&van=&tot=&dossier=`. */
+/** The Dossiers view in the URL: `?zoek=&thema=&domein=&soort=&van=&tot=&pagina=&dossier=`. */
 export interface RecordsState {
+  /** Words to find in the redacted texts. */
+  search: string | null;
   theme: string | null;
   domain: string | null;
   kind: string | null;
   from: string | null;
   to: string | null;
+  /** 1-based page of the list; a link to page 3 opens page 3. */
+  page: number;
   /** The record opened in the detail view. */
   selectedId: string | null;
 }
@@ -15,6 +19,15 @@ export const recordKinds = ['klacht', 'signaal', 'melding', 'hulpvraag'] as cons
 
 const CODE = /^[\w:.-]{1,100}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** As the API allows: at most 200 characters. */
+const SEARCH = /^[^\p{Cc}]{1,200}$/u;
+/** The API skips at most 100,000 records: page 4,000 of 25. */
+export const MAX_RECORDS_PAGE = 4000;
+
+function parsePage(value: string | null): number {
+  const page = /^\d{1,4}$/.test(value ?? '') ? Number(value) : 1;
+  return page >= 1 && page <= MAX_RECORDS_PAGE ? page : 1;
+}
 
 function match(value: string | null, pattern: RegExp): string | null {
   const trimmed = value?.trim() ?? '';
@@ -24,11 +37,13 @@ function match(value: string | null, pattern: RegExp): string | null {
 export function parseRecordsState(params: URLSearchParams): RecordsState {
   const kind = params.get('soort');
   return {
+    search: match(params.get('zoek'), SEARCH),
     theme: match(params.get('thema'), CODE),
     domain: match(params.get('domein'), CODE),
     kind: kind !== null && (recordKinds as readonly string[]).includes(kind) ? kind : null,
     from: match(params.get('van'), ISO_DATE),
     to: match(params.get('tot'), ISO_DATE),
+    page: parsePage(params.get('pagina')),
     selectedId: match(params.get('dossier'), CODE),
   };
 }
@@ -36,11 +51,13 @@ export function parseRecordsState(params: URLSearchParams): RecordsState {
 export function serializeRecordsState(state: RecordsState): URLSearchParams {
   const params = new URLSearchParams();
   const entries: [string, string | null][] = [
+    ['zoek', state.search],
     ['thema', state.theme],
     ['domein', state.domain],
     ['soort', state.kind],
     ['van', state.from],
     ['tot', state.to],
+    ['pagina', state.page > 1 ? String(state.page) : null],
     ['dossier', state.selectedId],
   ];
   for (const [key, value] of entries) if (value) params.set(key, value);
@@ -50,6 +67,7 @@ export function serializeRecordsState(state: RecordsState): URLSearchParams {
 /** The one place the URL state becomes the `caseRecords` filter. */
 export function createRecordsFilter(state: RecordsState): CaseRecordFilterInput {
   return {
+    ...(state.search ? { search: state.search } : {}),
     ...(state.theme ? { theme: [state.theme] } : {}),
     ...(state.domain ? { domain: [state.domain] } : {}),
     ...(state.kind ? { kind: [state.kind] } : {}),

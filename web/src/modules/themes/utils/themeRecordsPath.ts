@@ -7,11 +7,13 @@ import { serializeRecordsState } from '@/modules/records/utils/recordsState';
  */
 export function themeRecordsPath(themeCode: string, state: DashboardState): string {
   const params = serializeRecordsState({
+    search: null,
     theme: themeCode,
     domain: state.domains.length === 1 ? (state.domains[0] ?? null) : null,
     kind: null,
     from: state.from,
     to: state.to,
+    page: 1,
     selectedId: null,
   });
   return `/dossiers?${params.toString()}`;
