@@ -48,7 +48,7 @@ BEGIN
              coalesce(c.subject_organisation_id, c.source_organisation_id) AS organisation_id,
              coalesce(th.parent_id, th.id) AS theme_id,
              date_trunc('quarter', c.received_on)::date AS quarter,
-             count(*) AS n
+             count(*) AS n, sum(c.record_key) AS keys
       FROM case_record c
       JOIN theme th ON th.id = c.theme_id
       WHERE (p_municipality_code IS NULL OR c.municipality_code = p_municipality_code)
@@ -67,18 +67,18 @@ BEGIN
       -- delivered since the start of its baseline, the baseline the same sources. A provider list that
       -- starts this year is not a rise against a baseline of 0 (docs/indicators/coverage.md).
       SELECT k.municipality_code, k.source_organisation_id, k.organisation_id, k.theme_id, k.quarter, k.n,
-             s.first_quarter
+             k.keys, s.first_quarter
       FROM counts k
       JOIN source_start s USING (municipality_code, source_organisation_id)
     ),
     current_counts AS (
-      SELECT municipality_code, organisation_id, theme_id, quarter, sum(n) AS n
+      SELECT municipality_code, organisation_id, theme_id, quarter, sum(n) AS n, sum(keys) AS keys
       FROM comparable
       WHERE first_quarter <= quarter - make_interval(months => 3 * (t->>'baseline_quarters')::integer)
       GROUP BY 1, 2, 3, 4
     ),
     rising AS (
-      SELECT cur.municipality_code, cur.organisation_id, cur.theme_id, cur.quarter, cur.n,
+      SELECT cur.municipality_code, cur.organisation_id, cur.theme_id, cur.quarter, cur.n, cur.keys,
              coalesce(sum(b.n), 0)::numeric / (t->>'baseline_quarters')::integer AS baseline
       FROM current_counts cur
       LEFT JOIN comparable b
@@ -88,7 +88,7 @@ BEGIN
        AND b.first_quarter <= cur.quarter - make_interval(months => 3 * (t->>'baseline_quarters')::integer)
       WHERE cur.n >= (t->>'min_count')::integer
         AND (cur.quarter + interval '3 months' - interval '1 day')::date <= v_as_of
-      GROUP BY cur.municipality_code, cur.organisation_id, cur.theme_id, cur.quarter, cur.n
+      GROUP BY cur.municipality_code, cur.organisation_id, cur.theme_id, cur.quarter, cur.n, cur.keys
       HAVING cur.n >= (t->>'rise_factor')::numeric
                       * (coalesce(sum(b.n), 0)::numeric / (t->>'baseline_quarters')::integer)
          AND cur.n - coalesce(sum(b.n), 0)::numeric / (t->>'baseline_quarters')::integer
@@ -100,8 +100,8 @@ BEGIN
     grouped AS (
       SELECT r.municipality_code, r.theme_id, r.quarter,
              array_agg(r.organisation_id ORDER BY r.organisation_id) AS organisation_ids,
-             sum(r.n) AS n, sum(r.baseline) AS baseline,
-             jsonb_agg(jsonb_build_object('organisationCode', o.code, 'count', r.n,
+             sum(r.n) AS n, sum(r.keys) AS keys, sum(r.baseline) AS baseline,
+             jsonb_agg(jsonb_build_object('organisationCode', o.code, 'count', r.n, 'countKeySum', r.keys,
                'baseline', round(r.baseline, 1)) ORDER BY o.code) AS organisations
       FROM rising r
       JOIN organisation o ON o.id = r.organisation_id
@@ -111,8 +111,8 @@ BEGIN
     SELECT g.municipality_code, 'thema_meerdere_organisaties', 'thema=' || th.code, g.theme_id,
            g.organisation_ids, g.quarter, (g.quarter + interval '3 months' - interval '1 day')::date,
            cardinality(g.organisation_ids),
-           jsonb_build_object('themeCode', th.code, 'count', g.n, 'baseline', round(g.baseline, 1),
-             'organisations', g.organisations),
+           jsonb_build_object('themeCode', th.code, 'count', g.n, 'countKeySum', g.keys,
+             'baseline', round(g.baseline, 1), 'organisations', g.organisations),
            'case_record',
            ARRAY(
              SELECT c.id FROM case_record c
@@ -383,7 +383,7 @@ BEGIN
     INSERT INTO signal_computed (municipality_code, rule_code, scope_key, organisation_id, period_start,
       period_end, score, evidence, record_type, record_ids)
     WITH closed AS (
-      SELECT c.municipality_code, c.id, c.source_organisation_id AS organisation_id,
+      SELECT c.municipality_code, c.id, c.record_key, c.source_organisation_id AS organisation_id,
              make_date(extract(year FROM c.closed_on)::integer,
                        CASE WHEN extract(month FROM c.closed_on) <= 6 THEN 1 ELSE 7 END, 1) AS half,
              (c.closed_on - c.received_on) > CASE
@@ -400,6 +400,7 @@ BEGIN
     grouped AS (
       SELECT municipality_code, organisation_id, half, count(*) AS n,
              count(*) FILTER (WHERE over_term) AS over_term,
+             sum(record_key) AS closed_keys, coalesce(sum(record_key) FILTER (WHERE over_term), 0) AS over_term_keys,
              (array_agg(id ORDER BY id) FILTER (WHERE over_term))[1:v_max_records] AS ids
       FROM closed GROUP BY 1, 2, 3
       HAVING count(*) >= (t->>'min_closed')::integer
@@ -409,7 +410,9 @@ BEGIN
            (g.half + interval '6 months' - interval '1 day')::date,
            round(g.over_term::numeric / g.n, 3),
            jsonb_build_object('organisationCode', o.code, 'closed', g.n, 'overTerm', g.over_term,
-             'share', round(g.over_term::numeric / g.n, 3)),
+             'share', round(g.over_term::numeric / g.n, 3),
+             -- Key sums for cell-key perturbation (api/src/disclosure); never shown.
+             'closedKeySum', g.closed_keys, 'overTermKeySum', g.over_term_keys),
            'case_record',
            coalesce(g.ids, '{}')
     FROM grouped g
@@ -422,7 +425,7 @@ BEGIN
     INSERT INTO signal_computed (municipality_code, rule_code, scope_key, organisation_id, period_start,
       period_end, score, evidence, record_type, record_ids)
     WITH closed AS (
-      SELECT c.municipality_code, c.id, c.source_organisation_id AS organisation_id, c.feedback_given,
+      SELECT c.municipality_code, c.id, c.record_key, c.source_organisation_id AS organisation_id, c.feedback_given,
              make_date(extract(year FROM c.closed_on)::integer,
                        CASE WHEN extract(month FROM c.closed_on) <= 6 THEN 1 ELSE 7 END, 1) AS half
       FROM case_record c
@@ -433,6 +436,8 @@ BEGIN
     grouped AS (
       SELECT municipality_code, organisation_id, half, count(*) AS n,
              count(*) FILTER (WHERE NOT feedback_given) AS without_feedback,
+             sum(record_key) AS closed_keys,
+             coalesce(sum(record_key) FILTER (WHERE NOT feedback_given), 0) AS without_feedback_keys,
              (array_agg(id ORDER BY id) FILTER (WHERE NOT feedback_given))[1:v_max_records] AS ids
       FROM closed GROUP BY 1, 2, 3
       HAVING count(*) >= (t->>'min_closed')::integer
@@ -442,7 +447,8 @@ BEGIN
            (g.half + interval '6 months' - interval '1 day')::date,
            round(g.without_feedback::numeric / g.n, 3),
            jsonb_build_object('organisationCode', o.code, 'closed', g.n,
-             'withoutFeedback', g.without_feedback, 'share', round(g.without_feedback::numeric / g.n, 3)),
+             'withoutFeedback', g.without_feedback, 'share', round(g.without_feedback::numeric / g.n, 3),
+             'closedKeySum', g.closed_keys, 'withoutFeedbackKeySum', g.without_feedback_keys),
            'case_record',
            coalesce(g.ids, '{}')
     FROM grouped g

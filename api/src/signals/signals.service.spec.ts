@@ -1,5 +1,41 @@
-import { DEFAULT_DISCLOSURE_POLICY } from '../disclosure/disclosure';
-import { flattenEvidence, protectEvidence } from './signals.service';
+import { DEFAULT_DISCLOSURE_POLICY, protectCount } from '../disclosure/disclosure';
+import { keySumsOf } from './evidence-keys';
+import { SignalRow } from './signals.repository';
+import { flattenEvidence, mapSignal, protectEvidence } from './signals.service';
+
+/** A "termijn overschreden" signal: 24 closed (key sum 1000), 10 over the term (key sum 300). */
+const termSignal: SignalRow = {
+  id: '1',
+  municipality_code: 'GM0001',
+  rule_code: 'termijn_overschreden',
+  rule_label: 'Behandeltermijn overschreden',
+  scope_key: 'organisatie=a',
+  theme_code: null,
+  theme_label: null,
+  organisation_code: 'a',
+  organisation_name: 'A',
+  domain_label: null,
+  domain_code: null,
+  law: null,
+  organisations: [],
+  period_start: '2024-01-01',
+  period_end: '2024-06-30',
+  score: '0.417',
+  evidence: {
+    organisationCode: 'a',
+    closed: 24,
+    overTerm: 10,
+    share: 0.417,
+    closedKeySum: 1000,
+    overTermKeySum: 300,
+  },
+  active: true,
+  status: 'nieuw',
+  status_note: null,
+  status_changed_at: null,
+  first_seen_at: new Date(0),
+  last_computed_at: new Date(0),
+};
 
 describe('signals evidence disclosure', () => {
   it('should flatten organisation lists into values per organisation', () => {
@@ -40,5 +76,48 @@ describe('signals evidence disclosure', () => {
     expect(byKey('closed')).toMatchObject({ value: null, suppressed: true });
     expect(byKey('share')).toMatchObject({ value: null, suppressed: true });
     expect(byKey('daysLate')).toMatchObject({ value: 3, suppressed: false });
+  });
+
+  it('should perturb counts that carry a key sum, recompute their share and score, and never show a key sum', () => {
+    const raad = mapSignal(termSignal, true, DEFAULT_DISCLOSURE_POLICY);
+    const value = (name: string) => raad.evidence.find((item) => item.name === name)?.value;
+    const closed = protectCount({ count: 24, keySum: 1000 }, DEFAULT_DISCLOSURE_POLICY).value;
+    const overTerm = protectCount({ count: 10, keySum: 300 }, DEFAULT_DISCLOSURE_POLICY).value;
+    expect([value('closed'), value('overTerm')]).toEqual([closed, overTerm]);
+    const share = Math.round(((overTerm ?? 0) / (closed ?? 1)) * 1000) / 1000;
+    expect(value('share')).toBe(share);
+    expect(raad.score).toBe(share);
+    expect(raad.evidence.some((item) => item.name.endsWith('KeySum'))).toBe(false);
+    const beleid = mapSignal(termSignal, false, DEFAULT_DISCLOSURE_POLICY);
+    expect(beleid.evidence.map((item) => [item.name, item.value ?? item.text])).toEqual([
+      ['organisationCode', 'a'],
+      ['closed', 24],
+      ['overTerm', 10],
+      ['share', 0.417],
+    ]);
+    expect(beleid.score).toBe(0.417);
+  });
+
+  it('should not add complementary suppression where every count of the line is perturbed', () => {
+    const values = flattenEvidence({
+      count: 20,
+      countKeySum: 7,
+      organisations: [
+        { organisationCode: 'a', count: 8, countKeySum: 3 },
+        { organisationCode: 'b', count: 12, countKeySum: 4 },
+      ],
+    });
+    const counts = protectEvidence(
+      values.filter((item) => !item.name.endsWith('KeySum')),
+      DEFAULT_DISCLOSURE_POLICY,
+      keySumsOf(values),
+    ).map((item) => item.value);
+    expect(counts).toEqual(
+      [
+        { count: 20, keySum: 7 },
+        { count: 8, keySum: 3 },
+        { count: 12, keySum: 4 },
+      ].map((cell) => protectCount(cell, DEFAULT_DISCLOSURE_POLICY).value),
+    );
   });
 });
