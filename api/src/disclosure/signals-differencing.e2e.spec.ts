@@ -1,6 +1,7 @@
 import { Role } from '../auth/role';
 import { seedIndicatorBasics } from '../handling-times/testing/indicator-fixtures';
 import { createTestApp, TestApp, TestSession } from '../testing/createTestApp';
+import { publishedFromFacts } from './testing/published-from-facts';
 
 /**
  * Issue 19, finding 1, for signals as an indicator family: the evidence of a signal is shown to the
@@ -170,5 +171,21 @@ describe('differencing attacks on signal evidence (issue 19)', () => {
       if (role === 'beleid') expect(rate).toBe(1);
       else expect(rate).toBeLessThanOrEqual(MAX_SUCCESS_RATE);
     }
+  });
+
+  it("should publish a signal's counts to raad as the perturbed cells of their records", async () => {
+    const expected = await publishedFromFacts(
+      sut.database.pool,
+      `SELECT o.code AS cell, count(*) AS n, sum(c.record_key) AS keys
+         FROM case_record c JOIN organisation o ON o.id = c.source_organisation_id
+        WHERE c.closed_on BETWEEN '2024-01-01' AND '2024-06-30' AND o.code LIKE 'BEH-%'
+        GROUP BY o.code`,
+    );
+    const closed = await evidence('raad', 'termijn_overschreden', 'closed');
+    expect(closed).toEqual(trials.map((k) => expected.get(`BEH-${k}`)?.value));
+    // Beleid sees the exact count: a + 3 + k % 5 + t.
+    expect(await evidence('beleid', 'termijn_overschreden', 'closed')).toEqual(
+      trials.map((k) => 20 + (k % 7) + 3 + (k % 5) + withoutFeedbackRecord(k)),
+    );
   });
 });
