@@ -15,6 +15,9 @@ import { publishedFromFacts } from './testing/published-from-facts';
  *   first signal counts them among its closed complaints, the second does not);
  * - u = 1 + (k + 1) % 4 complaints received 2024-01-15, still open (hidden: in `metrics`' January
  *   count, not among the closed ones).
+ * And a theme rise in 32 municipalities: in municipality GM(1000 + i), theme "communicatie", two
+ * complaints a quarter through 2023 at each of four organisations, then in 2024-Q1 20 + i % 7, 12 and 9
+ * at TH-A, TH-B, TH-C (rising: the signal counts them) and d = 1 + i % 4 at TH-D (hidden: not rising).
  * Record keys are fixed from a hash, so the outcome is the same on every run.
  */
 const ORGANISATIONS = 32;
@@ -77,6 +80,33 @@ describe('differencing attacks on signal evidence (issue 19)', () => {
           ('T', DATE '2024-01-10', DATE '2024-05-20', NULL, 1 + k % 4),
           ('U', DATE '2024-01-15', NULL, NULL, 1 + (k + 1) % 4)
         ) AS g(prefix, received_on, closed_on, feedback_given, records)
+        CROSS JOIN generate_series(1, g.records) AS n`,
+      [ORGANISATIONS],
+    );
+    await pool.query(
+      `INSERT INTO municipality (code, name)
+       SELECT 'GM' || (1000 + i), 'Gemeente ' || i FROM generate_series(0, $1::integer - 1) AS i`,
+      [ORGANISATIONS],
+    );
+    await pool.query(
+      `INSERT INTO organisation (code, name, kind, municipality_code)
+       SELECT 'TH-' || x, 'Thema ' || x, 'aanbieder', 'GM0001' FROM unnest(ARRAY['A', 'B', 'C', 'D']) AS x`,
+    );
+    await pool.query(
+      `INSERT INTO case_record (municipality_code, source_organisation_id, external_id, kind, domain_code,
+         theme_id, line, route, received_on, import_id)
+       SELECT 'GM' || (1000 + i), o.id, 'GM' || (1000 + i) || '-' || o.code || '-' || g.received_on || '-' || n,
+              'klacht', 'wmo', (SELECT id FROM theme WHERE code = 'communicatie'), 'eerste_lijn_aanbieder',
+              'formeel', g.received_on, (SELECT min(id) FROM import)
+         FROM generate_series(0, $1::integer - 1) AS i
+        CROSS JOIN LATERAL (VALUES
+          ('A', 20 + i % 7), ('B', 12), ('C', 9), ('D', 1 + i % 4)
+        ) AS q(organisation, current)
+         JOIN organisation o ON o.code = 'TH-' || q.organisation
+        CROSS JOIN LATERAL (VALUES
+          (DATE '2023-02-10', 2), (DATE '2023-05-10', 2), (DATE '2023-08-10', 2), (DATE '2023-11-10', 2),
+          (DATE '2024-02-10', q.current)
+        ) AS g(received_on, records)
         CROSS JOIN generate_series(1, g.records) AS n`,
       [ORGANISATIONS],
     );
@@ -187,5 +217,48 @@ describe('differencing attacks on signal evidence (issue 19)', () => {
     expect(await evidence('beleid', 'termijn_overschreden', 'closed')).toEqual(
       trials.map((k) => 20 + (k % 7) + 3 + (k % 5) + withoutFeedbackRecord(k)),
     );
+  });
+
+  it('should defeat the theme count in metrics minus the count of a theme-rise signal', async () => {
+    const notRising = (i: number): number => 1 + (i % 4);
+    for (const role of ['beleid', 'raad'] as const) {
+      const result = await (
+        await as(role)
+      ).graphql<SignalData & { signals: { municipalityCode: string }[] }>(
+        `query ($filter: SignalFilterInput) {
+          signals(filter: $filter) { municipalityCode periodStart evidence { name value organisationCode } }
+        }`,
+        { filter: { ruleCodes: ['thema_meerdere_organisaties'], limit: 1000 } },
+      );
+      const signalCount = new Map(
+        (result.data?.signals ?? [])
+          .filter((signal) => signal.periodStart === '2024-01-01')
+          .map((signal) => [
+            signal.municipalityCode,
+            signal.evidence.find((item) => item.name === 'count' && item.organisationCode === null)?.value ??
+              null,
+          ]),
+      );
+      const estimates: (number | null)[] = [];
+      for (const i of trials) {
+        const municipality = `GM${1000 + i}`;
+        const metrics = await (
+          await as(role)
+        ).graphql<{ metrics: { totals: { values: { value: number | null }[] }[] } }>(METRICS, {
+          query: {
+            measures: ['caseCount'],
+            dateRange: { from: '2024-01-01', to: '2024-03-31' },
+            filters: { municipality: [municipality], theme: ['communicatie'] },
+          },
+        });
+        const all = metrics.data?.metrics.totals[0]?.values[0]?.value ?? null;
+        const rising = signalCount.get(municipality) ?? null;
+        estimates.push(all === null || rising === null ? null : all - rising);
+      }
+      const rate = successRate(estimates, notRising);
+      measured.set(`metrics theme minus theme signal (${role})`, rate);
+      if (role === 'beleid') expect(rate).toBe(1);
+      else expect(rate).toBeLessThanOrEqual(MAX_SUCCESS_RATE);
+    }
   });
 });
