@@ -328,7 +328,9 @@ BEGIN
       SELECT d.municipality_code, d.law, coalesce(th.parent_id, th.id) AS theme_id,
              date_trunc('quarter', d.decided_on)::date AS quarter,
              count(*) AS n,
-             count(*) FILTER (WHERE d.outcome IN ('gegrond', 'deels_gegrond')) AS upheld
+             count(*) FILTER (WHERE d.outcome IN ('gegrond', 'deels_gegrond')) AS upheld,
+             sum(d.record_key) AS keys,
+             coalesce(sum(d.record_key) FILTER (WHERE d.outcome IN ('gegrond', 'deels_gegrond')), 0) AS upheld_keys
       FROM objection_decision d
       LEFT JOIN theme th ON th.id = d.theme_id
       WHERE d.decided_on IS NOT NULL AND d.decided_on <= v_as_of
@@ -337,8 +339,9 @@ BEGIN
       GROUP BY 1, 2, 3, 4
     ),
     compared AS (
-      SELECT cur.municipality_code, cur.law, cur.theme_id, cur.quarter, cur.n, cur.upheld,
-             coalesce(sum(b.n), 0) AS baseline_n, coalesce(sum(b.upheld), 0) AS baseline_upheld
+      SELECT cur.municipality_code, cur.law, cur.theme_id, cur.quarter, cur.n, cur.upheld, cur.keys,
+             cur.upheld_keys, coalesce(sum(b.n), 0) AS baseline_n, coalesce(sum(b.upheld), 0) AS baseline_upheld,
+             coalesce(sum(b.keys), 0) AS baseline_keys, coalesce(sum(b.upheld_keys), 0) AS baseline_upheld_keys
       FROM decided cur
       LEFT JOIN decided b
         ON b.municipality_code = cur.municipality_code AND b.law = cur.law
@@ -346,7 +349,7 @@ BEGIN
        AND b.quarter >= cur.quarter - make_interval(months => 3 * (t->>'baseline_quarters')::integer)
       WHERE cur.n >= (t->>'min_decided')::integer AND cur.upheld >= (t->>'min_upheld')::integer
         AND (cur.quarter + interval '3 months' - interval '1 day')::date <= v_as_of
-      GROUP BY 1, 2, 3, 4, 5, 6
+      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
     ),
     flagged AS (
       SELECT c.*, c.upheld::numeric / c.n AS share, c.baseline_upheld::numeric / c.baseline_n AS baseline_share
@@ -363,7 +366,10 @@ BEGIN
            round(f.share - f.baseline_share, 3),
            jsonb_build_object('law', f.law, 'themeCode', th.code, 'decided', f.n, 'upheld', f.upheld,
              'share', round(f.share, 3), 'baselineDecided', f.baseline_n,
-             'baselineUpheld', f.baseline_upheld, 'baselineShare', round(f.baseline_share, 3)),
+             'baselineUpheld', f.baseline_upheld, 'baselineShare', round(f.baseline_share, 3),
+             -- Key sums for cell-key perturbation (api/src/disclosure); never shown.
+             'decidedKeySum', f.keys, 'upheldKeySum', f.upheld_keys, 'baselineDecidedKeySum', f.baseline_keys,
+             'baselineUpheldKeySum', f.baseline_upheld_keys),
            'objection_decision',
            ARRAY(
              SELECT d.id FROM objection_decision d

@@ -224,7 +224,13 @@ describe('differencing attacks on signal evidence (issue 19)', () => {
     for (const role of ['beleid', 'raad'] as const) {
       const result = await (
         await as(role)
-      ).graphql<SignalData & { signals: { municipalityCode: string }[] }>(
+      ).graphql<{
+        signals: {
+          municipalityCode: string;
+          periodStart: string;
+          evidence: { name: string; value: number | null; organisationCode: string | null }[];
+        }[];
+      }>(
         `query ($filter: SignalFilterInput) {
           signals(filter: $filter) { municipalityCode periodStart evidence { name value organisationCode } }
         }`,

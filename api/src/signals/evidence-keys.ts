@@ -22,11 +22,32 @@ const RATIO_PARTS: Readonly<Record<string, readonly (readonly [string, string])[
   rate: [['escalations', 'formalComplaintsClosed']],
 };
 
-/** Rules whose score is one of its evidence ratios: for the aggregate roles it is that ratio protected. */
-export const SCORE_FROM_EVIDENCE: Readonly<Record<string, string>> = {
-  termijn_overschreden: 'share',
-  geen_terugkoppeling: 'share',
+/**
+ * Rules whose score is an evidence ratio, or the difference of two: for the aggregate roles the score
+ * is computed from the protected ratios.
+ */
+export const SCORE_FROM_EVIDENCE: Readonly<Record<string, readonly [string] | readonly [string, string]>> = {
+  termijn_overschreden: ['share'],
+  geen_terugkoppeling: ['share'],
+  bezwaar_gegrond: ['share', 'baselineShare'],
 };
+
+/** The score from the protected evidence (see SCORE_FROM_EVIDENCE), or undefined for other rules. */
+export function scoreFromEvidence(
+  ruleCode: string,
+  evidence: readonly SignalEvidenceValue[],
+): DisclosedCount | undefined {
+  const parts = SCORE_FROM_EVIDENCE[ruleCode];
+  if (!parts) return undefined;
+  const values = parts.map((name) =>
+    evidence.find((item) => item.name === name && item.organisationCode === null),
+  );
+  if (values.some((item) => item === undefined)) return undefined;
+  if (values.some((item) => item?.suppressed)) return { value: null, suppressed: true };
+  const [first, second] = values.map((item) => item?.value ?? null);
+  if (first === null || first === undefined || second === null) return { value: null, suppressed: false };
+  return { value: Math.round((first - (second ?? 0)) * 1000) / 1000, suppressed: false };
+}
 
 type Member = Pick<SignalEvidenceValue, 'name' | 'organisationCode' | 'themeCode'>;
 

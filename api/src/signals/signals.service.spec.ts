@@ -120,4 +120,33 @@ describe('signals evidence disclosure', () => {
       ].map((cell) => protectCount(cell, DEFAULT_DISCLOSURE_POLICY).value),
     );
   });
+
+  it('should give an objection signal the difference of its protected shares as score', () => {
+    const row: SignalRow = {
+      ...termSignal,
+      rule_code: 'bezwaar_gegrond',
+      score: '0.4',
+      evidence: {
+        law: 'wmo',
+        decided: 20,
+        upheld: 12,
+        share: 0.6,
+        baselineDecided: 40,
+        baselineUpheld: 8,
+        baselineShare: 0.2,
+        decidedKeySum: 11,
+        upheldKeySum: 22,
+        baselineDecidedKeySum: 33,
+        baselineUpheldKeySum: 44,
+      },
+    };
+    const published = (count: number, keySum: number): number =>
+      protectCount({ count, keySum }, DEFAULT_DISCLOSURE_POLICY).value ?? 0;
+    const share = Math.round((published(12, 22) / published(20, 11)) * 1000) / 1000;
+    const baselineShare = Math.round((published(8, 44) / published(40, 33)) * 1000) / 1000;
+    const raad = mapSignal(row, true, DEFAULT_DISCLOSURE_POLICY);
+    expect(raad.score).toBe(Math.round((share - baselineShare) * 1000) / 1000);
+    expect(raad.evidence.find((item) => item.name === 'baselineShare')?.value).toBe(baselineShare);
+    expect(mapSignal(row, false, DEFAULT_DISCLOSURE_POLICY).score).toBe(0.4);
+  });
 });

@@ -17,7 +17,7 @@ import {
   keySumsOf,
   protectKeyedCount,
   recomputeRatios,
-  SCORE_FROM_EVIDENCE,
+  scoreFromEvidence,
 } from './evidence-keys';
 import { SignalFilterInput, SIGNALS_MAX_LIMIT } from './dto/signal-filter.input';
 import { SIGNAL_STATUSES, SignalStatus } from './signal.entity';
@@ -189,9 +189,8 @@ function disclosedScore(
 ): { score: number | null; scoreSuppressed: boolean } {
   const score = Number(row.score);
   if (!suppress) return { score, scoreSuppressed: false };
-  const ratioName = SCORE_FROM_EVIDENCE[row.rule_code];
-  const ratio = ratioName ? evidence.find((item) => item.name === ratioName) : undefined;
-  if (ratio) return { score: ratio.value, scoreSuppressed: ratio.suppressed };
+  const fromEvidence = scoreFromEvidence(row.rule_code, evidence);
+  if (fromEvidence) return { score: fromEvidence.value, scoreSuppressed: fromEvidence.suppressed };
   const scoreSuppressed = COUNT_SCORE_RULES.has(row.rule_code) && isSensitive(score, policy.threshold);
   return { score: scoreSuppressed ? null : score, scoreSuppressed };
 }
