@@ -284,7 +284,7 @@ BEGIN
     ),
     escalations AS (
       SELECT e.municipality_code, e.domain_code, date_trunc('year', e.received_on)::date AS year,
-             e.id AS escalation_id, f.id AS first_id
+             e.id AS escalation_id, e.record_key AS escalation_key, f.id AS first_id
       FROM case_record e
       JOIN first_line f
         ON f.municipality_code = e.municipality_code AND f.subject_key = e.subject_key
@@ -293,26 +293,37 @@ BEGIN
         AND (p_municipality_code IS NULL OR e.municipality_code = p_municipality_code)
     ),
     formal AS (
-      SELECT c.municipality_code, c.domain_code, date_trunc('year', c.closed_on)::date AS year, count(*) AS n
+      SELECT c.municipality_code, c.domain_code, date_trunc('year', c.closed_on)::date AS year, count(*) AS n,
+             sum(c.record_key) AS keys
       FROM case_record c
       WHERE c.line = 'eerste_lijn_gemeente' AND c.kind = 'klacht' AND c.route = 'formeel'
         AND c.closed_on IS NOT NULL AND c.closed_on <= v_as_of
         AND (p_municipality_code IS NULL OR c.municipality_code = p_municipality_code)
       GROUP BY 1, 2, 3
     ),
+    escalation_keys AS (
+      -- An escalation can follow several first-line complaints: each escalation's key counts once.
+      SELECT municipality_code, domain_code, year, sum(escalation_key) AS keys
+      FROM (SELECT DISTINCT municipality_code, domain_code, year, escalation_id, escalation_key FROM escalations) d
+      GROUP BY 1, 2, 3
+    ),
     grouped AS (
       SELECT e.municipality_code, e.domain_code, e.year, count(DISTINCT e.escalation_id) AS escalations,
-             coalesce(max(f.n), 0) AS formal_closed,
+             coalesce(max(f.n), 0) AS formal_closed, max(k.keys) AS escalation_keys,
+             coalesce(max(f.keys), 0) AS formal_keys,
              array_agg(DISTINCT e.escalation_id) || array_agg(DISTINCT e.first_id) AS ids
       FROM escalations e
       LEFT JOIN formal f USING (municipality_code, domain_code, year)
+      JOIN escalation_keys k USING (municipality_code, domain_code, year)
       GROUP BY 1, 2, 3
     )
     SELECT g.municipality_code, 'escalatie_tweede_lijn', 'domein=' || g.domain_code, g.domain_code, g.year,
            (g.year + interval '1 year' - interval '1 day')::date, g.escalations,
            jsonb_build_object('escalations', g.escalations, 'formalComplaintsClosed', g.formal_closed,
              'rate', CASE WHEN g.formal_closed > 0 THEN round(g.escalations::numeric / g.formal_closed, 3) END,
-             'windowDays', (t->>'window_days')::integer),
+             'windowDays', (t->>'window_days')::integer,
+             -- Key sums for cell-key perturbation (api/src/disclosure); never shown.
+             'escalationsKeySum', g.escalation_keys, 'formalComplaintsClosedKeySum', g.formal_keys),
            'case_record', ARRAY(SELECT DISTINCT x FROM unnest(g.ids) AS x ORDER BY x LIMIT v_max_records)
     FROM grouped g
     WHERE g.escalations >= (t->>'min_escalations')::integer

@@ -23,13 +23,14 @@ const RATIO_PARTS: Readonly<Record<string, readonly (readonly [string, string])[
 };
 
 /**
- * Rules whose score is an evidence ratio, or the difference of two: for the aggregate roles the score
- * is computed from the protected ratios.
+ * Rules whose score is an evidence value (a ratio or a count), or the difference of two ratios: for
+ * the aggregate roles the score is computed from the protected values.
  */
 export const SCORE_FROM_EVIDENCE: Readonly<Record<string, readonly [string] | readonly [string, string]>> = {
   termijn_overschreden: ['share'],
   geen_terugkoppeling: ['share'],
   bezwaar_gegrond: ['share', 'baselineShare'],
+  escalatie_tweede_lijn: ['escalations'],
 };
 
 /** The score from the protected evidence (see SCORE_FROM_EVIDENCE), or undefined for other rules. */

@@ -149,4 +149,30 @@ describe('signals evidence disclosure', () => {
     expect(raad.evidence.find((item) => item.name === 'baselineShare')?.value).toBe(baselineShare);
     expect(mapSignal(row, false, DEFAULT_DISCLOSURE_POLICY).score).toBe(0.4);
   });
+
+  it('should give an escalation signal its protected escalations as score, and a rate from them', () => {
+    const row: SignalRow = {
+      ...termSignal,
+      rule_code: 'escalatie_tweede_lijn',
+      score: '7',
+      evidence: {
+        escalations: 7,
+        formalComplaintsClosed: 60,
+        rate: 0.117,
+        windowDays: 365,
+        escalationsKeySum: 5,
+        formalComplaintsClosedKeySum: 6,
+      },
+    };
+    const escalations = protectCount({ count: 7, keySum: 5 }, DEFAULT_DISCLOSURE_POLICY);
+    const closed = protectCount({ count: 60, keySum: 6 }, DEFAULT_DISCLOSURE_POLICY);
+    const raad = mapSignal(row, true, DEFAULT_DISCLOSURE_POLICY);
+    expect([raad.score, raad.scoreSuppressed]).toEqual([escalations.value, escalations.suppressed]);
+    expect(raad.evidence.find((item) => item.name === 'rate')?.value).toBe(
+      escalations.value === null
+        ? null
+        : Math.round(((escalations.value ?? 0) / (closed.value ?? 1)) * 1000) / 1000,
+    );
+    expect(raad.evidence.find((item) => item.name === 'windowDays')?.value).toBe(365);
+  });
 });
