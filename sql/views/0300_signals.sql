@@ -184,13 +184,16 @@ BEGIN
     ),
     per_organisation AS (
       SELECT er.municipality_code, ed.domain_code, er.year, er.organisation_id,
-             count(DISTINCT er.subject_key) AS citizens
-      FROM episode_records er
+             count(DISTINCT er.subject_key) AS citizens,
+             -- The citizen key of cell-key perturbation (as the chain's): each citizen once.
+             sum(hashtext(er.municipality_code || ':' || er.subject_key) & 255) AS citizen_keys
+      FROM (SELECT DISTINCT municipality_code, subject_key, year, organisation_id FROM episode_records) er
       JOIN episode_domain ed USING (municipality_code, subject_key, year)
       GROUP BY 1, 2, 3, 4
     ),
     grouped AS (
-      SELECT ed.municipality_code, ed.domain_code, ed.year, count(*) AS citizens
+      SELECT ed.municipality_code, ed.domain_code, ed.year, count(*) AS citizens,
+             sum(hashtext(ed.municipality_code || ':' || ed.subject_key) & 255) AS citizen_keys
       FROM episode_domain ed
       GROUP BY 1, 2, 3
       HAVING count(*) >= (t->>'min_citizens')::integer
@@ -200,10 +203,11 @@ BEGIN
                  WHERE p.municipality_code = g.municipality_code AND p.domain_code = g.domain_code
                    AND p.year = g.year ORDER BY p.organisation_id),
            g.year, (g.year + interval '1 year' - interval '1 day')::date, g.citizens,
-           jsonb_build_object('citizens', g.citizens, 'windowDays', (t->>'window_days')::integer,
+           jsonb_build_object('citizens', g.citizens, 'citizensKeySum', g.citizen_keys,
+             'windowDays', (t->>'window_days')::integer,
              'minimumOrganisations', (t->>'min_organisations')::integer,
              'organisations', (SELECT jsonb_agg(jsonb_build_object('organisationCode', o.code,
-                                 'citizens', p.citizens) ORDER BY o.code)
+                                 'citizens', p.citizens, 'citizensKeySum', p.citizen_keys) ORDER BY o.code)
                                FROM per_organisation p JOIN organisation o ON o.id = p.organisation_id
                                WHERE p.municipality_code = g.municipality_code
                                  AND p.domain_code = g.domain_code AND p.year = g.year)),
@@ -223,8 +227,8 @@ BEGIN
     INSERT INTO signal_computed (municipality_code, rule_code, scope_key, period_start,
       period_end, score, evidence, record_type, record_ids)
     WITH complaints AS (
-      SELECT c.municipality_code, c.id, c.subject_key, c.line, c.source_organisation_id, c.received_on,
-             coalesce(c.closed_on, c.received_on) AS until, coalesce(th.parent_id, th.id) AS theme_id
+      SELECT c.municipality_code, c.id, c.record_key, c.subject_key, c.line, c.source_organisation_id,
+             c.received_on, coalesce(c.closed_on, c.received_on) AS until, coalesce(th.parent_id, th.id) AS theme_id
       FROM case_record c
       JOIN theme th ON th.id = c.theme_id
       WHERE c.kind = 'klacht' AND c.subject_key IS NOT NULL AND c.received_on <= v_as_of
@@ -232,7 +236,7 @@ BEGIN
     ),
     repeats AS (
       SELECT b.municipality_code, b.line, b.theme_id, date_trunc('year', b.received_on)::date AS year,
-             b.subject_key, a.id AS first_id, b.id AS repeat_id
+             b.subject_key, a.id AS first_id, b.id AS repeat_id, b.record_key AS repeat_key
       FROM complaints b
       JOIN complaints a
         ON a.municipality_code = b.municipality_code AND a.subject_key = b.subject_key
@@ -241,13 +245,28 @@ BEGIN
        AND b.received_on <= a.until + (t->>'window_days')::integer
     ),
     totals AS (
-      SELECT municipality_code, line, date_trunc('year', received_on)::date AS year, count(*) AS n
+      SELECT municipality_code, line, date_trunc('year', received_on)::date AS year, count(*) AS n,
+             sum(record_key) AS keys
       FROM complaints GROUP BY 1, 2, 3
     ),
     per_theme AS (
-      SELECT r.municipality_code, r.line, r.year, th.code, count(DISTINCT r.subject_key) AS citizens
-      FROM repeats r JOIN theme th ON th.id = r.theme_id
+      SELECT r.municipality_code, r.line, r.year, th.code, count(DISTINCT r.subject_key) AS citizens,
+             -- The citizen key of cell-key perturbation (as the chain's): each citizen once.
+             sum(hashtext(r.municipality_code || ':' || r.subject_key) & 255) AS citizen_keys
+      FROM (SELECT DISTINCT municipality_code, line, year, theme_id, subject_key FROM repeats) r
+      JOIN theme th ON th.id = r.theme_id
       GROUP BY 1, 2, 3, 4
+    ),
+    repeat_keys AS (
+      -- Each citizen and each repeated complaint once, however many earlier complaints it repeats.
+      SELECT c.municipality_code, c.line, c.year, c.citizen_keys, k.repeat_keys
+      FROM (SELECT municipality_code, line, year,
+                   sum(hashtext(municipality_code || ':' || subject_key) & 255) AS citizen_keys
+            FROM (SELECT DISTINCT municipality_code, line, year, subject_key FROM repeats) d
+            GROUP BY 1, 2, 3) c
+      JOIN (SELECT municipality_code, line, year, sum(repeat_key) AS repeat_keys
+            FROM (SELECT DISTINCT municipality_code, line, year, repeat_id, repeat_key FROM repeats) d
+            GROUP BY 1, 2, 3) k USING (municipality_code, line, year)
     ),
     grouped AS (
       SELECT r.municipality_code, r.line, r.year, count(DISTINCT r.subject_key) AS citizens,
@@ -262,13 +281,17 @@ BEGIN
            jsonb_build_object('line', g.line, 'citizens', g.citizens,
              'repeatComplaints', g.repeat_complaints, 'complaints', tt.n,
              'windowDays', (t->>'window_days')::integer,
-             'themes', (SELECT jsonb_agg(jsonb_build_object('themeCode', p.code, 'citizens', p.citizens)
+             -- Key sums for cell-key perturbation (api/src/disclosure); never shown.
+             'citizensKeySum', rk.citizen_keys, 'repeatComplaintsKeySum', rk.repeat_keys, 'complaintsKeySum', tt.keys,
+             'themes', (SELECT jsonb_agg(jsonb_build_object('themeCode', p.code, 'citizens', p.citizens,
+                                           'citizensKeySum', p.citizen_keys)
                                          ORDER BY p.citizens DESC, p.code)
                         FROM per_theme p WHERE p.municipality_code = g.municipality_code
                           AND p.line = g.line AND p.year = g.year)),
            'case_record', ARRAY(SELECT DISTINCT x FROM unnest(g.ids) AS x ORDER BY x LIMIT v_max_records)
     FROM grouped g
-    JOIN totals tt USING (municipality_code, line, year);
+    JOIN totals tt USING (municipality_code, line, year)
+    JOIN repeat_keys rk USING (municipality_code, line, year);
   END IF;
 
   -- 4. Escalation to the 2nd line after a 1st-line complaint at the municipality.

@@ -31,6 +31,8 @@ export const SCORE_FROM_EVIDENCE: Readonly<Record<string, readonly [string] | re
   geen_terugkoppeling: ['share'],
   bezwaar_gegrond: ['share', 'baselineShare'],
   escalatie_tweede_lijn: ['escalations'],
+  wal_en_schip: ['citizens'],
+  herhaalde_klacht: ['citizens'],
 };
 
 /** The score from the protected evidence (see SCORE_FROM_EVIDENCE), or undefined for other rules. */
@@ -41,7 +43,7 @@ export function scoreFromEvidence(
   const parts = SCORE_FROM_EVIDENCE[ruleCode];
   if (!parts) return undefined;
   const values = parts.map((name) =>
-    evidence.find((item) => item.name === name && item.organisationCode === null),
+    evidence.find((item) => item.name === name && item.organisationCode === null && item.themeCode === null),
   );
   if (values.some((item) => item === undefined)) return undefined;
   if (values.some((item) => item?.suppressed)) return { value: null, suppressed: true };
