@@ -48,7 +48,7 @@ BEGIN
              coalesce(c.subject_organisation_id, c.source_organisation_id) AS organisation_id,
              coalesce(th.parent_id, th.id) AS theme_id,
              date_trunc('quarter', c.received_on)::date AS quarter,
-             count(*) AS n
+             count(*) AS n, sum(c.record_key) AS keys
       FROM case_record c
       JOIN theme th ON th.id = c.theme_id
       WHERE (p_municipality_code IS NULL OR c.municipality_code = p_municipality_code)
@@ -67,18 +67,18 @@ BEGIN
       -- delivered since the start of its baseline, the baseline the same sources. A provider list that
       -- starts this year is not a rise against a baseline of 0 (docs/indicators/coverage.md).
       SELECT k.municipality_code, k.source_organisation_id, k.organisation_id, k.theme_id, k.quarter, k.n,
-             s.first_quarter
+             k.keys, s.first_quarter
       FROM counts k
       JOIN source_start s USING (municipality_code, source_organisation_id)
     ),
     current_counts AS (
-      SELECT municipality_code, organisation_id, theme_id, quarter, sum(n) AS n
+      SELECT municipality_code, organisation_id, theme_id, quarter, sum(n) AS n, sum(keys) AS keys
       FROM comparable
       WHERE first_quarter <= quarter - make_interval(months => 3 * (t->>'baseline_quarters')::integer)
       GROUP BY 1, 2, 3, 4
     ),
     rising AS (
-      SELECT cur.municipality_code, cur.organisation_id, cur.theme_id, cur.quarter, cur.n,
+      SELECT cur.municipality_code, cur.organisation_id, cur.theme_id, cur.quarter, cur.n, cur.keys,
              coalesce(sum(b.n), 0)::numeric / (t->>'baseline_quarters')::integer AS baseline
       FROM current_counts cur
       LEFT JOIN comparable b
@@ -88,7 +88,7 @@ BEGIN
        AND b.first_quarter <= cur.quarter - make_interval(months => 3 * (t->>'baseline_quarters')::integer)
       WHERE cur.n >= (t->>'min_count')::integer
         AND (cur.quarter + interval '3 months' - interval '1 day')::date <= v_as_of
-      GROUP BY cur.municipality_code, cur.organisation_id, cur.theme_id, cur.quarter, cur.n
+      GROUP BY cur.municipality_code, cur.organisation_id, cur.theme_id, cur.quarter, cur.n, cur.keys
       HAVING cur.n >= (t->>'rise_factor')::numeric
                       * (coalesce(sum(b.n), 0)::numeric / (t->>'baseline_quarters')::integer)
          AND cur.n - coalesce(sum(b.n), 0)::numeric / (t->>'baseline_quarters')::integer
@@ -100,8 +100,8 @@ BEGIN
     grouped AS (
       SELECT r.municipality_code, r.theme_id, r.quarter,
              array_agg(r.organisation_id ORDER BY r.organisation_id) AS organisation_ids,
-             sum(r.n) AS n, sum(r.baseline) AS baseline,
-             jsonb_agg(jsonb_build_object('organisationCode', o.code, 'count', r.n,
+             sum(r.n) AS n, sum(r.keys) AS keys, sum(r.baseline) AS baseline,
+             jsonb_agg(jsonb_build_object('organisationCode', o.code, 'count', r.n, 'countKeySum', r.keys,
                'baseline', round(r.baseline, 1)) ORDER BY o.code) AS organisations
       FROM rising r
       JOIN organisation o ON o.id = r.organisation_id
@@ -111,8 +111,8 @@ BEGIN
     SELECT g.municipality_code, 'thema_meerdere_organisaties', 'thema=' || th.code, g.theme_id,
            g.organisation_ids, g.quarter, (g.quarter + interval '3 months' - interval '1 day')::date,
            cardinality(g.organisation_ids),
-           jsonb_build_object('themeCode', th.code, 'count', g.n, 'baseline', round(g.baseline, 1),
-             'organisations', g.organisations),
+           jsonb_build_object('themeCode', th.code, 'count', g.n, 'countKeySum', g.keys,
+             'baseline', round(g.baseline, 1), 'organisations', g.organisations),
            'case_record',
            ARRAY(
              SELECT c.id FROM case_record c
@@ -184,13 +184,16 @@ BEGIN
     ),
     per_organisation AS (
       SELECT er.municipality_code, ed.domain_code, er.year, er.organisation_id,
-             count(DISTINCT er.subject_key) AS citizens
-      FROM episode_records er
+             count(DISTINCT er.subject_key) AS citizens,
+             -- The citizen key of cell-key perturbation (as the chain's): each citizen once.
+             sum(hashtext(er.municipality_code || ':' || er.subject_key) & 255) AS citizen_keys
+      FROM (SELECT DISTINCT municipality_code, subject_key, year, organisation_id FROM episode_records) er
       JOIN episode_domain ed USING (municipality_code, subject_key, year)
       GROUP BY 1, 2, 3, 4
     ),
     grouped AS (
-      SELECT ed.municipality_code, ed.domain_code, ed.year, count(*) AS citizens
+      SELECT ed.municipality_code, ed.domain_code, ed.year, count(*) AS citizens,
+             sum(hashtext(ed.municipality_code || ':' || ed.subject_key) & 255) AS citizen_keys
       FROM episode_domain ed
       GROUP BY 1, 2, 3
       HAVING count(*) >= (t->>'min_citizens')::integer
@@ -200,10 +203,11 @@ BEGIN
                  WHERE p.municipality_code = g.municipality_code AND p.domain_code = g.domain_code
                    AND p.year = g.year ORDER BY p.organisation_id),
            g.year, (g.year + interval '1 year' - interval '1 day')::date, g.citizens,
-           jsonb_build_object('citizens', g.citizens, 'windowDays', (t->>'window_days')::integer,
+           jsonb_build_object('citizens', g.citizens, 'citizensKeySum', g.citizen_keys,
+             'windowDays', (t->>'window_days')::integer,
              'minimumOrganisations', (t->>'min_organisations')::integer,
              'organisations', (SELECT jsonb_agg(jsonb_build_object('organisationCode', o.code,
-                                 'citizens', p.citizens) ORDER BY o.code)
+                                 'citizens', p.citizens, 'citizensKeySum', p.citizen_keys) ORDER BY o.code)
                                FROM per_organisation p JOIN organisation o ON o.id = p.organisation_id
                                WHERE p.municipality_code = g.municipality_code
                                  AND p.domain_code = g.domain_code AND p.year = g.year)),
@@ -223,8 +227,8 @@ BEGIN
     INSERT INTO signal_computed (municipality_code, rule_code, scope_key, period_start,
       period_end, score, evidence, record_type, record_ids)
     WITH complaints AS (
-      SELECT c.municipality_code, c.id, c.subject_key, c.line, c.source_organisation_id, c.received_on,
-             coalesce(c.closed_on, c.received_on) AS until, coalesce(th.parent_id, th.id) AS theme_id
+      SELECT c.municipality_code, c.id, c.record_key, c.subject_key, c.line, c.source_organisation_id,
+             c.received_on, coalesce(c.closed_on, c.received_on) AS until, coalesce(th.parent_id, th.id) AS theme_id
       FROM case_record c
       JOIN theme th ON th.id = c.theme_id
       WHERE c.kind = 'klacht' AND c.subject_key IS NOT NULL AND c.received_on <= v_as_of
@@ -232,7 +236,7 @@ BEGIN
     ),
     repeats AS (
       SELECT b.municipality_code, b.line, b.theme_id, date_trunc('year', b.received_on)::date AS year,
-             b.subject_key, a.id AS first_id, b.id AS repeat_id
+             b.subject_key, a.id AS first_id, b.id AS repeat_id, b.record_key AS repeat_key
       FROM complaints b
       JOIN complaints a
         ON a.municipality_code = b.municipality_code AND a.subject_key = b.subject_key
@@ -241,13 +245,28 @@ BEGIN
        AND b.received_on <= a.until + (t->>'window_days')::integer
     ),
     totals AS (
-      SELECT municipality_code, line, date_trunc('year', received_on)::date AS year, count(*) AS n
+      SELECT municipality_code, line, date_trunc('year', received_on)::date AS year, count(*) AS n,
+             sum(record_key) AS keys
       FROM complaints GROUP BY 1, 2, 3
     ),
     per_theme AS (
-      SELECT r.municipality_code, r.line, r.year, th.code, count(DISTINCT r.subject_key) AS citizens
-      FROM repeats r JOIN theme th ON th.id = r.theme_id
+      SELECT r.municipality_code, r.line, r.year, th.code, count(DISTINCT r.subject_key) AS citizens,
+             -- The citizen key of cell-key perturbation (as the chain's): each citizen once.
+             sum(hashtext(r.municipality_code || ':' || r.subject_key) & 255) AS citizen_keys
+      FROM (SELECT DISTINCT municipality_code, line, year, theme_id, subject_key FROM repeats) r
+      JOIN theme th ON th.id = r.theme_id
       GROUP BY 1, 2, 3, 4
+    ),
+    repeat_keys AS (
+      -- Each citizen and each repeated complaint once, however many earlier complaints it repeats.
+      SELECT c.municipality_code, c.line, c.year, c.citizen_keys, k.repeat_keys
+      FROM (SELECT municipality_code, line, year,
+                   sum(hashtext(municipality_code || ':' || subject_key) & 255) AS citizen_keys
+            FROM (SELECT DISTINCT municipality_code, line, year, subject_key FROM repeats) d
+            GROUP BY 1, 2, 3) c
+      JOIN (SELECT municipality_code, line, year, sum(repeat_key) AS repeat_keys
+            FROM (SELECT DISTINCT municipality_code, line, year, repeat_id, repeat_key FROM repeats) d
+            GROUP BY 1, 2, 3) k USING (municipality_code, line, year)
     ),
     grouped AS (
       SELECT r.municipality_code, r.line, r.year, count(DISTINCT r.subject_key) AS citizens,
@@ -262,13 +281,17 @@ BEGIN
            jsonb_build_object('line', g.line, 'citizens', g.citizens,
              'repeatComplaints', g.repeat_complaints, 'complaints', tt.n,
              'windowDays', (t->>'window_days')::integer,
-             'themes', (SELECT jsonb_agg(jsonb_build_object('themeCode', p.code, 'citizens', p.citizens)
+             -- Key sums for cell-key perturbation (api/src/disclosure); never shown.
+             'citizensKeySum', rk.citizen_keys, 'repeatComplaintsKeySum', rk.repeat_keys, 'complaintsKeySum', tt.keys,
+             'themes', (SELECT jsonb_agg(jsonb_build_object('themeCode', p.code, 'citizens', p.citizens,
+                                           'citizensKeySum', p.citizen_keys)
                                          ORDER BY p.citizens DESC, p.code)
                         FROM per_theme p WHERE p.municipality_code = g.municipality_code
                           AND p.line = g.line AND p.year = g.year)),
            'case_record', ARRAY(SELECT DISTINCT x FROM unnest(g.ids) AS x ORDER BY x LIMIT v_max_records)
     FROM grouped g
-    JOIN totals tt USING (municipality_code, line, year);
+    JOIN totals tt USING (municipality_code, line, year)
+    JOIN repeat_keys rk USING (municipality_code, line, year);
   END IF;
 
   -- 4. Escalation to the 2nd line after a 1st-line complaint at the municipality.
@@ -284,7 +307,7 @@ BEGIN
     ),
     escalations AS (
       SELECT e.municipality_code, e.domain_code, date_trunc('year', e.received_on)::date AS year,
-             e.id AS escalation_id, f.id AS first_id
+             e.id AS escalation_id, e.record_key AS escalation_key, f.id AS first_id
       FROM case_record e
       JOIN first_line f
         ON f.municipality_code = e.municipality_code AND f.subject_key = e.subject_key
@@ -293,26 +316,37 @@ BEGIN
         AND (p_municipality_code IS NULL OR e.municipality_code = p_municipality_code)
     ),
     formal AS (
-      SELECT c.municipality_code, c.domain_code, date_trunc('year', c.closed_on)::date AS year, count(*) AS n
+      SELECT c.municipality_code, c.domain_code, date_trunc('year', c.closed_on)::date AS year, count(*) AS n,
+             sum(c.record_key) AS keys
       FROM case_record c
       WHERE c.line = 'eerste_lijn_gemeente' AND c.kind = 'klacht' AND c.route = 'formeel'
         AND c.closed_on IS NOT NULL AND c.closed_on <= v_as_of
         AND (p_municipality_code IS NULL OR c.municipality_code = p_municipality_code)
       GROUP BY 1, 2, 3
     ),
+    escalation_keys AS (
+      -- An escalation can follow several first-line complaints: each escalation's key counts once.
+      SELECT municipality_code, domain_code, year, sum(escalation_key) AS keys
+      FROM (SELECT DISTINCT municipality_code, domain_code, year, escalation_id, escalation_key FROM escalations) d
+      GROUP BY 1, 2, 3
+    ),
     grouped AS (
       SELECT e.municipality_code, e.domain_code, e.year, count(DISTINCT e.escalation_id) AS escalations,
-             coalesce(max(f.n), 0) AS formal_closed,
+             coalesce(max(f.n), 0) AS formal_closed, max(k.keys) AS escalation_keys,
+             coalesce(max(f.keys), 0) AS formal_keys,
              array_agg(DISTINCT e.escalation_id) || array_agg(DISTINCT e.first_id) AS ids
       FROM escalations e
       LEFT JOIN formal f USING (municipality_code, domain_code, year)
+      JOIN escalation_keys k USING (municipality_code, domain_code, year)
       GROUP BY 1, 2, 3
     )
     SELECT g.municipality_code, 'escalatie_tweede_lijn', 'domein=' || g.domain_code, g.domain_code, g.year,
            (g.year + interval '1 year' - interval '1 day')::date, g.escalations,
            jsonb_build_object('escalations', g.escalations, 'formalComplaintsClosed', g.formal_closed,
              'rate', CASE WHEN g.formal_closed > 0 THEN round(g.escalations::numeric / g.formal_closed, 3) END,
-             'windowDays', (t->>'window_days')::integer),
+             'windowDays', (t->>'window_days')::integer,
+             -- Key sums for cell-key perturbation (api/src/disclosure); never shown.
+             'escalationsKeySum', g.escalation_keys, 'formalComplaintsClosedKeySum', g.formal_keys),
            'case_record', ARRAY(SELECT DISTINCT x FROM unnest(g.ids) AS x ORDER BY x LIMIT v_max_records)
     FROM grouped g
     WHERE g.escalations >= (t->>'min_escalations')::integer
@@ -328,7 +362,9 @@ BEGIN
       SELECT d.municipality_code, d.law, coalesce(th.parent_id, th.id) AS theme_id,
              date_trunc('quarter', d.decided_on)::date AS quarter,
              count(*) AS n,
-             count(*) FILTER (WHERE d.outcome IN ('gegrond', 'deels_gegrond')) AS upheld
+             count(*) FILTER (WHERE d.outcome IN ('gegrond', 'deels_gegrond')) AS upheld,
+             sum(d.record_key) AS keys,
+             coalesce(sum(d.record_key) FILTER (WHERE d.outcome IN ('gegrond', 'deels_gegrond')), 0) AS upheld_keys
       FROM objection_decision d
       LEFT JOIN theme th ON th.id = d.theme_id
       WHERE d.decided_on IS NOT NULL AND d.decided_on <= v_as_of
@@ -337,8 +373,9 @@ BEGIN
       GROUP BY 1, 2, 3, 4
     ),
     compared AS (
-      SELECT cur.municipality_code, cur.law, cur.theme_id, cur.quarter, cur.n, cur.upheld,
-             coalesce(sum(b.n), 0) AS baseline_n, coalesce(sum(b.upheld), 0) AS baseline_upheld
+      SELECT cur.municipality_code, cur.law, cur.theme_id, cur.quarter, cur.n, cur.upheld, cur.keys,
+             cur.upheld_keys, coalesce(sum(b.n), 0) AS baseline_n, coalesce(sum(b.upheld), 0) AS baseline_upheld,
+             coalesce(sum(b.keys), 0) AS baseline_keys, coalesce(sum(b.upheld_keys), 0) AS baseline_upheld_keys
       FROM decided cur
       LEFT JOIN decided b
         ON b.municipality_code = cur.municipality_code AND b.law = cur.law
@@ -346,7 +383,7 @@ BEGIN
        AND b.quarter >= cur.quarter - make_interval(months => 3 * (t->>'baseline_quarters')::integer)
       WHERE cur.n >= (t->>'min_decided')::integer AND cur.upheld >= (t->>'min_upheld')::integer
         AND (cur.quarter + interval '3 months' - interval '1 day')::date <= v_as_of
-      GROUP BY 1, 2, 3, 4, 5, 6
+      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
     ),
     flagged AS (
       SELECT c.*, c.upheld::numeric / c.n AS share, c.baseline_upheld::numeric / c.baseline_n AS baseline_share
@@ -363,7 +400,10 @@ BEGIN
            round(f.share - f.baseline_share, 3),
            jsonb_build_object('law', f.law, 'themeCode', th.code, 'decided', f.n, 'upheld', f.upheld,
              'share', round(f.share, 3), 'baselineDecided', f.baseline_n,
-             'baselineUpheld', f.baseline_upheld, 'baselineShare', round(f.baseline_share, 3)),
+             'baselineUpheld', f.baseline_upheld, 'baselineShare', round(f.baseline_share, 3),
+             -- Key sums for cell-key perturbation (api/src/disclosure); never shown.
+             'decidedKeySum', f.keys, 'upheldKeySum', f.upheld_keys, 'baselineDecidedKeySum', f.baseline_keys,
+             'baselineUpheldKeySum', f.baseline_upheld_keys),
            'objection_decision',
            ARRAY(
              SELECT d.id FROM objection_decision d
@@ -383,7 +423,7 @@ BEGIN
     INSERT INTO signal_computed (municipality_code, rule_code, scope_key, organisation_id, period_start,
       period_end, score, evidence, record_type, record_ids)
     WITH closed AS (
-      SELECT c.municipality_code, c.id, c.source_organisation_id AS organisation_id,
+      SELECT c.municipality_code, c.id, c.record_key, c.source_organisation_id AS organisation_id,
              make_date(extract(year FROM c.closed_on)::integer,
                        CASE WHEN extract(month FROM c.closed_on) <= 6 THEN 1 ELSE 7 END, 1) AS half,
              (c.closed_on - c.received_on) > CASE
@@ -400,6 +440,7 @@ BEGIN
     grouped AS (
       SELECT municipality_code, organisation_id, half, count(*) AS n,
              count(*) FILTER (WHERE over_term) AS over_term,
+             sum(record_key) AS closed_keys, coalesce(sum(record_key) FILTER (WHERE over_term), 0) AS over_term_keys,
              (array_agg(id ORDER BY id) FILTER (WHERE over_term))[1:v_max_records] AS ids
       FROM closed GROUP BY 1, 2, 3
       HAVING count(*) >= (t->>'min_closed')::integer
@@ -409,7 +450,9 @@ BEGIN
            (g.half + interval '6 months' - interval '1 day')::date,
            round(g.over_term::numeric / g.n, 3),
            jsonb_build_object('organisationCode', o.code, 'closed', g.n, 'overTerm', g.over_term,
-             'share', round(g.over_term::numeric / g.n, 3)),
+             'share', round(g.over_term::numeric / g.n, 3),
+             -- Key sums for cell-key perturbation (api/src/disclosure); never shown.
+             'closedKeySum', g.closed_keys, 'overTermKeySum', g.over_term_keys),
            'case_record',
            coalesce(g.ids, '{}')
     FROM grouped g
@@ -422,7 +465,7 @@ BEGIN
     INSERT INTO signal_computed (municipality_code, rule_code, scope_key, organisation_id, period_start,
       period_end, score, evidence, record_type, record_ids)
     WITH closed AS (
-      SELECT c.municipality_code, c.id, c.source_organisation_id AS organisation_id, c.feedback_given,
+      SELECT c.municipality_code, c.id, c.record_key, c.source_organisation_id AS organisation_id, c.feedback_given,
              make_date(extract(year FROM c.closed_on)::integer,
                        CASE WHEN extract(month FROM c.closed_on) <= 6 THEN 1 ELSE 7 END, 1) AS half
       FROM case_record c
@@ -433,6 +476,8 @@ BEGIN
     grouped AS (
       SELECT municipality_code, organisation_id, half, count(*) AS n,
              count(*) FILTER (WHERE NOT feedback_given) AS without_feedback,
+             sum(record_key) AS closed_keys,
+             coalesce(sum(record_key) FILTER (WHERE NOT feedback_given), 0) AS without_feedback_keys,
              (array_agg(id ORDER BY id) FILTER (WHERE NOT feedback_given))[1:v_max_records] AS ids
       FROM closed GROUP BY 1, 2, 3
       HAVING count(*) >= (t->>'min_closed')::integer
@@ -442,7 +487,8 @@ BEGIN
            (g.half + interval '6 months' - interval '1 day')::date,
            round(g.without_feedback::numeric / g.n, 3),
            jsonb_build_object('organisationCode', o.code, 'closed', g.n,
-             'withoutFeedback', g.without_feedback, 'share', round(g.without_feedback::numeric / g.n, 3)),
+             'withoutFeedback', g.without_feedback, 'share', round(g.without_feedback::numeric / g.n, 3),
+             'closedKeySum', g.closed_keys, 'withoutFeedbackKeySum', g.without_feedback_keys),
            'case_record',
            coalesce(g.ids, '{}')
     FROM grouped g

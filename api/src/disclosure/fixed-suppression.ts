@@ -1,10 +1,11 @@
 import { DEFAULT_DISCLOSURE_POLICY, DisclosedCount, DisclosurePolicy } from './disclosure';
 
 /**
- * Suppression without perturbation, for the few published figures that are fixed rather than
- * queried: the evidence of a signal is computed once by the signal rules (sql/views/0300_signals.sql)
- * and carries no record keys, and a viewer cannot ask for overlapping variants of it, so differencing
- * between queries does not apply. Every query-able count goes through cell-key perturbation instead
+ * Suppression without perturbation, for the signal evidence counts whose rule gives no key sum yet
+ * (distinct citizens, escalations, objections, baselines; sql/views/0300_signals.sql). It stops
+ * recovery within one signal only: two signals over overlapping records, or a signal beside the
+ * perturbed `metrics`, can still be differenced (docs/security.md, "Signals"), which is why evidence
+ * counts with a key sum are perturbed instead (signals/evidence-keys.ts), like every query-able count
  * (disclosure.ts).
  *
  * A table is a flat list of counts plus additive *lines* ("these members add up to that total"). A

@@ -11,6 +11,14 @@ import { AuthenticatedUser, RECORD_ROLES, SUPPRESSED_ROLES } from '../auth/role'
 import { DisclosurePolicy } from '../disclosure/disclosure';
 import { isSensitive, protectOneWay } from '../disclosure/fixed-suppression';
 import { DISCLOSURE_POLICY } from '../disclosure/disclosure-policy';
+import {
+  isKeySum,
+  keySumOf,
+  keySumsOf,
+  protectKeyedCount,
+  recomputeRatios,
+  scoreFromEvidence,
+} from './evidence-keys';
 import { SignalFilterInput, SIGNALS_MAX_LIMIT } from './dto/signal-filter.input';
 import { SIGNAL_STATUSES, SignalStatus } from './signal.entity';
 import { Signal, SignalEvidenceValue } from './models/signal.model';
@@ -116,25 +124,31 @@ export function flattenEvidence(evidence: Record<string, unknown>): SignalEviden
 
 /**
  * Disclosure control for the evidence of one signal (domain.md: small counts are withheld for every
- * role but beleid and beheer). Counts of 1..k-1 are withheld; where the per-organisation counts add up
- * to the published total (theme rise), complementary suppression keeps a hidden one unrecoverable;
- * a ratio built on a withheld count is withheld as well. Days, thresholds and texts stay visible.
+ * role but beleid and beheer). A count whose key sum the signal rule gave (`keySums`) is perturbed and
+ * suppressed like every queried count (evidence-keys.ts), and a ratio of two such counts is recomputed
+ * from them. Other counts keep fixed-table suppression: 1..k-1 are withheld; where the per-organisation
+ * counts add up to the published total (theme rise), complementary suppression keeps a hidden one
+ * unrecoverable; a ratio built on a withheld count is withheld as well. Days, thresholds and texts
+ * stay visible.
  */
 export function protectEvidence(
   values: SignalEvidenceValue[],
   policy: DisclosurePolicy,
+  keySums: ReadonlyMap<string, number> = new Map(),
 ): SignalEvidenceValue[] {
   const out = values.map((value) => ({ ...value }));
   const hide = (item: SignalEvidenceValue): void => {
     item.value = null;
     item.suppressed = true;
   };
+  const keyed = new Set<SignalEvidenceValue>();
   for (const item of out) {
-    if (
-      COUNT_KEYS.has(item.name) &&
-      item.value !== null &&
-      isSensitive(Math.ceil(item.value), policy.threshold)
-    ) {
+    if (!COUNT_KEYS.has(item.name) || item.value === null) continue;
+    const keySum = keySumOf(keySums, item);
+    if (keySum !== undefined) {
+      Object.assign(item, protectKeyedCount(item.value, keySum, policy));
+      keyed.add(item);
+    } else if (isSensitive(Math.ceil(item.value), policy.threshold)) {
       hide(item);
     }
   }
@@ -143,7 +157,8 @@ export function protectEvidence(
   const total = out.find(
     (item) => item.name === 'count' && item.organisationCode === null && item.themeCode === null,
   );
-  if (members.length > 0 && total) {
+  // Perturbed members and total each carry their own noise: no line to protect (as in `metrics`).
+  if (members.length > 0 && total && ![total, ...members].every((item) => keyed.has(item))) {
     const cells = members.map((item) => values[out.indexOf(item)]?.value ?? 0);
     const protectedLine = protectOneWay(cells, values[out.indexOf(total)]?.value ?? 0, {
       threshold: policy.threshold,
@@ -154,9 +169,10 @@ export function protectEvidence(
     });
     if (protectedLine.total.suppressed) hide(total);
   }
+  const recomputed = recomputeRatios(out, keyed);
   for (const item of out) {
     const bases = RATIO_BASES[item.name];
-    if (!bases || item.value === null) continue;
+    if (!bases || item.value === null || recomputed.has(item)) continue;
     const sameMember = (other: SignalEvidenceValue): boolean =>
       other.organisationCode === item.organisationCode && other.themeCode === item.themeCode;
     if (out.some((other) => bases.includes(other.name) && other.suppressed && sameMember(other))) hide(item);
@@ -164,11 +180,25 @@ export function protectEvidence(
   return out;
 }
 
-export function mapSignal(row: SignalRow, suppress: boolean, policy: DisclosurePolicy): Signal {
-  const flat = flattenEvidence(row.evidence);
+/** The score for the viewer: for aggregate roles a ratio score is the protected ratio of the evidence. */
+function disclosedScore(
+  row: SignalRow,
+  evidence: readonly SignalEvidenceValue[],
+  suppress: boolean,
+  policy: DisclosurePolicy,
+): { score: number | null; scoreSuppressed: boolean } {
   const score = Number(row.score);
-  const scoreSuppressed =
-    suppress && COUNT_SCORE_RULES.has(row.rule_code) && isSensitive(score, policy.threshold);
+  if (!suppress) return { score, scoreSuppressed: false };
+  const fromEvidence = scoreFromEvidence(row.rule_code, evidence);
+  if (fromEvidence) return { score: fromEvidence.value, scoreSuppressed: fromEvidence.suppressed };
+  const scoreSuppressed = COUNT_SCORE_RULES.has(row.rule_code) && isSensitive(score, policy.threshold);
+  return { score: scoreSuppressed ? null : score, scoreSuppressed };
+}
+
+export function mapSignal(row: SignalRow, suppress: boolean, policy: DisclosurePolicy): Signal {
+  const withKeys = flattenEvidence(row.evidence);
+  const flat = withKeys.filter((item) => !isKeySum(item.name));
+  const evidence = suppress ? protectEvidence(flat, policy, keySumsOf(withKeys)) : flat;
   return {
     id: String(row.id),
     municipalityCode: row.municipality_code,
@@ -185,9 +215,8 @@ export function mapSignal(row: SignalRow, suppress: boolean, policy: DisclosureP
     organisations: row.organisations,
     periodStart: row.period_start,
     periodEnd: row.period_end,
-    score: scoreSuppressed ? null : score,
-    scoreSuppressed,
-    evidence: suppress ? protectEvidence(flat, policy) : flat,
+    ...disclosedScore(row, evidence, suppress, policy),
+    evidence,
     severity: row.severity,
     urgent: row.urgent,
     active: row.active,

@@ -30,8 +30,9 @@ export class SignalOrganisation {
 
 @ObjectType({
   description:
-    'One number of the aggregate evidence. Counts of 1..k-1 are withheld for raad, panel and college ' +
-    '(value null, suppressed true); ratios built on a withheld count are withheld too',
+    'One number of the aggregate evidence. For raad, panel and college a count is perturbed with the ' +
+    'cell key of its records like every published count (value null, suppressed true when it lands on ' +
+    '1..k-1), or, where the rule gives no key sum, withheld when 1..k-1; ratios come from the published counts',
 })
 export class SignalEvidenceValue {
   @Field({ description: 'What the number is, e.g. count, baseline, citizens, share, daysLate' })
