@@ -18,6 +18,9 @@ const REFERENCE_TABLES = [
   'signal_rule',
   // Per-user settings like app_user (0130): replicated, not distributed.
   'signal_subscription',
+  // Small reference data per municipality, like contract (0150 client counts, 0180 handling norms).
+  'client_count',
+  'handling_norm',
 ];
 const EXPECTED_FACT_TABLES = [
   'case_record',
