@@ -131,7 +131,6 @@ export abstract class TargetImporter {
                        format('domein is leeg en aanbieder "%s" heeft %s contracten in meer dan één domein (%s): vul het domein in', f.name, ${period('f')}, array_to_string(f.domains, ', '))
                 END AS reason
          FROM found f
-       )
        ), updated AS (
          UPDATE ${this.staging} s SET domain_code = d.domain_code, reject_reason = d.reason,
            reject_column = CASE WHEN d.reason IS NOT NULL THEN 'domain' END
