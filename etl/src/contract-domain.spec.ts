@@ -96,6 +96,9 @@ describe('the domain from the provider contract', () => {
     );
     const summary = await importFile(db.pool, { file, profile });
     expect(summary).toMatchObject({ status: 'succeeded', rowsRead: 5, rowsInserted: 2, rowsRejected: 3 });
+    expect(summary.warnings).toEqual([
+      expect.stringMatching(/^veld domain staat niet in het profiel: .*contract/),
+    ]);
     expect(await domains('CD-')).toEqual({ 'CD-1': 'wmo', 'CD-2': 'jeugd' });
     const rows = await rejected(summary.importId);
     expect(rows.map((row) => [row.row_number, row.reason])).toEqual([

@@ -169,6 +169,11 @@ export class RowMapper {
           );
         }
       }
+      if (field.fromContract && !mapping) {
+        this.warnings.push(
+          `veld ${name} staat niet in het profiel: bij het laden komt het uit het contract van de aanbieder op de datum van de rij (anders wordt de rij afgewezen)`,
+        );
+      }
       if (field.type === 'identifier') columns.forEach((at) => this.identifierColumns.add(at));
       if (LABEL_TYPES.has(field.type)) columns.forEach((at) => this.labelColumns.add(at));
       const compiled: CompiledField = {
