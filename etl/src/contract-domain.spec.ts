@@ -145,6 +145,22 @@ describe('the domain from the provider contract', () => {
     ]);
   });
 
+  it('should load an export without the domain column the profile maps, with the contract domain and a warning', async () => {
+    const profile = await writeText(dir, 'aanbieder-domein-2.yaml', PROVIDER_CASES_WITH_DOMAIN);
+    const file = await writeText(
+      dir,
+      'zonder-kolom.csv',
+      toCsv(
+        ['Nummer', 'Aanbieder', 'Ontvangen'],
+        [{ Nummer: 'WK-1', Aanbieder: 'Zorggroep De Linde', Ontvangen: '03-04-2024' }],
+      ),
+    );
+    const summary = await importFile(db.pool, { file, profile });
+    expect(summary).toMatchObject({ rowsInserted: 1, rowsRejected: 0 });
+    expect(summary.warnings).toEqual([expect.stringMatching(/kolom "Domein" \(veld domain\) ontbreekt/)]);
+    expect(await domains('WK-')).toEqual({ 'WK-1': 'wmo' });
+  });
+
   it('should take a half-year report domain from the contract valid in that half year', async () => {
     const profile = await writeText(dir, 'halfjaar.yaml', PROVIDER_REPORT);
     const headers = ['Aanbieder', 'Van', 'Tot', 'Oorzaak', 'Aantal'];
