@@ -30,7 +30,7 @@ import { inspectFile, type FileInspection } from './read/inspect';
 import { openSource } from './read/open';
 import { type OpenedSource, SourceError } from './read/source';
 import { groupRows } from './transform/group-rows';
-import { RowMapper } from './transform/row-mapper';
+import { type Rejection, RowMapper } from './transform/row-mapper';
 
 export type ImportPhase = 'wachten' | 'lezen' | 'samenvoegen' | 'klaar';
 
@@ -134,7 +134,14 @@ export interface ImportSummary {
 
 const DEFAULT_LOCK_TIMEOUT_MS = 30 * 60 * 1000;
 const PROGRESS_INTERVAL_MS = 250;
-const DUPLICATE_BATCH = 2000;
+const REJECTION_BATCH = 2000;
+
+/** Rows found earlier in the file are no longer where they were. */
+function fileChanged(): ImportFailure {
+  return new ImportFailure(
+    'Het bestand veranderde tijdens de import (afgewezen rijen niet meer terug te vinden); importeer opnieuw.',
+  );
+}
 
 function createImporter(profile: Profile, mapper: RowMapper, themes: ThemeCatalog): TargetImporter {
   switch (profile.target) {
@@ -318,6 +325,8 @@ class ImportRun {
       );
     }
 
+    const withoutContract = await importer.fillDomainsFromContracts(client, this.municipalityCode);
+    if (withoutContract > 0) await this.completeSqlRejections(withoutContract, mapper, importer);
     const duplicates = await importer.findDuplicates(client);
     if (duplicates.length > 0) await this.rejectDuplicates(duplicates, mapper, importer);
 
@@ -403,33 +412,79 @@ class ImportRun {
   }
 
   /**
-   * Rejects the later rows of keys that occur more than once. Their sanitised source rows are needed
-   * for rejected_row.raw, so the file is read a second time, keeping only those rows; this costs nothing
-   * for the usual file without duplicates and keeps memory flat for a big one.
+   * Rejects the later rows of keys that occur more than once; only the first row of a key is imported.
    */
   private async rejectDuplicates(
     duplicates: Duplicate[],
     mapper: RowMapper,
     importer: TargetImporter,
   ): Promise<void> {
-    const { client } = this;
     const firstRow = new Map(duplicates.map((d) => [d.rowNumber, d.firstRow]));
     const field = importer.duplicateField;
     const column = mapper.headers.indexOf(mapper.columnOf(field));
-    await client.query(
-      'CREATE TEMP TABLE etl_duplicates (row_number integer, col text, val text, reason text, raw text) ON COMMIT DROP',
+    const completed = await this.rejectFromFile(importer, firstRow, (values, line, first) => {
+      const shown = column >= 0 ? mapper.sanitise(column, (values[column] ?? '').trim()) : '';
+      const reason =
+        importer.target === 'provider_report'
+          ? `dubbele regel: dezelfde aanbieder, periode, domein, thema en oorzaak staan ook in rij ${first}; alleen die eerste rij is geïmporteerd`
+          : `dubbel: ${field} "${shown}" staat ook in rij ${first} van dit bestand; alleen die eerste rij is geïmporteerd`;
+      return mapper.rejection(values, line, column, reason);
+    });
+    if (completed !== duplicates.length) throw fileChanged();
+  }
+
+  /**
+   * Completes the rows the importer rejected in SQL (no single contract domain): their reason is set,
+   * the sanitised source row and the cell the reason points at come from the file.
+   */
+  private async completeSqlRejections(
+    expected: number,
+    mapper: RowMapper,
+    importer: TargetImporter,
+  ): Promise<void> {
+    const { rows } = await this.client.query<{
+      row_number: number;
+      reject_column: string | null;
+      reject_reason: string;
+    }>(
+      `SELECT row_number, reject_column, reject_reason FROM ${importer.staging}
+       WHERE reject_reason IS NOT NULL AND raw IS NULL`,
     );
-    let pending: { row: number; col: string | null; val: string | null; reason: string; raw: string }[] = [];
+    const byLine = new Map(rows.map((row) => [row.row_number, row]));
+    const completed = await this.rejectFromFile(importer, byLine, (values, line, row) => {
+      const column =
+        row.reject_column === null ? -1 : mapper.headers.indexOf(mapper.columnOf(row.reject_column));
+      return mapper.rejection(values, line, column, row.reject_reason);
+    });
+    if (completed !== expected) throw fileChanged();
+  }
+
+  /**
+   * Rejects staged rows with their sanitised source rows, which rejected_row.raw needs: the file is read a
+   * second time, keeping only those rows; this costs nothing for the usual file without such rows and
+   * keeps memory flat for a big one. Returns the number of staged rows marked.
+   */
+  private async rejectFromFile<T>(
+    importer: TargetImporter,
+    lines: Map<number, T>,
+    reject: (values: string[], line: number, about: T) => Rejection,
+  ): Promise<number> {
+    const { client } = this;
+    await client.query(
+      'CREATE TEMP TABLE IF NOT EXISTS etl_rejections (row_number integer, col text, val text, reason text, raw text) ON COMMIT DROP',
+    );
+    await client.query('TRUNCATE etl_rejections');
+    let pending: Rejection[] = [];
     const flush = async (): Promise<void> => {
       if (pending.length === 0) return;
       await client.query(
-        `INSERT INTO etl_duplicates SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[])`,
+        `INSERT INTO etl_rejections SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[])`,
         [
-          pending.map((p) => p.row),
-          pending.map((p) => p.col),
-          pending.map((p) => p.val),
+          pending.map((p) => p.line),
+          pending.map((p) => p.column),
+          pending.map((p) => p.value),
           pending.map((p) => p.reason),
-          pending.map((p) => p.raw),
+          pending.map((p) => JSON.stringify(p.raw).replace(/\\u0000/g, '')),
         ],
       );
       pending = [];
@@ -438,36 +493,20 @@ class ImportRun {
     for await (const batch of source.batches) {
       for (let k = 0; k < batch.rows.length; k++) {
         const line = batch.lines[k] as number;
-        const first = firstRow.get(line);
-        if (first === undefined) continue;
-        const values = batch.rows[k] as string[];
-        const shown = column >= 0 ? mapper.sanitise(column, (values[column] ?? '').trim()) : '';
-        const reason =
-          importer.target === 'provider_report'
-            ? `dubbele regel: dezelfde aanbieder, periode, domein, thema en oorzaak staan ook in rij ${first}; alleen die eerste rij is geïmporteerd`
-            : `dubbel: ${field} "${shown}" staat ook in rij ${first} van dit bestand; alleen die eerste rij is geïmporteerd`;
-        const rejection = mapper.rejection(values, line, column, reason);
-        pending.push({
-          row: line,
-          col: rejection.column,
-          val: rejection.value,
-          reason,
-          raw: JSON.stringify(rejection.raw).replace(/\\u0000/g, ''),
-        });
-        if (pending.length >= DUPLICATE_BATCH) await flush();
+        const about = lines.get(line);
+        if (about === undefined) continue;
+        pending.push(reject(batch.rows[k] as string[], line, about));
+        if (pending.length >= REJECTION_BATCH) await flush();
       }
     }
     await flush();
+    // Accepted rows and rows rejected in SQL have no raw yet; rows rejected while reading keep theirs.
     const { rowCount } = await client.query(
       `UPDATE ${importer.staging} s SET reject_column = d.col, reject_value = d.val, reject_reason = d.reason,
          raw = d.raw::jsonb
-       FROM etl_duplicates d WHERE s.row_number = d.row_number AND s.reject_reason IS NULL`,
+       FROM etl_rejections d WHERE s.row_number = d.row_number AND s.raw IS NULL`,
     );
-    if (rowCount !== duplicates.length) {
-      throw new ImportFailure(
-        'Het bestand veranderde tijdens de import (dubbele rijen niet meer terug te vinden); importeer opnieuw.',
-      );
-    }
+    return rowCount ?? 0;
   }
 
   /**

@@ -8,6 +8,7 @@ import {
   type MergeContext,
   type MergeResult,
   type RollupFeed,
+  type ContractDomain,
   TargetImporter,
 } from './importer';
 
@@ -75,6 +76,12 @@ export class CaseRecordImporter extends TargetImporter {
       'recommendation_followed',
       'record_key',
     ],
+  };
+  // A provider's list without a domain: the domain of its contract on the day a record was received.
+  override readonly contractDomain: ContractDomain = {
+    provider: 'source_organisation_id',
+    from: 'received_on',
+    to: 'received_on',
   };
   protected readonly columns = [
     ['source_organisation_id', 'integer'],
@@ -145,7 +152,7 @@ export class CaseRecordImporter extends TargetImporter {
     if (themeId !== null) {
       ct = `${themeId}\tbron\t\\N\t{}\t\\N`;
     } else if (text !== null) {
-      const suggestion = this.themes.classify(text, v[i.domain] as string);
+      const suggestion = this.themes.classify(text, v[i.domain] as string | null);
       if (suggestion) {
         if (suggestion.accepted) themeId = suggestion.themeId;
         ct =
@@ -155,7 +162,7 @@ export class CaseRecordImporter extends TargetImporter {
     }
     return (
       `${rowNumber}\t${copyNumber(v[i.source] as number | null)}\t${copyNumber(v[i.subject] as number | null)}\t` +
-      `${copyText(v[i.externalId] as string | null)}\t${v[i.kind] as string}\t${v[i.domain] as string}\t` +
+      `${copyText(v[i.externalId] as string | null)}\t${v[i.kind] as string}\t${copyText(v[i.domain] as string | null)}\t` +
       `${copyNumber(themeId)}\t${ct}\t${(v[i.channel] as string | null) ?? 'onbekend'}\t` +
       `${(v[i.complainantType] as string | null) ?? 'onbekend'}\t${v[i.line] as string}\t` +
       `${(v[i.route] as string | null) ?? 'onbekend'}\t${v[i.receivedOn] as string}\t` +

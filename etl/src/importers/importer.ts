@@ -89,6 +89,62 @@ export abstract class TargetImporter {
 
   abstract merge(context: MergeContext): Promise<MergeResult>;
 
+  /** Where a row without a domain finds its provider's contract, or null when the target always has one. */
+  readonly contractDomain: ContractDomain | null = null;
+
+  /**
+   * Before the duplicate check and the merge, in one set-based UPDATE: accepted rows without a domain
+   * get the domain of their provider's contract valid in the row's period, when exactly one applies.
+   * The others are rejected (reject_column `domain`; their `raw` is still empty, import-file fills it
+   * from the file). Returns the number of rows rejected.
+   */
+  async fillDomainsFromContracts(client: PoolClient, municipalityCode: string): Promise<number> {
+    const spec = this.contractDomain;
+    if (!spec) return 0;
+    const { provider, from, to } = spec;
+    const period = (alias: string): string =>
+      `CASE WHEN ${alias}.from_on = ${alias}.to_on THEN 'op ' || to_char(${alias}.from_on, 'DD-MM-YYYY')
+            ELSE 'van ' || to_char(${alias}.from_on, 'DD-MM-YYYY') || ' t/m ' || to_char(${alias}.to_on, 'DD-MM-YYYY') END`;
+    const { rows } = await client.query<{ rejected: number }>(
+      `WITH wanted AS (
+         SELECT DISTINCT ${provider} AS provider_id, ${from} AS from_on, ${to} AS to_on
+         FROM ${this.staging} WHERE reject_reason IS NULL AND domain_code IS NULL
+       ), found AS (
+         SELECT w.provider_id, w.from_on, w.to_on, o.name, o.kind,
+                array_agg(DISTINCT c.domain_code ORDER BY c.domain_code)
+                  FILTER (WHERE c.domain_code IS NOT NULL) AS domains
+         FROM wanted w
+         JOIN organisation o ON o.id = w.provider_id
+         -- Valid in the period: started before its end and not ended before its start.
+         LEFT JOIN contract c ON o.kind = 'aanbieder' AND c.municipality_code = $1
+                             AND c.organisation_id = w.provider_id AND c.starts_on <= w.to_on
+                             AND (c.ends_on IS NULL OR c.ends_on >= w.from_on)
+         GROUP BY w.provider_id, w.from_on, w.to_on, o.name, o.kind
+       ), decided AS (
+         SELECT f.provider_id, f.from_on, f.to_on,
+                CASE WHEN cardinality(f.domains) = 1 THEN f.domains[1] END AS domain_code,
+                CASE WHEN f.kind <> 'aanbieder' THEN
+                       format('domein is leeg en de bron "%s" is geen aanbieder (alleen bij een aanbieder komt het domein uit het contract): vul het domein in', f.name)
+                     WHEN f.domains IS NULL THEN
+                       format('domein is leeg en aanbieder "%s" heeft %s geen contract met de gemeente: vul het domein in of voeg het contract toe', f.name, ${period('f')})
+                     WHEN cardinality(f.domains) > 1 THEN
+                       format('domein is leeg en aanbieder "%s" heeft %s contracten in meer dan één domein (%s): vul het domein in', f.name, ${period('f')}, array_to_string(f.domains, ', '))
+                END AS reason
+         FROM found f
+       ), updated AS (
+         UPDATE ${this.staging} s SET domain_code = d.domain_code, reject_reason = d.reason,
+           reject_column = CASE WHEN d.reason IS NOT NULL THEN 'domain' END
+         FROM decided d
+         WHERE s.reject_reason IS NULL AND s.domain_code IS NULL AND s.${provider} = d.provider_id
+           AND s.${from} = d.from_on AND s.${to} = d.to_on
+         RETURNING s.reject_reason
+       )
+       SELECT count(*) FILTER (WHERE reject_reason IS NOT NULL)::int AS rejected FROM updated`,
+      [municipalityCode],
+    );
+    return rows[0]?.rejected ?? 0;
+  }
+
   /**
    * What the rollups read of the fact table this importer merges into, or null when it feeds none.
    * The merge then leaves `etl_merged` with the inserted and updated records' `id`, `inserted` and
@@ -133,6 +189,13 @@ export abstract class TargetImporter {
     );
     return true;
   }
+}
+
+/** The staging columns with a row's provider and the first and last day of its period. */
+export interface ContractDomain {
+  provider: string;
+  from: string;
+  to: string;
 }
 
 /** A fact table that feeds rollups, the temp view of its delta, and the columns the rollups read. */

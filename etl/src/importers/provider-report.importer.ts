@@ -6,6 +6,7 @@ import {
   duplicatesByKey,
   type MergeContext,
   type MergeResult,
+  type ContractDomain,
   TargetImporter,
 } from './importer';
 
@@ -24,6 +25,12 @@ export class ProviderReportImporter extends TargetImporter {
   readonly organisationColumns = ['provider_id'];
   readonly duplicateField = 'cause';
   readonly factTables = ['provider_report', 'provider_report_line'];
+  // A provider's report without a domain: the domain of its contract in the half year.
+  override readonly contractDomain: ContractDomain = {
+    provider: 'provider_id',
+    from: 'period_start',
+    to: 'period_end',
+  };
   protected readonly columns = [
     ['provider_id', 'integer'],
     ['period_start', 'date'],
@@ -59,14 +66,14 @@ export class ProviderReportImporter extends TargetImporter {
     const cause = v[i.cause] as string | null;
     let themeId = v[i.theme] as number | null;
     if (themeId === null && cause !== null) {
-      const suggestion = this.themes.classify(cause, v[i.domain] as string);
+      const suggestion = this.themes.classify(cause, v[i.domain] as string | null);
       if (suggestion?.accepted) themeId = suggestion.themeId;
     }
     const periodEnd = v[i.periodEnd] as string;
     const dueOn = copyText(v[i.dueOn] as string | null);
     return (
       `${rowNumber}\t${v[i.provider] as number}\t${v[i.periodStart] as string}\t${periodEnd}\t${dueOn}\t` +
-      `${copyText(v[i.submittedOn] as string | null)}\t${v[i.domain] as string}\t${copyNumber(themeId)}\t` +
+      `${copyText(v[i.submittedOn] as string | null)}\t${copyText(v[i.domain] as string | null)}\t${copyNumber(themeId)}\t` +
       `${copyText(cause)}\t${v[i.complaintCount] as number}\t${copyNumber(v[i.upheldCount] as number | null)}\t` +
       `${copyNumber(v[i.resolvedCount] as number | null)}\t${copyText(v[i.measures] as string | null)}\t` +
       `\\N\t\\N\t\\N\t\\N\n`

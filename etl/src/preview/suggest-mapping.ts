@@ -1,7 +1,7 @@
 import { dump } from 'js-yaml';
 import { createDateParser } from '../normalise/dates';
 import { normaliseKey } from '../normalise/values';
-import { TARGET_FIELDS, type Target, type TargetField } from '../profiles/targets';
+import { mustBeInExport, TARGET_FIELDS, type Target, type TargetField } from '../profiles/targets';
 
 /**
  * Suggestions for a new profile from a sample export: which Leerlus field a column probably holds (by
@@ -117,7 +117,7 @@ export function draftProfile(
     mapped[suggestion.field] = mapping;
   }
   for (const [field, spec] of Object.entries(fields)) {
-    if (!spec.required || mapped[field]) continue;
+    if (!mustBeInExport(spec) || mapped[field]) continue;
     if (spec.type === 'organisation') mapped[field] = { default: defaults.organisation };
     else if (spec.codes) mapped[field] = { default: spec.codes[0] ?? '' };
   }

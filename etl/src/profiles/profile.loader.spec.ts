@@ -46,6 +46,25 @@ describe(loadProfile.name, () => {
     ]);
   });
 
+  it('should let a case record profile leave the domain to the provider contract, but not an objection profile', async () => {
+    const withoutDomain = CASE_PROFILE.replace(/ {2}domain:.*\n/, '');
+    expect(withoutDomain).not.toContain('domain:');
+    expect(await problemsOf(withoutDomain)).toEqual([]);
+    const objection = withoutDomain
+      .replace('target: case_record', 'target: objection_decision')
+      .replace(
+        / {2}(subject_organisation|kind|theme|channel|line|received_on|closed_on|outcome|feedback_given|neighbourhood_code|text):.*\n/g,
+        '',
+      )
+      .replace(
+        '  subject: { column: BSN }',
+        '  law: { default: wmo }\n  objection_received_on: { column: Datum ontvangst }',
+      );
+    expect(await problemsOf(objection)).toEqual([
+      'fields: verplicht veld "domain" ontbreekt (geef een column of een default)',
+    ]);
+  });
+
   it('should report a vocabulary that does not exist and a code field without vocabulary', async () => {
     const problems = await problemsOf(
       CASE_PROFILE.replace('vocabulary: kanalen', 'vocabulary: kanaal').replace(

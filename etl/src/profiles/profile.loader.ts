@@ -5,7 +5,7 @@ import { load as parseYaml } from 'js-yaml';
 import { compileDateFormat } from '../normalise/dates';
 import { parseBoolean, parseInteger } from '../normalise/values';
 import { type Profile, profileSchema } from './profile.schema';
-import { TARGET_FIELDS, type Target, type TargetField } from './targets';
+import { mustBeInExport, TARGET_FIELDS, type Target, type TargetField } from './targets';
 import { parseRule } from '../transform/rules';
 
 /** etl/profiles (from both etl/src/profiles and etl/dist/profiles); LEERLUS_PROFILES_DIR overrides it. */
@@ -149,7 +149,7 @@ export function checkProfile(profile: Profile): string[] {
     if (mapping.default !== undefined) problems.push(...checkDefault(profile, name, field, mapping.default));
   }
   for (const [name, field] of Object.entries(fields)) {
-    if (field.required && !profile.fields[name]) {
+    if (mustBeInExport(field) && !profile.fields[name]) {
       problems.push(`fields: verplicht veld "${name}" ontbreekt (geef een column of een default)`);
     }
   }

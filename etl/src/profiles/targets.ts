@@ -23,6 +23,16 @@ export interface TargetField {
   codes?: readonly string[];
   /** Smallest accepted value of an `integer` field. */
   min?: number;
+  /**
+   * Required, yet a provider's export may leave it out or empty: the import then takes it from that
+   * provider's contract with the municipality on the record's date (importers, `fillFromContracts`).
+   */
+  fromContract?: boolean;
+}
+
+/** Whether a profile must map the field and every row must fill it (a `fromContract` field need not). */
+export function mustBeInExport(field: TargetField): boolean {
+  return field.required === true && field.fromContract !== true;
 }
 
 export const KINDS = ['klacht', 'signaal', 'melding', 'hulpvraag'] as const;
@@ -89,7 +99,7 @@ export const TARGET_FIELDS = {
     source_organisation: { type: 'organisation', required: true },
     subject_organisation: { type: 'organisation' },
     kind: { type: 'code', required: true, codes: KINDS },
-    domain: { type: 'code', required: true, codes: DOMAINS },
+    domain: { type: 'code', required: true, fromContract: true, codes: DOMAINS },
     theme: { type: 'theme' },
     channel: { type: 'code', codes: CHANNELS },
     complainant_type: { type: 'code', codes: COMPLAINANT_TYPES },
@@ -135,7 +145,7 @@ export const TARGET_FIELDS = {
     submitted_on: { type: 'date' },
     // When absent: the first contractual deadline after the period (before 1 July / before 1 December, seed 003).
     due_on: { type: 'date' },
-    domain: { type: 'code', required: true, codes: DOMAINS },
+    domain: { type: 'code', required: true, fromContract: true, codes: DOMAINS },
     theme: { type: 'theme' },
     cause: { type: 'string' },
     complaint_count: { type: 'integer', required: true, min: 0 },

@@ -6,7 +6,7 @@ import type { Pseudonymiser } from '../privacy/pseudonym';
 import type { OrganisationResolver } from '../load/organisations';
 import type { ThemeCatalog } from '../load/themes';
 import type { Profile } from '../profiles/profile.schema';
-import { TARGET_FIELDS, type FieldType, type TargetField } from '../profiles/targets';
+import { mustBeInExport, TARGET_FIELDS, type FieldType, type TargetField } from '../profiles/targets';
 import { BUILT_IN_RULES, compileRules, parseRule, type Rule, type RowCheck } from './rules';
 
 export type FieldValue = string | number | boolean | string[] | null;
@@ -55,6 +55,7 @@ const LABEL_TYPES: ReadonlySet<FieldType> = new Set<FieldType>([
 interface CompiledField {
   name: string;
   type: FieldType;
+  /** Must be filled in every row (a `fromContract` field may stay empty, see targets.ts). */
   required: boolean;
   columns: number[];
   defaultValue: FieldValue | undefined;
@@ -160,7 +161,7 @@ export class RowMapper {
       const present = columns.some((at) => at < presentHeaders);
       if (mapping && wanted.length > 0 && !present) {
         const names = wanted.map((c) => `"${c}"`).join(' of ');
-        if (field.required && mapping.default === undefined) {
+        if (mustBeInExport(field) && mapping.default === undefined) {
           this.fatal.push(`verplichte kolom ${names} (veld ${name}) ontbreekt in het bestand`);
         } else {
           this.warnings.push(
@@ -168,12 +169,17 @@ export class RowMapper {
           );
         }
       }
+      if (field.fromContract && !mapping) {
+        this.warnings.push(
+          `veld ${name} staat niet in het profiel: bij het laden komt het uit het contract van de aanbieder op de datum van de rij (anders wordt de rij afgewezen)`,
+        );
+      }
       if (field.type === 'identifier') columns.forEach((at) => this.identifierColumns.add(at));
       if (LABEL_TYPES.has(field.type)) columns.forEach((at) => this.labelColumns.add(at));
       const compiled: CompiledField = {
         name,
         type: field.type,
-        required: field.required === true,
+        required: mustBeInExport(field),
         columns,
         defaultValue: undefined,
         join: mapping?.join,
