@@ -79,7 +79,9 @@ BEGIN
     ),
     rising AS (
       SELECT cur.municipality_code, cur.organisation_id, cur.theme_id, cur.quarter, cur.n, cur.keys,
-             coalesce(sum(b.n), 0)::numeric / (t->>'baseline_quarters')::integer AS baseline
+             coalesce(sum(b.n), 0)::numeric / (t->>'baseline_quarters')::integer AS baseline,
+             -- The baseline's total and key sum: the aggregate roles get the average of a perturbed total.
+             coalesce(sum(b.n), 0) AS baseline_n, coalesce(sum(b.keys), 0) AS baseline_keys
       FROM current_counts cur
       LEFT JOIN comparable b
         ON b.municipality_code = cur.municipality_code AND b.organisation_id = cur.organisation_id
@@ -101,8 +103,10 @@ BEGIN
       SELECT r.municipality_code, r.theme_id, r.quarter,
              array_agg(r.organisation_id ORDER BY r.organisation_id) AS organisation_ids,
              sum(r.n) AS n, sum(r.keys) AS keys, sum(r.baseline) AS baseline,
+             sum(r.baseline_n) AS baseline_n, sum(r.baseline_keys) AS baseline_keys,
              jsonb_agg(jsonb_build_object('organisationCode', o.code, 'count', r.n, 'countKeySum', r.keys,
-               'baseline', round(r.baseline, 1)) ORDER BY o.code) AS organisations
+               'baseline', round(r.baseline, 1), 'baselineCount', r.baseline_n,
+               'baselineCountKeySum', r.baseline_keys) ORDER BY o.code) AS organisations
       FROM rising r
       JOIN organisation o ON o.id = r.organisation_id
       GROUP BY r.municipality_code, r.theme_id, r.quarter
@@ -112,7 +116,9 @@ BEGIN
            g.organisation_ids, g.quarter, (g.quarter + interval '3 months' - interval '1 day')::date,
            cardinality(g.organisation_ids),
            jsonb_build_object('themeCode', th.code, 'count', g.n, 'countKeySum', g.keys,
-             'baseline', round(g.baseline, 1), 'organisations', g.organisations),
+             'baseline', round(g.baseline, 1), 'baselineCount', g.baseline_n,
+             'baselineCountKeySum', g.baseline_keys,
+             'baselineQuarters', (t->>'baseline_quarters')::integer, 'organisations', g.organisations),
            'case_record',
            ARRAY(
              SELECT c.id FROM case_record c

@@ -219,32 +219,36 @@ describe('differencing attacks on signal evidence (issue 19)', () => {
     );
   });
 
+  /** Per municipality, the total evidence value `name` of its theme-rise signal for 2024-Q1. */
+  const themeRiseTotals = async (role: Role, name: string): Promise<Map<string, number | null>> => {
+    const result = await (
+      await as(role)
+    ).graphql<{
+      signals: {
+        municipalityCode: string;
+        periodStart: string;
+        evidence: { name: string; value: number | null; organisationCode: string | null }[];
+      }[];
+    }>(
+      `query ($filter: SignalFilterInput) {
+        signals(filter: $filter) { municipalityCode periodStart evidence { name value organisationCode } }
+      }`,
+      { filter: { ruleCodes: ['thema_meerdere_organisaties'], limit: 1000 } },
+    );
+    return new Map(
+      (result.data?.signals ?? [])
+        .filter((signal) => signal.periodStart === '2024-01-01')
+        .map((signal) => [
+          signal.municipalityCode,
+          signal.evidence.find((item) => item.name === name && item.organisationCode === null)?.value ?? null,
+        ]),
+    );
+  };
+
   it('should defeat the theme count in metrics minus the count of a theme-rise signal', async () => {
     const notRising = (i: number): number => 1 + (i % 4);
     for (const role of ['beleid', 'raad'] as const) {
-      const result = await (
-        await as(role)
-      ).graphql<{
-        signals: {
-          municipalityCode: string;
-          periodStart: string;
-          evidence: { name: string; value: number | null; organisationCode: string | null }[];
-        }[];
-      }>(
-        `query ($filter: SignalFilterInput) {
-          signals(filter: $filter) { municipalityCode periodStart evidence { name value organisationCode } }
-        }`,
-        { filter: { ruleCodes: ['thema_meerdere_organisaties'], limit: 1000 } },
-      );
-      const signalCount = new Map(
-        (result.data?.signals ?? [])
-          .filter((signal) => signal.periodStart === '2024-01-01')
-          .map((signal) => [
-            signal.municipalityCode,
-            signal.evidence.find((item) => item.name === 'count' && item.organisationCode === null)?.value ??
-              null,
-          ]),
-      );
+      const signalCount = await themeRiseTotals(role, 'count');
       const estimates: (number | null)[] = [];
       for (const i of trials) {
         const municipality = `GM${1000 + i}`;
@@ -266,5 +270,26 @@ describe('differencing attacks on signal evidence (issue 19)', () => {
       if (role === 'beleid') expect(rate).toBe(1);
       else expect(rate).toBeLessThanOrEqual(MAX_SUCCESS_RATE);
     }
+  });
+
+  it("should publish the theme rise's baseline to raad as the perturbed total of its quarters, averaged", async () => {
+    // An average of exact counts gives the exact total back (× 4 quarters): for raad it is the published
+    // total of the rising organisations' 2023 complaints (3 × 4 quarters × 2 = 24) divided by 4.
+    const totals = await publishedFromFacts(
+      sut.database.pool,
+      `SELECT c.municipality_code AS cell, count(*) AS n, sum(c.record_key) AS keys
+         FROM case_record c JOIN organisation o ON o.id = c.source_organisation_id
+        WHERE o.code IN ('TH-A', 'TH-B', 'TH-C') AND c.received_on BETWEEN '2023-01-01' AND '2023-12-31'
+        GROUP BY c.municipality_code`,
+    );
+    const raad = await themeRiseTotals('raad', 'baseline');
+    const expected = trials.map((i) => {
+      const total = totals.get(`GM${1000 + i}`)?.value;
+      return total === null || total === undefined ? null : Math.round((total / 4) * 10) / 10;
+    });
+    expect(trials.map((i) => raad.get(`GM${1000 + i}`))).toEqual(expected);
+    expect(expected.some((baseline) => baseline !== 6)).toBe(true);
+    const beleid = await themeRiseTotals('beleid', 'baseline');
+    expect(trials.map((i) => beleid.get(`GM${1000 + i}`))).toEqual(trials.map(() => 6));
   });
 });

@@ -112,3 +112,32 @@ export function recomputeRatios(
   }
   return recomputed;
 }
+
+/**
+ * The theme rise's `baseline` is the average of the earlier quarters: an average of exact counts gives
+ * their exact total back (× the number of quarters), and overlapping baselines of later signals give exact
+ * differences. For the aggregate roles it is therefore the published (perturbed) `baselineCount` divided
+ * by `baselineQuarters`, withheld with it. Signals stored before the rules gave the total keep the fixed
+ * suppression of `baseline` until their next refresh.
+ */
+export function averageBaselines(
+  values: SignalEvidenceValue[],
+  keyed: ReadonlySet<SignalEvidenceValue>,
+): void {
+  const quarters = values.find(
+    (item) => item.name === 'baselineQuarters' && item.organisationCode === null,
+  )?.value;
+  if (!quarters) return;
+  for (const item of values) {
+    if (item.name !== 'baseline') continue;
+    const total = values.find(
+      (other) =>
+        other.name === 'baselineCount' &&
+        other.organisationCode === item.organisationCode &&
+        other.themeCode === item.themeCode,
+    );
+    if (!total || !keyed.has(total)) continue;
+    item.value = total.value === null ? null : Math.round((total.value / quarters) * 10) / 10;
+    item.suppressed = total.suppressed;
+  }
+}

@@ -12,6 +12,7 @@ import { DisclosurePolicy } from '../disclosure/disclosure';
 import { isSensitive, protectOneWay } from '../disclosure/fixed-suppression';
 import { DISCLOSURE_POLICY } from '../disclosure/disclosure-policy';
 import {
+  averageBaselines,
   isKeySum,
   keySumOf,
   keySumsOf,
@@ -34,6 +35,7 @@ const DEFAULT_LIMIT = 200;
 const COUNT_KEYS: ReadonlySet<string> = new Set([
   'count',
   'baseline',
+  'baselineCount',
   'citizens',
   'repeatComplaints',
   'complaints',
@@ -170,6 +172,7 @@ export function protectEvidence(
     if (protectedLine.total.suppressed) hide(total);
   }
   const recomputed = recomputeRatios(out, keyed);
+  averageBaselines(out, keyed);
   for (const item of out) {
     const bases = RATIO_BASES[item.name];
     if (!bases || item.value === null || recomputed.has(item)) continue;

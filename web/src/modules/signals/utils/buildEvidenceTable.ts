@@ -8,6 +8,8 @@ type Evidence = NonNullable<SignalQuery['signal']>['evidence'][number];
 const evidenceLabels: Readonly<Record<string, string>> = {
   count: 'Aantal',
   baseline: 'Gemiddelde eerdere kwartalen',
+  baselineCount: 'Totaal eerdere kwartalen',
+  baselineQuarters: 'Aantal eerdere kwartalen',
   citizens: 'Aantal inwoners',
   share: 'Aandeel',
   daysLate: 'Dagen te laat',
