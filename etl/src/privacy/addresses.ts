@@ -61,16 +61,19 @@ const ORDINAL = '(?:\\d{1,2}e|Eerste|Tweede|Derde|Vierde)[ \\t]+';
 const LEAD = `(?:${ORDINAL})?(?:(?!${OPENER}[ \\t])\\p{Lu}[\\p{L}'.-]{0,30}[ \\t]+(?:(?:${PARTICLE}|\\p{Lu}[\\p{L}'.-]{0,30})[ \\t]+){0,3})?`;
 const STREET_TYPE_WORD = '(?:Laan|Plein|Kade|Singel|Gracht|Weg|Dijk|Markt|Dreef|Hof|Haven|Wal|Straat|Steeg)';
 // The whole word first, then its ending (a lookbehind): no retrying every suffix at every letter.
+// A number inside the name, told from the house number by "nr" ("Plein 1944 nr 12").
+const NUMBER_IN_NAME = '(?:[ \\t]+\\d{1,4}(?=[ \\t]+(?:nr|no)\\.?[ \\t]?\\d))?';
 // "Kerkstr. 31", "Ringbaan-Oost 144".
 const STREET_END = '\\.?(?:-(?:Oost|West|Noord|Zuid))?';
 const STREET_WORD = `(?:\\p{Lu}[\\p{L}'-]{0,40}(?![\\p{L}'])(?<=\\p{Ll}(?:${SUFFIX}))${STREET_END}|${STREET_TYPE_WORD})`;
 const STREET = new RegExp(
-  `(?<![\\p{L}])${LEAD}${STREET_WORD}[ \\t]+${NUMBER_WORD}${HOUSE_NUMBER}${NOT_A_UNIT}`,
+  `(?<![\\p{L}])${LEAD}${STREET_WORD}${NUMBER_IN_NAME}[ \\t]+${NUMBER_WORD}${HOUSE_NUMBER}${NOT_A_UNIT}`,
   'gu',
 );
 // Lower-case, as in text messages: "ik woon op kerkstraat 4", "burg. roelenweg 3".
+const LOWER_STREET_WORD = `\\p{Ll}[\\p{Ll}'-]{0,40}(?![\\p{L}'-])(?<=\\p{Ll}(?:${LOWER_SUFFIX}))\\.?`;
 const LOWER_STREET = new RegExp(
-  `(?<![\\p{L}.])(?:${TITLE}(?:(?:van|de|der|den|ter|ten)[ \\t]+){0,2})?\\p{Ll}[\\p{Ll}'-]{0,40}(?![\\p{L}'-])(?<=\\p{Ll}(?:${LOWER_SUFFIX}))\\.?[ \\t]+${NUMBER_WORD}${HOUSE_NUMBER}${NOT_A_UNIT}`,
+  `(?<![\\p{L}.])(?:${TITLE}(?:(?:van|de|der|den|ter|ten)[ \\t]+){0,2})?${LOWER_STREET_WORD}[ \\t]+${NUMBER_WORD}${HOUSE_NUMBER}${NOT_A_UNIT}`,
   'gu',
 );
 const STREET_TYPE =
@@ -114,9 +117,11 @@ const CUED_STREET = new RegExp(
   'gu',
 );
 // After a cue a lower-case name is a street too when an article opens it ("verhuisd naar de kolk 12",
-// "naar op de kamp 4"): a bare lower-case word after "woon" is more often "ik woon hier 3 jaar".
+// "naar op de kamp 4") or a street word ends it ("adres is jan steenstraat 8"): a bare lower-case word
+// after "woon" is more often "ik woon hier 3 jaar".
+const CUE_FILLER = '(?:naar|aan|op|in|te|mijn|nu|sinds|is|bij)';
 const CUED_LOWER_STREET = new RegExp(
-  `(?<=(?<![\\p{L}])${ADDRESS_CUE}:?(?:[ \\t]+(?:naar|aan|op|in|te|mijn|nu|sinds|is|bij)){0,2}[ \\t]+)(?:(?:op|aan|achter|over|bij|in)[ \\t]+)?(?:de|het|'t)[ \\t]+\\p{Ll}[\\p{Ll}'-]{1,40}[ \\t]+${NUMBER_WORD}${HOUSE_NUMBER}${NOT_A_UNIT}`,
+  `(?<=(?<![\\p{L}])${ADDRESS_CUE}:?(?:[ \\t]+${CUE_FILLER}){0,2}[ \\t]+)(?:(?:(?:op|aan|achter|over|bij|in)[ \\t]+)?(?:de|het|'t)[ \\t]+\\p{Ll}[\\p{Ll}'-]{1,40}|(?!${CUE_FILLER}[ \\t])\\p{Ll}[\\p{Ll}'-]{1,30}[ \\t]+(?:(?:van|de|der)[ \\t]+)?${LOWER_STREET_WORD})[ \\t]+${NUMBER_WORD}${HOUSE_NUMBER}${NOT_A_UNIT}`,
   'gu',
 );
 // After a preposition of place a capitalised name with a house number is a street, whatever its ending

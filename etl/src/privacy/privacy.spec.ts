@@ -175,6 +175,8 @@ describe('redactText for Dutch address conventions', () => {
     ['ik ben verhuisd naar de wiek 3 graag', 'ik ben verhuisd naar [ADRES] graag'],
     ['Middenbaan-Noord 40 kreeg geen post', '[ADRES] kreeg geen post'],
     ['woonboot (1234 ab) ligt daar', 'woonboot ([ADRES]) ligt daar'],
+    ['mijn adres is piet heinstraat 5b in Delft', 'mijn adres is [ADRES] in Delft'],
+    ['buurman van Markt 1813 nr 4 belde', 'buurman van [ADRES] belde'],
   ])('should redact the address in %j', (text, expected) => {
     expect(redactText(text)).toBe(expected);
   });
