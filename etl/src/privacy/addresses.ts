@@ -140,6 +140,8 @@ const ANY_ADDRESS_CUE = new RegExp(`${ADDRESS_CUE}(?![\\p{L}])`, 'iu');
 
 // Cheap checks first: most texts hold no street word and no postcode, and the full patterns cost more.
 const ANY_STREET_WORD = new RegExp(`(?:${SUFFIX}|${STREET_TYPE})(?![\\p{L}])`, 'iu');
+// Both rules for streets without a street ending need a capitalised word right before the number.
+const CAPITAL_BEFORE_NUMBER = new RegExp(`\\p{Lu}[\\p{L}'.-]*[ \\t]+${NUMBER_WORD}\\d`, 'u');
 const ANY_STRONG_SUFFIX = new RegExp(`(?:${STRONG_SUFFIX})(?![\\p{L}])`, 'u');
 
 export function addressSpans(text: string, digits: number): PiiSpan[] {
@@ -155,7 +157,9 @@ export function addressSpans(text: string, digits: number): PiiSpan[] {
       ...spansOf(text, LOWER_STREET, 'ADRES'),
     );
   }
-  spans.push(...spansOf(text, AFTER_PREPOSITION, 'ADRES'), ...spansOf(text, OPENED_STREET, 'ADRES'));
+  if (CAPITAL_BEFORE_NUMBER.test(text)) {
+    spans.push(...spansOf(text, AFTER_PREPOSITION, 'ADRES'), ...spansOf(text, OPENED_STREET, 'ADRES'));
+  }
   if (digits >= 4) {
     const postcodes = spansOf(text, POSTCODE, 'ADRES');
     if (postcodes.length > 0) spans.push(...postcodes, ...spansOf(text, BEFORE_POSTCODE, 'ADRES'));
