@@ -1,10 +1,11 @@
 // Redaction quality and speed: `npm run bench -- redaction.bench`.
-// Prints recall per kind and the over-redaction rate on both blind labelled sets (etl/eval/redaction:
-// the development set dev.jsonl and the evaluation set set.jsonl), then the time redactText takes per
+// Prints recall per kind and the over-redaction rate on the three blind labelled sets (etl/eval/redaction:
+// the development sets dev.jsonl and dev-addresses.jsonl and the evaluation set set.jsonl), then the time redactText takes per
 // text on 20,000 texts (the sets' texts, repeated), for all texts and for short ones (≤ 160 characters,
 // the size of most imported free-text fields). Time is the process's CPU time, not wall time: on a
 // shared machine other processes would otherwise decide the figure.
 import {
+  ADDRESS_DEV_SET_PATH,
   DEV_SET_PATH,
   formatScore,
   LABELLED_SET_PATH,
@@ -34,12 +35,19 @@ function microsecondsPerText(pool: readonly string[]): { micros: number; meanLen
 
 describe('redaction benchmark', () => {
   const dev = loadLabelledSet(DEV_SET_PATH);
+  const addressDev = loadLabelledSet(ADDRESS_DEV_SET_PATH);
   const evaluation = loadLabelledSet(LABELLED_SET_PATH);
 
   it('should print recall per kind and over-redaction on the development set', () => {
     const score = scoreRedaction(dev, redactText);
     log(formatScore(score, 'development texts (dev.jsonl)'));
     expect(score.perKind.name.labels).toBeGreaterThan(0);
+  });
+
+  it('should print recall per kind and over-redaction on the address development set', () => {
+    const score = scoreRedaction(addressDev, redactText);
+    log(formatScore(score, 'address development texts (dev-addresses.jsonl)'));
+    expect(score.perKind.address.labels).toBeGreaterThan(0);
   });
 
   it('should print recall per kind and over-redaction on the evaluation set', () => {
@@ -49,7 +57,7 @@ describe('redaction benchmark', () => {
   });
 
   it('should print the time per text', () => {
-    const all = [...dev, ...evaluation].map((item) => item.text);
+    const all = [...dev, ...addressDev, ...evaluation].map((item) => item.text);
     const short = all.filter((text) => text.length <= SHORT);
     for (const [name, pool] of [
       ['all texts', all],

@@ -61,6 +61,8 @@ export interface RedactionScore {
 export const LABELLED_SET_PATH = join(__dirname, 'set.jsonl');
 /** The blind development set: its misses may be read to improve the rules (README.md). */
 export const DEV_SET_PATH = join(__dirname, 'dev.jsonl');
+/** Development set for addresses (dev-addresses.jsonl, README.md): its misses may be read too. */
+export const ADDRESS_DEV_SET_PATH = join(__dirname, 'dev-addresses.jsonl');
 
 export function loadLabelledSet(path = LABELLED_SET_PATH): LabelledText[] {
   return readFileSync(path, 'utf8')

@@ -155,6 +155,45 @@ describe('redactText for names, addresses and birth dates', () => {
   });
 });
 
+describe('redactText for Dutch address conventions', () => {
+  // Our own examples of the conventions the address development set showed missing (no strings from it).
+  it.each([
+    ['ik woon op bloemstraat 9 en wacht', 'ik woon op [ADRES] en wacht'],
+    ['adres is esdoornlaan 3-2 in Zeist', 'adres is [ADRES] in Zeist'],
+    ['brief naar burg. de boerweg 11 sturen', 'brief naar [ADRES] sturen'],
+    ['bezoek op Vogelstr. 6. Niemand thuis.', 'bezoek op [ADRES]. Niemand thuis.'],
+    ['brief aan Meerweg 14 III hoog in Hoorn', 'brief aan [ADRES] in Hoorn'],
+    ['Adres: Veerstraat 33-huis', 'Adres: [ADRES]'],
+    ['thuis, Westersingel 90-C03. De klager', 'thuis, [ADRES]. De klager'],
+    ['wonend op Brinklaan no 5 in Zeist', 'wonend op [ADRES] in Zeist'],
+    ['woont op Kerkplein huisnummer 2 te Urk', 'woont op [ADRES] te Urk'],
+    ['hulp kwam niet naar Smidsleane 4. Excuses', 'hulp kwam niet naar [ADRES]. Excuses'],
+    ['kon niet langs op Oude Gracht 12 zw', 'kon niet langs op [ADRES]'],
+    ['verhuist van Binnenhof 3 naar Lindeboom 7.', 'verhuist van [ADRES] naar [ADRES].'],
+    ['moeder woont Achter de Molen 4 te Kampen', 'moeder woont [ADRES] te Kampen'],
+    ['post naar Het Zwaantje 8 sturen', 'post naar [ADRES] sturen'],
+    ['ik ben verhuisd naar de wiek 3 graag', 'ik ben verhuisd naar [ADRES] graag'],
+    ['Middenbaan-Noord 40 kreeg geen post', '[ADRES] kreeg geen post'],
+    ['woonboot (1234 ab) ligt daar', 'woonboot ([ADRES]) ligt daar'],
+    ['mijn adres is piet heinstraat 5b in Delft', 'mijn adres is [ADRES] in Delft'],
+    ['buurman van Markt 1813 nr 4 belde', 'buurman van [ADRES] belde'],
+  ])('should redact the address in %j', (text, expected) => {
+    expect(redactText(text)).toBe(expected);
+  });
+
+  it.each([
+    'Verwezen naar Wijkteam Oost 3 voor verdere hulp.',
+    'Zie artikel 12 lid 3 van de Participatiewet.',
+    'Mijn zoon zit in groep 7 en gaat naar Groep 8.',
+    'ik woon hier al 12 jaar en wacht 3 weken',
+    'de uitkering van 1500 euro kwam op Maandag 3 niet',
+    'Lees het antwoord op Pagina 4 van de brief.',
+    'we zijn al onderweg 2 uur',
+  ])('should leave %j as it is', (text) => {
+    expect(redactText(text)).toBe(text);
+  });
+});
+
 describe(detectPii.name, () => {
   it.each([
     ['123456782', 'BSN'],
