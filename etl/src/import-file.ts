@@ -552,6 +552,32 @@ class ImportRun {
       return { rollupsRefreshed, rollupsRefreshMs };
     } catch (error) {
       await client.query('ROLLBACK TO SAVEPOINT rollups');
+      return this.recomputeRollups(error as Error);
+    }
+  }
+
+  /**
+   * A failed delta would leave the rollups behind the committed facts for good (the next delta only adds
+   * its own changes), so they are recomputed for the whole municipality instead: slow, but right. Only when
+   * that fails too are the facts committed with a warning (refresh_rollups() repairs them later).
+   */
+  private async recomputeRollups(
+    deltaError: Error,
+  ): Promise<Pick<RunResult, 'rollupsRefreshed' | 'rollupsRefreshMs'>> {
+    const { client } = this;
+    this.warn(
+      `samenvattingen niet bijgewerkt uit de wijzigingen (${deltaError.message}); alles opnieuw berekend`,
+    );
+    await client.query('SAVEPOINT rollups');
+    try {
+      const started = Date.now();
+      const rollupsRefreshed = await refreshRollupMonths(client, this.municipalityCode, 'all');
+      const rollupsRefreshMs = Date.now() - started;
+      await refreshSignals(client, this.municipalityCode);
+      await client.query('RELEASE SAVEPOINT rollups');
+      return { rollupsRefreshed, rollupsRefreshMs };
+    } catch (error) {
+      await client.query('ROLLBACK TO SAVEPOINT rollups');
       this.warn(`samenvattingen en systeemsignalen niet ververst: ${(error as Error).message}`);
       return { rollupsRefreshed: [], rollupsRefreshMs: 0 };
     }

@@ -206,4 +206,24 @@ describe('rollups maintained from the import delta', () => {
     [delta, recomputed] = await deltaAndRecompute();
     expect(delta).toEqual(recomputed);
   });
+
+  it('should recompute the rollups in full when the delta fails, so they never fall behind the facts', async () => {
+    const { rows } = await db.pool.query<{ definition: string }>(
+      `SELECT pg_get_functiondef('apply_rollup_delta'::regproc) AS definition`,
+    );
+    await db.pool.query(`CREATE OR REPLACE FUNCTION apply_rollup_delta()
+      RETURNS TABLE (rollup_name text, row_count bigint) LANGUAGE plpgsql
+      AS $$ BEGIN RAISE EXCEPTION 'delta planted to fail'; END $$`);
+    try {
+      const moved = cases(1, 60, (n) => ({ 'Datum ontvangst': date(200 + (n % 10)) }));
+      const summary = await importCases(moved);
+      expect(summary.status).toBe('succeeded');
+      expect(summary.warnings.join(' ')).toContain('delta planted to fail');
+      expect(summary.rollupsRefreshed).toEqual(ROLLUPS);
+      const [after, recomputed] = await deltaAndRecompute();
+      expect(after).toEqual(recomputed);
+    } finally {
+      await db.pool.query(rows[0]!.definition);
+    }
+  });
 });
