@@ -10,11 +10,11 @@ interface MetricsData {
 }
 
 /**
- * One roll-up rule for a chart and its drill-down: 5 records on the theme "wachttijd" itself and 7 on
- * its subtheme "wachttijd_toegang". The records behind the bar (theme filter: a theme matches its
- * subthemes) are 12, so the bar must be 12 too, not 5 beside a separate subtheme bar of 7.
+ * One roll-up rule for the theme tree: 5 records on the theme "wachttijd" itself, 7 on its subtheme
+ * "wachttijd_toegang" and 3 on "bejegening". The theme's bar counts its subthemes (12, as the records
+ * behind it), and its drill-down splits into two members that add up to the bar.
  */
-describe('theme bar and its records agree (GraphQL, real PostgreSQL)', () => {
+describe('theme tree: bar, drill-down and records agree (GraphQL, real PostgreSQL)', () => {
   let sut: TestApp;
   const range = { from: '2025-05-01', to: '2025-05-31' };
 
@@ -26,11 +26,12 @@ describe('theme bar and its records agree (GraphQL, real PostgreSQL)', () => {
     await sql(`INSERT INTO organisation (code, name, kind) VALUES ('ORG', 'Gemeente Leerstad', 'gemeente')`);
     await sql(
       `INSERT INTO import (municipality_code, file_name, sha256, profile) VALUES ('GM0001', 't.csv', $1, 'test')`,
-      ['f'.repeat(64)],
+      ['e'.repeat(64)],
     );
     for (const [theme, count] of [
       ['wachttijd', 5],
       ['wachttijd_toegang', 7],
+      ['bejegening', 3],
     ] as const) {
       await sql(
         `INSERT INTO case_record (municipality_code, source_organisation_id, external_id, kind, domain_code, line,
@@ -54,11 +55,44 @@ describe('theme bar and its records agree (GraphQL, real PostgreSQL)', () => {
       query: { measures: ['caseCount'], dimensions: ['theme'], dateRange: range },
     });
     expect(metrics.errors).toBeUndefined();
-    const bars = metrics.data?.metrics.rows.map((row) => [row.dimensions[0]?.code, row.values[0]?.value]);
-    expect(bars).toEqual([['wachttijd', 12]]);
+    const bars = Object.fromEntries(
+      metrics.data?.metrics.rows.map((row) => [row.dimensions[0]?.code, row.values[0]?.value]) ?? [],
+    );
+    expect(bars).toEqual({ wachttijd: 12, bejegening: 3 });
     const records = await session.graphql<{ caseRecords: { totalCount: number } }>(RECORDS, {
       filter: { theme: ['wachttijd'], ...range },
     });
     expect(records.data?.caseRecords.totalCount).toBe(12);
+  });
+
+  it('should split a theme into its subthemes that add up to the theme and match their records', async () => {
+    const beleid = await sut.login('beleid');
+    const metrics = async (dimension: string, theme?: string[]) =>
+      (
+        await beleid.graphql<MetricsData>(METRICS, {
+          query: {
+            measures: ['caseCount'],
+            dimensions: [dimension],
+            dateRange: range,
+            filters: theme ? { theme } : {},
+          },
+        })
+      ).data?.metrics.rows ?? [];
+    const theme = (await metrics('theme')).find((row) => row.dimensions[0]?.code === 'wachttijd');
+    expect(theme?.values[0]?.value).toBe(12);
+
+    const subthemes = await metrics('subtheme', ['wachttijd']);
+    const counts = Object.fromEntries(
+      subthemes.map((row) => [row.dimensions[0]?.code, row.values[0]?.value]),
+    );
+    expect(counts).toEqual({ wachttijd: 5, wachttijd_toegang: 7 });
+    expect(subthemes.find((row) => row.dimensions[0]?.code === 'wachttijd')?.dimensions[0]?.label).toMatch(
+      /\(geen subthema\)$/,
+    );
+
+    const records = await beleid.graphql<{ caseRecords: { totalCount: number } }>(RECORDS, {
+      filter: { theme: ['wachttijd_toegang'], ...range },
+    });
+    expect(records.data?.caseRecords.totalCount).toBe(7);
   });
 });
