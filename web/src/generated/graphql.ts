@@ -786,6 +786,8 @@ export type PanelCasesQueryVariables = Exact<{
 
 export type PanelCasesQuery = { panelCases: Array<{ sampleId: string, sampleTitle: string, decisionId: string, caseNumber: number, lawLabel: string, themeLabel: string | null, decisionType: string | null, outcomeLabel: string, confirmed: boolean, myReview: { systemError: PanelAnswer | null } | null, reviews: Array<{ reviewerName: string, systemError: PanelAnswer | null }> }> };
 
+export type PanelFindingRowFieldsFragment = { key: string, label: string, reviewed: number | null, reviewedSuppressed: boolean, count: number | null, countSuppressed: boolean, share: number | null, lower: number | null, upper: number | null, fewCases: boolean };
+
 export type PanelFindingsQueryVariables = Exact<{
   sampleId?: string | number | null | undefined;
 }>;
@@ -1246,6 +1248,20 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const PanelFindingRowFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PanelFindingRowFields on PanelFindingRow {
+  key
+  label
+  reviewed
+  reviewedSuppressed
+  count
+  countSuppressed
+  share
+  lower
+  upper
+  fewCases
+}
+    `, {"fragmentName":"PanelFindingRowFields"}) as unknown as TypedDocumentString<PanelFindingRowFieldsFragment, unknown>;
 export const ReportContentFragmentDoc = new TypedDocumentString(`
     fragment ReportContent on Report {
   periodStart
@@ -1742,52 +1758,16 @@ export const PanelFindingsDocument = new TypedDocumentString(`
     confirmed
     confirmedSuppressed
     total {
-      key
-      label
-      reviewed
-      reviewedSuppressed
-      count
-      countSuppressed
-      share
-      lower
-      upper
-      fewCases
+      ...PanelFindingRowFields
     }
     byLaw {
-      key
-      label
-      reviewed
-      reviewedSuppressed
-      count
-      countSuppressed
-      share
-      lower
-      upper
-      fewCases
+      ...PanelFindingRowFields
     }
     byTheme {
-      key
-      label
-      reviewed
-      reviewedSuppressed
-      count
-      countSuppressed
-      share
-      lower
-      upper
-      fewCases
+      ...PanelFindingRowFields
     }
     byNorm {
-      key
-      label
-      reviewed
-      reviewedSuppressed
-      count
-      countSuppressed
-      share
-      lower
-      upper
-      fewCases
+      ...PanelFindingRowFields
     }
     agreement {
       pairs
@@ -1796,7 +1776,18 @@ export const PanelFindingsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PanelFindingsQuery, PanelFindingsQueryVariables>;
+    fragment PanelFindingRowFields on PanelFindingRow {
+  key
+  label
+  reviewed
+  reviewedSuppressed
+  count
+  countSuppressed
+  share
+  lower
+  upper
+  fewCases
+}`) as unknown as TypedDocumentString<PanelFindingsQuery, PanelFindingsQueryVariables>;
 export const PanelFrameOptionsDocument = new TypedDocumentString(`
     query PanelFrameOptions {
   panelFrameOptions {

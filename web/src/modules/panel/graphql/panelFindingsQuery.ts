@@ -7,52 +7,16 @@ export const panelFindingsQuery = graphql(`
       confirmed
       confirmedSuppressed
       total {
-        key
-        label
-        reviewed
-        reviewedSuppressed
-        count
-        countSuppressed
-        share
-        lower
-        upper
-        fewCases
+        ...PanelFindingRowFields
       }
       byLaw {
-        key
-        label
-        reviewed
-        reviewedSuppressed
-        count
-        countSuppressed
-        share
-        lower
-        upper
-        fewCases
+        ...PanelFindingRowFields
       }
       byTheme {
-        key
-        label
-        reviewed
-        reviewedSuppressed
-        count
-        countSuppressed
-        share
-        lower
-        upper
-        fewCases
+        ...PanelFindingRowFields
       }
       byNorm {
-        key
-        label
-        reviewed
-        reviewedSuppressed
-        count
-        countSuppressed
-        share
-        lower
-        upper
-        fewCases
+        ...PanelFindingRowFields
       }
       agreement {
         pairs

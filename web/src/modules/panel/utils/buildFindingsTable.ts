@@ -1,8 +1,8 @@
-import type { PanelFindingsQuery } from '@/generated/graphql';
+import type { PanelFindingRowFieldsFragment } from '@/generated/graphql';
 import { formatPercent } from '@/lib/format';
 import type { TableData } from '@/ui/table/tableData';
 
-export type PanelFindingRow = PanelFindingsQuery['panelFindings']['total'];
+export type PanelFindingRow = PanelFindingRowFieldsFragment;
 
 /** "12 % tot 30 %", or a dash when the share is withheld or unknown. */
 export function intervalText(row: PanelFindingRow): string {
