@@ -1024,7 +1024,7 @@ export type SignalQueryVariables = Exact<{
 }>;
 
 
-export type SignalQuery = { signal: { id: string, ruleCode: string, ruleLabel: string, scopeKey: string, themeLabel: string | null, domainLabel: string | null, organisationName: string | null, domainCode: string | null, law: string | null, periodStart: unknown, periodEnd: unknown, score: number | null, scoreSuppressed: boolean, severity: SignalSeverity, urgent: boolean, status: SignalStatus, statusNote: string | null, statusChangedAt: unknown, active: boolean, firstSeenAt: unknown, organisations: Array<{ code: string, name: string }>, evidence: Array<{ name: string, value: number | null, suppressed: boolean, text: string | null, organisationCode: string | null, themeCode: string | null }> } | null };
+export type SignalQuery = { signal: { statusNote: string | null, statusChangedAt: unknown, firstSeenAt: unknown, id: string, ruleCode: string, ruleLabel: string, scopeKey: string, themeLabel: string | null, domainLabel: string | null, organisationName: string | null, domainCode: string | null, law: string | null, periodStart: unknown, periodEnd: unknown, score: number | null, scoreSuppressed: boolean, severity: SignalSeverity, urgent: boolean, status: SignalStatus, active: boolean, organisations: Array<{ code: string, name: string }>, evidence: Array<{ name: string, value: number | null, suppressed: boolean, text: string | null, organisationCode: string | null, themeCode: string | null }> } | null };
 
 export type SignalRulesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1035,6 +1035,8 @@ export type SignalSubscriptionQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignalSubscriptionQuery = { signalSubscription: { scope: SignalAlertScope, email: string } | null };
+
+export type SignalSummaryFragment = { id: string, ruleCode: string, ruleLabel: string, scopeKey: string, themeLabel: string | null, domainLabel: string | null, organisationName: string | null, domainCode: string | null, law: string | null, periodStart: unknown, periodEnd: unknown, score: number | null, scoreSuppressed: boolean, severity: SignalSeverity, urgent: boolean, status: SignalStatus, active: boolean };
 
 export type SignalsQueryVariables = Exact<{
   filter?: SignalFilterInput | null | undefined;
@@ -1288,6 +1290,27 @@ export const ReportContentFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ReportContent"}) as unknown as TypedDocumentString<ReportContentFragment, unknown>;
+export const SignalSummaryFragmentDoc = new TypedDocumentString(`
+    fragment SignalSummary on Signal {
+  id
+  ruleCode
+  ruleLabel
+  scopeKey
+  themeLabel
+  domainLabel
+  organisationName
+  domainCode
+  law
+  periodStart
+  periodEnd
+  score
+  scoreSuppressed
+  severity
+  urgent
+  status
+  active
+}
+    `, {"fragmentName":"SignalSummary"}) as unknown as TypedDocumentString<SignalSummaryFragment, unknown>;
 export const AuthOptionsDocument = new TypedDocumentString(`
     query AuthOptions {
   authOptions {
@@ -2282,25 +2305,9 @@ export const SignalEvidenceRecordsDocument = new TypedDocumentString(`
 export const SignalDocument = new TypedDocumentString(`
     query Signal($id: ID!) {
   signal(id: $id) {
-    id
-    ruleCode
-    ruleLabel
-    scopeKey
-    themeLabel
-    domainLabel
-    organisationName
-    domainCode
-    law
-    periodStart
-    periodEnd
-    score
-    scoreSuppressed
-    severity
-    urgent
-    status
+    ...SignalSummary
     statusNote
     statusChangedAt
-    active
     firstSeenAt
     organisations {
       code
@@ -2316,7 +2323,25 @@ export const SignalDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SignalQuery, SignalQueryVariables>;
+    fragment SignalSummary on Signal {
+  id
+  ruleCode
+  ruleLabel
+  scopeKey
+  themeLabel
+  domainLabel
+  organisationName
+  domainCode
+  law
+  periodStart
+  periodEnd
+  score
+  scoreSuppressed
+  severity
+  urgent
+  status
+  active
+}`) as unknown as TypedDocumentString<SignalQuery, SignalQueryVariables>;
 export const SignalRulesDocument = new TypedDocumentString(`
     query SignalRules {
   signalRules {
@@ -2338,26 +2363,28 @@ export const SignalSubscriptionDocument = new TypedDocumentString(`
 export const SignalsDocument = new TypedDocumentString(`
     query Signals($filter: SignalFilterInput) {
   signals(filter: $filter) {
-    id
-    ruleCode
-    ruleLabel
-    scopeKey
-    themeLabel
-    domainLabel
-    organisationName
-    domainCode
-    law
-    periodStart
-    periodEnd
-    score
-    scoreSuppressed
-    severity
-    urgent
-    status
-    active
+    ...SignalSummary
   }
 }
-    `) as unknown as TypedDocumentString<SignalsQuery, SignalsQueryVariables>;
+    fragment SignalSummary on Signal {
+  id
+  ruleCode
+  ruleLabel
+  scopeKey
+  themeLabel
+  domainLabel
+  organisationName
+  domainCode
+  law
+  periodStart
+  periodEnd
+  score
+  scoreSuppressed
+  severity
+  urgent
+  status
+  active
+}`) as unknown as TypedDocumentString<SignalsQuery, SignalsQueryVariables>;
 export const SubscribeToSignalsDocument = new TypedDocumentString(`
     mutation SubscribeToSignals($scope: SignalAlertScope!, $email: String!) {
   subscribeToSignals(scope: $scope, email: $email) {

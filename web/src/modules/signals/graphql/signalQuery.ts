@@ -3,25 +3,9 @@ import { graphql } from '@/generated';
 export const signalQuery = graphql(`
   query Signal($id: ID!) {
     signal(id: $id) {
-      id
-      ruleCode
-      ruleLabel
-      scopeKey
-      themeLabel
-      domainLabel
-      organisationName
-      domainCode
-      law
-      periodStart
-      periodEnd
-      score
-      scoreSuppressed
-      severity
-      urgent
-      status
+      ...SignalSummary
       statusNote
       statusChangedAt
-      active
       firstSeenAt
       organisations {
         code

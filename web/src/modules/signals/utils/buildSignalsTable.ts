@@ -1,4 +1,4 @@
-import type { SignalsQuery } from '@/generated/graphql';
+import type { SignalSummaryFragment } from '@/generated/graphql';
 import { formatDate } from '@/lib/format';
 import { describeSignalScope } from '@/modules/signals/utils/describeSignalScope';
 import { severityText } from '@/modules/signals/utils/signalSeverityLabels';
@@ -6,7 +6,7 @@ import { signalStatusLabels } from '@/modules/signals/utils/signalStatusLabels';
 import type { TableData } from '@/ui/table/tableData';
 import { scalarText } from '@/ui/scalarText';
 
-export type SignalListItem = SignalsQuery['signals'][number];
+export type SignalListItem = SignalSummaryFragment;
 
 /** The signal list as shown and exported: rule, scope, period, strength, severity, status. */
 export function buildSignalsTable(signals: readonly SignalListItem[], caption: string): TableData {
