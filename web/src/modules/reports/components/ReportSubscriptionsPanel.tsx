@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import type { ReportKind } from '@/generated/graphql';
-import { mutationErrorText } from '@/lib/mutationErrorText';
 import { ReportKindSelect } from '@/modules/reports/components/ReportKindSelect';
 import { reportSubscriptionsQueryOptions } from '@/modules/reports/hooks/reportSubscriptionsQueryOptions';
 import { useReportSubscriptionMutation } from '@/modules/reports/hooks/useReportSubscriptionMutation';
 import { reportKindLabels } from '@/modules/reports/utils/reportKindLabels';
 import { LoadingPanel } from '@/ui/LoadingPanel';
+import { SubscriptionEmailFields } from '@/ui/SubscriptionEmailFields';
 
 /** Receive a kind of report by e-mail when the P&C calendar makes it due, or stop receiving it. */
 export function ReportSubscriptionsPanel() {
@@ -21,8 +21,6 @@ export function ReportSubscriptionsPanel() {
     event.preventDefault();
     mutation.mutate({ kind, email }, { onSuccess: () => setEmail('') });
   }
-
-  const message = mutationErrorText(mutation.error);
 
   return (
     <section className="panel no-print" aria-labelledby={`${id}-heading`}>
@@ -52,22 +50,14 @@ export function ReportSubscriptionsPanel() {
       </LoadingPanel>
       <form className="form" onSubmit={submit}>
         <ReportKindSelect id={`${id}-kind`} label="Rapport" value={kind} onChange={setKind} />
-        <div className="form__field">
-          <label htmlFor={`${id}-email`}>E-mailadres</label>
-          <input
-            id={`${id}-email`}
-            type="email"
-            required
-            autoComplete="email"
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-          />
-        </div>
-        <button type="submit" className="button" disabled={mutation.isPending}>
-          Aanmelden
-        </button>
-        <div role="status">{mutation.isSuccess && 'Uw keuze is opgeslagen.'}</div>
-        <div role="alert">{mutation.isError && `Uw keuze is niet opgeslagen. ${message}`}</div>
+        <SubscriptionEmailFields
+          id={id}
+          email={email}
+          onEmailChange={setEmail}
+          pending={mutation.isPending}
+          succeeded={mutation.isSuccess}
+          error={mutation.error}
+        />
       </form>
     </section>
   );

@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import type { SignalAlertScope } from '@/generated/graphql';
-import { GraphqlRequestError } from '@/lib/graphqlClient';
 import { signalSubscriptionQueryOptions } from '@/modules/signals/hooks/signalSubscriptionQueryOptions';
 import { useSignalSubscriptionMutation } from '@/modules/signals/hooks/useSignalSubscriptionMutation';
 import { signalAlertScopeLabels } from '@/modules/signals/utils/signalSeverityLabels';
 import { LoadingPanel } from '@/ui/LoadingPanel';
+import { SubscriptionEmailFields } from '@/ui/SubscriptionEmailFields';
 
 const scopes = Object.keys(signalAlertScopeLabels) as SignalAlertScope[];
 
@@ -22,11 +22,6 @@ export function SignalAlertSubscriptionPanel() {
     event.preventDefault();
     mutation.mutate({ scope, email }, { onSuccess: () => setEmail('') });
   }
-
-  const message =
-    mutation.error instanceof GraphqlRequestError && mutation.error.serverMessages.length > 0
-      ? mutation.error.serverMessages.join(' ')
-      : 'Probeer het later opnieuw.';
 
   return (
     <section className="panel no-print" aria-labelledby={`${id}-heading`}>
@@ -70,22 +65,14 @@ export function SignalAlertSubscriptionPanel() {
             </label>
           ))}
         </fieldset>
-        <div className="form__field">
-          <label htmlFor={`${id}-email`}>E-mailadres</label>
-          <input
-            id={`${id}-email`}
-            type="email"
-            required
-            autoComplete="email"
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-          />
-        </div>
-        <button type="submit" className="button" disabled={mutation.isPending}>
-          Aanmelden
-        </button>
-        <div role="status">{mutation.isSuccess && 'Uw keuze is opgeslagen.'}</div>
-        <div role="alert">{mutation.isError && `Uw keuze is niet opgeslagen. ${message}`}</div>
+        <SubscriptionEmailFields
+          id={id}
+          email={email}
+          onEmailChange={setEmail}
+          pending={mutation.isPending}
+          succeeded={mutation.isSuccess}
+          error={mutation.error}
+        />
       </form>
     </section>
   );
