@@ -3,12 +3,9 @@ export interface UploadResult {
   message: string;
 }
 
-/** A refused upload with the API's Dutch message (403, 409, 413, 400 …). */
+/** A refused or unusable upload, with the API's Dutch message or our own (shown as it is). */
 export class UploadError extends Error {
-  constructor(
-    message: string,
-    readonly status: number,
-  ) {
+  constructor(message: string) {
     super(message);
     this.name = 'UploadError';
   }
@@ -37,7 +34,7 @@ export async function postMultipart(url: string, body: FormData, failure: string
   });
   const json: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    throw new UploadError(messageOf(json) ?? `${failure} (HTTP ${response.status}).`, response.status);
+    throw new UploadError(messageOf(json) ?? `${failure} (HTTP ${response.status}).`);
   }
   return json;
 }
@@ -50,7 +47,7 @@ export async function uploadImport(file: File, profile: string): Promise<UploadR
   const json = await postMultipart('/api/imports', body, 'Het uploaden is niet gelukt');
   const importId = (json as { importId?: unknown } | null)?.importId;
   if (typeof importId !== 'string' && typeof importId !== 'number') {
-    throw new UploadError('De server gaf geen importnummer terug.', 200);
+    throw new UploadError('De server gaf geen importnummer terug.');
   }
   return { importId: String(importId), message: messageOf(json) ?? `Import #${importId} is gestart.` };
 }
