@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { DEFAULT_DISCLOSURE_POLICY } from '../disclosure/disclosure';
 import { DISCLOSURE_POLICY } from '../disclosure/disclosure-policy';
 import { METRICS_CLOCK, systemClock } from '../metrics/metrics.service';
-import { DEFAULT_FRESHNESS_EXPECTATIONS, FRESHNESS_EXPECTATIONS } from './freshness.config';
 import { FreshnessRepository } from './freshness.repository';
 import { FreshnessResolver } from './freshness.resolver';
 import { FreshnessService } from './freshness.service';
@@ -14,7 +13,6 @@ import { FreshnessService } from './freshness.service';
     FreshnessRepository,
     { provide: DISCLOSURE_POLICY, useValue: DEFAULT_DISCLOSURE_POLICY },
     { provide: METRICS_CLOCK, useValue: systemClock },
-    { provide: FRESHNESS_EXPECTATIONS, useValue: DEFAULT_FRESHNESS_EXPECTATIONS },
   ],
   // The P&C reports compose their sections from this service (api/src/reports).
   exports: [FreshnessService],

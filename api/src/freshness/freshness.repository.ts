@@ -10,6 +10,8 @@ export interface SourceFreshnessRow {
   rowsKeySum: number;
   latestBusinessDate: string | null;
   lastImportAt: Date | null;
+  /** Days after which its newest data counts as stale: its kind's delivery rhythm (source_delivery_rhythm). */
+  expectedWithinDays: number;
 }
 
 /** SQL of data freshness: per source organisation its facts, newest business date and last import. */
@@ -22,6 +24,7 @@ export class FreshnessRepository {
    * contract there (so a provider that never delivered shows up, stale). Business date: received_on
    * (records), objection_received_on (objections), submitted_on else period_end (provider reports).
    * Last import: the latest finished succeeded import that (last) wrote rows of the organisation.
+   * Expectation: the delivery rhythm of its kind, the same table the coverage readings use (0088).
    */
   async sources(municipalities: readonly string[] | null): Promise<SourceFreshnessRow[]> {
     const rows = await this.dataSource.query<
@@ -50,8 +53,9 @@ export class FreshnessRepository {
        )
        SELECT o.code AS "organisationCode", o.name AS "organisationName", o.kind,
               coalesce(s.rows, 0) AS rows, coalesce(s.key_sum, 0)::text AS "rowsKeySum", to_char(s.latest, 'YYYY-MM-DD') AS "latestBusinessDate",
-              s.last_import_at AS "lastImportAt"
+              s.last_import_at AS "lastImportAt", r.expected_within_days AS "expectedWithinDays"
          FROM organisation o
+         JOIN source_delivery_rhythm r ON r.organisation_kind = o.kind
          LEFT JOIN per_source s ON s.organisation_id = o.id
         WHERE s.organisation_id IS NOT NULL
            OR $1::text[] IS NULL

@@ -4,7 +4,6 @@ import { DataSource } from 'typeorm';
 import { AuthenticatedUser, Role } from '../auth/role';
 import { DEFAULT_DISCLOSURE_POLICY } from '../disclosure/disclosure';
 import { insertCases, seedIndicatorBasics } from '../handling-times/testing/indicator-fixtures';
-import { DEFAULT_FRESHNESS_EXPECTATIONS } from './freshness.config';
 import { FreshnessRepository } from './freshness.repository';
 import { FreshnessService } from './freshness.service';
 
@@ -39,12 +38,9 @@ describe(FreshnessService.name, () => {
     await insertCases(pool, { source: 'NO', line: 'tweede_lijn', received: '2025-05-01', count: 3 });
     dataSource = new DataSource({ type: 'postgres', url: database.url });
     await dataSource.initialize();
-    sut = new FreshnessService(
-      new FreshnessRepository(dataSource),
-      DEFAULT_DISCLOSURE_POLICY,
-      { today: () => '2025-07-15' },
-      DEFAULT_FRESHNESS_EXPECTATIONS,
-    );
+    sut = new FreshnessService(new FreshnessRepository(dataSource), DEFAULT_DISCLOSURE_POLICY, {
+      today: () => '2025-07-15',
+    });
   });
 
   afterAll(async () => {

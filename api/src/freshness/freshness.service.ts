@@ -7,7 +7,6 @@ import { scopeMunicipalities } from '../handling-times/indicator-periods';
 import { METRICS_CLOCK, MetricsClock } from '../metrics/metrics.service';
 import { daysBetween } from '../metrics/periods';
 import { FreshnessQueryInput } from './dto/freshness-query.input';
-import { FRESHNESS_EXPECTATIONS, FreshnessExpectations, OrganisationKind } from './freshness.config';
 import { FreshnessRepository, SourceFreshnessRow } from './freshness.repository';
 import { FreshnessResult } from './models/freshness.model';
 
@@ -22,7 +21,6 @@ export class FreshnessService {
     private readonly repository: FreshnessRepository,
     @Inject(DISCLOSURE_POLICY) private readonly policy: DisclosurePolicy,
     @Inject(METRICS_CLOCK) private readonly clock: MetricsClock,
-    @Inject(FRESHNESS_EXPECTATIONS) private readonly expectations: FreshnessExpectations,
   ) {}
 
   async freshness(input: FreshnessQueryInput, viewer: AuthenticatedUser): Promise<FreshnessResult> {
@@ -43,8 +41,7 @@ export class FreshnessService {
       });
     return {
       sources: sources.map((source) => {
-        const expectedWithinDays =
-          this.expectations[source.kind as OrganisationKind] ?? this.expectations.gemeente;
+        const { expectedWithinDays } = source;
         const daysSinceLatestData = source.latestBusinessDate
           ? daysBetween(source.latestBusinessDate, today)
           : null;
