@@ -62,5 +62,9 @@ describe('scheduled P&C reports by e-mail (in-process SMTP server)', () => {
       `query { reportSubscriptions { kind } }`,
     );
     expect(list.data?.reportSubscriptions).toEqual([]);
+    const again = await raad.graphql<{ unsubscribeFromReports: boolean }>(
+      `mutation { unsubscribeFromReports(kind: bestuursrapportage) }`,
+    );
+    expect(again.data?.unsubscribeFromReports).toBe(false);
   });
 });

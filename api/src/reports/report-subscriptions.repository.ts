@@ -39,11 +39,13 @@ export class ReportSubscriptionsRepository {
   }
 
   async unsubscribe(userId: number, kind: ReportKindName): Promise<boolean> {
-    const rows = await this.dataSource.query<unknown[]>(
-      `DELETE FROM report_subscription WHERE user_id = $1 AND kind = $2 RETURNING id`,
+    // A bare DELETE … RETURNING comes back from TypeORM as [rows, count]; counting in SQL is unambiguous.
+    const [result] = await this.dataSource.query<{ removed: number }[]>(
+      `WITH removed AS (DELETE FROM report_subscription WHERE user_id = $1 AND kind = $2 RETURNING id)
+       SELECT count(*)::integer AS removed FROM removed`,
       [userId, kind],
     );
-    return rows.length > 0;
+    return (result?.removed ?? 0) > 0;
   }
 
   /** Active users subscribed to a kind, with their municipality scope. */

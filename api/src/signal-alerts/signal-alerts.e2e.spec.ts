@@ -175,7 +175,7 @@ describe('signal alerts by e-mail (in-process SMTP server)', () => {
     expect(await sender.run()).toBe(0);
   });
 
-  it('should stop alerts after unsubscribing', async () => {
+  it('should stop alerts after unsubscribing, and say when there was nothing to stop', async () => {
     const raad = await sut.login('raad');
     const removed = await raad.graphql<{ unsubscribeFromSignals: boolean }>(
       'mutation { unsubscribeFromSignals }',
@@ -183,5 +183,9 @@ describe('signal alerts by e-mail (in-process SMTP server)', () => {
     expect(removed.data?.unsubscribeFromSignals).toBe(true);
     const own = await raad.graphql<{ signalSubscription: unknown }>('query { signalSubscription { scope } }');
     expect(own.data?.signalSubscription).toBeNull();
+    const again = await raad.graphql<{ unsubscribeFromSignals: boolean }>(
+      'mutation { unsubscribeFromSignals }',
+    );
+    expect(again.data?.unsubscribeFromSignals).toBe(false);
   });
 });

@@ -49,11 +49,13 @@ export class SignalAlertsRepository {
   }
 
   async unsubscribe(userId: number): Promise<boolean> {
-    const rows = await this.dataSource.query<unknown[]>(
-      `DELETE FROM signal_subscription WHERE user_id = $1 RETURNING id`,
+    // A bare DELETE … RETURNING comes back from TypeORM as [rows, count]; counting in SQL is unambiguous.
+    const [result] = await this.dataSource.query<{ removed: number }[]>(
+      `WITH removed AS (DELETE FROM signal_subscription WHERE user_id = $1 RETURNING id)
+       SELECT count(*)::integer AS removed FROM removed`,
       [userId],
     );
-    return rows.length > 0;
+    return (result?.removed ?? 0) > 0;
   }
 
   /**
