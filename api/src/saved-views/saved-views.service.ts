@@ -97,10 +97,13 @@ export class SavedViewsService {
   }
 
   async update(user: AuthenticatedUser, input: UpdateSavedViewInput): Promise<SavedViewModel> {
+    // GraphQL sends an omitted optional field as undefined or null: both mean "keep".
+    const given = <T, R>(value: T | null | undefined, valid: (value: T) => R): R | null =>
+      value === null || value === undefined ? null : valid(value);
     const changes = {
-      name: input.name == null ? null : validName(input.name),
-      path: input.path == null ? null : validPath(input.path),
-      search: input.search == null ? null : validSearch(input.search),
+      name: given(input.name, validName),
+      path: given(input.path, validPath),
+      search: given(input.search, validSearch),
       shared: input.shared ?? null,
     };
     const view = written(await this.repository.update(user.id, input.id, changes));
