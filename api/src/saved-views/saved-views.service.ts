@@ -8,7 +8,7 @@ import { SavedViewsModel } from './models/saved-views.model';
 import { SavedViewRow, SavedViewState, SavedViewsRepository, SavedViewWrite } from './saved-views.repository';
 
 /** At most this many views are taken over from one browser at a time. */
-export const SAVED_VIEWS_IMPORT_MAX = 50;
+const SAVED_VIEWS_IMPORT_MAX = 50;
 
 const NAME_MAX = 80;
 // A page inside Leerlus (never //other-host or a backslash trick), as the table's check says.

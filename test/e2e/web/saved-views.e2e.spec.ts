@@ -4,8 +4,10 @@ import { type Browser, type Page } from 'playwright-core';
 import { describeViolations, runAxe } from '../../support/axe';
 import { logIn, useDemoApp } from '../../support/demoApp';
 
-const COLLEAGUE = { username: 'beleid-collega', password: 'Collega-Wachtwoord-2026!' };
-const VIEW_NAME = 'Jeugd eerste helft 2025';
+// Unique per run, so the spec also passes on a reused instance (LEERLUS_WEB_E2E_URL).
+const RUN = Date.now().toString(36);
+const COLLEAGUE = { username: `beleid-collega-${RUN}`, password: 'Collega-Wachtwoord-2026!' };
+const VIEW_NAME = `Jeugd eerste helft 2025 (${RUN})`;
 const STATE = '?van=2025-01-01&tot=2025-06-30&domein=jeugd';
 
 /** A fresh browser context per user, so sessions never mix. */
@@ -103,12 +105,13 @@ describe('saved views (browser)', () => {
     expect(new URL(b.url()).search).toBe(STATE);
     expect(await b.getByLabel('Domein').inputValue()).toBe('jeugd');
     expect(await b.getByLabel('Van', { exact: true }).inputValue()).toBe('2025-01-01');
-    expect(await b.getByLabel('Tot en met').inputValue()).toBe('2025-06-30');
+    expect(await b.getByLabel('Tot en met', { exact: true }).inputValue()).toBe('2025-06-30');
 
-    const ids = (await graphql(b, demo.baseUrl, 'query { savedViews { sharedWithMe { id } } }', {})) as {
-      data: { savedViews: { sharedWithMe: { id: number }[] } };
+    const ids = (await graphql(b, demo.baseUrl, 'query { savedViews { sharedWithMe { id name } } }', {})) as {
+      data: { savedViews: { sharedWithMe: { id: number; name: string }[] } };
     };
-    const sharedId = ids.data.savedViews.sharedWithMe[0]?.id;
+    const sharedId = ids.data.savedViews.sharedWithMe.find((view) => view.name === VIEW_NAME)?.id;
+    expect(sharedId).toBeDefined();
     const refused = await graphql(b, demo.baseUrl, 'mutation ($id: Int!) { deleteSavedView(id: $id) }', {
       id: sharedId,
     });
@@ -119,7 +122,8 @@ describe('saved views (browser)', () => {
     const raad = await newPage(demo.browser);
     await logIn(raad, demo.baseUrl, 'raad');
     const controlRaad = await openSavedViews(raad);
-    await controlRaad.getByText('Er zijn nog geen weergaven met u gedeeld.').waitFor();
+    await controlRaad.getByRole('heading', { name: "Gedeeld door collega's" }).waitFor();
+    expect(await controlRaad.getByRole('link', { name: VIEW_NAME }).count()).toBe(0);
     await raad.close();
   });
 });

@@ -12,8 +12,11 @@ export function ThermometerPage() {
       title="Thermometer"
       intro="Hier ziet u in één oogopslag of het sociaal domein op koers is. Per domein ziet u een kleur met de reden, de cijfers daarachter, wat het meest veranderde en het aantal klachten per kwartaal. U ziet alleen totalen, nooit een los geval. Voor de raad zijn alle aantallen iets aangepast en tonen we heel kleine aantallen niet, zodat niemand herkenbaar is."
     >
-      <ThermometerQuarterPicker quarter={quarter} onChange={setQuarter} />
-      <SavedViewsControl />
+      {/* One row, so the overview still fits a laptop screen without scrolling. */}
+      <div className="page-tools">
+        <ThermometerQuarterPicker quarter={quarter} onChange={setQuarter} />
+        <SavedViewsControl />
+      </div>
       <ThermometerOverview quarter={quarter} />
       <SystemStatus />
     </Page>
