@@ -226,6 +226,19 @@ describe('saved views (GraphQL)', () => {
     ]);
   });
 
+  it('should refuse a new view beyond 200 of one user', async () => {
+    await sut.database.pool.query(
+      `INSERT INTO saved_view (owner_id, name, path)
+       SELECT id, 'Vol ' || n, '/' FROM app_user, generate_series(1, 200) AS n WHERE username = 'dirk'`,
+    );
+    const result = await as('dirk').graphql(CREATE, { input: { name: 'Nog een', path: '/', search: '' } });
+    expect(result.errors?.[0]?.message).toContain('200 weergaven');
+    const imported = await as('dirk').graphql<{ importSavedViews: number }>(IMPORT, {
+      views: [{ name: 'Uit de browser', path: '/', search: '' }],
+    });
+    expect(imported.data?.importSavedViews).toBe(0);
+  });
+
   it('should refuse saved views without a session', async () => {
     const result = await sut.graphql(LIST);
     expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');

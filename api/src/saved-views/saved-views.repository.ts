@@ -47,6 +47,14 @@ export class SavedViewsRepository {
     );
   }
 
+  async countOwn(ownerId: number): Promise<number> {
+    const rows = await this.dataSource.query<{ count: number }[]>(
+      `SELECT count(*)::int AS count FROM saved_view WHERE owner_id = $1`,
+      [ownerId],
+    );
+    return rows[0]?.count ?? 0;
+  }
+
   /** Shared views of the reader's colleagues: other active users with the reader's role and municipality. */
   listSharedWith(reader: AuthenticatedUser): Promise<SavedViewRow[]> {
     return this.dataSource.query<SavedViewRow[]>(

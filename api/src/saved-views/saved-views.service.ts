@@ -9,6 +9,8 @@ import { SavedViewRow, SavedViewState, SavedViewsRepository, SavedViewWrite } fr
 
 /** At most this many views are taken over from one browser at a time. */
 const SAVED_VIEWS_IMPORT_MAX = 50;
+/** At most this many own views per user: a list to choose from, not a store. */
+const SAVED_VIEWS_PER_USER_MAX = 200;
 
 const NAME_MAX = 80;
 // A page inside Leerlus (never //other-host or a backslash trick), as the table's check says.
@@ -16,7 +18,7 @@ const PATH = /^\/([^/?#\\][^?#\\]*)?$/;
 const PATH_MAX = 200;
 const SEARCH_MAX = 2000;
 
-export const mapSavedView = (row: SavedViewRow): SavedViewModel => ({
+const mapSavedView = (row: SavedViewRow): SavedViewModel => ({
   id: row.id,
   name: row.name,
   path: row.path,
@@ -85,7 +87,13 @@ export class SavedViewsService {
   }
 
   async create(user: AuthenticatedUser, input: CreateSavedViewInput): Promise<SavedViewModel> {
-    const view = written(await this.repository.create(user.id, validState(input)));
+    const state = validState(input);
+    if ((await this.repository.countOwn(user.id)) >= SAVED_VIEWS_PER_USER_MAX) {
+      throw new UnprocessableEntityException(
+        `U hebt al ${SAVED_VIEWS_PER_USER_MAX} weergaven. Verwijder er eerst een die u niet meer gebruikt.`,
+      );
+    }
+    const view = written(await this.repository.create(user.id, state));
     await this.audit.record({
       user,
       action: 'saved_view.create',
@@ -145,7 +153,9 @@ export class SavedViewsService {
         return [];
       }
     });
-    const added = valid.length > 0 ? await this.repository.addMissing(user.id, valid) : 0;
+    const room = SAVED_VIEWS_PER_USER_MAX - (await this.repository.countOwn(user.id));
+    const taken = valid.slice(0, Math.max(room, 0));
+    const added = taken.length > 0 ? await this.repository.addMissing(user.id, taken) : 0;
     await this.audit.record({
       user,
       action: 'saved_view.import',
