@@ -31,6 +31,7 @@ import { HandlingNormsModule } from './handling-norms/handling-norms.module';
 import { ImportProfilesModule } from './import-profiles/import-profiles.module';
 import { UserAdminModule } from './users/user-admin.module';
 import { ReportsModule } from './reports/reports.module';
+import { SavedViewsModule } from './saved-views/saved-views.module';
 import { SignalsModule } from './signals/signals.module';
 import { SignalAlertsModule } from './signal-alerts/signal-alerts.module';
 import { RecordsModule } from './records/records.module';
@@ -133,6 +134,7 @@ export class AppModule {
         MeasuresModule,
         ClientsModule,
         ReportsModule,
+        SavedViewsModule,
         ImportsModule.forRoot(),
         ...serveWeb,
       ],

@@ -23,7 +23,8 @@ interface Operation {
   /** raad, panel, college, beleid, beheer, anonymous */
   access: Record<Caller, Access>;
   document: string;
-  variables?: Record<string, unknown>;
+  /** Per caller when each needs its own target (e.g. their own saved view). */
+  variables?: Record<string, unknown> | ((caller: Caller) => Record<string, unknown>);
   /** Returns individual (pseudonymised) records: only beleid and beheer. */
   recordLevel?: boolean;
   /** Ends or replaces the caller's session (logout; login rotates it): run after the other operations. */
@@ -78,6 +79,8 @@ const MEASURE_INPUT = {
   expectedEffect: 'Minder klachten over wachttijd',
 };
 const REPORT_INPUT = { kind: 'bestuursrapportage', from: '2025-01-01', to: '2025-06-30' };
+/** Each caller's own saved view (inserted in beforeAll); 9000 for anonymous, who is refused anyway. */
+const ownSavedViewId = (caller: Caller): number => 9001 + (ROLES as readonly Caller[]).indexOf(caller);
 
 const MATRIX: Record<string, Operation> = {
   // Query
@@ -326,6 +329,11 @@ const MATRIX: Record<string, Operation> = {
     access: loggedIn,
     document: 'query { reportSubscriptions { kind email } }',
   },
+  savedViews: {
+    type: 'query',
+    access: loggedIn,
+    document: 'query { savedViews { own { id path search } sharedWithMe { id ownerDisplayName } } }',
+  },
   signalSubscription: {
     type: 'query',
     access: loggedIn,
@@ -547,6 +555,30 @@ const MATRIX: Record<string, Operation> = {
     type: 'mutation',
     access: loggedIn,
     document: 'mutation { unsubscribeFromReports(kind: voorjaarsnota) }',
+  },
+  createSavedView: {
+    type: 'mutation',
+    access: loggedIn,
+    document: 'mutation ($input: CreateSavedViewInput!) { createSavedView(input: $input) { id } }',
+    variables: { input: { name: 'Matrix', path: '/themas', search: '?domein=wmo' } },
+  },
+  importSavedViews: {
+    type: 'mutation',
+    access: loggedIn,
+    document: 'mutation ($views: [CreateSavedViewInput!]!) { importSavedViews(views: $views) }',
+    variables: { views: [{ name: 'Uit de browser', path: '/keten', search: '' }] },
+  },
+  updateSavedView: {
+    type: 'mutation',
+    access: loggedIn,
+    document: 'mutation ($input: UpdateSavedViewInput!) { updateSavedView(input: $input) { id shared } }',
+    variables: (caller) => ({ input: { id: ownSavedViewId(caller), shared: true } }),
+  },
+  deleteSavedView: {
+    type: 'mutation',
+    access: loggedIn,
+    document: 'mutation ($id: Int!) { deleteSavedView(id: $id) }',
+    variables: (caller) => ({ id: ownSavedViewId(caller) }),
   },
   subscribeToSignals: {
     type: 'mutation',
@@ -823,6 +855,14 @@ describe('authorisation matrix (every operation × every role, over HTTP)', () =
                                   replaces_norm, valid_from)
        SELECT 9001, 'GM0001', id, 6, 'weken', 42, 'awb_9_11', '2024-01-01' FROM organisation WHERE code = 'matrix-b'`,
     );
+    // Every role's own saved view, for updateSavedView and deleteSavedView (ids far above the sequence).
+    for (const [index, role] of ROLES.entries()) {
+      await sut.login(role);
+      await sql(
+        `INSERT INTO saved_view (id, owner_id, name, path) SELECT $1, id, 'Eigen', '/' FROM app_user WHERE username = $2`,
+        [9001 + index, `test-${role}`],
+      );
+    }
     expect(introspection.errors).toBeUndefined();
     const schema = introspection.data!.__schema;
     schemaOperations = [
@@ -847,7 +887,9 @@ describe('authorisation matrix (every operation × every role, over HTTP)', () =
       // Operations last: logout ends the session.
       for (const [name, operation] of ordered) {
         const run = session ? session.graphql.bind(session) : sut.graphql.bind(sut);
-        const result = await run(operation.document, operation.variables);
+        const variables =
+          typeof operation.variables === 'function' ? operation.variables(caller) : operation.variables;
+        const result = await run(operation.document, variables);
         const byCaller = results.get(name) ?? new Map<Caller, GraphQLResult<unknown>>();
         byCaller.set(caller, result);
         results.set(name, byCaller);

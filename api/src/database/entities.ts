@@ -24,6 +24,7 @@ import { SignalNotification, SignalSubscription } from '../signal-alerts/signal-
 import { SignalEvidenceRecord } from '../signals/signal-evidence-record.entity';
 import { SignalRule } from '../signals/signal-rule.entity';
 import { Signal } from '../signals/signal.entity';
+import { SavedView } from '../saved-views/saved-view.entity';
 import { ReportDocument } from '../reports/report-document.entity';
 import { ReportSnapshot } from '../reports/report-snapshot.entity';
 import { ReportDelivery, ReportSubscription } from '../reports/report-subscription.entity';
@@ -94,4 +95,6 @@ export const ENTITIES: (new () => object)[] = [
   SignalNotification,
   // 0180_handling_norm.sql
   HandlingNormRecord,
+  // 0230_saved_view.sql
+  SavedView,
 ];

@@ -44,6 +44,8 @@ const RECORD_FOCUS = `(() => {
 const UNREACHED = `[...document.querySelectorAll(${JSON.stringify(MAIN_CONTROLS)})]
   .filter((el) => !el.hasAttribute('data-keyboard-reached'))
   .filter((el) => !el.disabled && el.getClientRects().length > 0 && !el.closest('[inert], [hidden]'))
+  // The content of a closed <details> (e.g. the saved views) is reached by opening its summary first.
+  .filter((el) => !el.closest('details:not([open])') || el.closest('summary'))
   .map((el) => el.tagName.toLowerCase() + ': ' + (el.getAttribute('aria-label') || el.textContent || el.id).trim().slice(0, 60))`;
 
 const FOCUSED = `(() => {

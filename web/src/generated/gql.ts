@@ -76,6 +76,11 @@ type Documents = {
     "\n  mutation RequestReportDocument($snapshotId: ID!, $format: DocumentFormat!) {\n    requestReportDocument(snapshotId: $snapshotId, format: $format) {\n      id\n      status\n      progress\n    }\n  }\n": typeof types.RequestReportDocumentDocument,
     "\n  mutation SubscribeToReports($kind: ReportKind!, $email: String!) {\n    subscribeToReports(kind: $kind, email: $email) {\n      kind\n      email\n    }\n  }\n": typeof types.SubscribeToReportsDocument,
     "\n  mutation UnsubscribeFromReports($kind: ReportKind!) {\n    unsubscribeFromReports(kind: $kind)\n  }\n": typeof types.UnsubscribeFromReportsDocument,
+    "\n  mutation CreateSavedView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateSavedViewDocument,
+    "\n  mutation DeleteSavedView($id: Int!) {\n    deleteSavedView(id: $id)\n  }\n": typeof types.DeleteSavedViewDocument,
+    "\n  mutation ImportSavedViews($views: [CreateSavedViewInput!]!) {\n    importSavedViews(views: $views)\n  }\n": typeof types.ImportSavedViewsDocument,
+    "\n  query SavedViews {\n    savedViews {\n      own {\n        id\n        name\n        path\n        search\n        shared\n      }\n      sharedWithMe {\n        id\n        name\n        path\n        search\n        ownerDisplayName\n      }\n    }\n  }\n": typeof types.SavedViewsDocument,
+    "\n  mutation UpdateSavedView($input: UpdateSavedViewInput!) {\n    updateSavedView(input: $input) {\n      id\n      name\n      shared\n    }\n  }\n": typeof types.UpdateSavedViewDocument,
     "\n  query SignalEvidenceRecords($id: ID!, $limit: Int!) {\n    signal(id: $id) {\n      id\n      evidenceRecords(limit: $limit) {\n        recordId\n        recordType\n        kind\n        startedOn\n        endedOn\n        themeCode\n        sourceOrganisationCode\n        subjectOrganisationCode\n        subjectKeyShort\n        outcome\n        textRedacted\n      }\n    }\n  }\n": typeof types.SignalEvidenceRecordsDocument,
     "\n  query Signal($id: ID!) {\n    signal(id: $id) {\n      ...SignalSummary\n      statusNote\n      statusChangedAt\n      firstSeenAt\n      organisations {\n        code\n        name\n      }\n      evidence {\n        name\n        value\n        suppressed\n        text\n        organisationCode\n        themeCode\n      }\n    }\n  }\n": typeof types.SignalDocument,
     "\n  query SignalRules {\n    signalRules {\n      code\n      label\n      description\n      enabled\n    }\n  }\n": typeof types.SignalRulesDocument,
@@ -174,6 +179,11 @@ const documents: Documents = {
     "\n  mutation RequestReportDocument($snapshotId: ID!, $format: DocumentFormat!) {\n    requestReportDocument(snapshotId: $snapshotId, format: $format) {\n      id\n      status\n      progress\n    }\n  }\n": types.RequestReportDocumentDocument,
     "\n  mutation SubscribeToReports($kind: ReportKind!, $email: String!) {\n    subscribeToReports(kind: $kind, email: $email) {\n      kind\n      email\n    }\n  }\n": types.SubscribeToReportsDocument,
     "\n  mutation UnsubscribeFromReports($kind: ReportKind!) {\n    unsubscribeFromReports(kind: $kind)\n  }\n": types.UnsubscribeFromReportsDocument,
+    "\n  mutation CreateSavedView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateSavedViewDocument,
+    "\n  mutation DeleteSavedView($id: Int!) {\n    deleteSavedView(id: $id)\n  }\n": types.DeleteSavedViewDocument,
+    "\n  mutation ImportSavedViews($views: [CreateSavedViewInput!]!) {\n    importSavedViews(views: $views)\n  }\n": types.ImportSavedViewsDocument,
+    "\n  query SavedViews {\n    savedViews {\n      own {\n        id\n        name\n        path\n        search\n        shared\n      }\n      sharedWithMe {\n        id\n        name\n        path\n        search\n        ownerDisplayName\n      }\n    }\n  }\n": types.SavedViewsDocument,
+    "\n  mutation UpdateSavedView($input: UpdateSavedViewInput!) {\n    updateSavedView(input: $input) {\n      id\n      name\n      shared\n    }\n  }\n": types.UpdateSavedViewDocument,
     "\n  query SignalEvidenceRecords($id: ID!, $limit: Int!) {\n    signal(id: $id) {\n      id\n      evidenceRecords(limit: $limit) {\n        recordId\n        recordType\n        kind\n        startedOn\n        endedOn\n        themeCode\n        sourceOrganisationCode\n        subjectOrganisationCode\n        subjectKeyShort\n        outcome\n        textRedacted\n      }\n    }\n  }\n": types.SignalEvidenceRecordsDocument,
     "\n  query Signal($id: ID!) {\n    signal(id: $id) {\n      ...SignalSummary\n      statusNote\n      statusChangedAt\n      firstSeenAt\n      organisations {\n        code\n        name\n      }\n      evidence {\n        name\n        value\n        suppressed\n        text\n        organisationCode\n        themeCode\n      }\n    }\n  }\n": types.SignalDocument,
     "\n  query SignalRules {\n    signalRules {\n      code\n      label\n      description\n      enabled\n    }\n  }\n": types.SignalRulesDocument,
@@ -455,6 +465,26 @@ export function graphql(source: "\n  mutation SubscribeToReports($kind: ReportKi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UnsubscribeFromReports($kind: ReportKind!) {\n    unsubscribeFromReports(kind: $kind)\n  }\n"): typeof import('./graphql').UnsubscribeFromReportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSavedView($input: CreateSavedViewInput!) {\n    createSavedView(input: $input) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CreateSavedViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSavedView($id: Int!) {\n    deleteSavedView(id: $id)\n  }\n"): typeof import('./graphql').DeleteSavedViewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportSavedViews($views: [CreateSavedViewInput!]!) {\n    importSavedViews(views: $views)\n  }\n"): typeof import('./graphql').ImportSavedViewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedViews {\n    savedViews {\n      own {\n        id\n        name\n        path\n        search\n        shared\n      }\n      sharedWithMe {\n        id\n        name\n        path\n        search\n        ownerDisplayName\n      }\n    }\n  }\n"): typeof import('./graphql').SavedViewsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSavedView($input: UpdateSavedViewInput!) {\n    updateSavedView(input: $input) {\n      id\n      name\n      shared\n    }\n  }\n"): typeof import('./graphql').UpdateSavedViewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -95,6 +95,16 @@ export type ComplianceStatus =
   /** Ingediend na de uiterste datum */
   | 'te_laat';
 
+/** A new saved view: a name and the page with its dashboard state */
+export type CreateSavedViewInput = {
+  /** 1–80 characters, unique among your own views */
+  name: string;
+  /** The page, e.g. /themas */
+  path: string;
+  /** The query string with its '?', or empty */
+  search: string;
+};
+
 export type CreateThemeInput = {
   /** Lowercase snake_case, unique, never changes */
   code: string;
@@ -587,6 +597,16 @@ export type ThermometerIndicatorName =
   /** Klachten op tijd afgehandeld */
   | 'withinTerm';
 
+/** A change to one of your own views: rename, set to another state, share or stop sharing */
+export type UpdateSavedViewInput = {
+  id: number;
+  name?: string | null | undefined;
+  /** With search: the new page and state */
+  path?: string | null | undefined;
+  search?: string | null | undefined;
+  shared?: boolean | null | undefined;
+};
+
 export type UpdateThemeInput = {
   code: string;
   description?: string | null | undefined;
@@ -1010,6 +1030,39 @@ export type UnsubscribeFromReportsMutationVariables = Exact<{
 
 
 export type UnsubscribeFromReportsMutation = { unsubscribeFromReports: boolean };
+
+export type CreateSavedViewMutationVariables = Exact<{
+  input: CreateSavedViewInput;
+}>;
+
+
+export type CreateSavedViewMutation = { createSavedView: { id: number, name: string } };
+
+export type DeleteSavedViewMutationVariables = Exact<{
+  id: number;
+}>;
+
+
+export type DeleteSavedViewMutation = { deleteSavedView: boolean };
+
+export type ImportSavedViewsMutationVariables = Exact<{
+  views: Array<CreateSavedViewInput> | CreateSavedViewInput;
+}>;
+
+
+export type ImportSavedViewsMutation = { importSavedViews: number };
+
+export type SavedViewsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SavedViewsQuery = { savedViews: { own: Array<{ id: number, name: string, path: string, search: string, shared: boolean }>, sharedWithMe: Array<{ id: number, name: string, path: string, search: string, ownerDisplayName: string }> } };
+
+export type UpdateSavedViewMutationVariables = Exact<{
+  input: UpdateSavedViewInput;
+}>;
+
+
+export type UpdateSavedViewMutation = { updateSavedView: { id: number, name: string, shared: boolean } };
 
 export type SignalEvidenceRecordsQueryVariables = Exact<{
   id: string | number;
@@ -2282,6 +2335,53 @@ export const UnsubscribeFromReportsDocument = new TypedDocumentString(`
   unsubscribeFromReports(kind: $kind)
 }
     `) as unknown as TypedDocumentString<UnsubscribeFromReportsMutation, UnsubscribeFromReportsMutationVariables>;
+export const CreateSavedViewDocument = new TypedDocumentString(`
+    mutation CreateSavedView($input: CreateSavedViewInput!) {
+  createSavedView(input: $input) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CreateSavedViewMutation, CreateSavedViewMutationVariables>;
+export const DeleteSavedViewDocument = new TypedDocumentString(`
+    mutation DeleteSavedView($id: Int!) {
+  deleteSavedView(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteSavedViewMutation, DeleteSavedViewMutationVariables>;
+export const ImportSavedViewsDocument = new TypedDocumentString(`
+    mutation ImportSavedViews($views: [CreateSavedViewInput!]!) {
+  importSavedViews(views: $views)
+}
+    `) as unknown as TypedDocumentString<ImportSavedViewsMutation, ImportSavedViewsMutationVariables>;
+export const SavedViewsDocument = new TypedDocumentString(`
+    query SavedViews {
+  savedViews {
+    own {
+      id
+      name
+      path
+      search
+      shared
+    }
+    sharedWithMe {
+      id
+      name
+      path
+      search
+      ownerDisplayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SavedViewsQuery, SavedViewsQueryVariables>;
+export const UpdateSavedViewDocument = new TypedDocumentString(`
+    mutation UpdateSavedView($input: UpdateSavedViewInput!) {
+  updateSavedView(input: $input) {
+    id
+    name
+    shared
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateSavedViewMutation, UpdateSavedViewMutationVariables>;
 export const SignalEvidenceRecordsDocument = new TypedDocumentString(`
     query SignalEvidenceRecords($id: ID!, $limit: Int!) {
   signal(id: $id) {

@@ -7,6 +7,7 @@ import { MeasureStatusForm } from '@/modules/measures/components/MeasureStatusFo
 import { measuresQueryOptions } from '@/modules/measures/hooks/measuresQueryOptions';
 import { MeasuresRegisterPanel } from '@/modules/measures/components/MeasuresRegisterPanel';
 import { useSelectedMeasure } from '@/modules/measures/hooks/useSelectedMeasure';
+import { SavedViewsControl } from '@/modules/savedViews/components/SavedViewsControl';
 import { Page } from '@/ui/Page';
 
 export function MaatregelenPage() {
@@ -21,6 +22,7 @@ export function MaatregelenPage() {
       title="Maatregelen"
       intro="Hier staat wat de gemeente heeft besloten naar aanleiding van klachten, signalen en aanbevelingen. Per maatregel ziet u of het aantal klachten over het thema daarna duidelijk is veranderd, of dat de verandering binnen het normale op en neer valt. Beleidsmedewerkers leggen maatregelen vast."
     >
+      <SavedViewsControl />
       {mayEdit && <MeasureForm />}
       <MeasuresRegisterPanel selectedId={selectedId} onSelect={select} />
       {selectedId && <MeasureEffectPanel key={selectedId} id={selectedId} />}

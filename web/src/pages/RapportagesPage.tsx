@@ -4,6 +4,7 @@ import { ReportSubscriptionsPanel } from '@/modules/reports/components/ReportSub
 import { SnapshotListPanel } from '@/modules/reports/components/SnapshotListPanel';
 import { SnapshotPanel } from '@/modules/reports/components/SnapshotPanel';
 import { useReportsState } from '@/modules/reports/hooks/useReportsState';
+import { SavedViewsControl } from '@/modules/savedViews/components/SavedViewsControl';
 import { Page } from '@/ui/Page';
 
 export function RapportagesPage() {
@@ -15,6 +16,7 @@ export function RapportagesPage() {
       title="Rapportages"
       intro="Hier staan de vaste overzichten voor de planning- en controlcyclus: de voorjaarsnota, de bestuursrapportage, het jaarverslag en het klachtenjaarverslag. Een rapport wordt vastgelegd met de cijfers van dat moment, zodat het later nog steeds klopt. U kunt het downloaden als PDF, Word of Excel. Het college en beleidsmedewerkers maken rapporten; de gemeenteraad leest ze."
     >
+      <SavedViewsControl />
       {mayCompose && <ReportComposerPanel onFrozen={(id) => update({ open: id, compareWith: null })} />}
       <SnapshotListPanel openId={state.open} onOpen={(id) => update({ open: id, compareWith: null })} />
       {state.open && (

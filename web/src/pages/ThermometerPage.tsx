@@ -2,6 +2,7 @@ import { SystemStatus } from '@/modules/system/components/SystemStatus';
 import { ThermometerOverview } from '@/modules/thermometer/components/ThermometerOverview';
 import { ThermometerQuarterPicker } from '@/modules/thermometer/components/ThermometerQuarterPicker';
 import { useThermometerQuarter } from '@/modules/thermometer/hooks/useThermometerQuarter';
+import { SavedViewsControl } from '@/modules/savedViews/components/SavedViewsControl';
 import { Page } from '@/ui/Page';
 
 export function ThermometerPage() {
@@ -11,7 +12,11 @@ export function ThermometerPage() {
       title="Thermometer"
       intro="Hier ziet u in één oogopslag of het sociaal domein op koers is. Per domein ziet u een kleur met de reden, de cijfers daarachter, wat het meest veranderde en het aantal klachten per kwartaal. U ziet alleen totalen, nooit een los geval. Voor de raad zijn alle aantallen iets aangepast en tonen we heel kleine aantallen niet, zodat niemand herkenbaar is."
     >
-      <ThermometerQuarterPicker quarter={quarter} onChange={setQuarter} />
+      {/* One row, so the overview still fits a laptop screen without scrolling. */}
+      <div className="page-tools">
+        <ThermometerQuarterPicker quarter={quarter} onChange={setQuarter} />
+        <SavedViewsControl />
+      </div>
       <ThermometerOverview quarter={quarter} />
       <SystemStatus />
     </Page>

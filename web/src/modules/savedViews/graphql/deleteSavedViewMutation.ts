@@ -1,0 +1,7 @@
+import { graphql } from '@/generated';
+
+export const deleteSavedViewMutation = graphql(`
+  mutation DeleteSavedView($id: Int!) {
+    deleteSavedView(id: $id)
+  }
+`);
