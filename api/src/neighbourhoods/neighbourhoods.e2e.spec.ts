@@ -200,7 +200,10 @@ describe('Neighbourhood map and CBS boundaries (real PostgreSQL, over HTTP)', ()
     ],
     [
       'no codes',
-      JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { naam: 'x' } }] }),
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [{ type: 'Feature', properties: { naam: 'x' } }],
+      }),
       'geen buurtcode of wijkcode',
     ],
     [
@@ -223,7 +226,17 @@ describe('Neighbourhood map and CBS boundaries (real PostgreSQL, over HTTP)', ()
         {
           type: 'Feature',
           properties: { wijkcode: 'WK000101', wijknaam: 'Binnenstad' },
-          geometry: { type: 'Polygon', coordinates: [[[52.1, 5.3], [52.1, 5.4], [52.2, 5.4], [52.1, 5.3]]] },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [52.1, 5.3],
+                [52.1, 5.4],
+                [52.2, 5.4],
+                [52.1, 5.3],
+              ],
+            ],
+          },
         },
       ],
     });
@@ -247,13 +260,17 @@ describe('Neighbourhood map and CBS boundaries (real PostgreSQL, over HTTP)', ()
     // Back to three wijken for the map tests below.
     expect((await upload(rdWijken(), 'wijken-leerstad.geojson')).status).toBe(200);
     const beleid = await sut.login('beleid');
-    const result = await beleid.graphql<{ metrics: { rows: { dimensions: { code: string; label: string }[] }[] } }>(
+    const result = await beleid.graphql<{
+      metrics: { rows: { dimensions: { code: string; label: string }[] }[] };
+    }>(
       `query ($query: MetricsQueryInput!) { metrics(query: $query) { rows { dimensions { code label } } } }`,
       { query: { measures: ['caseCount'], dimensions: ['neighbourhood'], dateRange: PERIOD } },
     );
     expect(result.errors).toBeUndefined();
     expect(
-      Object.fromEntries(result.data!.metrics.rows.map((row) => [row.dimensions[0]!.code, row.dimensions[0]!.label])),
+      Object.fromEntries(
+        result.data!.metrics.rows.map((row) => [row.dimensions[0]!.code, row.dimensions[0]!.label]),
+      ),
     ).toEqual({
       WK000101: 'Binnenstad',
       WK000102: 'Oost',
@@ -323,7 +340,9 @@ describe('Neighbourhood map and CBS boundaries (real PostgreSQL, over HTTP)', ()
   });
 
   it('should show counts instead of rates when an area lacks its inhabitants', async () => {
-    await sut.database.pool.query(`UPDATE neighbourhood_boundary SET inhabitants = NULL WHERE code = 'WK000103'`);
+    await sut.database.pool.query(
+      `UPDATE neighbourhood_boundary SET inhabitants = NULL WHERE code = 'WK000103'`,
+    );
     const beleid = await sut.login('beleid');
     const result = await beleid.graphql<MapAnswer>(MAP, {
       query: { dateRange: PERIOD, filters: { domain: ['wmo'] } },

@@ -37,7 +37,12 @@ export class NeighbourhoodsRepository implements OnModuleDestroy {
     return listBoundaries(this.pool, municipalities);
   }
 
-  import(municipalityCode: string, text: string, sourceFile: string, actor: Actor): Promise<BoundaryImportSummary> {
+  import(
+    municipalityCode: string,
+    text: string,
+    sourceFile: string,
+    actor: Actor,
+  ): Promise<BoundaryImportSummary> {
     return importBoundaries(this.pool, municipalityCode, text, sourceFile, actor);
   }
 

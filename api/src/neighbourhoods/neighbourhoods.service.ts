@@ -47,7 +47,10 @@ function countsByCode(rows: readonly MetricRow[]): Map<string, PublishedCount & 
  * The level the map shows: where both wijken and buurten are loaded, the one the records' codes match
  * most (by their published counts, so the choice tells nothing a table would not).
  */
-function chooseLevel(boundaries: readonly BoundaryListing[], counts: Map<string, PublishedCount>): string | null {
+function chooseLevel(
+  boundaries: readonly BoundaryListing[],
+  counts: Map<string, PublishedCount>,
+): string | null {
   const matched = new Map<string, number>();
   for (const boundary of boundaries) {
     matched.set(boundary.level, (matched.get(boundary.level) ?? 0) + (counts.get(boundary.code)?.count ?? 0));

@@ -40,9 +40,10 @@ const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A property by any of its CBS spellings (PDOK camelCase, CBS shapefile upper case), case-insensitively. */
-function property(properties: Json, names: readonly string[]): unknown {
+function property(properties: Json, names: readonly string[]): string | number | undefined {
   for (const [key, value] of Object.entries(properties)) {
-    if (names.includes(key.toLowerCase()) && value !== null && value !== '') return value;
+    if (!names.includes(key.toLowerCase())) continue;
+    if ((typeof value === 'string' && value.trim() !== '') || typeof value === 'number') return value;
   }
   return undefined;
 }
@@ -56,7 +57,10 @@ const INHABITANTS = ['aantalinwoners', 'aantal_inwoners', 'aant_inw'];
 
 function declaredCrs(document: Json): ParsedBoundaries['crs'] | null {
   const crs = document.crs;
-  const name = isObject(crs) && isObject(crs.properties) ? String(crs.properties.name ?? '') : '';
+  const name =
+    isObject(crs) && isObject(crs.properties) && typeof crs.properties.name === 'string'
+      ? crs.properties.name
+      : '';
   if (name === '') return null;
   if (name.includes('28992')) return 'EPSG:28992';
   if (/4326|CRS84/i.test(name)) return 'EPSG:4326';
@@ -74,7 +78,8 @@ function firstPosition(value: unknown): Position | null {
 }
 
 const inRd = ([x, y]: Position): boolean => x > -7000 && x < 300000 && y > 289000 && y < 629000;
-const inNetherlandsWgs84 = ([lon, lat]: Position): boolean => lon > 2.5 && lon < 7.6 && lat > 50.4 && lat < 54;
+const inNetherlandsWgs84 = ([lon, lat]: Position): boolean =>
+  lon > 2.5 && lon < 7.6 && lat > 50.4 && lat < 54;
 
 function checkPosition(position: Position, crs: ParsedBoundaries['crs'], where: string): void {
   if (crs === 'EPSG:28992' ? inRd(position) : inNetherlandsWgs84(position)) return;
@@ -144,7 +149,7 @@ function readGeometry(value: unknown, crs: ParsedBoundaries['crs'], where: strin
   };
 }
 
-function readInhabitants(value: unknown): number | null {
+function readInhabitants(value: string | number | undefined): number | null {
   const n = typeof value === 'string' ? Number(value) : value;
   // CBS writes -99999999 (or -99997) for a figure it keeps secret.
   return typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : null;
@@ -154,7 +159,9 @@ function readInhabitants(value: unknown): number | null {
 function readIdentity(properties: Json, where: string): Omit<BoundaryArea, 'inhabitants' | 'geometry'> {
   const buurtCode = property(properties, BUURT_CODE);
   const wijkCode = property(properties, WIJK_CODE);
-  const code = String(buurtCode ?? wijkCode ?? '').trim().toUpperCase();
+  const code = String(buurtCode ?? wijkCode ?? '')
+    .trim()
+    .toUpperCase();
   if (/^BU\d{8}$/.test(code)) {
     const name = property(properties, BUURT_NAME);
     if (name === undefined) throw new ImportUsageError(`${where}: de buurtnaam ontbreekt.`);
@@ -178,7 +185,9 @@ export function parseBoundaries(text: string, municipalityCode: string): ParsedB
   try {
     document = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    throw new ImportUsageError('Het bestand is geen geldige JSON; lever de wijk- of buurtgrenzen als GeoJSON.');
+    throw new ImportUsageError(
+      'Het bestand is geen geldige JSON; lever de wijk- of buurtgrenzen als GeoJSON.',
+    );
   }
   if (!isObject(document) || document.type !== 'FeatureCollection' || !Array.isArray(document.features)) {
     throw new ImportUsageError('Het bestand is geen GeoJSON-FeatureCollection met wijken of buurten.');
@@ -186,8 +195,11 @@ export function parseBoundaries(text: string, municipalityCode: string): ParsedB
   const features = document.features as unknown[];
   const number = municipalityCode.slice(2);
   const declared = declaredCrs(document);
-  const first = features.map((feature) => (isObject(feature) ? firstPosition(feature.geometry) : null)).find(Boolean);
-  const crs = declared ?? (first && (Math.abs(first[0]) > 180 || Math.abs(first[1]) > 90) ? 'EPSG:28992' : 'EPSG:4326');
+  const first = features
+    .map((feature) => (isObject(feature) ? firstPosition(feature.geometry) : null))
+    .find(Boolean);
+  const crs =
+    declared ?? (first && (Math.abs(first[0]) > 180 || Math.abs(first[1]) > 90) ? 'EPSG:28992' : 'EPSG:4326');
 
   const areas = new Map<string, BoundaryArea>();
   let skipped = 0;

@@ -13,7 +13,9 @@ export function addBoundariesCommand(program: Command, tools: CommandTools): voi
   const command = program.command('boundaries').description('CBS-wijk- en buurtgrenzen voor de wijkkaart');
   command
     .command('import')
-    .description('laad wijk- of buurtgrenzen (GeoJSON van CBS/PDOK, RD New of WGS84); vervangt die van hetzelfde niveau')
+    .description(
+      'laad wijk- of buurtgrenzen (GeoJSON van CBS/PDOK, RD New of WGS84); vervangt die van hetzelfde niveau',
+    )
     .argument('<file>', 'GeoJSON-bestand')
     .option('-m, --municipality <code>', 'CBS-gemeentecode (GM....); nodig als er meer dan één gemeente is')
     .action(async (file: string, options: { municipality?: string }) => {

@@ -49,7 +49,9 @@ export function BoundaryUploadForm() {
             aria-required="true"
             onChange={(event) => setMunicipality(event.target.value)}
           >
-            <option value="">{municipalities.isPending ? 'Gemeenten worden geladen…' : 'Kies een gemeente'}</option>
+            <option value="">
+              {municipalities.isPending ? 'Gemeenten worden geladen…' : 'Kies een gemeente'}
+            </option>
             {options.map((option) => (
               <option key={option.code} value={option.code}>
                 {option.name} ({option.code})

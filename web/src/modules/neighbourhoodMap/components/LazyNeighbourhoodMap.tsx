@@ -2,7 +2,9 @@ import { lazy, Suspense } from 'react';
 import type { NeighbourhoodMapProps } from '@/modules/neighbourhoodMap/components/NeighbourhoodMap';
 
 const NeighbourhoodMap = lazy(() =>
-  import('@/modules/neighbourhoodMap/components/NeighbourhoodMap').then((m) => ({ default: m.NeighbourhoodMap })),
+  import('@/modules/neighbourhoodMap/components/NeighbourhoodMap').then((m) => ({
+    default: m.NeighbourhoodMap,
+  })),
 );
 
 /** NeighbourhoodMap, loaded on demand (d3-geo and the drawing code are not in the initial bundle). */

@@ -54,9 +54,20 @@ export function NeighbourhoodMap({ map, label }: NeighbourhoodMapProps) {
 
   return (
     <figure className="neighbourhood-map">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="group" aria-label={label} className="neighbourhood-map__svg">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="group"
+        aria-label={label}
+        className="neighbourhood-map__svg"
+      >
         <defs>
-          <pattern id={hatchId} width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <pattern
+            id={hatchId}
+            width="8"
+            height="8"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
             <rect width="8" height="8" fill="#d9d9d9" />
             <line x1="0" y1="0" x2="0" y2="8" stroke="#595959" strokeWidth="3" />
           </pattern>

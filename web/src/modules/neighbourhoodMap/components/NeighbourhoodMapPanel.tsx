@@ -12,7 +12,9 @@ interface NeighbourhoodMapPanelProps {
 
 /** Container: the neighbourhood map with its table, for the period and filters in the URL. */
 export function NeighbourhoodMapPanel({ state }: NeighbourhoodMapPanelProps) {
-  const { data, error, isPending, isPlaceholderData, refetch } = useQuery(neighbourhoodMapQueryOptions(state));
+  const { data, error, isPending, isPlaceholderData, refetch } = useQuery(
+    neighbourhoodMapQueryOptions(state),
+  );
   const map = data?.neighbourhoodMap ?? null;
   const areas = map?.level === 'buurt' ? 'buurt' : 'wijk';
   const label = `Kaart van klachten en signalen per ${areas}, ${describePeriod(state)}`;

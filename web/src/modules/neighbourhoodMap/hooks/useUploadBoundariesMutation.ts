@@ -7,6 +7,7 @@ export function useUploadBoundariesMutation() {
   return useMutation({
     mutationFn: ({ file, municipality }: { file: File; municipality: string }) =>
       uploadBoundaries(file, municipality),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: neighbourhoodBoundarySetsQueryOptions().queryKey }),
+    onSuccess: () =>
+      queryClient.invalidateQueries({ queryKey: neighbourhoodBoundarySetsQueryOptions().queryKey }),
   });
 }

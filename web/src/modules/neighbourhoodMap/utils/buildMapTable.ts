@@ -15,7 +15,14 @@ export function buildMapTable(map: NeighbourhoodMapData, caption: string): Table
       header: area.name,
       cells: [
         ...(perThousand
-          ? [{ kind: 'value' as const, value: area.rate, suppressed: area.suppressed, format: 'number' as const }]
+          ? [
+              {
+                kind: 'value' as const,
+                value: area.rate,
+                suppressed: area.suppressed,
+                format: 'number' as const,
+              },
+            ]
           : []),
         { kind: 'value', value: area.count, suppressed: area.suppressed, format: 'number' },
         { kind: 'value', value: area.inhabitants ?? null, suppressed: false, format: 'number' },
@@ -25,7 +32,9 @@ export function buildMapTable(map: NeighbourhoodMapData, caption: string): Table
     key: `buiten-${entry.code}`,
     header: `Niet op de kaart: ${entry.code === 'onbekend' ? 'wijk onbekend' : entry.label}`,
     cells: [
-      ...(perThousand ? [{ kind: 'value' as const, value: null, suppressed: false, format: 'number' as const }] : []),
+      ...(perThousand
+        ? [{ kind: 'value' as const, value: null, suppressed: false, format: 'number' as const }]
+        : []),
       { kind: 'value', value: entry.count, suppressed: entry.suppressed, format: 'number' },
       { kind: 'value', value: null, suppressed: false, format: 'number' },
     ],
