@@ -36,7 +36,7 @@ const close = (ring: Position[]): Position[] => [...ring, ring[0] as Position];
 
 const INNER = 950; // the old town
 const MIDDLE = 2_700; // edge of the built-up area
-const OUTER = 5_600; // municipal boundary
+const OUTER = 4_300; // municipal boundary
 
 /** The slices around the centre, counter-clockwise from the east, in degrees. */
 const SLICES: Record<string, [number, number]> = {

@@ -2,6 +2,7 @@ import { geoMercator, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
 import { useId, useMemo } from 'react';
 import { MapLegend } from '@/modules/neighbourhoodMap/components/MapLegend';
+import { labelPoint } from '@/modules/neighbourhoodMap/utils/labelPoint';
 import { buildMapClasses, classOf } from '@/modules/neighbourhoodMap/utils/mapClasses';
 import {
   areaValue,
@@ -30,7 +31,7 @@ const MAX_LABELLED_AREAS = 40;
  */
 export function NeighbourhoodMap({ map, label }: NeighbourhoodMapProps) {
   const hatchId = useId();
-  const { features, path, classes } = useMemo(() => {
+  const { features, path, labels, classes } = useMemo(() => {
     const features: Feature<MultiPolygon, MapAreaData>[] = map.areas.map((area) => ({
       type: 'Feature',
       properties: area,
@@ -48,7 +49,18 @@ export function NeighbourhoodMap({ map, label }: NeighbourhoodMapProps) {
       .filter((area) => !area.suppressed)
       .map((area) => areaValue(map, area))
       .filter((value): value is number => value !== null);
-    return { features, path: geoPath(projection), classes: buildMapClasses(values) };
+    const path = geoPath(projection);
+    const labels = features.map((feature) =>
+      labelPoint(
+        feature.geometry.coordinates.flatMap((polygon) =>
+          polygon.map((ring) =>
+            ring.map((position): [number, number] => projection(position as [number, number]) ?? [0, 0]),
+          ),
+        ),
+        path.centroid(feature),
+      ),
+    );
+    return { features, path, labels, classes: buildMapClasses(values) };
   }, [map]);
   const labelled = features.length <= MAX_LABELLED_AREAS;
 
@@ -92,8 +104,8 @@ export function NeighbourhoodMap({ map, label }: NeighbourhoodMapProps) {
           );
         })}
         {labelled &&
-          features.map((feature) => {
-            const [x, y] = path.centroid(feature);
+          features.map((feature, index) => {
+            const [x, y] = labels[index] ?? path.centroid(feature);
             const area = feature.properties;
             return (
               <text key={area.code} x={x} y={y} className="neighbourhood-map__label" aria-hidden="true">
