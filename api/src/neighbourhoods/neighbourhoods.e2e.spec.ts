@@ -278,6 +278,21 @@ describe('Neighbourhood map and CBS boundaries (real PostgreSQL, over HTTP)', ()
       WK000199: 'WK000199',
       onbekend: 'Onbekend',
     });
+    // The records drill-down names the wijk too; a code without a boundary keeps no name.
+    const records = await beleid.graphql<{
+      caseRecords: { records: { neighbourhoodCode: string | null; neighbourhoodName: string | null }[] };
+    }>(`{ caseRecords(page: { first: 100 }) { records { neighbourhoodCode neighbourhoodName } } }`);
+    expect(records.errors).toBeUndefined();
+    const named = new Map(
+      records.data!.caseRecords.records.map((record) => [record.neighbourhoodCode, record.neighbourhoodName]),
+    );
+    expect(Object.fromEntries(named)).toEqual({
+      WK000101: 'Binnenstad',
+      WK000102: 'Oost',
+      WK000103: 'Zuid',
+      WK000199: null,
+      null: null,
+    });
   });
 
   it('should give policy staff the exact counts and rates per 1,000 inhabitants of the facts', async () => {

@@ -899,7 +899,7 @@ export type CaseRecordQueryVariables = Exact<{
 }>;
 
 
-export type CaseRecordQuery = { caseRecord: { id: string, receivedOn: string, closedOn: string | null, kind: string, line: string, channel: string, complainantType: string, domainLabel: string, themeLabel: string | null, sourceOrganisation: string, subjectOrganisation: string | null, neighbourhoodCode: string | null, outcome: string, subjectKeyShort: string | null, textRedacted: string | null } | null };
+export type CaseRecordQuery = { caseRecord: { id: string, receivedOn: string, closedOn: string | null, kind: string, line: string, channel: string, complainantType: string, domainLabel: string, themeLabel: string | null, sourceOrganisation: string, subjectOrganisation: string | null, neighbourhoodCode: string | null, neighbourhoodName: string | null, outcome: string, subjectKeyShort: string | null, textRedacted: string | null } | null };
 
 export type CaseRecordsQueryVariables = Exact<{
   filter?: CaseRecordFilterInput | null | undefined;
@@ -2077,6 +2077,7 @@ export const CaseRecordDocument = new TypedDocumentString(`
     sourceOrganisation
     subjectOrganisation
     neighbourhoodCode
+    neighbourhoodName
     outcome
     subjectKeyShort
     textRedacted
