@@ -118,4 +118,25 @@ describe('neighbourhood map (browser)', () => {
     expect(describeViolations(await runAxe(page))).toBe('');
     await page.close();
   });
+
+  it('should show beheer the loaded boundaries and refuse a bad file with a Dutch message', async () => {
+    const page = await demo.browser.newPage();
+    await logIn(page, demo.baseUrl, 'beheer');
+    await page.goto(`${demo.baseUrl}/beheer/gemeenten`);
+    const loaded = page.getByRole('region', { name: 'Wijk- en buurtgrenzen', exact: true });
+    const lusdonk = loaded.getByRole('row', { name: /Lusdonk \(GM9901\) Wijken 8 8/ });
+    await lusdonk.waitFor();
+    // A refused file changes nothing, so this stays read-only for the shared demo instance.
+    const form = page.getByRole('region', { name: 'Wijk- of buurtgrenzen laden' });
+    await form.getByLabel('Bestand met grenzen (GeoJSON)').setInputFiles({
+      name: 'wijken.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('wijkcode;wijknaam\nWK990101;Centrum\n'),
+    });
+    await form.getByRole('button', { name: 'Grenzen laden' }).click();
+    await form.getByRole('alert').getByText('Het bestand is geen geldige JSON', { exact: false }).waitFor();
+    await lusdonk.waitFor();
+    expect(describeViolations(await runAxe(page))).toBe('');
+    await page.close();
+  });
 });
