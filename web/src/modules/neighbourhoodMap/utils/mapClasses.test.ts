@@ -12,8 +12,13 @@ describe(buildMapClasses.name, () => {
     ]);
     expect(classOf(classes, 3)?.label).toBe('1 tot en met 3');
     expect(classOf(classes, 3.5)?.label).toBe('meer dan 3 tot en met 5');
-    expect(classes[0]?.dark).toBe(false);
-    expect(classes[4]?.dark).toBe(true);
+    expect(classes.map((mapClass) => mapClass.fill)).toEqual([
+      '#e8f1f8',
+      '#b3cde3',
+      '#6f9fc9',
+      '#2f6aa3',
+      '#123e6b',
+    ]);
   });
 
   it('should make fewer classes when there are fewer distinct values, and none without values', () => {

@@ -5,8 +5,6 @@ export interface MapClass {
   from: number;
   to: number;
   fill: string;
-  /** Text on a dark fill is white, on a light fill black (contrast ≥ 4.5:1 either way). */
-  dark: boolean;
   label: string;
 }
 
@@ -31,7 +29,6 @@ export function buildMapClasses(values: readonly number[]): MapClass[] {
     from,
     to,
     fill: FILLS[Math.min(FILLS.length - 1, offset + i)] as string,
-    dark: offset + i >= 3,
     // A class holds the values above the previous class's upper bound, up to and including its own.
     label:
       from === to
