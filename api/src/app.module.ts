@@ -26,6 +26,7 @@ import { MeasuresModule } from './measures/measures.module';
 import { ClientsModule } from './clients/clients.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
+import { NeighbourhoodsModule } from './neighbourhoods/neighbourhoods.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { HandlingNormsModule } from './handling-norms/handling-norms.module';
 import { ImportProfilesModule } from './import-profiles/import-profiles.module';
@@ -136,6 +137,7 @@ export class AppModule {
         ReportsModule,
         SavedViewsModule,
         ImportsModule.forRoot(),
+        NeighbourhoodsModule.forRoot(),
         ...serveWeb,
       ],
     };

@@ -311,6 +311,17 @@ const MATRIX: Record<string, Operation> = {
     access: loggedIn,
     document: 'query { clientRates(input: { year: 2025 }) { year byDomain { code ratePer1000 } } }',
   },
+  neighbourhoodMap: {
+    type: 'query',
+    access: loggedIn,
+    document:
+      'query { neighbourhoodMap(query: { dateRange: { from: "2025-01-01", to: "2025-12-31" } }) { level areas { code count suppressed } } }',
+  },
+  neighbourhoodBoundarySets: {
+    type: 'query',
+    access: beheerOnly,
+    document: 'query { neighbourhoodBoundarySets { municipalityCode level areas } }',
+  },
   recommendationFollowUp: {
     type: 'query',
     access: loggedIn,

@@ -5,6 +5,7 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { Pool } from 'pg';
 import { migrate, startDatabase } from '@leerlus/sql';
 import { addCheckCommand } from './commands/check.command';
+import { addBoundariesCommand } from './commands/boundaries.command';
 import { addNormCommand } from './commands/norm.command';
 import { addMunicipalityCommand, addOrganisationCommand } from './commands/reference.command';
 import { loadDemoData } from './demo';
@@ -256,6 +257,7 @@ export function buildProgram(): Command {
   addMunicipalityCommand(program, tools);
   addOrganisationCommand(program, tools);
   addNormCommand(program, tools);
+  addBoundariesCommand(program, tools);
 
   program
     .command('demo')

@@ -72,3 +72,7 @@ export {
 export type { ContractInput, ContractListing } from './reference/contracts.repository';
 export { addNorm, changeNorm, endNorm, listNorms, normMunicipality } from './reference/norms.repository';
 export type { NormInput, NormListing, TermUnit } from './reference/norms.repository';
+export { importBoundaries } from './boundaries/import-boundaries';
+export { listBoundaries } from './boundaries/boundaries.repository';
+export type { BoundaryImportSummary, BoundaryListing } from './boundaries/boundaries.repository';
+export type { BoundaryLevel } from './boundaries/parse-boundaries';

@@ -21,6 +21,8 @@ const REFERENCE_TABLES = [
   // Small reference data per municipality, like contract (0150 client counts, 0180 handling norms).
   'client_count',
   'handling_norm',
+  // CBS wijk/buurt boundaries (0220): a lookup join of the aggregates by neighbourhood code, replicated.
+  'neighbourhood_boundary',
 ];
 const EXPECTED_FACT_TABLES = [
   'case_record',

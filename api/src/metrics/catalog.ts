@@ -103,6 +103,7 @@ export const LOOKUP_JOINS = {
   thp: 'LEFT JOIN theme thp ON thp.id = thm.parent_id',
   src: 'LEFT JOIN organisation src ON src.id = d.source_organisation_id',
   sub: 'LEFT JOIN organisation sub ON sub.id = d.subject_organisation_id',
+  nbh: 'LEFT JOIN neighbourhood_boundary nbh ON nbh.code = d.neighbourhood_code',
 } as const;
 export type LookupJoin = keyof typeof LOOKUP_JOINS;
 
@@ -191,8 +192,9 @@ export const DIMENSIONS = {
     additive: true,
     column: 'neighbourhood_code',
     codeSql: `coalesce(nullif(d.neighbourhood_code, ''), 'onbekend')`,
-    labelSql: `coalesce(nullif(d.neighbourhood_code, ''), 'Onbekend')`,
-    joins: [],
+    // The CBS name from the uploaded boundaries; the raw code only where none is loaded.
+    labelSql: `coalesce(nbh.name, nullif(d.neighbourhood_code, ''), 'Onbekend')`,
+    joins: ['nbh'],
   },
   sourceOrganisation: {
     label: 'Bronorganisatie',

@@ -25,7 +25,7 @@ const COLUMNS: readonly [string, (row: RecordRow) => string | null][] = [
   ['Ingediend door', (row) => row.complainant_type],
   ['Bron', (row) => row.source_organisation],
   ['Over organisatie', (row) => row.subject_organisation],
-  ['Wijk', (row) => row.neighbourhood_code],
+  ['Wijk', (row) => row.neighbourhood_name ?? row.neighbourhood_code],
   ['Uitkomst', (row) => row.outcome],
   ['Inwoner (pseudoniem)', (row) => mapCaseRecord(row).subjectKeyShort],
   ['Tekst (geanonimiseerd)', (row) => row.text_redacted],

@@ -45,6 +45,8 @@ export interface RecordRow {
   source_organisation: string;
   subject_organisation: string | null;
   neighbourhood_code: string | null;
+  /** The CBS name from the uploaded boundaries (docs/neighbourhood-map.md). */
+  neighbourhood_name: string | null;
   text_redacted: string | null;
   subject_key_short: string | null;
   /** Only when searching: ts_rank as text, and the best fragments with MATCH_START / MATCH_END. */
@@ -75,7 +77,7 @@ const select = (
        thm.code AS theme_code, thm.label AS theme_label,
        c.channel, c.complainant_type, c.line, c.outcome,
        src.name AS source_organisation, sub.name AS subject_organisation,
-       c.neighbourhood_code, c.text_redacted,
+       c.neighbourhood_code, nbh.name AS neighbourhood_name, c.text_redacted,
        left(c.subject_key, ${PSEUDONYM_DISPLAY_LENGTH}) AS subject_key_short,
        ${search === null ? 'NULL' : `${RANK(search)}::text`} AS rank,
        ${search === null || !highlight ? 'NULL' : HEADLINE(search)} AS headline
@@ -84,7 +86,8 @@ const select = (
   JOIN organisation src ON src.id = c.source_organisation_id
   LEFT JOIN organisation sub ON sub.id = c.subject_organisation_id
   LEFT JOIN theme thm ON thm.id = c.theme_id
-  LEFT JOIN theme parent ON parent.id = thm.parent_id`;
+  LEFT JOIN theme parent ON parent.id = thm.parent_id
+  LEFT JOIN neighbourhood_boundary nbh ON nbh.code = c.neighbourhood_code`;
 
 export interface PagePosition {
   /** Keyset position (export batches, API clients) ... */

@@ -88,6 +88,7 @@ export function mapCaseRecord(row: RecordRow): CaseRecordView {
     sourceOrganisation: row.source_organisation,
     subjectOrganisation: row.subject_organisation,
     neighbourhoodCode: row.neighbourhood_code,
+    neighbourhoodName: row.neighbourhood_name,
     textRedacted: row.text_redacted,
     subjectKeyShort: shortPseudonym(row.subject_key_short),
     highlight: row.headline === null ? null : splitHighlight(row.headline),

@@ -1,5 +1,10 @@
 import { createTestDatabase, type TestDatabase } from '@leerlus/sql/testing';
-import { CONTRACTED_PROVIDERS, DEMO_ORGANISATIONS, DEMO_POPULATION } from './data/organisations';
+import {
+  CONTRACTED_PROVIDERS,
+  DEMO_NEIGHBOURHOODS,
+  DEMO_ORGANISATIONS,
+  DEMO_POPULATION,
+} from './data/organisations';
 import { seedDemoReference } from './reference';
 
 describe(seedDemoReference.name, () => {
@@ -62,6 +67,7 @@ describe(seedDemoReference.name, () => {
       population: await count('SELECT count(*) AS n FROM municipality_population'),
       organisations: await count('SELECT count(*) AS n FROM organisation'),
       contracts: await count('SELECT count(*) AS n FROM contract'),
+      boundaries: await count('SELECT count(*) AS n FROM neighbourhood_boundary'),
     };
     await seedDemoReference(db.pool);
     await seedDemoReference(db.pool);
@@ -70,7 +76,26 @@ describe(seedDemoReference.name, () => {
       population: await count('SELECT count(*) AS n FROM municipality_population'),
       organisations: await count('SELECT count(*) AS n FROM organisation'),
       contracts: await count('SELECT count(*) AS n FROM contract'),
+      boundaries: await count('SELECT count(*) AS n FROM neighbourhood_boundary'),
     }).toEqual(before);
     expect(before.population).toBe(DEMO_POPULATION.length);
+  });
+
+  it('should ship a wijk boundary with its name and inhabitants for every code the generator uses', async () => {
+    await seedDemoReference(db.pool);
+    const { rows } = await db.pool.query<{ code: string; name: string; inhabitants: number; rings: number }>(
+      `SELECT code, name, inhabitants, jsonb_array_length(geometry->'coordinates'->0) AS rings
+         FROM neighbourhood_boundary WHERE municipality_code = 'GM9901' AND level = 'wijk' ORDER BY code`,
+    );
+    expect(rows.map(({ code, name }) => ({ code, name }))).toEqual(
+      DEMO_NEIGHBOURHOODS.map(({ code, name }) => ({ code, name })).sort((a, b) =>
+        a.code.localeCompare(b.code),
+      ),
+    );
+    const inhabitants = rows.reduce((sum, row) => sum + row.inhabitants, 0);
+    const latest = DEMO_POPULATION[DEMO_POPULATION.length - 1]!.population;
+    expect(Math.abs(inhabitants - latest) / latest).toBeLessThan(0.01);
+    // The Buitengebied encloses the town: an outer ring with a hole.
+    expect(rows.find((row) => row.code === 'WK990108')?.rings).toBe(2);
   });
 });

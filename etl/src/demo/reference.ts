@@ -6,18 +6,27 @@ import {
   DEMO_ORGANISATIONS,
   DEMO_POPULATION,
 } from './data/organisations';
+import { importBoundaries } from '../boundaries/import-boundaries';
+import { demoBoundaries } from './data/boundaries';
 import { demoClientCounts } from './data/clientCounts';
+
+export const DEMO_BOUNDARY_FILE = 'lusdonk-wijken.geojson';
 
 /**
  * Inserts the reference data of the fictional demo municipality Lusdonk (GM9901): the municipality,
  * its population and client counts per year, its own organisation, the contracted providers and
  * joint arrangements (with one contract per provider and domain), the clients per domain and provider
- * per year (what the client_count import target loads for a real municipality) and the regional ombudsman.
+ * per year (what the client_count import target loads for a real municipality), the regional ombudsman
+ * and the wijk boundaries for the neighbourhood map.
  * Idempotent: running it again updates names and adds nothing twice. The organisation codes are the
  * ones the demo exports and the source profiles use.
  */
 export async function seedDemoReference(pool: Pool): Promise<{ municipalityCode: string }> {
   await withTransaction(pool, seed);
+  // The wijk boundaries go through the same import as a municipality's CBS file.
+  await importBoundaries(pool, DEMO_MUNICIPALITY.code, JSON.stringify(demoBoundaries()), DEMO_BOUNDARY_FILE, {
+    username: 'demo',
+  });
   return { municipalityCode: DEMO_MUNICIPALITY.code };
 }
 

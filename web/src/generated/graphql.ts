@@ -345,6 +345,17 @@ export type MetricsQueryInput = {
   periodToDate?: boolean | null | undefined;
 };
 
+/** The map: the period and the same filters as the indicators */
+export type NeighbourhoodMapInput = {
+  dateRange: DateRangeInput;
+  filters?: MetricsFilterInput | null | undefined;
+};
+
+/** Per 1,000 inhabitants when every area on the map has its inhabitants, else counts */
+export type NeighbourhoodMapMeasure =
+  | 'COUNT'
+  | 'PER_1000_INHABITANTS';
+
 /** Breakdown of outcomes and remedies */
 export type OutcomeDimension =
   /** Domein */
@@ -738,6 +749,18 @@ export type UpdateMeasureMutationVariables = Exact<{
 
 export type UpdateMeasureMutation = { updateMeasure: { id: string, status: MeasureStatus, recommendationStatus: RecommendationStatus | null } };
 
+export type NeighbourhoodBoundarySetsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NeighbourhoodBoundarySetsQuery = { neighbourhoodBoundarySets: Array<{ municipalityCode: string, municipalityName: string, level: string, areas: number, withInhabitants: number, sourceFile: string, importedAt: unknown }> };
+
+export type NeighbourhoodMapQueryVariables = Exact<{
+  query: NeighbourhoodMapInput;
+}>;
+
+
+export type NeighbourhoodMapQuery = { neighbourhoodMap: { measure: NeighbourhoodMapMeasure, level: string | null, disclosureControl: boolean, areas: Array<{ code: string, name: string, geometry: string, inhabitants: number | null, count: number | null, rate: number | null, suppressed: boolean }>, unmapped: Array<{ code: string, label: string, count: number | null, suppressed: boolean }> } };
+
 export type OutcomesQueryVariables = Exact<{
   query: OutcomesQueryInput;
 }>;
@@ -898,7 +921,7 @@ export type CaseRecordQueryVariables = Exact<{
 }>;
 
 
-export type CaseRecordQuery = { caseRecord: { id: string, receivedOn: string, closedOn: string | null, kind: string, line: string, channel: string, complainantType: string, domainLabel: string, themeLabel: string | null, sourceOrganisation: string, subjectOrganisation: string | null, neighbourhoodCode: string | null, outcome: string, subjectKeyShort: string | null, textRedacted: string | null } | null };
+export type CaseRecordQuery = { caseRecord: { id: string, receivedOn: string, closedOn: string | null, kind: string, line: string, channel: string, complainantType: string, domainLabel: string, themeLabel: string | null, sourceOrganisation: string, subjectOrganisation: string | null, neighbourhoodCode: string | null, neighbourhoodName: string | null, outcome: string, subjectKeyShort: string | null, textRedacted: string | null } | null };
 
 export type CaseRecordsQueryVariables = Exact<{
   filter?: CaseRecordFilterInput | null | undefined;
@@ -1629,6 +1652,43 @@ export const UpdateMeasureDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateMeasureMutation, UpdateMeasureMutationVariables>;
+export const NeighbourhoodBoundarySetsDocument = new TypedDocumentString(`
+    query NeighbourhoodBoundarySets {
+  neighbourhoodBoundarySets {
+    municipalityCode
+    municipalityName
+    level
+    areas
+    withInhabitants
+    sourceFile
+    importedAt
+  }
+}
+    `) as unknown as TypedDocumentString<NeighbourhoodBoundarySetsQuery, NeighbourhoodBoundarySetsQueryVariables>;
+export const NeighbourhoodMapDocument = new TypedDocumentString(`
+    query NeighbourhoodMap($query: NeighbourhoodMapInput!) {
+  neighbourhoodMap(query: $query) {
+    measure
+    level
+    disclosureControl
+    areas {
+      code
+      name
+      geometry
+      inhabitants
+      count
+      rate
+      suppressed
+    }
+    unmapped {
+      code
+      label
+      count
+      suppressed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NeighbourhoodMapQuery, NeighbourhoodMapQueryVariables>;
 export const OutcomesDocument = new TypedDocumentString(`
     query Outcomes($query: OutcomesQueryInput!) {
   outcomes(query: $query) {
@@ -2084,6 +2144,7 @@ export const CaseRecordDocument = new TypedDocumentString(`
     sourceOrganisation
     subjectOrganisation
     neighbourhoodCode
+    neighbourhoodName
     outcome
     subjectKeyShort
     textRedacted

@@ -62,6 +62,12 @@ export class CaseRecordView {
   @Field(() => String, { nullable: true })
   neighbourhoodCode!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'CBS name of the wijk or buurt, when its boundary is loaded',
+  })
+  neighbourhoodName!: string | null;
+
   @Field(() => String, { nullable: true, description: 'Free text, redacted before it was stored' })
   textRedacted!: string | null;
 

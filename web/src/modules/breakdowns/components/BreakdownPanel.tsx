@@ -7,6 +7,7 @@ import type { DashboardState } from '@/modules/dashboard/dashboardState';
 import { buildCountBreakdown } from '@/modules/dashboard/utils/buildCountBreakdown';
 import { describePeriod } from '@/modules/dashboard/utils/describePeriod';
 import { measureDefinitions } from '@/modules/dashboard/utils/metricDefinitions';
+import { NeighbourhoodMapPanel } from '@/modules/neighbourhoodMap/components/NeighbourhoodMapPanel';
 import { ChartPanel } from '@/ui/charts/ChartPanel';
 import { LazyBarChart } from '@/ui/charts/LazyBarChart';
 
@@ -50,6 +51,7 @@ export function BreakdownPanel({ state }: BreakdownPanelProps) {
         isRefreshing={isPlaceholderData}
         exportFileName={`klachten-per-${key}-${state.from}-${state.to}`}
       />
+      {key === 'wijk' && <NeighbourhoodMapPanel state={state} />}
     </>
   );
 }

@@ -16,7 +16,8 @@ export const breakdownDimensions = {
   wijk: {
     dimension: 'neighbourhood',
     label: 'Wijk',
-    definition: 'De CBS-wijk of -buurt van de inwoner (de code uit de bron); "Onbekend" als die ontbreekt.',
+    definition:
+      'De CBS-wijk of -buurt van de inwoner, met de naam uit de geladen CBS-grenzen; "Onbekend" als die ontbreekt. Bij deze verdeling staat ook een kaart.',
   },
 } as const satisfies Record<string, { dimension: Dimension; label: string; definition: string }>;
 

@@ -30,7 +30,7 @@ export function RecordDetailPanel({ id, onClose }: RecordDetailPanelProps) {
         ['Ingediend door', recordLabel(record.complainantType)],
         ['Bron', record.sourceOrganisation],
         ['Over organisatie', record.subjectOrganisation ?? '–'],
-        ['Wijk', record.neighbourhoodCode ?? '–'],
+        ['Wijk', record.neighbourhoodName ?? record.neighbourhoodCode ?? '–'],
         ['Uitkomst', recordLabel(record.outcome)],
         ['Inwoner (pseudoniem)', record.subjectKeyShort ?? '–'],
       ]

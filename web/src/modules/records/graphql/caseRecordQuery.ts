@@ -15,6 +15,7 @@ export const caseRecordQuery = graphql(`
       sourceOrganisation
       subjectOrganisation
       neighbourhoodCode
+      neighbourhoodName
       outcome
       subjectKeyShort
       textRedacted

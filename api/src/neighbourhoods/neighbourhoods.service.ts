@@ -1,0 +1,162 @@
+import { BadRequestException, ForbiddenException, Injectable } from '@nestjs/common';
+import { type BoundaryListing, ImportUsageError } from '@leerlus/etl';
+import { readFile, rm } from 'node:fs/promises';
+import { AuthenticatedUser } from '../auth/role';
+import { exact, rate } from '../disclosure/disclosure';
+import type { UploadedFileInfo } from '../imports/imports.service';
+import { MetricsService } from '../metrics/metrics.service';
+import { MetricRow } from '../metrics/models/metrics-result.model';
+import { NeighbourhoodMapInput } from './dto/neighbourhood-map.input';
+import { NeighbourhoodBoundarySet } from './models/neighbourhood-boundary-set.model';
+import {
+  NeighbourhoodArea,
+  NeighbourhoodMap,
+  NeighbourhoodMapMeasure,
+  UnmappedNeighbourhood,
+} from './models/neighbourhood-map.model';
+import { NeighbourhoodsRepository } from './neighbourhoods.repository';
+
+export interface BoundaryUploadResult {
+  municipalityCode: string;
+  wijken: number;
+  buurten: number;
+  skipped: number;
+  crs: string;
+}
+
+interface PublishedCount {
+  count: number | null;
+  suppressed: boolean;
+}
+
+const MUNICIPALITY_CODE = /^GM\d{4}$/;
+
+/** The caseCount of each metrics row by neighbourhood code, as published to the viewer. */
+function countsByCode(rows: readonly MetricRow[]): Map<string, PublishedCount & { label: string }> {
+  const counts = new Map<string, PublishedCount & { label: string }>();
+  for (const row of rows) {
+    const member = row.dimensions[0];
+    const value = row.values.find((entry) => entry.measure === 'caseCount');
+    if (!member || !value) continue;
+    counts.set(member.code, { label: member.label, count: value.value, suppressed: value.suppressed });
+  }
+  return counts;
+}
+
+/**
+ * The level the map shows: where both wijken and buurten are loaded, the one the records' codes match
+ * most (by their published counts, so the choice tells nothing a table would not).
+ */
+function chooseLevel(
+  boundaries: readonly BoundaryListing[],
+  counts: Map<string, PublishedCount>,
+): string | null {
+  const matched = new Map<string, number>();
+  for (const boundary of boundaries) {
+    matched.set(boundary.level, (matched.get(boundary.level) ?? 0) + (counts.get(boundary.code)?.count ?? 0));
+  }
+  const levels = [...matched.entries()].sort((a, b) => b[1] - a[1] || (a[0] === 'wijk' ? -1 : 1));
+  return levels[0]?.[0] ?? null;
+}
+
+/**
+ * The neighbourhood map: the counts come from MetricsService (so the viewer's disclosure control, the
+ * filter grid and the municipality scope apply exactly as on every other page); the outlines, names
+ * and inhabitants from the CBS boundaries. Rates are derived from the published counts only.
+ */
+@Injectable()
+export class NeighbourhoodsService {
+  constructor(
+    private readonly metrics: MetricsService,
+    private readonly repository: NeighbourhoodsRepository,
+  ) {}
+
+  async map(input: NeighbourhoodMapInput, viewer: AuthenticatedUser): Promise<NeighbourhoodMap> {
+    const result = await this.metrics.query(
+      {
+        measures: ['caseCount'],
+        dimensions: ['neighbourhood'],
+        dateRange: input.dateRange,
+        filters: input.filters ?? null,
+        comparison: 'NONE',
+      },
+      viewer,
+    );
+    const counts = countsByCode(result.rows);
+    const scope = viewer.municipalityCode ? [viewer.municipalityCode] : (input.filters?.municipality ?? null);
+    const boundaries = await this.repository.boundaries(scope);
+    const level = chooseLevel(boundaries, counts);
+    const shown = boundaries.filter((boundary) => boundary.level === level);
+    const perThousand = shown.length > 0 && shown.every((boundary) => boundary.inhabitants !== null);
+    const areas = shown.map((boundary): NeighbourhoodArea => {
+      // No row: nothing in the period (for raad: published as 0, rows of zeros are left out).
+      const published = counts.get(boundary.code) ?? { count: 0, suppressed: false };
+      const perInhabitants = rate(
+        { value: published.count, suppressed: published.suppressed },
+        exact(boundary.inhabitants),
+        1000,
+      );
+      return {
+        code: boundary.code,
+        name: boundary.name,
+        geometry: boundary.geometry,
+        inhabitants: boundary.inhabitants,
+        count: published.count,
+        rate: perThousand ? perInhabitants.value : null,
+        suppressed: published.suppressed,
+      };
+    });
+    const onMap = new Set(shown.map((boundary) => boundary.code));
+    const unmapped = [...counts.entries()]
+      .filter(([code]) => !onMap.has(code))
+      .map(([code, published]): UnmappedNeighbourhood => ({ code, ...published }))
+      .sort((a, b) => (b.count ?? -1) - (a.count ?? -1) || a.label.localeCompare(b.label, 'nl'));
+    return {
+      measure: perThousand ? NeighbourhoodMapMeasure.PER_1000_INHABITANTS : NeighbourhoodMapMeasure.COUNT,
+      level,
+      disclosureControl: result.disclosureControl,
+      areas,
+      unmapped,
+    };
+  }
+
+  async boundarySets(user: AuthenticatedUser): Promise<NeighbourhoodBoundarySet[]> {
+    return this.repository.boundarySets(user.municipalityCode);
+  }
+
+  /** A boundary file uploaded in Beheer; the upload is removed whatever happens. */
+  async upload(
+    user: AuthenticatedUser,
+    file: UploadedFileInfo | undefined,
+    municipality: unknown,
+  ): Promise<BoundaryUploadResult> {
+    if (!file) throw new BadRequestException('Geen bestand ontvangen: stuur het bestand in het veld "file".');
+    try {
+      const code = this.chooseMunicipality(user, municipality);
+      const text = await readFile(file.path, 'utf8');
+      return await this.repository.import(code, text, file.originalname, {
+        username: user.username,
+        userId: user.id,
+      });
+    } catch (error) {
+      if (error instanceof ImportUsageError) throw new BadRequestException(error.message);
+      throw error;
+    } finally {
+      await rm(file.path, { force: true });
+    }
+  }
+
+  private chooseMunicipality(user: AuthenticatedUser, value: unknown): string {
+    const given = typeof value === 'string' ? value.trim().toUpperCase() : '';
+    if (user.municipalityCode !== null) {
+      if (given !== '' && given !== user.municipalityCode) {
+        throw new ForbiddenException(`U kunt alleen grenzen laden voor gemeente ${user.municipalityCode}.`);
+      }
+      return user.municipalityCode;
+    }
+    if (!MUNICIPALITY_CODE.test(given)) {
+      throw new BadRequestException('Kies de gemeente (een CBS-code zoals GM0344) waarvan de grenzen zijn.');
+    }
+    return given;
+  }
+}
