@@ -16,7 +16,7 @@ export async function uploadBoundaries(file: File, municipality: string): Promis
   body.append('municipality', municipality);
   body.append('file', file, file.name);
   const json = await postMultipart('/api/boundaries', body, 'Het laden van de grenzen is niet gelukt');
-  if (!isResult(json)) throw new UploadError('De server gaf geen samenvatting terug.', 200);
+  if (!isResult(json)) throw new UploadError('De server gaf geen samenvatting terug.');
   return json;
 }
 
