@@ -1,3 +1,4 @@
+import { ApiToken } from '../api-tokens/api-token.entity';
 import { AuditLog } from '../audit/audit-log.entity';
 import { UserSession } from '../auth/user-session.entity';
 import { CaseRecord } from '../cases/case-record.entity';
@@ -94,4 +95,6 @@ export const ENTITIES: (new () => object)[] = [
   SignalNotification,
   // 0180_handling_norm.sql
   HandlingNormRecord,
+  // 0240_api_tokens.sql
+  ApiToken,
 ];
