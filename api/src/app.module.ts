@@ -44,6 +44,8 @@ import { NormsModule } from './norms/norms.module';
 import { OutcomesModule } from './outcomes/outcomes.module';
 import { PanelModule } from './panel/panel.module';
 import { ProviderComplianceModule } from './provider-compliance/provider-compliance.module';
+import { ApiTokensModule } from './api-tokens/api-tokens.module';
+import { IndicatorApiModule } from './indicator-api/indicator-api.module';
 
 @Global()
 @Module({})
@@ -65,7 +67,7 @@ export class AppModule {
         ? [
             ServeStaticModule.forRoot({
               rootPath: config.webDist,
-              exclude: ['/graphql', '/health', '/auth/{*path}'],
+              exclude: ['/graphql', '/health', '/auth/{*path}', '/api/{*path}'],
             }),
           ]
         : [];
@@ -133,6 +135,8 @@ export class AppModule {
         MeasuresModule,
         ClientsModule,
         ReportsModule,
+        ApiTokensModule,
+        IndicatorApiModule,
         ImportsModule.forRoot(),
         ...serveWeb,
       ],

@@ -6,10 +6,7 @@ import { AppUser } from '../users/app-user.entity';
 @Unique('uq_api_token_hash', ['tokenHash'])
 @Index('idx_api_token_user', ['userId'])
 @Check('chk_api_token_name', 'length(name) BETWEEN 1 AND 100')
-@Check(
-  'chk_api_token_expiry',
-  `expires_at > created_at AND expires_at <= created_at + interval '366 days'`,
-)
+@Check('chk_api_token_expiry', `expires_at > created_at AND expires_at <= created_at + interval '366 days'`)
 export class ApiToken {
   @PrimaryGeneratedColumn('increment', { type: 'integer', primaryKeyConstraintName: 'api_token_pkey' })
   id!: number;
@@ -40,6 +37,10 @@ export class ApiToken {
   revokedAt!: Date | null;
 
   @ManyToOne(() => AppUser, { nullable: false, onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id', referencedColumnName: 'id', foreignKeyConstraintName: 'api_token_user_id_fkey' })
+  @JoinColumn({
+    name: 'user_id',
+    referencedColumnName: 'id',
+    foreignKeyConstraintName: 'api_token_user_id_fkey',
+  })
   user!: AppUser;
 }
