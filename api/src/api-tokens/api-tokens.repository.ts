@@ -39,15 +39,14 @@ export class ApiTokensRepository {
     return this.dataSource.getRepository(ApiToken).find({ where: { userId }, order: { id: 'DESC' } });
   }
 
-  /** Revokes the user's own live token; the revoked row, or null when there was no such live token. */
-  async revoke(userId: number, id: number): Promise<ApiToken | null> {
-    const [rows]: [{ id: number }[], number] = await this.dataSource.query(
+  /** Revokes the user's own live token; false when they have no such token. */
+  async revoke(userId: number, id: number): Promise<boolean> {
+    const [, revoked]: [unknown[], number] = await this.dataSource.query(
       `UPDATE api_token SET revoked_at = now()
-        WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL
-        RETURNING id`,
+        WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL AND expires_at > now()`,
       [id, userId],
     );
-    return rows.length > 0 ? this.dataSource.getRepository(ApiToken).findOneBy({ id }) : null;
+    return revoked > 0;
   }
 
   /**

@@ -27,11 +27,13 @@ export class ApiTokensResolver {
     return this.service.create(user, input);
   }
 
-  @Mutation(() => ApiTokenInfo, { description: 'Revoke one of your API tokens at once; audited' })
+  @Mutation(() => Boolean, {
+    description: 'Revoke one of your valid API tokens at once (audited); false when you have no such token',
+  })
   revokeApiToken(
     @CurrentUser() user: AuthenticatedUser,
     @Args('id', { type: () => Int }) id: number,
-  ): Promise<ApiTokenInfo> {
+  ): Promise<boolean> {
     return this.service.revoke(user, id);
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { Injectable, UnprocessableEntityException } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
 import { AuthenticatedUser } from '../auth/role';
 import { ApiToken } from './api-token.entity';
@@ -89,11 +89,14 @@ export class ApiTokensService {
     return (await this.repository.listForUser(user.id)).map(mapApiToken);
   }
 
-  async revoke(user: AuthenticatedUser, id: number): Promise<ApiTokenInfo> {
-    const row = await this.repository.revoke(user.id, id);
-    if (!row) throw new NotFoundException('U hebt geen geldige token met dit nummer.');
+  /**
+   * Revokes one of the user's own valid tokens; false (and nothing audited) when they have no valid
+   * token with this id, so another user's token ids reveal nothing.
+   */
+  async revoke(user: AuthenticatedUser, id: number): Promise<boolean> {
+    if (!(await this.repository.revoke(user.id, id))) return false;
     await this.audit.record({ user, action: 'api_token.revoke', entity: 'api_token', entityId: id });
-    return mapApiToken(row);
+    return true;
   }
 
   /**

@@ -4,7 +4,7 @@ import { createTestApp, TestApp, TestSession } from '../testing/createTestApp';
 const CREATE_TOKEN = `mutation ($input: CreateApiTokenInput!) {
   createApiToken(input: $input) { token info { id name prefix expiresAt } }
 }`;
-const REVOKE_TOKEN = `mutation ($id: Int!) { revokeApiToken(id: $id) { id revokedAt } }`;
+const REVOKE_TOKEN = `mutation ($id: Int!) { revokeApiToken(id: $id) }`;
 const METRICS = `query ($query: MetricsQueryInput!) {
   metrics(query: $query) {
     disclosureControl
@@ -261,8 +261,15 @@ describe('indicator CSV API with personal API tokens', () => {
     const session = await sut.login('beleid');
     const revoked = await createToken(session, 'ingetrokken');
     expect((await getWith(revoked.token, 'caseCount.csv?periode=2025')).status).toBe(200);
-    const revoke = await session.graphql(REVOKE_TOKEN, { id: revoked.info.id });
-    expect(revoke.errors).toBeUndefined();
+    const revoke = await session.graphql<{ revokeApiToken: boolean }>(REVOKE_TOKEN, { id: revoked.info.id });
+    expect(revoke.data?.revokeApiToken).toBe(true);
+    // Not twice, and never another user's token.
+    const again = await session.graphql<{ revokeApiToken: boolean }>(REVOKE_TOKEN, { id: revoked.info.id });
+    expect(again.data?.revokeApiToken).toBe(false);
+    const other = await createToken(await sut.login('raad'), 'van een ander');
+    const foreign = await session.graphql<{ revokeApiToken: boolean }>(REVOKE_TOKEN, { id: other.info.id });
+    expect(foreign.data?.revokeApiToken).toBe(false);
+    expect((await getWith(other.token, 'caseCount.csv?periode=2025')).status).toBe(200);
     const afterRevoke = await getWith(revoked.token, 'caseCount.csv?periode=2025');
     expect(afterRevoke.status).toBe(401);
     expect(await afterRevoke.text()).toMatch(/ingetrokken/);

@@ -636,7 +636,7 @@ export type RevokeApiTokenMutationVariables = Exact<{
 }>;
 
 
-export type RevokeApiTokenMutation = { revokeApiToken: { id: number, revokedAt: unknown } };
+export type RevokeApiTokenMutation = { revokeApiToken: boolean };
 
 export type AuthOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1356,10 +1356,7 @@ export const MyApiTokensDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<MyApiTokensQuery, MyApiTokensQueryVariables>;
 export const RevokeApiTokenDocument = new TypedDocumentString(`
     mutation RevokeApiToken($id: Int!) {
-  revokeApiToken(id: $id) {
-    id
-    revokedAt
-  }
+  revokeApiToken(id: $id)
 }
     `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
 export const AuthOptionsDocument = new TypedDocumentString(`

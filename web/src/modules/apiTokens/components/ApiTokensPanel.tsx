@@ -15,8 +15,12 @@ export function ApiTokensPanel() {
   const [revoked, setRevoked] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
-  function onRevoked(name: string) {
-    setRevoked(`De token “${name}” is ingetrokken en werkt niet meer.`);
+  function onRevoked(name: string, revokedNow: boolean) {
+    setRevoked(
+      revokedNow
+        ? `De token “${name}” is ingetrokken en werkt niet meer.`
+        : `De token “${name}” was al ingetrokken of verlopen.`,
+    );
     heading.current?.focus();
   }
 

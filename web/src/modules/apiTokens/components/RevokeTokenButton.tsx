@@ -5,8 +5,8 @@ import { MutationFeedback } from '@/ui/MutationFeedback';
 interface RevokeTokenButtonProps {
   id: number;
   name: string;
-  /** After the API revoked it (this button then disappears with the token's new status). */
-  onRevoked: (name: string) => void;
+  /** After the API answered (this button then disappears with the token's new status); false: it was not valid any more. */
+  onRevoked: (name: string, revoked: boolean) => void;
 }
 
 /** Revoke, after an explicit second step; focus moves to the confirmation and back on cancel. */
@@ -43,7 +43,7 @@ export function RevokeTokenButton({ id, name, onRevoked }: RevokeTokenButtonProp
         ref={confirmButton}
         className="button"
         disabled={mutation.isPending}
-        onClick={() => mutation.mutate(id, { onSuccess: () => onRevoked(name) })}
+        onClick={() => mutation.mutate(id, { onSuccess: (data) => onRevoked(name, data.revokeApiToken) })}
       >
         Ja, intrekken
       </button>{' '}

@@ -2,9 +2,6 @@ import { graphql } from '@/generated';
 
 export const revokeApiTokenMutation = graphql(`
   mutation RevokeApiToken($id: Int!) {
-    revokeApiToken(id: $id) {
-      id
-      revokedAt
-    }
+    revokeApiToken(id: $id)
   }
 `);
