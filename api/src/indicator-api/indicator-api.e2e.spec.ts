@@ -323,6 +323,9 @@ describe('indicator CSV API with personal API tokens', () => {
       `SELECT count(*)::int AS n FROM api_token WHERE name = 'nog een'`,
     );
     expect(rows[0].n).toBe(0);
+    // Any mutation, also one open to everyone.
+    const logout = await graphqlWithToken(token, 'mutation { logout }', {});
+    expect(logout.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     // Reading through GraphQL is what a token is for.
     const metrics = await graphqlWithToken(token, METRICS, {
       query: { measures: ['caseCount'], dateRange: { from: '2025-05-01', to: '2025-05-31' } },
