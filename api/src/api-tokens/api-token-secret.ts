@@ -25,13 +25,13 @@ export function hashApiToken(token: string): string {
 }
 
 /**
- * The bearer credential of `Authorization: Bearer <token>`: undefined without that header, null when
- * the header is there but holds no well-formed API token (then the request is refused, not treated as
- * anonymous or as the session's).
+ * The bearer credential of `Authorization: Bearer <token>`: undefined without a Bearer header (other
+ * schemes, e.g. a proxy's Basic authentication, are left alone), null when the Bearer header holds no
+ * well-formed API token (then the request is refused, not treated as anonymous or as the session's).
  */
 export function readBearerToken(headers: IncomingHttpHeaders): string | null | undefined {
-  const header = headers.authorization;
-  if (header === undefined) return undefined;
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  return match?.[1] && API_TOKEN_PATTERN.test(match[1]) ? match[1] : null;
+  const match = /^Bearer(?:\s(.*))?$/is.exec(headers.authorization ?? '');
+  if (!match) return undefined;
+  const token = (match[1] ?? '').trim();
+  return API_TOKEN_PATTERN.test(token) ? token : null;
 }
