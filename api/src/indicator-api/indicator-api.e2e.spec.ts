@@ -311,6 +311,24 @@ describe('indicator CSV API with personal API tokens', () => {
     });
   });
 
+  it("should act as its user elsewhere too: beleid's token exports records (audited), raad's gets 403", async () => {
+    const beleid = await createToken(await sut.login('beleid'), 'dossiers');
+    const records = await fetch(`${sut.baseUrl}/api/records/export.csv?from=2025-05-01&to=2025-05-31`, {
+      headers: { authorization: `Bearer ${beleid.token}` },
+    });
+    expect(records.status).toBe(200);
+    expect((await csvText(records)).trim().split('\r\n')).toHaveLength(1 + 44);
+    const { rows } = await sut.database.pool.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'case_record.export' AND username = 'test-beleid'`,
+    );
+    expect(rows[0]?.n).toBe(1);
+    const raad = await createToken(await sut.login('raad'), 'geen dossiers');
+    const refused = await fetch(`${sut.baseUrl}/api/records/export.csv`, {
+      headers: { authorization: `Bearer ${raad.token}` },
+    });
+    expect(refused.status).toBe(403);
+  });
+
   it('should not let a token create or list tokens, manage users or change anything', async () => {
     const { token } = await createToken(await sut.login('beheer'), 'beheer');
     const create = await graphqlWithToken(token, CREATE_TOKEN, { input: { name: 'nog een' } });

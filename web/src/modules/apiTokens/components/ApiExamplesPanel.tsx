@@ -19,6 +19,7 @@ export function ApiExamplesPanel({ csvPath }: ApiExamplesPanelProps) {
       ['indeling', 'maand'],
       ['uitsplitsing', 'domein'],
     ],
+    dateRange: { from: `${lastYear}-01-01`, to: `${lastYear}-12-31` },
   });
   return (
     <section className="panel" aria-labelledby={`${id}-heading`}>

@@ -8,6 +8,7 @@ describe('buildApiExamples', () => {
       ['periode', '2025'],
       ['uitsplitsing', 'domein'],
     ],
+    dateRange: { from: '2025-01-01', to: '2025-12-31' },
   });
   const code = (id: string): string => examples.find((example) => example.id === id)?.code ?? '';
 
@@ -33,6 +34,7 @@ describe('buildApiExamples', () => {
     expect(code('r')).toContain('read_csv2(');
     expect(code('r')).toContain('req_url_query(periode = "2025", uitsplitsing = "domein")');
     expect(code('python')).toContain('sep=";", decimal=","');
+    expect(code('graphql')).toContain('dateRange: {from: \\"2025-01-01\\", to: \\"2025-12-31\\"}');
     expect(code('curl')).toContain(
       '"https://leerlus.example.nl/api/v1/indicatoren/caseCount.csv?periode=2025&uitsplitsing=domein"',
     );

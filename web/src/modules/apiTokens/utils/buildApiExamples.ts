@@ -13,6 +13,8 @@ export interface ExampleRequest {
   csvPath: string;
   /** Query parameters of the example, in order. */
   params: readonly (readonly [string, string])[];
+  /** The same period as a date range, for the GraphQL example. */
+  dateRange: { from: string; to: string };
 }
 
 /** Where the user pastes their token; never a real one, so examples can be shared. */
@@ -25,7 +27,7 @@ const queryString = (params: ExampleRequest['params']): string =>
  * Working examples for Power BI, Excel, R, Python, curl and GraphQL against this installation's CSV
  * endpoint (docs/api.md has the same, with a placeholder host).
  */
-export function buildApiExamples({ origin, csvPath, params }: ExampleRequest): ApiExample[] {
+export function buildApiExamples({ origin, csvPath, params, dateRange }: ExampleRequest): ApiExample[] {
   const url = `${origin}${csvPath}`;
   const fullUrl = `${url}?${queryString(params)}`;
   const mQuery = params.map(([name, value]) => `${name} = "${value}"`).join(', ');
@@ -111,7 +113,7 @@ export function buildApiExamples({ origin, csvPath, params }: ExampleRequest): A
       code: [
         `curl --fail-with-body -H "Authorization: Bearer $LEERLUS_TOKEN" \\`,
         '  -H "Content-Type: application/json" \\',
-        `  -d '{"query":"{ metrics(query: {measures: [caseCount], dimensions: [domain], granularity: MONTH, dateRange: {from: \\"2025-01-01\\", to: \\"2025-12-31\\"}}) { rows { period dimensions { code label } values { value suppressed } } } }"}' \\`,
+        `  -d '{"query":"{ metrics(query: {measures: [caseCount], dimensions: [domain], granularity: MONTH, dateRange: {from: \\"${dateRange.from}\\", to: \\"${dateRange.to}\\"}}) { rows { period dimensions { code label } values { value suppressed } } } }"}' \\`,
         `  "${origin}/graphql"`,
       ].join('\n'),
     },
