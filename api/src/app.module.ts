@@ -46,6 +46,8 @@ import { NormsModule } from './norms/norms.module';
 import { OutcomesModule } from './outcomes/outcomes.module';
 import { PanelModule } from './panel/panel.module';
 import { ProviderComplianceModule } from './provider-compliance/provider-compliance.module';
+import { ApiTokensModule } from './api-tokens/api-tokens.module';
+import { IndicatorApiModule } from './indicator-api/indicator-api.module';
 
 @Global()
 @Module({})
@@ -67,7 +69,7 @@ export class AppModule {
         ? [
             ServeStaticModule.forRoot({
               rootPath: config.webDist,
-              exclude: ['/graphql', '/health', '/auth/{*path}'],
+              exclude: ['/graphql', '/health', '/auth/{*path}', '/api/{*path}'],
             }),
           ]
         : [];
@@ -136,6 +138,8 @@ export class AppModule {
         ClientsModule,
         ReportsModule,
         SavedViewsModule,
+        ApiTokensModule,
+        IndicatorApiModule,
         ImportsModule.forRoot(),
         NeighbourhoodsModule.forRoot(),
         ...serveWeb,

@@ -54,17 +54,18 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   app.set('etag', false);
   app.use(securityHeaders(config));
   if (config.rateLimitPerMinute) {
-    // Per user when the session cookie resolves to one (AuthService caches the lookup per request,
-    // so the AuthGuard does not query again), else per client address.
+    // Per API token or per user when the token or session cookie resolves to one (AuthService caches
+    // the lookup per request, so the AuthGuard does not query again), else per client address.
     const auth = app.get(AuthService);
     const limiter = new TokenBucketLimiter(config.rateLimitPerMinute);
-    app.use(
-      '/graphql',
-      rateLimitMiddleware(limiter, async (req) => {
-        const user = await auth.userFromRequest(req as AuthRequest).catch(() => null);
-        return user ? `user:${user.id}` : `ip:${clientAddress(req)}`;
-      }),
-    );
+    const limit = rateLimitMiddleware(limiter, async (req) => {
+      const authRequest = req as AuthRequest;
+      const user = await auth.userFromRequest(authRequest).catch(() => null);
+      if (user && authRequest.apiTokenId !== undefined) return `token:${authRequest.apiTokenId}`;
+      return user ? `user:${user.id}` : `ip:${clientAddress(req)}`;
+    });
+    app.use('/graphql', limit);
+    app.use('/api/v1', limit);
   }
   return app;
 }

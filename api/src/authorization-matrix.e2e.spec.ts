@@ -539,6 +539,23 @@ const MATRIX: Record<string, Operation> = {
     variables: { u: 'test-raad', n: 'een nieuw wachtwoord voor de raad' },
   },
   logout: { type: 'mutation', access: everyone, document: 'mutation { logout }', endsSession: true },
+  // Personal API tokens (docs/api.md): every logged-in user manages their own.
+  myApiTokens: { type: 'query', access: loggedIn, document: 'query { myApiTokens { id name } }' },
+  indicatorApi: {
+    type: 'query',
+    access: loggedIn,
+    document: 'query { indicatorApi { basePath indicators { name csvPath } } }',
+  },
+  createApiToken: {
+    type: 'mutation',
+    access: loggedIn,
+    document: 'mutation { createApiToken(input: { name: "matrix" }) { info { id } } }',
+  },
+  revokeApiToken: {
+    type: 'mutation',
+    access: loggedIn,
+    document: 'mutation { revokeApiToken(id: 999999) }',
+  },
   createMeasure: {
     type: 'mutation',
     access: recordRoles,

@@ -79,6 +79,9 @@ const BeheerGebruikersPage = lazy(() =>
 const WachtwoordPage = lazy(() =>
   import('@/pages/WachtwoordPage').then((m) => ({ default: m.WachtwoordPage })),
 );
+const ApiKoppelingenPage = lazy(() =>
+  import('@/pages/ApiKoppelingenPage').then((m) => ({ default: m.ApiKoppelingenPage })),
+);
 const LoginPage = lazy(() => import('@/pages/LoginPage').then((m) => ({ default: m.LoginPage })));
 const NotFoundPage = lazy(() => import('@/pages/NotFoundPage').then((m) => ({ default: m.NotFoundPage })));
 
@@ -145,6 +148,7 @@ export function App({ queryClient }: AppProps) {
             />
             {/* Every role: changing one's own password. */}
             <Route path="wachtwoord" element={<WachtwoordPage />} />
+            <Route path="api-koppelingen" element={guard('/api-koppelingen', <ApiKoppelingenPage />)} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

@@ -7,11 +7,16 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
 import { AuthService } from './auth.service';
 import { IS_PUBLIC } from './public.decorator';
-import { requestOf } from './request-context';
+import { AuthRequest, requestOf } from './request-context';
 import { Role } from './role';
 import { ROLES_KEY } from './roles.decorator';
+import { SESSION_ONLY } from './session-only.decorator';
+
+export const TOKEN_READ_ONLY_MESSAGE =
+  'Met een API-token kunt u alleen cijfers en gegevens opvragen, niet iets wijzigen of tokens en gebruikers beheren. Doe dat ingelogd in het dashboard.';
 
 /**
  * Global guard (APP_GUARD) for every GraphQL resolver and HTTP controller: resolves the session
@@ -31,11 +36,12 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     const req = requestOf(context);
     req.user = await this.auth.userFromRequest(req);
+    if (!this.tokenMayCall(context, req)) throw new ForbiddenException(TOKEN_READ_ONLY_MESSAGE);
     if (this.reflector.getAllAndOverride<boolean | undefined>(IS_PUBLIC, targets)) return true;
 
     // Nest's HTTP exceptions become GraphQL errors with code UNAUTHENTICATED / FORBIDDEN, and are
     // not logged as server errors.
-    if (!req.user) throw new UnauthorizedException('Niet ingelogd');
+    if (!req.user) throw new UnauthorizedException(req.authRefusal ?? 'Niet ingelogd');
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
     if (!roles) {
       this.logger.error(
@@ -44,5 +50,22 @@ export class AuthGuard implements CanActivate {
     }
     if (!roles?.includes(req.user.role)) throw new ForbiddenException('Geen toegang');
     return true;
+  }
+
+  /**
+   * A personal API token only reads: GraphQL queries and HTTP GETs, and never a @SessionOnly handler
+   * (managing tokens and users). Sessions may call everything their role allows.
+   */
+  private tokenMayCall(context: ExecutionContext, req: AuthRequest): boolean {
+    if (req.apiTokenId === undefined) return true;
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean | undefined>(SESSION_ONLY, targets)) return false;
+    if (context.getType<string>() === 'graphql') {
+      return (
+        GqlExecutionContext.create(context).getInfo<{ operation: { operation: string } }>().operation
+          .operation === 'query'
+      );
+    }
+    return req.method === 'GET';
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
+import { ApiTokensModule } from '../api-tokens/api-tokens.module';
 import { UsersModule } from '../users/users.module';
 import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
@@ -14,7 +15,7 @@ import { SessionsRepository } from './sessions.repository';
  * AuditModule (global) in the application.
  */
 @Module({
-  imports: [UsersModule],
+  imports: [UsersModule, ApiTokensModule],
   controllers: [OidcController],
   providers: [
     AuthResolver,

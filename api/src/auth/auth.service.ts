@@ -7,6 +7,8 @@ import {
 } from '@nestjs/common';
 import * as argon2 from 'argon2';
 import { randomBytes } from 'node:crypto';
+import { readBearerToken } from '../api-tokens/api-token-secret';
+import { ApiTokensService, TOKEN_REFUSALS } from '../api-tokens/api-tokens.service';
 import { AuditService } from '../audit/audit.service';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { UsersRepository } from '../users/users.repository';
@@ -101,6 +103,7 @@ export class AuthService {
     private readonly sessions: SessionsRepository,
     private readonly sessionCache: SessionCache,
     private readonly audit: AuditService,
+    private readonly apiTokens: ApiTokensService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.cookieName = sessionCookieName(config.production);
@@ -276,18 +279,44 @@ export class AuthService {
     return user !== null;
   }
 
+  /**
+   * The request's user: from `Authorization: Bearer <API token>` when that header is there (a bad
+   * token is refused, never replaced by the session), else from the session cookie.
+   */
   userFromRequest(req: AuthRequest): Promise<AuthenticatedUser | null> {
     let user = this.resolved.get(req);
     if (!user) {
+      const bearer = readBearerToken(req.headers);
       const token = readCookie(req.headers, this.cookieName);
-      user = token
-        ? this.sessionCache.user(hashSessionToken(token), (hash) =>
-            this.sessions.touch(hash, SESSION_IDLE_SECONDS),
-          )
-        : Promise.resolve(null);
+      user =
+        bearer !== undefined
+          ? this.userFromApiToken(bearer, req)
+          : token
+            ? this.sessionCache.user(hashSessionToken(token), (hash) =>
+                this.sessions.touch(hash, SESSION_IDLE_SECONDS),
+              )
+            : Promise.resolve(null);
       this.resolved.set(req, user);
     }
     return user;
+  }
+
+  /** Looked up on every request (no cache): a revoked token or a changed user applies at once. */
+  private async userFromApiToken(bearer: string | null, req: AuthRequest): Promise<AuthenticatedUser | null> {
+    if (bearer === null) {
+      req.authRefusal = TOKEN_REFUSALS.malformed;
+      return null;
+    }
+    const result = await this.apiTokens.authenticate(bearer, {
+      method: req.method ?? 'onbekend',
+      path: (req.originalUrl ?? '').slice(0, 500),
+    });
+    if ('refusal' in result) {
+      req.authRefusal = TOKEN_REFUSALS[result.refusal];
+      return null;
+    }
+    req.apiTokenId = result.tokenId;
+    return result.user;
   }
 
   /**

@@ -6,6 +6,13 @@ import { SessionRequest, SessionResponse } from './session-cookie';
 export interface AuthRequest extends SessionRequest {
   /** Set by AuthGuard. */
   user?: AuthenticatedUser | null;
+  /** Express's request line (absent on internal requests); audited with a token's use. */
+  method?: string;
+  originalUrl?: string;
+  /** Set when the user came from a personal API token (Authorization: Bearer), not a session. */
+  apiTokenId?: number;
+  /** Why the request's API token was refused: the 401's message. */
+  authRefusal?: string;
 }
 
 /** What the GraphQL context carries (see GraphQLModule `context` in app.module.ts). */

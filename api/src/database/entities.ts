@@ -1,3 +1,4 @@
+import { ApiToken } from '../api-tokens/api-token.entity';
 import { AuditLog } from '../audit/audit-log.entity';
 import { UserSession } from '../auth/user-session.entity';
 import { CaseRecord } from '../cases/case-record.entity';
@@ -97,4 +98,6 @@ export const ENTITIES: (new () => object)[] = [
   HandlingNormRecord,
   // 0230_saved_view.sql
   SavedView,
+  // 0240_api_tokens.sql
+  ApiToken,
 ];

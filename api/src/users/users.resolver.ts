@@ -2,6 +2,7 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { AuthenticatedUser } from '../auth/role';
 import { Roles } from '../auth/roles.decorator';
+import { SessionOnly } from '../auth/session-only.decorator';
 import { CreateUserInput } from './dto/create-user.input';
 import { UpdateUserInput } from './dto/update-user.input';
 import { ManagedUser } from './models/managed-user.model';
@@ -10,6 +11,7 @@ import { UsersService } from './users.service';
 /** Account management for beheer; the password reset is `resetPassword` (AuthResolver). */
 @Resolver(() => ManagedUser)
 @Roles('beheer')
+@SessionOnly()
 export class UsersResolver {
   constructor(private readonly service: UsersService) {}
 

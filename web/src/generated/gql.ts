@@ -15,6 +15,10 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      info {\n        id\n        name\n        expiresAt\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
+    "\n  query IndicatorApi {\n    indicatorApi {\n      basePath\n      indicators {\n        name\n        label\n        definition\n        additive\n        csvPath\n      }\n      parameters {\n        param\n        label\n        definition\n        filter\n        breakdown\n      }\n      granularities {\n        param\n        label\n      }\n    }\n  }\n": typeof types.IndicatorApiDocument,
+    "\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      prefix\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.MyApiTokensDocument,
+    "\n  mutation RevokeApiToken($id: Int!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  query AuthOptions {\n    authOptions {\n      oidc\n    }\n  }\n": typeof types.AuthOptionsDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      id\n      username\n      displayName\n      role\n    }\n  }\n": typeof types.LoginDocument,
@@ -120,6 +124,10 @@ type Documents = {
     "\n  query WaitingTimeComplaints($query: IndicatorQueryInput!) {\n    waitingTimeComplaints(query: $query) {\n      disclosureControl\n      rows {\n        code\n        label\n        complaints {\n          value\n          suppressed\n        }\n        waitingTime {\n          value\n          suppressed\n        }\n        waitingTimeShare {\n          value\n          suppressed\n        }\n      }\n      totals {\n        period\n        complete\n        complaints {\n          value\n          suppressed\n        }\n        waitingTime {\n          value\n          suppressed\n        }\n        waitingTimeShare {\n          value\n          suppressed\n        }\n      }\n    }\n  }\n": typeof types.WaitingTimeComplaintsDocument,
 };
 const documents: Documents = {
+    "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      info {\n        id\n        name\n        expiresAt\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
+    "\n  query IndicatorApi {\n    indicatorApi {\n      basePath\n      indicators {\n        name\n        label\n        definition\n        additive\n        csvPath\n      }\n      parameters {\n        param\n        label\n        definition\n        filter\n        breakdown\n      }\n      granularities {\n        param\n        label\n      }\n    }\n  }\n": types.IndicatorApiDocument,
+    "\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      prefix\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.MyApiTokensDocument,
+    "\n  mutation RevokeApiToken($id: Int!) {\n    revokeApiToken(id: $id)\n  }\n": types.RevokeApiTokenDocument,
     "\n  query AuthOptions {\n    authOptions {\n      oidc\n    }\n  }\n": types.AuthOptionsDocument,
     "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      id\n      username\n      displayName\n      role\n    }\n  }\n": types.LoginDocument,
@@ -225,6 +233,22 @@ const documents: Documents = {
     "\n  query WaitingTimeComplaints($query: IndicatorQueryInput!) {\n    waitingTimeComplaints(query: $query) {\n      disclosureControl\n      rows {\n        code\n        label\n        complaints {\n          value\n          suppressed\n        }\n        waitingTime {\n          value\n          suppressed\n        }\n        waitingTimeShare {\n          value\n          suppressed\n        }\n      }\n      totals {\n        period\n        complete\n        complaints {\n          value\n          suppressed\n        }\n        waitingTime {\n          value\n          suppressed\n        }\n        waitingTimeShare {\n          value\n          suppressed\n        }\n      }\n    }\n  }\n": types.WaitingTimeComplaintsDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      info {\n        id\n        name\n        expiresAt\n      }\n    }\n  }\n"): typeof import('./graphql').CreateApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IndicatorApi {\n    indicatorApi {\n      basePath\n      indicators {\n        name\n        label\n        definition\n        additive\n        csvPath\n      }\n      parameters {\n        param\n        label\n        definition\n        filter\n        breakdown\n      }\n      granularities {\n        param\n        label\n      }\n    }\n  }\n"): typeof import('./graphql').IndicatorApiDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      prefix\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n"): typeof import('./graphql').MyApiTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeApiToken($id: Int!) {\n    revokeApiToken(id: $id)\n  }\n"): typeof import('./graphql').RevokeApiTokenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

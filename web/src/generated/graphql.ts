@@ -95,6 +95,14 @@ export type ComplianceStatus =
   /** Ingediend na de uiterste datum */
   | 'te_laat';
 
+/** A new personal API token */
+export type CreateApiTokenInput = {
+  /** What the token is for, e.g. "Power BI dashboard"; 1–100 characters */
+  name: string;
+  /** Days until it expires: 1–365, default 90 */
+  validDays?: number | null | undefined;
+};
+
 /** A new saved view: a name and the page with its dashboard state */
 export type CreateSavedViewInput = {
   /** 1–80 characters, unique among your own views */
@@ -636,6 +644,30 @@ export type UpdateUserInput = {
   municipalityCode?: string | null | undefined;
   role: Role;
 };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  input: CreateApiTokenInput;
+}>;
+
+
+export type CreateApiTokenMutation = { createApiToken: { token: string, info: { id: number, name: string, expiresAt: unknown } } };
+
+export type IndicatorApiQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IndicatorApiQuery = { indicatorApi: { basePath: string, indicators: Array<{ name: string, label: string, definition: string, additive: boolean, csvPath: string }>, parameters: Array<{ param: string, label: string, definition: string, filter: boolean, breakdown: boolean }>, granularities: Array<{ param: string, label: string }> } };
+
+export type MyApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyApiTokensQuery = { myApiTokens: Array<{ id: number, name: string, prefix: string, createdAt: unknown, expiresAt: unknown, lastUsedAt: unknown, revokedAt: unknown }> };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: number;
+}>;
+
+
+export type RevokeApiTokenMutation = { revokeApiToken: boolean };
 
 export type AuthOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1387,6 +1419,61 @@ export const SignalSummaryFragmentDoc = new TypedDocumentString(`
   active
 }
     `, {"fragmentName":"SignalSummary"}) as unknown as TypedDocumentString<SignalSummaryFragment, unknown>;
+export const CreateApiTokenDocument = new TypedDocumentString(`
+    mutation CreateApiToken($input: CreateApiTokenInput!) {
+  createApiToken(input: $input) {
+    token
+    info {
+      id
+      name
+      expiresAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const IndicatorApiDocument = new TypedDocumentString(`
+    query IndicatorApi {
+  indicatorApi {
+    basePath
+    indicators {
+      name
+      label
+      definition
+      additive
+      csvPath
+    }
+    parameters {
+      param
+      label
+      definition
+      filter
+      breakdown
+    }
+    granularities {
+      param
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IndicatorApiQuery, IndicatorApiQueryVariables>;
+export const MyApiTokensDocument = new TypedDocumentString(`
+    query MyApiTokens {
+  myApiTokens {
+    id
+    name
+    prefix
+    createdAt
+    expiresAt
+    lastUsedAt
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<MyApiTokensQuery, MyApiTokensQueryVariables>;
+export const RevokeApiTokenDocument = new TypedDocumentString(`
+    mutation RevokeApiToken($id: Int!) {
+  revokeApiToken(id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
 export const AuthOptionsDocument = new TypedDocumentString(`
     query AuthOptions {
   authOptions {

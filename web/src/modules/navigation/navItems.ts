@@ -118,4 +118,10 @@ export const navItems: readonly NavItem[] = [
     description: 'Het model dat thema’s voorstelt opnieuw trainen, toetsen en in gebruik nemen.',
     roles: ['beheer', 'beleid'],
   },
+  {
+    to: '/api-koppelingen',
+    label: 'API en koppelingen',
+    description: 'De cijfers ophalen in Power BI, Excel, R of Python met een persoonlijke token.',
+    roles: ['raad', 'panel', 'college', 'beleid', 'beheer'],
+  },
 ];

@@ -1,0 +1,40 @@
+import { DIMENSIONS, GRANULARITIES, MEASURES } from '../metrics/catalog';
+import { DIMENSION_PARAMS, FILTER_PARAMS, FilterName, GRANULARITY_PARAMS } from './indicator-api.params';
+import { IndicatorApiCatalog } from './models/indicator-api-catalog.model';
+
+export const INDICATOR_API_PATH = '/api/v1/indicatoren';
+
+const MUNICIPALITY_PARAMETER = {
+  label: 'Gemeente',
+  definition: 'De CBS-code van de gemeente, zoals GM0344. Alleen zinvol als u bij meer gemeenten mag kijken.',
+};
+
+/** The index of the CSV API (JSON endpoint and GraphQL), built from the metric catalog. */
+export function indicatorApiCatalog(): IndicatorApiCatalog {
+  const filterNames = new Set<string>(Object.keys(FILTER_PARAMS));
+  return {
+    basePath: INDICATOR_API_PATH,
+    indicators: Object.entries(MEASURES).map(([name, measure]) => ({
+      name,
+      label: measure.label,
+      definition: measure.definition,
+      legalBasis: measure.legalBasis,
+      additive: measure.additive,
+      csvPath: `${INDICATOR_API_PATH}/${name}.csv`,
+    })),
+    parameters: [
+      { param: FILTER_PARAMS.municipality, ...MUNICIPALITY_PARAMETER, filter: true, breakdown: false },
+      ...Object.entries(DIMENSIONS).map(([name, dimension]) => ({
+        param: DIMENSION_PARAMS[name as keyof typeof DIMENSION_PARAMS],
+        label: dimension.label,
+        definition: dimension.definition,
+        filter: filterNames.has(name as FilterName),
+        breakdown: true,
+      })),
+    ],
+    granularities: Object.entries(GRANULARITIES).map(([name, granularity]) => ({
+      param: GRANULARITY_PARAMS[name as keyof typeof GRANULARITY_PARAMS],
+      label: granularity.label,
+    })),
+  };
+}

@@ -1,0 +1,71 @@
+import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { GraphQLError } from 'graphql';
+import { AuthenticatedUser } from '../auth/role';
+import { snapToGrid } from '../disclosure/aggregate-grid';
+import { MetricsResult } from '../metrics/models/metrics-result.model';
+import { MetricsService } from '../metrics/metrics.service';
+import { INDICATOR_API_PATH } from './indicator-api-catalog';
+import { IndicatorParamError, isMeasureName, parseIndicatorQuery, QueryValue } from './indicator-api.params';
+import { indicatorCsv } from './indicator-csv';
+
+export interface IndicatorCsvFile {
+  fileName: string;
+  body: string;
+}
+
+/**
+ * One indicator as CSV: the query string becomes the dashboard's GraphQL metrics query and goes
+ * through the same MetricsService (scoping, disclosure control, perturbation, coverage), so the CSV
+ * holds exactly what GraphQL answers this user.
+ */
+@Injectable()
+export class IndicatorApiService {
+  constructor(private readonly metrics: MetricsService) {}
+
+  async csv(
+    user: AuthenticatedUser,
+    file: string,
+    query: Record<string, QueryValue>,
+  ): Promise<IndicatorCsvFile> {
+    const name = file.endsWith('.csv') ? file.slice(0, -'.csv'.length) : file;
+    if (!isMeasureName(name)) {
+      throw new NotFoundException(
+        `Er is geen indicator "${name}". De lijst van indicatoren staat op ${INDICATOR_API_PATH}.`,
+      );
+    }
+    const input = clientError(() => parseIndicatorQuery(name, query));
+    const result = await this.metrics.query(input, user).catch((error: unknown): MetricsResult => {
+      throw badRequestOf(error);
+    });
+    return {
+      fileName: `${name}.csv`,
+      body: indicatorCsv({
+        measure: name,
+        dimensions: input.dimensions ?? [],
+        rows: result.rows,
+        granularity: input.granularity ?? null,
+        range: result.disclosureControl
+          ? snapToGrid(input.dateRange, input.granularity ?? null)
+          : input.dateRange,
+        filters: input.filters ?? {},
+      }),
+    };
+  }
+}
+
+function clientError<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    throw badRequestOf(error);
+  }
+}
+
+/** A parameter error or the metrics service's BAD_USER_INPUT (its Dutch or English text) → 400. */
+function badRequestOf(error: unknown): unknown {
+  if (error instanceof IndicatorParamError) return new BadRequestException(error.message);
+  if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') {
+    return new BadRequestException(error.message);
+  }
+  return error;
+}

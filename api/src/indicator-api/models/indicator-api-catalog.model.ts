@@ -1,0 +1,64 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+
+@ObjectType({ description: 'One indicator of the metric catalog with its CSV endpoint' })
+export class ApiIndicator {
+  @Field({ description: 'Catalog name, also the CSV file name' })
+  name!: string;
+
+  @Field()
+  label!: string;
+
+  @Field()
+  definition!: string;
+
+  @Field(() => String, { nullable: true })
+  legalBasis!: string | null;
+
+  @Field({ description: 'Values of breakdown members add up to the total' })
+  additive!: boolean;
+
+  @Field({ description: 'Path of the CSV endpoint, e.g. /api/v1/indicatoren/caseCount.csv' })
+  csvPath!: string;
+}
+
+@ObjectType({ description: 'One query parameter of the CSV endpoints' })
+export class ApiParameter {
+  @Field({ description: 'The parameter in the query string, e.g. domein' })
+  param!: string;
+
+  @Field()
+  label!: string;
+
+  @Field()
+  definition!: string;
+
+  @Field({ description: 'May be used as a filter (codes)' })
+  filter!: boolean;
+
+  @Field({ description: 'May be used in uitsplitsing' })
+  breakdown!: boolean;
+}
+
+@ObjectType({ description: 'One value of the parameter indeling (time buckets)' })
+export class ApiGranularity {
+  @Field()
+  param!: string;
+
+  @Field()
+  label!: string;
+}
+
+@ObjectType({ description: 'What the CSV API offers, generated from the metric catalog (docs/api.md)' })
+export class IndicatorApiCatalog {
+  @Field({ description: 'Base path of the CSV endpoints' })
+  basePath!: string;
+
+  @Field(() => [ApiIndicator])
+  indicators!: ApiIndicator[];
+
+  @Field(() => [ApiParameter], { description: 'Filters and breakdowns' })
+  parameters!: ApiParameter[];
+
+  @Field(() => [ApiGranularity])
+  granularities!: ApiGranularity[];
+}
