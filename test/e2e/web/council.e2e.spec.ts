@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { type Page } from 'playwright-core';
 import { describeViolations, runAxe } from '../../support/axe';
 import { ARTIFACTS_DIR, screenshot } from '../../support/browser';
-import { DEMO_PASSWORD, useDemoApp } from '../../support/demoApp';
+import { DEMO_PASSWORD, useSharedDemoApp } from '../../support/demoApp';
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const violations = await runAxe(page);
@@ -70,7 +70,7 @@ async function expectNoRecordLinks(page: Page): Promise<void> {
 // LEERLUS_DEMO_PASSWORD=demo-wachtwoord; otherwise a fresh instance with demo data is started.
 describe('council member: thermometer, waiting times and chain (browser)', () => {
   jest.setTimeout(330_000);
-  const demo = useDemoApp();
+  const demo = useSharedDemoApp();
 
   it('should let the raad read the thermometer, spot the waiting-time rise in jeugd and follow it up', async () => {
     const page = await demo.browser.newPage();

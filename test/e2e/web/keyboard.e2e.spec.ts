@@ -1,5 +1,5 @@
 import { type Page } from 'playwright-core';
-import { logIn, useDemoApp } from '../../support/demoApp';
+import { logIn, useSharedDemoApp } from '../../support/demoApp';
 
 const ROLES = ['raad', 'panel', 'college', 'beleid', 'beheer'] as const;
 
@@ -118,7 +118,7 @@ async function walkWithKeyboard(page: Page, url: string): Promise<KeyboardWalk> 
 // other browser specs: LEERLUS_WEB_E2E_URL or a fresh instance with the demo data.
 describe('keyboard: every page of every role (browser)', () => {
   jest.setTimeout(600_000);
-  const demo = useDemoApp();
+  const demo = useSharedDemoApp();
 
   it.each(ROLES)(
     'should let %s reach every control of every page with Tab, with visible focus',

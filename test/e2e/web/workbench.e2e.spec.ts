@@ -1,7 +1,7 @@
 import { type Page } from 'playwright-core';
 import { describeViolations, runAxe } from '../../support/axe';
 import { screenshot } from '../../support/browser';
-import { logIn, useDemoApp } from '../../support/demoApp';
+import { logIn, useSharedDemoApp } from '../../support/demoApp';
 
 /** A laptop screen of the council: the overview must fit it without scrolling. */
 const LAPTOP = { width: 1366, height: 768 };
@@ -17,7 +17,7 @@ async function box(page: Page, selector: string, index = 0) {
 // browser specs (LEERLUS_WEB_E2E_URL reuses a running demo instance).
 describe('workbench and overview (browser)', () => {
   jest.setTimeout(330_000);
-  const demo = useDemoApp();
+  const demo = useSharedDemoApp();
 
   it('should show every domain of the thermometer at a glance without scrolling at 1366×768', async () => {
     const page = await demo.browser.newPage({ viewport: LAPTOP });
