@@ -1,6 +1,7 @@
 /**
- * Browser specs and their Leerlus instance. Starting one (`npm start` with the demo data and its
- * theme model) costs ~40 s, so:
+ * Browser specs and their Leerlus instance. Loading the demo data (generate, import, train the theme
+ * model) on a first `npm start` costs ~40 s; a jest run does it once and starts every further demo
+ * instance on a copy of that data directory (~10 s). And:
  *
  * - A spec that only reads (logs in, navigates, filters, exports, compares with the API) calls
  *   `useSharedDemoApp()`: every such spec of a jest run uses one demo instance, started by the first
@@ -23,9 +24,15 @@ import { type Browser, type Page } from 'playwright-core';
 import { freePort } from '@leerlus/sql';
 import { launchBrowser } from './browser';
 import { runStart } from './runStart';
-import { DEMO_PASSWORD, DEMO_START_TIMEOUT_MS, demoDataDir, sharedDemoUrl } from './sharedDemo';
+import {
+  DEMO_PASSWORD,
+  DEMO_START_TIMEOUT_MS,
+  demoDataDir,
+  seededDemoDataDir,
+  sharedDemoUrl,
+} from './demoInstances';
 
-export { DEMO_PASSWORD } from './sharedDemo';
+export { DEMO_PASSWORD } from './demoInstances';
 
 /** The first beheer account of an empty installation (LEERLUS_ADMIN_USERNAME / _PASSWORD). */
 export const EMPTY_ADMIN = { username: 'beheer', password: 'Beheer-Start-Wachtwoord-2026' };
@@ -49,15 +56,15 @@ interface Instance {
 }
 
 /**
- * For a spec that changes data others could see: before its tests a fresh `npm start` with the demo
- * data (or, with `empty`, without) in a temporary data directory, or the instance at
+ * For a spec that changes data others could see: before its tests a fresh `npm start` on a copy of
+ * the run's demo data (or, with `empty`, on an empty data directory), or the instance at
  * LEERLUS_WEB_E2E_URL; and a headless Chromium. Both stopped after its tests. Call inside `describe`.
  */
 export function useDemoApp(options: DemoAppOptions = {}): DemoApp {
   return useInstance(async () => {
     const running = options.empty ? undefined : process.env.LEERLUS_WEB_E2E_URL;
     if (running) return { baseUrl: running, stop: () => Promise.resolve() };
-    const dataDir = await demoDataDir();
+    const dataDir = options.empty ? await demoDataDir() : await seededDemoDataDir();
     const installation: Record<string, string> = options.empty
       ? {
           LEERLUS_DEMO: 'off',

@@ -1,11 +1,11 @@
 import { rm } from 'node:fs/promises';
 import type { TestRun } from './globalSetup';
-import { stopSharedDemo } from './sharedDemo';
+import { stopDemoInstances } from './demoInstances';
 
 export default async function globalTeardown(): Promise<void> {
   const run = (globalThis as TestRun).leerlusTestRun;
   if (run) {
-    await stopSharedDemo(run.runDir);
+    await stopDemoInstances(run.runDir);
     await rm(run.runDir, { recursive: true, force: true });
   }
   await run?.database.stop();
