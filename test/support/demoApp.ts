@@ -98,10 +98,14 @@ function useInstance(start: () => Promise<Instance>): DemoApp {
   let app: Instance | undefined;
   let browser: Browser | undefined;
 
-  beforeAll(async () => {
-    app = await start();
-    browser = await launchBrowser();
-  }, DEMO_START_TIMEOUT_MS + 60_000);
+  // A demo instance may first wait for the run's demo data to load, then start itself.
+  beforeAll(
+    async () => {
+      app = await start();
+      browser = await launchBrowser();
+    },
+    2 * DEMO_START_TIMEOUT_MS + 60_000,
+  );
 
   afterAll(async () => {
     await browser?.close();
