@@ -14,6 +14,7 @@ const nodeProject = (name, testMatch) => ({
 module.exports = {
   globalSetup: './test/support/globalSetup.ts',
   globalTeardown: './test/support/globalTeardown.ts',
+  testSequencer: './test/support/testSequencer.js',
   testTimeout: 60_000,
   // jest's default (cores − 1) runs a 2-core CI machine in band, one file at a time. The tests spend
   // much of their time waiting for PostgreSQL, a Leerlus instance or Chromium, so two workers keep
