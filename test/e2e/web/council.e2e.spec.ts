@@ -65,9 +65,8 @@ async function expectNoRecordLinks(page: Page): Promise<void> {
   expect(await page.locator('a[href*="dossier"], a[href*="record"]').count()).toBe(0);
 }
 
-// The council member's journey (features: thermometer for the raad). Same start-up as
-// login.e2e.spec.ts: LEERLUS_WEB_E2E_URL points at a running instance started with
-// LEERLUS_DEMO_PASSWORD=demo-wachtwoord; otherwise a fresh instance with demo data is started.
+// The council member's journey (features: thermometer for the raad). Read-only: the run's shared demo
+// instance, or LEERLUS_WEB_E2E_URL (test/README.md).
 describe('council member: thermometer, waiting times and chain (browser)', () => {
   jest.setTimeout(330_000);
   const demo = useSharedDemoApp();

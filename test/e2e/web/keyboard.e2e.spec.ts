@@ -114,8 +114,8 @@ async function walkWithKeyboard(page: Page, url: string): Promise<KeyboardWalk> 
   };
 }
 
-// Every page of every role, by keyboard only (WCAG 2.1.1, 2.4.1, 2.4.7). Same start-up as the
-// other browser specs: LEERLUS_WEB_E2E_URL or a fresh instance with the demo data.
+// Every page of every role, by keyboard only (WCAG 2.1.1, 2.4.1, 2.4.7). Read-only: the run's shared
+// demo instance, or LEERLUS_WEB_E2E_URL (test/README.md).
 describe('keyboard: every page of every role (browser)', () => {
   jest.setTimeout(600_000);
   const demo = useSharedDemoApp();

@@ -26,8 +26,8 @@ async function tabTo(page: Page, name: string, maxTabs = 10): Promise<void> {
 }
 
 // The dashboard as a user meets it: real API, embedded PostgreSQL, demo data and demo users, built web.
-// LEERLUS_WEB_E2E_URL points the test at an instance that already runs (started with
-// LEERLUS_DEMO_PASSWORD=demo-wachtwoord), which skips the minutes of start-up while working on the web.
+// Read-only: the run's shared demo instance; LEERLUS_WEB_E2E_URL points it at an instance that already
+// runs instead (started with LEERLUS_DEMO_PASSWORD=demo-wachtwoord), which skips the start-up.
 describe("dashboard login and Thema's (browser)", () => {
   jest.setTimeout(330_000);
   const demo = useSharedDemoApp();

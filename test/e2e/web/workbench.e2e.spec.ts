@@ -13,8 +13,8 @@ async function box(page: Page, selector: string, index = 0) {
   return { top: rect.y, bottom: rect.y + rect.height };
 }
 
-// Issue 18: the policy staff's workbench and the council's overview. Same start-up as the other
-// browser specs (LEERLUS_WEB_E2E_URL reuses a running demo instance).
+// Issue 18: the policy staff's workbench and the council's overview. Read-only: the run's shared
+// demo instance, or LEERLUS_WEB_E2E_URL (test/README.md).
 describe('workbench and overview (browser)', () => {
   jest.setTimeout(330_000);
   const demo = useSharedDemoApp();
