@@ -1,5 +1,6 @@
 // `npm test` runs every workspace's tests plus the cross-package tests in test/. One PostgreSQL
 // (embedded, or TEST_DATABASE_URL) serves all of them; each test file gets its own database.
+const { availableParallelism } = require('node:os');
 const preset = require('./jest.preset');
 
 const nodeProject = (name, testMatch) => ({
@@ -13,7 +14,12 @@ const nodeProject = (name, testMatch) => ({
 module.exports = {
   globalSetup: './test/support/globalSetup.ts',
   globalTeardown: './test/support/globalTeardown.ts',
+  testSequencer: './test/support/testSequencer.js',
   testTimeout: 60_000,
+  // jest's default (cores − 1) runs a 2-core CI machine in band, one file at a time. The tests spend
+  // much of their time waiting for PostgreSQL, a Leerlus instance or Chromium, so two workers keep
+  // both cores busy; larger machines keep the default.
+  maxWorkers: Math.max(2, availableParallelism() - 1),
   // Browser and server tests can leave a keep-alive socket behind for a moment; don't hang CI on it.
   forceExit: true,
   projects: [

@@ -4,16 +4,20 @@ import { join } from 'node:path';
 import { Pool } from 'pg';
 import { migrate, startDatabase } from '../../sql/src';
 import { TEMPLATE_DATABASE } from '../../sql/src/testing';
+import { RUN_DIR_ENV } from './oncePerRun';
 
 export interface TestRun {
-  leerlusTestRun?: { database: { stop(): Promise<void> }; dataDir: string | undefined };
+  leerlusTestRun?: { database: { stop(): Promise<void> }; dataDir: string | undefined; runDir: string };
 }
 
 /**
  * Starts one PostgreSQL for the whole run (embedded unless TEST_DATABASE_URL is set), migrates a
- * template database, and tells the test workers where it is through the environment.
+ * template database, and tells the test workers where it is through the environment; likewise the
+ * run directory in which workers share what is done once per run (the build, the shared demo instance).
  */
 export default async function globalSetup(): Promise<void> {
+  const runDir = await mkdtemp(join(tmpdir(), 'leerlus-test-run-'));
+  process.env[RUN_DIR_ENV] = runDir;
   const external = process.env.TEST_DATABASE_URL;
   const dataDir = external ? undefined : await mkdtemp(join(tmpdir(), 'leerlus-test-'));
   const database = await startDatabase({
@@ -29,7 +33,7 @@ export default async function globalSetup(): Promise<void> {
     await pool.end();
   }
   process.env.LEERLUS_TEST_TEMPLATE_URL = templateUrl;
-  (globalThis as TestRun).leerlusTestRun = { database, dataDir };
+  (globalThis as TestRun).leerlusTestRun = { database, dataDir, runDir };
 }
 
 async function createTemplate(serverUrl: string): Promise<string> {

@@ -23,6 +23,8 @@ async function tabToLabel(page: Page, name: string, maxTabs = 40): Promise<void>
 }
 
 // The administrator imports a small file with one impossible date through the Bronnen page.
+// Own demo instance: the import adds complaints and recomputes every rollup and signal, which other
+// specs' figures (and their comparisons with the API) would see change under them.
 describe('dashboard for administrators: imports (browser)', () => {
   jest.setTimeout(330_000);
   const demo = useDemoApp();

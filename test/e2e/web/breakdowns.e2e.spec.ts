@@ -1,6 +1,6 @@
 import { type Page } from 'playwright-core';
 import { describeViolations, runAxe } from '../../support/axe';
-import { logIn, useDemoApp } from '../../support/demoApp';
+import { logIn, useSharedDemoApp } from '../../support/demoApp';
 
 const PERIOD = { from: '2025-01-01', to: '2025-12-31' };
 const SUPPRESSED_CELL_LABEL = 'niet getoond, onderdrukt om herleidbaarheid te voorkomen';
@@ -43,7 +43,7 @@ async function apiCounts(page: Page, baseUrl: string, dimension: string): Promis
 // each with its table, for policy staff (exact) and the council (the API's protected counts).
 describe('breakdowns (browser)', () => {
   jest.setTimeout(330_000);
-  const demo = useDemoApp();
+  const demo = useSharedDemoApp();
 
   for (const role of ['beleid', 'raad'] as const) {
     it(`should show ${role} every breakdown with labels in words and the API's counts`, async () => {

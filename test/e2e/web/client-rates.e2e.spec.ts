@@ -1,12 +1,12 @@
 import { describeViolations, runAxe } from '../../support/axe';
 import { screenshot } from '../../support/browser';
-import { logIn, useDemoApp } from '../../support/demoApp';
+import { logIn, useSharedDemoApp } from '../../support/demoApp';
 
 // Per 1,000 clients (issue 18): the demo's client counts per provider give a funnel plot of complaints
 // per 1,000 clients on the providers page, with its data table, for the council as for policy staff.
 describe('complaints per 1,000 clients per provider (browser)', () => {
   jest.setTimeout(330_000);
-  const demo = useDemoApp();
+  const demo = useSharedDemoApp();
 
   it('should show the council a funnel plot of complaints per 1,000 clients with its table', async () => {
     const page = await demo.browser.newPage();

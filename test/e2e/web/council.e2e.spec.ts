@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { type Page } from 'playwright-core';
 import { describeViolations, runAxe } from '../../support/axe';
 import { ARTIFACTS_DIR, screenshot } from '../../support/browser';
-import { DEMO_PASSWORD, useDemoApp } from '../../support/demoApp';
+import { DEMO_PASSWORD, useSharedDemoApp } from '../../support/demoApp';
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const violations = await runAxe(page);
@@ -65,12 +65,11 @@ async function expectNoRecordLinks(page: Page): Promise<void> {
   expect(await page.locator('a[href*="dossier"], a[href*="record"]').count()).toBe(0);
 }
 
-// The council member's journey (features: thermometer for the raad). Same start-up as
-// login.e2e.spec.ts: LEERLUS_WEB_E2E_URL points at a running instance started with
-// LEERLUS_DEMO_PASSWORD=demo-wachtwoord; otherwise a fresh instance with demo data is started.
+// The council member's journey (features: thermometer for the raad). Read-only: the run's shared demo
+// instance, or LEERLUS_WEB_E2E_URL (test/README.md).
 describe('council member: thermometer, waiting times and chain (browser)', () => {
   jest.setTimeout(330_000);
-  const demo = useDemoApp();
+  const demo = useSharedDemoApp();
 
   it('should let the raad read the thermometer, spot the waiting-time rise in jeugd and follow it up', async () => {
     const page = await demo.browser.newPage();

@@ -1,5 +1,5 @@
 import { type Page } from 'playwright-core';
-import { logIn, useDemoApp } from '../../support/demoApp';
+import { logIn, useSharedDemoApp } from '../../support/demoApp';
 
 const ROLES = ['raad', 'panel', 'college', 'beleid', 'beheer'] as const;
 
@@ -116,11 +116,11 @@ async function walkWithKeyboard(page: Page, url: string): Promise<KeyboardWalk> 
   };
 }
 
-// Every page of every role, by keyboard only (WCAG 2.1.1, 2.4.1, 2.4.7). Same start-up as the
-// other browser specs: LEERLUS_WEB_E2E_URL or a fresh instance with the demo data.
+// Every page of every role, by keyboard only (WCAG 2.1.1, 2.4.1, 2.4.7). Read-only: the run's shared
+// demo instance, or LEERLUS_WEB_E2E_URL (test/README.md).
 describe('keyboard: every page of every role (browser)', () => {
   jest.setTimeout(600_000);
-  const demo = useDemoApp();
+  const demo = useSharedDemoApp();
 
   it.each(ROLES)(
     'should let %s reach every control of every page with Tab, with visible focus',

@@ -1,7 +1,7 @@
 import { type Page } from 'playwright-core';
 import { describeViolations, runAxe } from '../../support/axe';
 import { screenshot } from '../../support/browser';
-import { DEMO_PASSWORD, useDemoApp } from '../../support/demoApp';
+import { DEMO_PASSWORD, useSharedDemoApp } from '../../support/demoApp';
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const violations = await runAxe(page);
@@ -26,11 +26,11 @@ async function tabTo(page: Page, name: string, maxTabs = 10): Promise<void> {
 }
 
 // The dashboard as a user meets it: real API, embedded PostgreSQL, demo data and demo users, built web.
-// LEERLUS_WEB_E2E_URL points the test at an instance that already runs (started with
-// LEERLUS_DEMO_PASSWORD=demo-wachtwoord), which skips the minutes of start-up while working on the web.
+// Read-only: the run's shared demo instance; LEERLUS_WEB_E2E_URL points it at an instance that already
+// runs instead (started with LEERLUS_DEMO_PASSWORD=demo-wachtwoord), which skips the start-up.
 describe("dashboard login and Thema's (browser)", () => {
   jest.setTimeout(330_000);
-  const demo = useDemoApp();
+  const demo = useSharedDemoApp();
 
   it('should let a council member log in with the keyboard only and see aggregates', async () => {
     const page = await demo.browser.newPage();

@@ -1,6 +1,6 @@
 import { type Page } from 'playwright-core';
 import { describeViolations, runAxe } from '../../support/axe';
-import { logIn, useDemoApp } from '../../support/demoApp';
+import { logIn, useSharedDemoApp } from '../../support/demoApp';
 
 /** The `asOf` of every handlingTimes query the page sends, in order. */
 function recordAsOf(page: Page): (string | null | undefined)[] {
@@ -18,7 +18,7 @@ function recordAsOf(page: Page): (string | null | undefined)[] {
 // date chosen on the page, kept in the URL, sent to the API and named in the table and its export.
 describe('as-of date of open complaints on Wachttijden (browser)', () => {
   jest.setTimeout(330_000);
-  const demo = useDemoApp();
+  const demo = useSharedDemoApp();
 
   it('should count open complaints on the export date by default and on a chosen date from the URL', async () => {
     const page = await demo.browser.newPage();

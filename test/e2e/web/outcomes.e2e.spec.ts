@@ -1,7 +1,7 @@
 import { type Page } from 'playwright-core';
 import { describeViolations, runAxe } from '../../support/axe';
 import { screenshot } from '../../support/browser';
-import { logIn, useDemoApp } from '../../support/demoApp';
+import { logIn, useSharedDemoApp } from '../../support/demoApp';
 
 const SUPPRESSED_CELL_LABEL = 'niet getoond, onderdrukt om herleidbaarheid te voorkomen';
 const PERIOD = { from: '2025-01-01', to: '2025-12-31' };
@@ -76,7 +76,7 @@ async function tableRows(page: Page, title: string): Promise<Map<string, string[
 // the council sees the perturbed counts and the intervals derived from them.
 describe('outcomes page (browser)', () => {
   jest.setTimeout(330_000);
-  const demo = useDemoApp();
+  const demo = useSharedDemoApp();
 
   for (const role of ['beleid', 'raad'] as const) {
     it(`should show ${role} the uphold rates with their intervals exactly as the API gives them`, async () => {

@@ -1,7 +1,7 @@
 import { type Page } from 'playwright-core';
 import { describeViolations, runAxe } from '../../support/axe';
 import { screenshot } from '../../support/browser';
-import { logIn, useDemoApp } from '../../support/demoApp';
+import { logIn, useSharedDemoApp } from '../../support/demoApp';
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(describeViolations(await runAxe(page))).toBe('');
@@ -26,9 +26,11 @@ async function reviewCase(page: Page, systemError: 'Ja' | 'Nee', explanation: st
 
 // The citizens' panel: a coordinator draws and assigns a sample, a member reviews three cases on a
 // tablet-sized screen, then reads the findings.
+// Changes data on the shared demo instance, all of it its own: a sample with a unique title, its
+// reviews, and a panel finding on a signal (no figure another spec reads).
 describe('citizens panel (browser)', () => {
   jest.setTimeout(330_000);
-  const demo = useDemoApp();
+  const demo = useSharedDemoApp();
   let samplePath = '';
   // Unique per run, so the spec can also run against a reused instance (LEERLUS_WEB_E2E_URL).
   const sampleTitle = `Browsertest Participatiewet ${Date.now()}`;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describeViolations, runAxe } from '../../support/axe';
 import { screenshot } from '../../support/browser';
-import { logIn, useDemoApp } from '../../support/demoApp';
+import { logIn, useSharedDemoApp } from '../../support/demoApp';
 
 /** The total in a caption such as "Dossiers met „…”, pagina 1 van 12 (287 in totaal)". */
 function totalOf(caption: string | null): number {
@@ -11,7 +11,7 @@ function totalOf(caption: string | null): number {
 // Issue 18: search in the redacted texts on the Dossiers page, its page in the URL, the full download.
 describe('search in the records (browser)', () => {
   jest.setTimeout(330_000);
-  const demo = useDemoApp();
+  const demo = useSharedDemoApp();
 
   it('should find a stemmed word with marked matches, keep search and page in the URL and download every match', async () => {
     const page = await demo.browser.newPage({ acceptDownloads: true });

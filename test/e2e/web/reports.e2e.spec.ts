@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { type Browser, type Page } from 'playwright-core';
 import { describeViolations, runAxe } from '../../support/axe';
 import { screenshot } from '../../support/browser';
-import { logIn, useDemoApp } from '../../support/demoApp';
+import { logIn, useSharedDemoApp } from '../../support/demoApp';
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(describeViolations(await runAxe(page))).toBe('');
@@ -21,9 +21,11 @@ function firstOfMonthAgo(monthsAgo: number): string {
 
 // Closing the learning loop: beleid records a measure, the college freezes a P&C report and downloads
 // it, the council opens the frozen report.
+// Changes data on the shared demo instance, all of it its own: a measure with a unique title and a
+// frozen report that it finds again by its number.
 describe('measures and P&C reports (browser)', () => {
   jest.setTimeout(330_000);
-  const demo = useDemoApp();
+  const demo = useSharedDemoApp();
   const title = `Extra consulenten ${Date.now()}`;
 
   it('should show a measure added by beleid as an annotation on the theme trend', async () => {

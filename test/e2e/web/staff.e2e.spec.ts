@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { type Page } from 'playwright-core';
 import { describeViolations, runAxe } from '../../support/axe';
 import { screenshot } from '../../support/browser';
-import { logIn, useDemoApp } from '../../support/demoApp';
+import { logIn, useSharedDemoApp } from '../../support/demoApp';
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const violations = await runAxe(page);
@@ -39,9 +39,11 @@ async function focusedLabel(page: Page): Promise<string | null> {
 }
 
 // Policy staff: from a theme to the redacted records behind it, a CSV of the page, and a signal's status.
+// Changes data on the shared demo instance: one signal's review status and a note unique to the run
+// (a recompute keeps the signal; no other spec reads review statuses).
 describe('dashboard for policy staff (browser)', () => {
   jest.setTimeout(330_000);
-  const demo = useDemoApp();
+  const demo = useSharedDemoApp();
 
   it('should drill from the theme wachttijd to records, open one and export the page as CSV', async () => {
     const context = await demo.browser.newContext({ acceptDownloads: true });

@@ -8,6 +8,8 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
 }
 
 // The administrator sets a provider's contractual term on Beheer → Termijnen, changes and ends it.
+// Own demo instance: a term changes the handling-time figures on Wachttijden that other specs read,
+// and the spec expects its term to be the only one in the table.
 describe('Beheer: handling terms per source (browser)', () => {
   jest.setTimeout(330_000);
   const demo = useDemoApp();

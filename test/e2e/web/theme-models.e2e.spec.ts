@@ -3,6 +3,8 @@ import { screenshot } from '../../support/browser';
 import { logIn, useDemoApp } from '../../support/demoApp';
 
 // An administrator trains a new theme model, reads its evaluation and takes it into use.
+// Own demo instance: taking a model into use reclassifies the records, so theme figures and the
+// review queue change; training also keeps a core busy for a while.
 describe('theme model versions (browser)', () => {
   jest.setTimeout(330_000);
   const demo = useDemoApp();

@@ -17,6 +17,8 @@ async function waitForRemaining(page: Page, expected: number): Promise<void> {
 }
 
 // Policy staff review the classifier's doubtful suggestions with the keyboard.
+// Own demo instance: the reviews change records' themes (theme figures) and the spec counts exactly
+// its own decisions in the queue and in the decisions per week.
 describe('theme review queue (browser)', () => {
   jest.setTimeout(330_000);
   const demo = useDemoApp();

@@ -1,6 +1,6 @@
 import { type Locator } from 'playwright-core';
 import { describeViolations, runAxe } from '../../support/axe';
-import { logIn, useDemoApp } from '../../support/demoApp';
+import { logIn, useSharedDemoApp } from '../../support/demoApp';
 
 const PERIOD = { from: '2025-01-01', to: '2025-12-31' };
 
@@ -21,7 +21,7 @@ async function counts(panel: Locator): Promise<Map<string, number>> {
 // Issue 18: the theme tree. One roll-up rule for the theme's bar, its subthemes and their records.
 describe('theme tree drill-down (browser)', () => {
   jest.setTimeout(330_000);
-  const demo = useDemoApp();
+  const demo = useSharedDemoApp();
 
   it('should split a theme into subthemes adding up to its bar, each with exactly its records', async () => {
     const page = await demo.browser.newPage();

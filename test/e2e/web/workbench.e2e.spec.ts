@@ -1,7 +1,7 @@
 import { type Page } from 'playwright-core';
 import { describeViolations, runAxe } from '../../support/axe';
 import { screenshot } from '../../support/browser';
-import { logIn, useDemoApp } from '../../support/demoApp';
+import { logIn, useSharedDemoApp } from '../../support/demoApp';
 
 /** A laptop screen of the council: the overview must fit it without scrolling. */
 const LAPTOP = { width: 1366, height: 768 };
@@ -13,11 +13,11 @@ async function box(page: Page, selector: string, index = 0) {
   return { top: rect.y, bottom: rect.y + rect.height };
 }
 
-// Issue 18: the policy staff's workbench and the council's overview. Same start-up as the other
-// browser specs (LEERLUS_WEB_E2E_URL reuses a running demo instance).
+// Issue 18: the policy staff's workbench and the council's overview. Read-only: the run's shared
+// demo instance, or LEERLUS_WEB_E2E_URL (test/README.md).
 describe('workbench and overview (browser)', () => {
   jest.setTimeout(330_000);
-  const demo = useDemoApp();
+  const demo = useSharedDemoApp();
 
   it('should show every domain of the thermometer at a glance without scrolling at 1366×768', async () => {
     const page = await demo.browser.newPage({ viewport: LAPTOP });
