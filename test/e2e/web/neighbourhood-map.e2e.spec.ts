@@ -1,6 +1,6 @@
 import { type Page } from 'playwright-core';
 import { describeViolations, runAxe } from '../../support/axe';
-import { logIn, useDemoApp } from '../../support/demoApp';
+import { logIn, useSharedDemoApp } from '../../support/demoApp';
 
 // Read-only: the demo's own wijk boundaries (etl/src/demo/data/boundaries.ts) and records.
 const DOMAINS = ['inburgering', 'schuldhulp', 'werk_inkomen', 'jeugd', 'wmo'];
@@ -49,7 +49,7 @@ const formatted = (value: number): string =>
 // Issue 18: the neighbourhood map on the Thema's page, suppression honoured on the map and its table.
 describe('neighbourhood map (browser)', () => {
   jest.setTimeout(330_000);
-  const demo = useDemoApp();
+  const demo = useSharedDemoApp();
   let view: View | undefined;
   let suppressed: Area | undefined;
 
