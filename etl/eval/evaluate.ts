@@ -149,17 +149,25 @@ const atThreshold = (rows: Scored[], threshold: number): Scored[] =>
     predicted: row.suggested && row.confidence >= threshold ? row.suggested : null,
   }));
 
+/** The rule fixed in issue 15: the lowest threshold whose cross-validated precision is at least this. */
+const TARGET_PRECISION = 0.9;
+
 function sweep(rows: Scored[]): void {
   console.log('\nDrempel (kruisvalidatie op het trainingsdeel)');
   console.log('| drempel | macro-F1 | precisie | dekking | juist |');
   console.log('|---------|----------|----------|---------|-------|');
+  let chosen: number | null = null;
   for (let step = 6; step <= 18; step++) {
     const threshold = step / 20;
     const s = summarise(atThreshold(rows, threshold));
+    if (chosen === null && s.precision >= TARGET_PRECISION) chosen = threshold;
     console.log(
       `| ${threshold.toFixed(2).padStart(7)} | ${pct(s.macroF1).padStart(8)} | ${pct(s.precision).padStart(8)} | ${pct(s.coverage).padStart(7)} | ${pct(s.accuracy)} |`,
     );
   }
+  console.log(
+    `Laagste drempel met precisie >= ${TARGET_PRECISION}: ${chosen === null ? 'geen' : chosen.toFixed(2)}`,
+  );
 }
 
 function groupBy(rows: Scored[], key: (row: CorpusRow) => string): [string, Scored[]][] {

@@ -6,7 +6,7 @@ export type { DemoOptions, DemoResult } from './demo';
 export { exportRejectedRows, csvCell } from './load/rejected-export';
 export { ImportBusyError, ABORTED_MESSAGE, IMPORT_LOCK_KEY } from './load/import.repository';
 export { trainThemeModel, activateThemeModel, loadThemeDefinitions } from './themes/training';
-export type { TrainingPhase, TrainingReport } from './themes/training';
+export type { TrainingOptions, TrainingPhase, TrainingReport } from './themes/training';
 export { createThemeClassifier } from './themes/classifier';
 export { ThemeModel } from './themes/theme-model';
 export {

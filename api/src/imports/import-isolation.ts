@@ -5,8 +5,8 @@ import {
   ImportUsageError,
   ProfileError,
 } from '@leerlus/etl';
-import { extname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { join } from 'node:path';
+import { startWorker } from '../workers/start-worker';
 import type { ImportWorkerData, ImportWorkerMessage } from './import-worker.messages';
 
 /** The message an import gets when its worker ran out of memory or died otherwise. */
@@ -39,11 +39,10 @@ export function importInWorker(
   maxHeapMb: number,
   hooks: IsolatedImportHooks,
 ): Promise<ImportSummary> {
-  const entry = join(__dirname, `import-worker${extname(__filename)}`);
-  const options = { workerData: data, resourceLimits: { maxOldGenerationSizeMb: maxHeapMb } };
-  const worker = entry.endsWith('.ts')
-    ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(entry)});`, { ...options, eval: true })
-    : new Worker(entry, options);
+  const worker = startWorker(join(__dirname, 'import-worker'), {
+    workerData: data,
+    resourceLimits: { maxOldGenerationSizeMb: maxHeapMb },
+  });
   return new Promise<ImportSummary>((resolve, reject) => {
     let settled = false;
     worker.on('message', (message: ImportWorkerMessage) => {

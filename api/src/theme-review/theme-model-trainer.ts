@@ -1,31 +1,31 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { trainThemeModel, type TrainingPhase } from '@leerlus/etl';
-import { Pool } from 'pg';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { ThemeModelTraining } from './models/theme-model-training.model';
 import { THEME_TRAINING_CONFIG, ThemeTrainingConfig } from './theme-training.config';
+import { trainInWorker, type WorkerTraining } from './train-in-worker';
 
 export const SCHEDULED_BY = 'planning';
 
 /**
  * Trains new theme models in the background with the ETL's trainThemeModel, one at a time, on demand
- * and every `retrainHours`. A new model is always a candidate: someone takes it into use after seeing
- * its evaluation. The latest training's progress is kept in memory (this process only).
+ * and every `retrainHours`, each in a worker thread so that the API keeps answering while the model
+ * learns. A new model is always a candidate: someone takes it into use after seeing its evaluation. The
+ * latest training's progress is kept in memory (this process only).
  */
 @Injectable()
 export class ThemeModelTrainer implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(ThemeModelTrainer.name);
-  private readonly pool: Pool;
+  private readonly databaseUrl: string;
   private latest: ThemeModelTraining | null = null;
   private running: Promise<void> | null = null;
+  private worker: WorkerTraining | null = null;
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
     @Inject(APP_CONFIG) appConfig: AppConfig,
     @Inject(THEME_TRAINING_CONFIG) private readonly config: ThemeTrainingConfig,
   ) {
-    this.pool = new Pool({ connectionString: appConfig.databaseUrl, max: 1 });
-    this.pool.on('error', (error) => this.logger.warn(`Trainingspool: ${error.message}`));
+    this.databaseUrl = appConfig.databaseUrl;
   }
 
   onApplicationBootstrap(): void {
@@ -36,12 +36,10 @@ export class ThemeModelTrainer implements OnApplicationBootstrap, OnModuleDestro
 
   async onModuleDestroy(): Promise<void> {
     clearInterval(this.timer);
-    // Training is not interrupted half-way; a long one is abandoned (nothing is stored until the end).
+    // A training about to finish may; a longer one is stopped (the model is stored in one statement at the
+    // end, so nothing half is left).
     await Promise.race([this.running, new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
-    await Promise.race([
-      this.pool.end().catch(() => undefined),
-      new Promise((resolve) => setTimeout(resolve, 2000).unref()),
-    ]);
+    await this.worker?.stop();
   }
 
   /** The running or last training in this process. */
@@ -73,28 +71,25 @@ export class ThemeModelTrainer implements OnApplicationBootstrap, OnModuleDestro
   }
 
   private async run(job: ThemeModelTraining, threshold: number | undefined): Promise<void> {
-    const client = await this.pool.connect().catch((error: unknown) => {
-      this.fail(job, error);
-      return null;
-    });
-    if (!client) return;
+    const training = trainInWorker(
+      {
+        databaseUrl: this.databaseUrl,
+        options: { trainedBy: job.startedBy, threshold, corpusDirectory: this.config.corpusDirectory },
+      },
+      (phase) => {
+        job.phase = phase;
+      },
+    );
+    this.worker = training;
     try {
-      const report = await trainThemeModel(client, {
-        trainedBy: job.startedBy,
-        threshold,
-        corpusDirectory: this.config.corpusDirectory,
-        onProgress: (phase: TrainingPhase) => {
-          job.phase = phase;
-        },
-      });
-      job.version = report.version;
+      job.version = await training.version;
       job.phase = 'klaar';
       job.finishedAt = new Date();
-      this.logger.log(`Themamodel versie ${report.version} getraind (kandidaat)`);
+      this.logger.log(`Themamodel versie ${job.version} getraind (kandidaat)`);
     } catch (error) {
       this.fail(job, error);
     } finally {
-      client.release();
+      this.worker = null;
     }
   }
 

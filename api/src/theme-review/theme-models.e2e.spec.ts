@@ -61,18 +61,17 @@ describe('theme models: training through the API (GraphQL, real PostgreSQL)', ()
   const sql = (text: string, params: unknown[] = []): Promise<{ rows: Record<string, unknown>[] }> =>
     sut.database.pool.query(text, params);
 
-  async function train(session: TestSession, threshold?: number): Promise<Training> {
+  /** Starts a training and polls it until it ends; `phases`: the phase in every answer, in order. */
+  async function train(session: TestSession, threshold?: number): Promise<Training & { phases: string[] }> {
     const started = await session.graphql<{ startThemeModelTraining: Training }>(START, { threshold });
     expect(started.errors).toBeUndefined();
+    const phases: string[] = [];
     for (;;) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
-      // While the model learns the process answers nothing; a kept-alive connection may be reset then,
-      // which a browser retries too.
-      const polled = await session
-        .graphql<{ themeModelTraining: Training }>(TRAINING)
-        .catch((error: Error) => (error.message === 'fetch failed' ? null : Promise.reject(error)));
-      const job = polled?.data?.themeModelTraining;
-      if (job && (job.phase === 'klaar' || job.phase === 'mislukt')) return job;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      const polled = await session.graphql<{ themeModelTraining: Training }>(TRAINING);
+      const job = polled.data!.themeModelTraining;
+      phases.push(job.phase);
+      if (job.phase === 'klaar' || job.phase === 'mislukt') return { ...job, phases };
     }
   }
 
@@ -119,15 +118,18 @@ describe('theme models: training through the API (GraphQL, real PostgreSQL)', ()
     await sut?.close();
   });
 
-  it('should train a first model as a candidate, with progress, and take it into use only when asked', async () => {
+  it('should train a first model as a candidate in a worker, with progress, and take it into use only when asked', async () => {
     const job = await train(beheer);
     expect(job).toMatchObject({ phase: 'klaar', startedBy: 'test-beheer', version: 1, error: null });
+    // The model learns in a worker thread: the API answered again and again while it did (on the event
+    // loop it answered nothing until the learning was over).
+    expect(job.phases.filter((phase) => phase === 'trainen').length).toBeGreaterThanOrEqual(2);
     const [first] = await models(beheer);
     expect(first).toMatchObject({
       version: 1,
       status: 'kandidaat',
       trainedBy: 'test-beheer',
-      threshold: 0.5,
+      threshold: 0.75,
       sourceRecords: 0,
       reviewDecisions: 0,
       heldOut: 0,

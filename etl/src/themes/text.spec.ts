@@ -50,4 +50,29 @@ describe(analyseText.name, () => {
     expect(words(text, analysed.weight, 0.4000000059604645)).toContain('chauffeur');
     expect(words(text, analysed.weight, 1)).toContain('rolstoel');
   });
+
+  it('should weigh the last sentence up, but not a closing line after it', () => {
+    const text = 'Vorig jaar kreeg ik hulp. Nu wil ik dat iemand mij terugbelt. Met vriendelijke groet, Els';
+    const analysed = analyseText(text);
+    expect(words(text, analysed.weight, 1.2999999523162842)).toEqual([
+      'nu',
+      'wil',
+      'ik',
+      'dat',
+      'iemand',
+      'mij',
+      'terugbelt',
+    ]);
+    expect(words(text, analysed.weight, 1)).toEqual([
+      'vorig',
+      'jaar',
+      'kreeg',
+      'ik',
+      'hulp',
+      'met',
+      'vriendelijke',
+      'groet',
+      'els',
+    ]);
+  });
 });
