@@ -230,10 +230,9 @@ describe(importFile.name, () => {
     const later = await run(await csvFile(moved.slice(1)));
     expect(later).toMatchObject({ status: 'succeeded', rowsUpdated: 1, rowsInserted: 0 });
     expect(later.rollupsRefreshed).toContain('case_month_outcome');
-    const { rowCount } = await db.pool.query(
-      'SELECT 1 FROM case_month_outcome WHERE ctid = ANY($1::tid[])',
-      [untouched.map((row) => row.ctid)],
-    );
+    const { rowCount } = await db.pool.query('SELECT 1 FROM case_month_outcome WHERE ctid = ANY($1::tid[])', [
+      untouched.map((row) => row.ctid),
+    ]);
     expect(rowCount).toBe(untouched.length);
     const sliced = await rollups();
     await db.pool.query('SELECT * FROM refresh_rollups()');

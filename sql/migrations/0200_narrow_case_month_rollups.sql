@@ -124,3 +124,19 @@ CREATE TABLE case_month_theme_subject (
   CONSTRAINT pk_case_month_theme_subject PRIMARY KEY (municipality_code, month, theme_id,
     subject_organisation_id)
 );
+
+-- Records per source organisation and import, by month of receipt: what source_month_coverage()
+-- (views/0200) needs (a source's first month, and the imports that delivered its records), so every
+-- cold dashboard answer no longer scans case_record for its coverage note. Not a navigator rollup.
+CREATE TABLE case_month_source_import (
+  municipality_code text NOT NULL,
+  month date NOT NULL,
+  source_organisation_id integer NOT NULL,
+  import_id bigint NOT NULL,
+  case_count integer NOT NULL,
+  closed_count integer NOT NULL,
+  case_key_sum bigint NOT NULL,
+  closed_key_sum bigint NOT NULL,
+  CONSTRAINT pk_case_month_source_import PRIMARY KEY (municipality_code, month, source_organisation_id,
+    import_id)
+);

@@ -64,7 +64,8 @@ $$;
 
 -- The narrow monthly rollups of case records (migrations/0200) and the columns each groups by, in the
 -- order the API tries them (smallest first). Must equal CASE_MONTH_ROLLUPS in api/src/metrics/catalog.ts
--- (metrics.repository.spec.ts compares them); the columns are those of the view case_record_daily.
+-- (metrics.repository.spec.ts compares them), apart from the last one; the columns are those of the view
+-- case_record_daily, and import_id.
 CREATE OR REPLACE FUNCTION case_month_rollups()
 RETURNS TABLE (rollup_name text, columns text[])
 LANGUAGE sql
@@ -78,7 +79,9 @@ AS $$
     ('case_month_theme_channel', ARRAY['theme_id', 'channel']),
     ('case_month_theme_complainant', ARRAY['theme_id', 'complainant_type']),
     ('case_month_theme_neighbourhood', ARRAY['theme_id', 'neighbourhood_code']),
-    ('case_month_theme_subject', ARRAY['theme_id', 'subject_organisation_id']);
+    ('case_month_theme_subject', ARRAY['theme_id', 'subject_organisation_id']),
+    -- For source_month_coverage() (views/0200), not for the navigator.
+    ('case_month_source_import', ARRAY['source_organisation_id', 'import_id']);
 $$;
 
 -- Case records (source: case_record's columns + sign) into every rollup they feed; the cells written.
@@ -106,7 +109,7 @@ BEGIN
                s.kind, s.line, s.source_organisation_id,
                coalesce(s.subject_organisation_id, 0) AS subject_organisation_id,
                coalesce(s.theme_id, 0) AS theme_id, s.channel, s.complainant_type,
-               coalesce(s.neighbourhood_code, '') AS neighbourhood_code, s.outcome,
+               coalesce(s.neighbourhood_code, '') AS neighbourhood_code, s.outcome, s.import_id,
                s.closed_on IS NOT NULL AS closed, s.record_key::bigint AS record_key
         FROM %2$s s
       ) d

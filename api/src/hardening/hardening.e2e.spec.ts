@@ -211,7 +211,9 @@ describe('hardening (GraphQL)', () => {
         expect(text).not.toMatch(/case_record_daily|case_month_|stacktrace|QueryFailedError| {4}at /);
         const lines = logged.mock.calls.map((call) => String(call[0]));
         expect(
-          lines.some((line) => line.includes(error.extensions.errorId) && /case_(record_daily|month_)/.test(line)),
+          lines.some(
+            (line) => line.includes(error.extensions.errorId) && /case_(record_daily|month_)/.test(line),
+          ),
         ).toBe(true);
       } finally {
         await sut.database.pool.query(

@@ -44,7 +44,9 @@ describe(MetricsRepository.name, () => {
       expect(chooseSource(aggregate({ dimensions: ['kind', 'line'] }))).toEqual({
         relation: 'case_month_domain',
       });
-      expect(chooseSource(aggregate({ dimensions: ['sourceOrganisation'], filters: { line: ['x'] } }))).toEqual({
+      expect(
+        chooseSource(aggregate({ dimensions: ['sourceOrganisation'], filters: { line: ['x'] } })),
+      ).toEqual({
         relation: 'case_month_organisation',
       });
       for (const granularity of ['HALF_YEAR', 'YEAR'] as const) {
@@ -150,7 +152,9 @@ describe(MetricsRepository.name, () => {
       const { rows } = await database.pool.query<{ rollup_name: string; columns: string[] }>(
         'SELECT rollup_name, columns FROM case_month_rollups()',
       );
-      expect(rows).toEqual(
+      // The last one serves the coverage of the sources (source_month_coverage), not the navigator.
+      expect(rows.at(-1)?.rollup_name).toBe('case_month_source_import');
+      expect(rows.slice(0, -1)).toEqual(
         Object.entries(CASE_MONTH_ROLLUPS).map(([rollup, dimensions]) => ({
           rollup_name: rollup,
           columns: dimensions.map((name: DimensionName) => DIMENSIONS[name].column),
@@ -209,14 +213,17 @@ describe(MetricsRepository.name, () => {
       ],
     ];
 
-    it.each(representative)('should give the same rows from a rollup and the facts: %s', async (_, overrides) => {
-      const query = aggregate(overrides);
-      expect(chooseSource(query).relation).not.toBe(DAILY_SOURCE.relation);
-      const monthly = await sut.aggregate(query);
-      const daily = await sut.aggregate(query, DAILY_SOURCE);
-      expect(monthly.length).toBeGreaterThan(0);
-      expect(monthly).toEqual(daily);
-    });
+    it.each(representative)(
+      'should give the same rows from a rollup and the facts: %s',
+      async (_, overrides) => {
+        const query = aggregate(overrides);
+        expect(chooseSource(query).relation).not.toBe(DAILY_SOURCE.relation);
+        const monthly = await sut.aggregate(query);
+        const daily = await sut.aggregate(query, DAILY_SOURCE);
+        expect(monthly.length).toBeGreaterThan(0);
+        expect(monthly).toEqual(daily);
+      },
+    );
 
     it('should match a GROUP BY on case_record after a refresh', async () => {
       await insertCases(3001, 3500);
