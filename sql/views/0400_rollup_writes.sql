@@ -74,12 +74,12 @@ AS $$
   VALUES
     ('case_month_domain', ARRAY['domain_code', 'kind', 'line']),
     ('case_month_organisation', ARRAY['domain_code', 'line', 'source_organisation_id', 'subject_organisation_id']),
+    ('case_month_theme_complainant', ARRAY['theme_id', 'complainant_type']),
+    ('case_month_theme_subject', ARRAY['theme_id', 'subject_organisation_id']),
+    ('case_month_theme_channel', ARRAY['theme_id', 'channel']),
+    ('case_month_theme_neighbourhood', ARRAY['theme_id', 'neighbourhood_code']),
     ('case_month_theme', ARRAY['domain_code', 'kind', 'theme_id']),
     ('case_month_outcome', ARRAY['domain_code', 'theme_id', 'outcome']),
-    ('case_month_theme_channel', ARRAY['theme_id', 'channel']),
-    ('case_month_theme_complainant', ARRAY['theme_id', 'complainant_type']),
-    ('case_month_theme_neighbourhood', ARRAY['theme_id', 'neighbourhood_code']),
-    ('case_month_theme_subject', ARRAY['theme_id', 'subject_organisation_id']),
     -- For source_month_coverage() (views/0200), not for the navigator.
     ('case_month_source_import', ARRAY['source_organisation_id', 'import_id']);
 $$;

@@ -37,6 +37,10 @@ describe(MetricsRepository.name, () => {
           }),
         ),
       ).toEqual({ relation: 'case_month_outcome' });
+      // A theme alone: the smallest rollup with a theme, summed over complainant types.
+      expect(chooseSource(aggregate({ dimensions: ['theme'] }))).toEqual({
+        relation: 'case_month_theme_complainant',
+      });
       // A subtheme is the theme_id column too; kind x line is a pair of the smallest rollup.
       expect(chooseSource(aggregate({ dimensions: ['subtheme'], filters: { kind: ['klacht'] } }))).toEqual({
         relation: 'case_month_theme',
