@@ -18,7 +18,7 @@ import { majorVersion, serverBinaries, startScratchCluster } from './testing/scr
 
 /** The indicator values a restore must give back: rollups the dashboard reads, and the pseudonyms. */
 const INDICATORS = `
-  SELECT (SELECT json_agg(m ORDER BY m::text) FROM case_record_monthly m) AS monthly,
+  SELECT (SELECT json_agg(m ORDER BY m::text) FROM case_month_theme m) AS monthly,
          (SELECT json_agg(h ORDER BY h::text) FROM handling_time_monthly h) AS handling,
          (SELECT json_agg(s ORDER BY s) FROM (SELECT subject_key AS s FROM case_record) k) AS subjects`;
 

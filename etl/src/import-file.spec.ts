@@ -91,7 +91,7 @@ describe(importFile.name, () => {
       maxDate: '2024-04-03',
       municipalityCode: 'GM0001',
     });
-    expect(summary.rollupsRefreshed).toContain('case_record_monthly');
+    expect(summary.rollupsRefreshed).toContain('case_month_domain');
     expect(lines).toEqual([]);
     const { rows: cases } = await db.pool.query(
       `SELECT c.external_id, c.kind, c.domain_code, c.channel, c.line, c.outcome, c.received_on::text, c.closed_on::text,
@@ -210,8 +210,8 @@ describe(importFile.name, () => {
     const rollups = async (): Promise<string[]> => {
       const { rows: lines } = await db.pool.query<{ line: string }>(
         `SELECT row_to_json(t)::text AS line FROM (
-           SELECT 'monthly' AS r, month::text || dims AS at, domain_code, outcome, case_count, closed_count
-             FROM case_record_monthly
+           SELECT 'monthly' AS r, month::text || theme_id AS at, domain_code, outcome, case_count, closed_count
+             FROM case_month_outcome
            UNION ALL SELECT 'outcome', day::text, domain_code, outcome, case_count, 0 FROM case_outcome_daily
            UNION ALL SELECT 'time', day::text, domain_code, duration_days::text, case_count, 0
              FROM handling_time_daily) t ORDER BY 1`,
@@ -222,18 +222,17 @@ describe(importFile.name, () => {
       await csvFile(rows('MOVE', 3, () => ({ 'Datum ontvangst': '10-01-2023', 'Datum afgehandeld': '' }))),
     );
     const { rows: untouched } = await db.pool.query<{ ctid: string }>(
-      `SELECT ctid::text FROM case_record_monthly WHERE month <> ALL ('{2023-01-01,2023-06-01}'::date[])`,
+      `SELECT ctid::text FROM case_month_outcome WHERE month <> ALL ('{2023-01-01,2023-06-01}'::date[])`,
     );
     // A correction of MOVE-2 alone moves it from January to June 2023: January (known only from the
     // stored record) must lose it and June gain it.
     const moved = rows('MOVE', 2, () => ({ 'Datum ontvangst': '20-06-2023', 'Datum afgehandeld': '' }));
     const later = await run(await csvFile(moved.slice(1)));
     expect(later).toMatchObject({ status: 'succeeded', rowsUpdated: 1, rowsInserted: 0 });
-    expect(later.rollupsRefreshed).toContain('case_record_monthly');
-    const { rowCount } = await db.pool.query(
-      'SELECT 1 FROM case_record_monthly WHERE ctid = ANY($1::tid[])',
-      [untouched.map((row) => row.ctid)],
-    );
+    expect(later.rollupsRefreshed).toContain('case_month_outcome');
+    const { rowCount } = await db.pool.query('SELECT 1 FROM case_month_outcome WHERE ctid = ANY($1::tid[])', [
+      untouched.map((row) => row.ctid),
+    ]);
     expect(rowCount).toBe(untouched.length);
     const sliced = await rollups();
     await db.pool.query('SELECT * FROM refresh_rollups()');

@@ -3,14 +3,16 @@ import { join } from 'node:path';
 import { VIEWS_DIR } from './migrate';
 import { createTestDatabase, TestDatabase } from './testing';
 
+/** Every rollup in the order refresh_rollups() reports them: case_month_rollups() (read in beforeAll), then these. */
 const ROLLUPS = [
-  'case_record_monthly',
   'handling_time_daily',
   'case_outcome_daily',
   'handling_time_monthly',
   'case_outcome_monthly',
   'complaint_term_monthly',
 ];
+/** The narrow rollups of case records (migrations/0200). */
+const CASE_MONTH_ROLLUPS: string[] = [];
 /** The rollups of migrations/0051, which an upgrade from 0050 finds empty. */
 const MONTHLY_INDICATOR_ROLLUPS = ['handling_time_monthly', 'case_outcome_monthly', 'complaint_term_monthly'];
 
@@ -40,6 +42,11 @@ describe('refresh_rollups', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
+    const caseMonth = await database.pool.query<{ rollup_name: string }>(
+      'SELECT rollup_name FROM case_month_rollups()',
+    );
+    CASE_MONTH_ROLLUPS.push(...caseMonth.rows.map((row) => row.rollup_name));
+    ROLLUPS.unshift(...CASE_MONTH_ROLLUPS);
     await sql(
       `INSERT INTO municipality (code, name) VALUES ('GM0001', 'Leerstad'), ('GM0002', 'Klachtdorp')`,
     );
@@ -95,9 +102,9 @@ describe('refresh_rollups', () => {
 
   it('should recompute only the months and municipality it is given, and give what a full rebuild gives', async () => {
     const before = await database.pool.query<{ ctid: string; month: string }>(
-      `SELECT ctid::text, month::text FROM case_record_monthly WHERE municipality_code = 'GM0002'
+      `SELECT ctid::text, month::text FROM case_month_outcome WHERE municipality_code = 'GM0002'
         UNION ALL
-       SELECT ctid::text, month::text FROM case_record_monthly
+       SELECT ctid::text, month::text FROM case_month_outcome
         WHERE municipality_code = 'GM0001' AND month NOT IN ('2025-02-01', '2025-03-01')`,
     );
     // Changes in February and March of GM0001: an update, a move from February to March, a delete, an
@@ -118,7 +125,7 @@ describe('refresh_rollups', () => {
 
     // Rows outside the slice were not rewritten (same physical location).
     const after = await database.pool.query<{ ctid: string }>(
-      `SELECT ctid::text FROM case_record_monthly WHERE ctid = ANY($1::tid[])`,
+      `SELECT ctid::text FROM case_month_outcome WHERE ctid = ANY($1::tid[])`,
       [before.rows.map((row) => row.ctid)],
     );
     expect(after.rowCount).toBe(before.rowCount);
@@ -127,36 +134,35 @@ describe('refresh_rollups', () => {
     expect(slice).toEqual(await snapshot(database));
   });
 
-  it('should hold the counts of a GROUP BY on the facts', async () => {
-    const { rows } = await database.pool.query<{ diff: number }>(
-      `SELECT count(*)::int AS diff FROM (
-         (SELECT municipality_code, date_trunc('month', received_on)::date AS month, domain_code, count(*)::int AS n
-            FROM case_record GROUP BY 1, 2, 3
-          EXCEPT
-          SELECT municipality_code, month, domain_code, case_count FROM case_record_monthly WHERE dims = 'domain')
-         UNION ALL
-         (SELECT municipality_code, month, domain_code, case_count FROM case_record_monthly WHERE dims = 'domain'
-          EXCEPT
-          SELECT municipality_code, date_trunc('month', received_on)::date, domain_code, count(*)::int
-            FROM case_record GROUP BY 1, 2, 3)
-       ) d`,
+  it('should hold in every case_month rollup the counts and key sums of a GROUP BY on the facts', async () => {
+    const { rows } = await database.pool.query<{ rollup_name: string; columns: string[] }>(
+      'SELECT rollup_name, columns FROM case_month_rollups()',
     );
-    expect(rows[0]?.diff).toBe(0);
+    expect(rows.map((row) => row.rollup_name)).toEqual(CASE_MONTH_ROLLUPS);
+    // The facts with the rollups' sentinels for missing values (0, ''), written out here.
+    const facts = `SELECT c.municipality_code, c.received_on AS day, c.domain_code, c.kind, c.line,
+        c.source_organisation_id, coalesce(c.subject_organisation_id, 0) AS subject_organisation_id,
+        coalesce(c.theme_id, 0) AS theme_id, c.channel, c.complainant_type,
+        coalesce(c.neighbourhood_code, '') AS neighbourhood_code, c.outcome, c.import_id, 1 AS case_count,
+        (c.closed_on IS NOT NULL)::int AS closed_count, c.record_key::bigint AS case_key_sum,
+        CASE WHEN c.closed_on IS NOT NULL THEN c.record_key ELSE 0 END::bigint AS closed_key_sum
+      FROM case_record c`;
+    for (const { rollup_name: rollup, columns } of rows) {
+      const list = columns.join(', ');
+      expect(
+        await difference(
+          database,
+          `SELECT municipality_code, date_trunc('month', day)::date, ${list}, sum(case_count)::int,
+                  sum(closed_count)::int, sum(case_key_sum)::bigint, sum(closed_key_sum)::bigint
+             FROM (${facts}) f GROUP BY 1, 2, ${list}`,
+          `SELECT municipality_code, month, ${list}, case_count, closed_count, case_key_sum, closed_key_sum
+             FROM ${rollup}`,
+        ),
+      ).toBe(0);
+    }
   });
 
   it('should hold beside every count the sum of the record keys of the facts it counts', async () => {
-    const perDomain = `SELECT municipality_code, date_trunc('month', received_on)::date AS month, domain_code,
-         sum(record_key)::bigint AS keys,
-         coalesce(sum(record_key) FILTER (WHERE closed_on IS NOT NULL), 0)::bigint AS closed_keys
-       FROM case_record GROUP BY 1, 2, 3`;
-    expect(
-      await difference(
-        database,
-        perDomain,
-        `SELECT municipality_code, month, domain_code, case_key_sum, closed_key_sum
-           FROM case_record_monthly WHERE dims = 'domain'`,
-      ),
-    ).toBe(0);
     const factsByFamily = `SELECT 'klacht' AS family, sum(record_key)::bigint AS keys FROM case_record
          WHERE kind = 'klacht'
        UNION ALL SELECT 'bezwaar', sum(record_key)::bigint FROM objection_decision`;
@@ -269,11 +275,11 @@ describe('refresh_rollups', () => {
     },
   );
 
-  it('should be filled at migration after the upgrade that added the monthly indicator rollups', async () => {
+  it('should be filled at migration after the upgrades that added the monthly indicator and case_month rollups', async () => {
     const fill = await readFile(join(VIEWS_DIR, '9100_fill_empty_rollups.sql'), 'utf8');
     const full = await snapshot(database);
     await sql(`TRUNCATE ${MONTHLY_INDICATOR_ROLLUPS.join(', ')}`);
-    await sql(`DELETE FROM case_record_monthly WHERE dims = 'domain,kind,theme'`);
+    await sql(`TRUNCATE ${CASE_MONTH_ROLLUPS.join(', ')}`);
     await sql(fill);
     expect(await snapshot(database)).toEqual(full);
   });

@@ -19,8 +19,10 @@ RETURNS TABLE (municipality_code text, organisation_id integer, organisation_cod
 LANGUAGE sql STABLE
 AS $$
   WITH facts AS (
-    SELECT c.municipality_code, c.source_organisation_id, c.received_on AS received_on, c.import_id
-    FROM case_record c
+    -- Case records from their rollup per source, import and month (migrations/0200): the same first
+    -- month and imports, without a scan of case_record at every cold answer.
+    SELECT c.municipality_code, c.source_organisation_id, c.month AS received_on, c.import_id
+    FROM case_month_source_import c
     WHERE p_fact = 'case_record'
       AND (p_municipality_codes IS NULL OR c.municipality_code = ANY (p_municipality_codes))
     UNION ALL

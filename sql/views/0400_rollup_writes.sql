@@ -1,4 +1,4 @@
--- How the rollups (migrations/0040, 0051) are computed from facts, written once and used two ways:
+-- How the rollups (migrations/0040, 0051, 0200) are computed from facts, written once and used two ways:
 --
 -- * refresh_rollups() (views/9000) recomputes whole months: it deletes a slice and writes the slice's
 --   facts, each with sign +1 (p_merge false: plain INSERT).
@@ -62,68 +62,60 @@ BEGIN
 END;
 $$;
 
+-- The narrow monthly rollups of case records (migrations/0200) and the columns each groups by, in the
+-- order the API tries them (smallest first). Must equal CASE_MONTH_ROLLUPS in api/src/metrics/catalog.ts
+-- (metrics.repository.spec.ts compares them), apart from the last one; the columns are those of the view
+-- case_record_daily, and import_id.
+CREATE OR REPLACE FUNCTION case_month_rollups()
+RETURNS TABLE (rollup_name text, columns text[])
+LANGUAGE sql
+IMMUTABLE
+AS $$
+  VALUES
+    ('case_month_domain', ARRAY['domain_code', 'kind', 'line']),
+    ('case_month_organisation', ARRAY['domain_code', 'line', 'source_organisation_id', 'subject_organisation_id']),
+    ('case_month_theme_complainant', ARRAY['theme_id', 'complainant_type']),
+    ('case_month_theme_subject', ARRAY['theme_id', 'subject_organisation_id']),
+    ('case_month_theme_channel', ARRAY['theme_id', 'channel']),
+    ('case_month_theme_neighbourhood', ARRAY['theme_id', 'neighbourhood_code']),
+    ('case_month_theme', ARRAY['domain_code', 'kind', 'theme_id']),
+    ('case_month_outcome', ARRAY['domain_code', 'theme_id', 'outcome']),
+    -- For source_month_coverage() (views/0200), not for the navigator.
+    ('case_month_source_import', ARRAY['source_organisation_id', 'import_id']);
+$$;
+
 -- Case records (source: case_record's columns + sign) into every rollup they feed; the cells written.
 CREATE OR REPLACE FUNCTION rollup_case_records(p_source text, p_merge boolean)
 RETURNS TABLE (rollup_name text, row_count bigint)
 LANGUAGE plpgsql
 AS $$
+DECLARE
+  v_rollup record;
+  v_columns text;
 BEGIN
-  -- case_record_monthly: GROUPING SETS over the sets of MONTHLY_ROLLUP_SETS (api/src/metrics/catalog.ts);
-  -- columns outside a set hold '*' / -1 (never a real value); the sentinels of case_record_daily
-  -- (views/0100) for missing values.
-  rollup_name := 'case_record_monthly';
-  row_count := rollup_write('case_record_monthly', format($q$
-    SELECT
-      d.municipality_code, d.month,
-      coalesce(nullif(concat_ws(',',
-        CASE WHEN GROUPING(d.domain_code) = 0 THEN 'domain' END,
-        CASE WHEN GROUPING(d.kind) = 0 THEN 'kind' END,
-        CASE WHEN GROUPING(d.line) = 0 THEN 'line' END,
-        CASE WHEN GROUPING(d.theme_id) = 0 THEN 'theme' END,
-        CASE WHEN GROUPING(d.channel) = 0 THEN 'channel' END,
-        CASE WHEN GROUPING(d.complainant_type) = 0 THEN 'complainantType' END,
-        CASE WHEN GROUPING(d.neighbourhood_code) = 0 THEN 'neighbourhood' END,
-        CASE WHEN GROUPING(d.source_organisation_id) = 0 THEN 'sourceOrganisation' END,
-        CASE WHEN GROUPING(d.subject_organisation_id) = 0 THEN 'subjectOrganisation' END,
-        CASE WHEN GROUPING(d.outcome) = 0 THEN 'outcome' END), ''), 'none'),
-      CASE WHEN GROUPING(d.domain_code) = 1 THEN '*' ELSE d.domain_code END,
-      CASE WHEN GROUPING(d.kind) = 1 THEN '*' ELSE d.kind END,
-      CASE WHEN GROUPING(d.line) = 1 THEN '*' ELSE d.line END,
-      CASE WHEN GROUPING(d.theme_id) = 1 THEN -1 ELSE d.theme_id END,
-      CASE WHEN GROUPING(d.channel) = 1 THEN '*' ELSE d.channel END,
-      CASE WHEN GROUPING(d.complainant_type) = 1 THEN '*' ELSE d.complainant_type END,
-      CASE WHEN GROUPING(d.neighbourhood_code) = 1 THEN '*' ELSE d.neighbourhood_code END,
-      CASE WHEN GROUPING(d.source_organisation_id) = 1 THEN -1 ELSE d.source_organisation_id END,
-      CASE WHEN GROUPING(d.subject_organisation_id) = 1 THEN -1 ELSE d.subject_organisation_id END,
-      CASE WHEN GROUPING(d.outcome) = 1 THEN '*' ELSE d.outcome END,
-      sum(d.sign)::integer,
-      coalesce(sum(d.sign) FILTER (WHERE d.closed), 0)::integer,
-      sum(d.sign * d.record_key),
-      coalesce(sum(d.sign * d.record_key) FILTER (WHERE d.closed), 0)
-    FROM (
-      SELECT s.sign, s.municipality_code, date_trunc('month', s.received_on)::date AS month, s.domain_code,
-             s.kind, s.line, s.source_organisation_id, coalesce(s.subject_organisation_id, 0) AS subject_organisation_id,
-             coalesce(s.theme_id, 0) AS theme_id, s.channel, s.complainant_type,
-             coalesce(s.neighbourhood_code, '') AS neighbourhood_code, s.outcome,
-             s.closed_on IS NOT NULL AS closed, s.record_key::bigint AS record_key
-      FROM %s s
-    ) d
-    GROUP BY d.municipality_code, d.month, GROUPING SETS (
-      -- totals
-      (),
-      -- every single dimension of the catalog
-      (d.domain_code), (d.kind), (d.line), (d.theme_id), (d.channel), (d.complainant_type),
-      (d.neighbourhood_code), (d.source_organisation_id), (d.subject_organisation_id), (d.outcome),
-      -- the pairs the dashboard uses (two dimensions, or one dimension plus a filter on another)
-      (d.domain_code, d.kind), (d.domain_code, d.theme_id), (d.domain_code, d.subject_organisation_id),
-      (d.domain_code, d.outcome), (d.theme_id, d.channel), (d.theme_id, d.complainant_type),
-      (d.theme_id, d.neighbourhood_code), (d.theme_id, d.subject_organisation_id), (d.theme_id, d.outcome),
-      -- theme x outcome filtered on a domain
-      (d.domain_code, d.theme_id, d.outcome),
-      -- complaints (kind) by domain and theme: the waiting-time complaints and the thermometer
-      (d.domain_code, d.kind, d.theme_id)
-    )$q$, p_source), p_merge);
-  RETURN NEXT;
+  -- The case_month_* rollups: per municipality x month x their columns (case_month_rollups()), with
+  -- the sentinels of case_record_daily (views/0100) for missing values.
+  FOR v_rollup IN SELECT * FROM case_month_rollups() LOOP
+    SELECT string_agg(format('d.%I', c), ', ') INTO v_columns FROM unnest(v_rollup.columns) AS c;
+    rollup_name := v_rollup.rollup_name;
+    row_count := rollup_write(v_rollup.rollup_name::regclass, format($q$
+      SELECT d.municipality_code, d.month, %1$s,
+             sum(d.sign)::integer,
+             coalesce(sum(d.sign) FILTER (WHERE d.closed), 0)::integer,
+             sum(d.sign * d.record_key),
+             coalesce(sum(d.sign * d.record_key) FILTER (WHERE d.closed), 0)
+      FROM (
+        SELECT s.sign, s.municipality_code, date_trunc('month', s.received_on)::date AS month, s.domain_code,
+               s.kind, s.line, s.source_organisation_id,
+               coalesce(s.subject_organisation_id, 0) AS subject_organisation_id,
+               coalesce(s.theme_id, 0) AS theme_id, s.channel, s.complainant_type,
+               coalesce(s.neighbourhood_code, '') AS neighbourhood_code, s.outcome, s.import_id,
+               s.closed_on IS NOT NULL AS closed, s.record_key::bigint AS record_key
+        FROM %2$s s
+      ) d
+      GROUP BY d.municipality_code, d.month, %1$s$q$, v_columns, p_source), p_merge);
+    RETURN NEXT;
+  END LOOP;
 
   -- handling_time_daily: complaints by receipt day; duration -1 = still open, 366 = more than a year;
   -- term_days the record's own term, 0 = the legal term (migrations/0181).
@@ -258,7 +250,7 @@ END;
 $$;
 
 -- Case records and objection decisions (two sources, see above) into every rollup; the cells written
--- per rollup, in the order of the tables in migrations/0040 and 0051.
+-- per rollup: the case_month_* rollups in the order of case_month_rollups(), then those of 0040 and 0051.
 CREATE OR REPLACE FUNCTION rollup_facts(p_cases text, p_objections text, p_merge boolean)
 RETURNS TABLE (rollup_name text, row_count bigint)
 LANGUAGE sql
@@ -270,8 +262,10 @@ AS $$
     SELECT * FROM rollup_objections(p_objections, p_merge)
   ) w
   GROUP BY w.rollup_name
-  ORDER BY array_position(ARRAY['case_record_monthly', 'handling_time_daily', 'case_outcome_daily',
-    'handling_time_monthly', 'case_outcome_monthly', 'complaint_term_monthly'], w.rollup_name);
+  ORDER BY array_position((SELECT array_agg(r.name ORDER BY r.ord)
+                            FROM case_month_rollups() WITH ORDINALITY AS r(name, columns, ord))
+    || ARRAY['handling_time_daily', 'case_outcome_daily', 'handling_time_monthly', 'case_outcome_monthly',
+             'complaint_term_monthly'], w.rollup_name);
 $$;
 
 -- The rollups from an import's delta, left by the ETL's merge in the temp tables rollup_case_delta

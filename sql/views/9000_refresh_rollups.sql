@@ -1,4 +1,4 @@
--- refresh_rollups(municipality, from, to): recomputes the rollup tables (migrations/0040, 0051) for the
+-- refresh_rollups(municipality, from, to): recomputes the rollup tables (migrations/0040, 0051, 0200) for the
 -- whole months that overlap [from, to], for one municipality (NULL: all), from the fact tables: delete
 -- the slice, insert it again. NULL dates mean "every month". `SELECT * FROM refresh_rollups()` rebuilds
 -- everything (after a manual repair of the facts, a restore); a change of a few records by hand (a
@@ -25,10 +25,13 @@ DECLARE
   v_to date := coalesce((date_trunc('month', p_to) + interval '1 month - 1 day')::date, 'infinity'::date);
   v_all boolean := p_municipality_code IS NULL;
   -- The slice's facts, each counted once (sign +1); literals, so the planner sees the slice.
+  v_rollup text;
   v_slice text := CASE WHEN v_all THEN '' ELSE format('f.municipality_code = %L AND ', p_municipality_code) END;
 BEGIN
-  DELETE FROM case_record_monthly m
-  WHERE (v_all OR m.municipality_code = p_municipality_code) AND m.month BETWEEN v_from AND v_to;
+  FOR v_rollup IN SELECT r.rollup_name FROM case_month_rollups() r LOOP
+    EXECUTE format('DELETE FROM %I m WHERE ($1 OR m.municipality_code = $2) AND m.month BETWEEN $3 AND $4',
+      v_rollup) USING v_all, p_municipality_code, v_from, v_to;
+  END LOOP;
   DELETE FROM handling_time_daily h
   WHERE (v_all OR h.municipality_code = p_municipality_code) AND h.day BETWEEN v_from AND v_to;
   DELETE FROM case_outcome_daily o

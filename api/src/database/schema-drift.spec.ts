@@ -2,6 +2,7 @@ import { createTestDatabase, TestDatabase } from '@leerlus/sql/testing';
 import { Column, DataSource, Entity } from 'typeorm';
 import { AuditLog } from '../audit/audit-log.entity';
 import { ENTITIES } from './entities';
+import { CASE_MONTH_ROLLUPS } from '../metrics/catalog';
 
 /**
  * A deliberately drifted copy of AuditLog (same table, indexes, checks and foreign keys by
@@ -93,7 +94,8 @@ describe('schema drift (entities vs sql/migrations)', () => {
     'client_count',
     'schema_migrations',
     'schema_views',
-    'case_record_monthly',
+    ...Object.keys(CASE_MONTH_ROLLUPS),
+    'case_month_source_import',
     'handling_time_daily',
     'case_outcome_daily',
     'handling_time_monthly',

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { MonthlyRollupSet } from '../metrics/catalog';
+import { CaseMonthRollup } from '../metrics/catalog';
 import { HandlingTimeFamilyName, WAITING_TIME_THEME } from './handling-times.catalog';
 import { chooseIndicatorGrain, IndicatorGrain } from './indicator-grain';
 import { IndicatorSelection, selectionSql } from './indicator-sql';
@@ -32,15 +32,15 @@ export interface WaitingTimeRow {
 }
 
 /**
- * The grouping set of case_record_monthly that holds complaints by theme (kind and theme are always
- * used), per domain; summing over its domains gives the totals.
+ * The monthly rollup that holds complaints by theme (kind and theme are always used), per domain;
+ * summing over its domains gives the totals.
  */
-const WAITING_TIME_SET = 'domain,kind,theme' satisfies MonthlyRollupSet;
+const WAITING_TIME_ROLLUP = 'case_month_theme' satisfies CaseMonthRollup;
 
 /**
- * Waiting-time complaints can be read from case_record_monthly when the month grain gives the same
- * numbers (chooseIndicatorGrain) and the selection uses no dimension outside WAITING_TIME_SET: no
- * breakdown or filter by line or subject organisation.
+ * Waiting-time complaints can be read from WAITING_TIME_ROLLUP when the month grain gives the same
+ * numbers (chooseIndicatorGrain) and the selection uses no dimension outside it: no breakdown or
+ * filter by line or subject organisation.
  */
 export function chooseWaitingTimeGrain(selection: IndicatorSelection): IndicatorGrain {
   const outside = (['line', 'subjectOrganisation'] as const).some(
@@ -111,7 +111,7 @@ export class HandlingTimesRepository {
 
   /**
    * Complaints and waiting-time complaints (theme wachttijd or one of its subthemes). Month grain: the
-   * set 'domain,kind,theme' of case_record_monthly; day grain: the view case_record_daily. The tests
+   * rollup case_month_theme; day grain: the view case_record_daily. The tests
    * pass the grain to compare them.
    */
   async waitingTime(
@@ -120,16 +120,12 @@ export class HandlingTimesRepository {
   ): Promise<WaitingTimeRow[]> {
     const params: unknown[] = [WAITING_TIME_THEME];
     const { select, joins, where } = selectionSql(selection, params, undefined, grain);
-    if (grain === 'month') {
-      params.push(WAITING_TIME_SET);
-      where.push(`d.dims = $${params.length}`);
-    }
     const sql = [
       `SELECT ${select.join(', ')}, sum(d.case_count)::integer AS complaints,`,
       '  (coalesce(sum(d.case_count) FILTER (WHERE wt.code = $1 OR wtp.code = $1), 0))::integer AS "waitingTime",',
       '  sum(d.case_key_sum)::text AS "complaintsKeySum",',
       '  coalesce(sum(d.case_key_sum) FILTER (WHERE wt.code = $1 OR wtp.code = $1), 0)::text AS "waitingTimeKeySum"',
-      grain === 'month' ? 'FROM case_record_monthly d' : 'FROM case_record_daily d',
+      `FROM ${grain === 'month' ? WAITING_TIME_ROLLUP : 'case_record_daily'} d`,
       ...joins,
       'LEFT JOIN theme wt ON wt.id = d.theme_id',
       'LEFT JOIN theme wtp ON wtp.id = wt.parent_id',

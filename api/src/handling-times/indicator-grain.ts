@@ -3,7 +3,7 @@ import { addDays } from '../metrics/periods';
 
 /**
  * Which grain of rollup answers an indicator query: `month` reads the monthly rollups
- * (handling_time_monthly, case_outcome_monthly, case_record_monthly), `day` the day-grain ones, which
+ * (handling_time_monthly, case_outcome_monthly, case_month_theme), `day` the day-grain ones, which
  * answer every query.
  */
 export type IndicatorGrain = 'day' | 'month';

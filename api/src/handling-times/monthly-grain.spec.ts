@@ -109,7 +109,7 @@ describe('indicator grain (monthly rollups of the indicator families)', () => {
     ];
 
     it.each(waiting)(
-      'should give the same waiting-time complaints from case_record_monthly and case_record_daily: %s',
+      'should give the same waiting-time complaints from case_month_theme and case_record_daily: %s',
       async (_, overrides) => {
         const query = selection(overrides);
         expect(chooseWaitingTimeGrain(query)).toBe('month');

@@ -1,6 +1,6 @@
 import { createTestDatabase, TestDatabase } from '@leerlus/sql/testing';
 import { DataSource } from 'typeorm';
-import { DimensionName, MONTHLY_ROLLUP_SETS } from './catalog';
+import { CASE_MONTH_ROLLUPS, DIMENSIONS, DimensionName } from './catalog';
 import {
   AggregateQuery,
   AggregateRow,
@@ -22,16 +22,12 @@ function aggregate(overrides: Partial<AggregateQuery>): AggregateQuery {
 
 describe(MetricsRepository.name, () => {
   describe(chooseSource.name, () => {
-    it('should pick the monthly rollup for whole months and a pre-aggregated set', () => {
-      expect(chooseSource(aggregate({ dimensions: ['domain'] }))).toEqual({
-        relation: 'case_record_monthly',
-        set: 'domain',
-      });
+    it('should pick the smallest monthly rollup that holds every used column, for whole months', () => {
+      expect(chooseSource(aggregate({ dimensions: ['domain'] }))).toEqual({ relation: 'case_month_domain' });
       expect(chooseSource(aggregate({ granularity: null, from: '2024-02-01', to: '2024-02-29' }))).toEqual({
-        relation: 'case_record_monthly',
-        set: 'none',
+        relation: 'case_month_domain',
       });
-      // Requested and filtered dimensions together, named in catalog order; the municipality is free.
+      // Requested and filtered dimensions together; the municipality is free.
       expect(
         chooseSource(
           aggregate({
@@ -40,27 +36,44 @@ describe(MetricsRepository.name, () => {
             filters: { domain: ['wmo'], municipality: ['GM0001'] },
           }),
         ),
-      ).toEqual({ relation: 'case_record_monthly', set: 'domain,theme,outcome' });
+      ).toEqual({ relation: 'case_month_outcome' });
+      // A theme alone: the smallest rollup with a theme, summed over complainant types.
+      expect(chooseSource(aggregate({ dimensions: ['theme'] }))).toEqual({
+        relation: 'case_month_theme_complainant',
+      });
+      // A subtheme is the theme_id column too; kind x line is a pair of the smallest rollup.
+      expect(chooseSource(aggregate({ dimensions: ['subtheme'], filters: { kind: ['klacht'] } }))).toEqual({
+        relation: 'case_month_theme',
+      });
+      expect(chooseSource(aggregate({ dimensions: ['kind', 'line'] }))).toEqual({
+        relation: 'case_month_domain',
+      });
+      expect(
+        chooseSource(aggregate({ dimensions: ['sourceOrganisation'], filters: { line: ['x'] } })),
+      ).toEqual({
+        relation: 'case_month_organisation',
+      });
       for (const granularity of ['HALF_YEAR', 'YEAR'] as const) {
-        expect(chooseSource(aggregate({ granularity, dimensions: ['theme'] })).relation).toBe(
-          'case_record_monthly',
+        expect(chooseSource(aggregate({ granularity, dimensions: ['channel'] })).relation).toBe(
+          'case_month_theme_channel',
         );
       }
     });
 
-    it('should fall back to the daily rollup otherwise', () => {
+    it('should fall back to the facts otherwise', () => {
       const daily = (overrides: Partial<AggregateQuery>): void =>
         expect(chooseSource(aggregate(overrides))).toEqual(DAILY_SOURCE);
       daily({ granularity: 'WEEK' });
       daily({ from: '2025-01-02' });
       daily({ to: '2025-12-30' });
       daily({ granularity: null, from: '2025-02-01', to: '2025-02-27' });
-      // A filter on a dimension outside the set, and a pair that is not pre-aggregated.
+      // Columns that no rollup holds together.
       daily({ dimensions: ['domain'], filters: { channel: ['email'] } });
-      daily({ dimensions: ['kind', 'line'] });
+      daily({ dimensions: ['kind', 'outcome'] });
+      daily({ dimensions: ['channel', 'neighbourhood'] });
       // A null filter is no filter; an empty list is one.
-      expect(chooseSource(aggregate({ filters: { theme: null } })).relation).toBe('case_record_monthly');
-      daily({ dimensions: ['domain', 'kind'], filters: { line: [] } });
+      expect(chooseSource(aggregate({ filters: { theme: null } })).relation).toBe('case_month_domain');
+      daily({ dimensions: ['domain', 'kind'], filters: { outcome: [] } });
     });
   });
 
@@ -127,6 +140,7 @@ describe(MetricsRepository.name, () => {
         );
       }
       await insertCases(1, 3000);
+      await sql('SELECT * FROM refresh_rollups()');
 
       dataSource = new DataSource({ type: 'postgres', url: database.url });
       await dataSource.initialize();
@@ -138,12 +152,33 @@ describe(MetricsRepository.name, () => {
       await database?.drop();
     });
 
-    it('should hold exactly the grouping sets of the catalog', async () => {
-      await database.pool.query('SELECT * FROM refresh_rollups()');
-      const { rows } = await database.pool.query<{ dims: string }>(
-        'SELECT DISTINCT dims FROM case_record_monthly ORDER BY dims',
+    it('should list the rollups of the catalog, with their columns, in the SQL that writes them', async () => {
+      const { rows } = await database.pool.query<{ rollup_name: string; columns: string[] }>(
+        'SELECT rollup_name, columns FROM case_month_rollups()',
       );
-      expect(rows.map((row) => row.dims)).toEqual([...MONTHLY_ROLLUP_SETS].sort());
+      // The last one serves the coverage of the sources (source_month_coverage), not the navigator.
+      expect(rows.at(-1)?.rollup_name).toBe('case_month_source_import');
+      expect(rows.slice(0, -1)).toEqual(
+        Object.entries(CASE_MONTH_ROLLUPS).map(([rollup, dimensions]) => ({
+          rollup_name: rollup,
+          columns: dimensions.map((name: DimensionName) => DIMENSIONS[name].column),
+        })),
+      );
+      for (const { rollup_name: rollup, columns } of rows) {
+        const table = await database.pool.query<{ column_name: string }>(
+          `SELECT column_name FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position`,
+          [rollup],
+        );
+        expect(table.rows.map((row) => row.column_name)).toEqual([
+          'municipality_code',
+          'month',
+          ...columns,
+          'case_count',
+          'closed_count',
+          'case_key_sum',
+          'closed_key_sum',
+        ]);
+      }
     });
 
     const representative: [string, Partial<AggregateQuery>][] = [
@@ -172,20 +207,27 @@ describe(MetricsRepository.name, () => {
       ['subject organisation filtered', { filters: { subjectOrganisation: ['onbekend', 'ZORG-A'] } }],
       ['theme x subject organisation', { granularity: 'YEAR', dimensions: ['theme', 'subjectOrganisation'] }],
       ['theme x neighbourhood', { granularity: null, dimensions: ['neighbourhood', 'theme'] }],
+      ['kind x line', { granularity: 'QUARTER', dimensions: ['kind', 'line'] }],
+      ['subtheme of complaints', { dimensions: ['subtheme'], filters: { kind: ['klacht'] } }],
+      ['domain x kind x theme', { granularity: null, dimensions: ['domain', 'kind', 'theme'] }],
+      ['source organisation by line', { dimensions: ['sourceOrganisation', 'line'] }],
       [
         'domain x subject organisation',
         { granularity: 'HALF_YEAR', dimensions: ['domain', 'subjectOrganisation'] },
       ],
     ];
 
-    it.each(representative)('should give the same rows from both rollups: %s', async (_, overrides) => {
-      const query = aggregate(overrides);
-      expect(chooseSource(query).relation).toBe('case_record_monthly');
-      const monthly = await sut.aggregate(query);
-      const daily = await sut.aggregate(query, DAILY_SOURCE);
-      expect(monthly.length).toBeGreaterThan(0);
-      expect(monthly).toEqual(daily);
-    });
+    it.each(representative)(
+      'should give the same rows from a rollup and the facts: %s',
+      async (_, overrides) => {
+        const query = aggregate(overrides);
+        expect(chooseSource(query).relation).not.toBe(DAILY_SOURCE.relation);
+        const monthly = await sut.aggregate(query);
+        const daily = await sut.aggregate(query, DAILY_SOURCE);
+        expect(monthly.length).toBeGreaterThan(0);
+        expect(monthly).toEqual(daily);
+      },
+    );
 
     it('should match a GROUP BY on case_record after a refresh', async () => {
       await insertCases(3001, 3500);
@@ -228,7 +270,7 @@ describe(MetricsRepository.name, () => {
       const query = aggregate({ dimensions: ['domain'] satisfies DimensionName[] });
       const spy = jest.spyOn(dataSource, 'query');
       await sut.aggregate(query);
-      expect(spy.mock.calls[0]?.[0]).toContain('FROM case_record_monthly d');
+      expect(spy.mock.calls[0]?.[0]).toContain('FROM case_month_domain d');
       await sut.aggregate({ ...query, granularity: 'WEEK' });
       expect(spy.mock.calls[1]?.[0]).toContain('FROM case_record_daily d');
       spy.mockRestore();

@@ -9,8 +9,8 @@ import {
   GranularityName,
   LOOKUP_JOINS,
   LookupJoin,
-  MONTHLY_ROLLUP_SETS,
-  MonthlyRollupSet,
+  CaseMonthRollup,
+  caseMonthRollupFor,
 } from './catalog';
 import { addDays } from './periods';
 
@@ -36,23 +36,21 @@ export interface AggregateRow {
 }
 
 /**
- * Which rollup answers an aggregate: the monthly one (one grouping set, by its `dims` label) or the
- * daily one, which answers every query.
+ * Which relation answers an aggregate: a narrow monthly rollup (CASE_MONTH_ROLLUPS) or the view
+ * case_record_daily over the facts, which answers every query.
  */
-export type AggregateSource =
-  { relation: 'case_record_monthly'; set: MonthlyRollupSet } | { relation: 'case_record_daily' };
+export type AggregateSource = { relation: CaseMonthRollup } | { relation: 'case_record_daily' };
 
 export const DAILY_SOURCE: AggregateSource = { relation: 'case_record_daily' };
 
 const isFirstOfMonth = (iso: string): boolean => iso.endsWith('-01');
 
 /**
- * The aggregate navigator: case_record_monthly when its rows give exactly the same numbers, i.e. the
+ * The aggregate navigator: a case_month_* rollup when its rows give exactly the same numbers, i.e. the
  * buckets are whole months (MONTH, QUARTER, HALF_YEAR, YEAR or no granularity), the range runs from
- * the first day of a month to the last day of a month, and the requested dimensions plus the filtered
- * dimensions are exactly one pre-aggregated set (a filter on a dimension outside the set cannot be
- * applied to it). Otherwise case_record_daily. The municipality filter is always possible (it is a
- * column of both rollups).
+ * the first day of a month to the last day of a month, and one rollup holds the columns of every
+ * requested and filtered dimension (caseMonthRollupFor: the smallest such). Otherwise the facts
+ * (case_record_daily). The municipality filter is always possible (a column of every rollup).
  */
 export function chooseSource(query: AggregateQuery): AggregateSource {
   if (query.granularity && GRANULARITIES[query.granularity].monthlyBucketSql === null) return DAILY_SOURCE;
@@ -61,10 +59,8 @@ export function chooseSource(query: AggregateQuery): AggregateSource {
   }
   const used = new Set<DimensionName>(query.dimensions);
   for (const name of Object.keys(DIMENSIONS) as DimensionName[]) if (query.filters[name]) used.add(name);
-  const label =
-    (Object.keys(DIMENSIONS) as DimensionName[]).filter((name) => used.has(name)).join(',') || 'none';
-  const set = MONTHLY_ROLLUP_SETS.find((candidate) => candidate === label);
-  return set ? { relation: 'case_record_monthly', set } : DAILY_SOURCE;
+  const rollup = caseMonthRollupFor(used);
+  return rollup ? { relation: rollup } : DAILY_SOURCE;
 }
 
 interface RawRow {
@@ -82,14 +78,14 @@ export class MetricsRepository {
 
   /**
    * Base counts per bucket and dimension members. `source` defaults to chooseSource(query); the tests
-   * pass DAILY_SOURCE to compare both paths. Both rollups give the same rows for a query the monthly
-   * one can answer.
+   * pass DAILY_SOURCE to compare both paths. A rollup and the facts give the same rows for a query the
+   * rollup can answer.
    */
   async aggregate(
     query: AggregateQuery,
     source: AggregateSource = chooseSource(query),
   ): Promise<AggregateRow[]> {
-    const monthly = source.relation === 'case_record_monthly';
+    const monthly = source.relation !== 'case_record_daily';
     const params: unknown[] = [query.from, query.to];
     const joins = new Set<LookupJoin>();
     const granularity = query.granularity ? GRANULARITIES[query.granularity] : null;
@@ -108,10 +104,6 @@ export class MetricsRepository {
     }
 
     const where = [monthly ? 'd.month BETWEEN $1::date AND $2::date' : 'd.day BETWEEN $1::date AND $2::date'];
-    if (source.relation === 'case_record_monthly') {
-      params.push(source.set);
-      where.push(`d.dims = $${params.length}`);
-    }
     const municipalities = query.filters.municipality;
     if (municipalities) {
       params.push(municipalities);
@@ -148,7 +140,7 @@ export class MetricsRepository {
       `SELECT ${select.join(', ')}`,
       'FROM (',
       `  SELECT ${inner.join(', ')}`,
-      monthly ? '  FROM case_record_monthly d' : '  FROM case_record_daily d',
+      `  FROM ${source.relation} d`,
       ...[...innerJoins].sort().map((alias) => `  ${LOOKUP_JOINS[alias]}`),
       `  WHERE ${where.join(' AND ')}`,
       // Without columns to group by the sums are one row even over no cells; HAVING keeps that out.

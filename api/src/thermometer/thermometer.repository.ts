@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { chooseIndicatorGrain, IndicatorGrain } from '../handling-times/indicator-grain';
-import { MonthlyRollupSet } from '../metrics/catalog';
+import { CaseMonthRollup } from '../metrics/catalog';
 import { AWB_9_11, DECIDED_OUTCOMES, UPHELD_OUTCOMES, WAITING_THEME_CODE } from './thermometer.config';
 
 export interface DomainRow {
@@ -38,8 +38,8 @@ export interface ObjectionCounts {
   upheldKeySum: number;
 }
 
-/** The grouping set of case_record_monthly with complaints (kind) by domain and theme. */
-const COMPLAINTS_BY_THEME_SET = 'domain,kind,theme' satisfies MonthlyRollupSet;
+/** The monthly rollup with complaints (kind) by domain and theme. */
+const COMPLAINTS_BY_THEME_ROLLUP = 'case_month_theme' satisfies CaseMonthRollup;
 
 /**
  * complaint_term_monthly caps its day counts at 366 ("more than a year"; sql/migrations/0051). The term
@@ -74,8 +74,8 @@ export class ThermometerRepository {
   }
 
   /**
-   * Complaints and waiting-time complaints per domain and quarter. Month grain: the set
-   * 'domain,kind,theme' of case_record_monthly; day grain: the view case_record_daily (same numbers;
+   * Complaints and waiting-time complaints per domain and quarter. Month grain: the rollup
+   * case_month_theme; day grain: the view case_record_daily (same numbers;
    * the tests compare them). The thermometer's ranges are whole quarters, so it reads the month grain.
    * `sources`: only records of these source organisations (day grain), for comparisons over the
    * sources that delivered both periods (docs/indicators/coverage.md).
@@ -105,15 +105,15 @@ export class ThermometerRepository {
               coalesce(sum(d.case_count) FILTER (WHERE $4 IN (thm.code, parent.code)), 0) AS waiting,
               sum(d.case_key_sum) AS complaints_key_sum,
               coalesce(sum(d.case_key_sum) FILTER (WHERE $4 IN (thm.code, parent.code)), 0) AS waiting_key_sum
-         FROM ${monthly ? 'case_record_monthly' : 'case_record_daily'} d
+         FROM ${monthly ? COMPLAINTS_BY_THEME_ROLLUP : 'case_record_daily'} d
          LEFT JOIN theme thm ON thm.id = d.theme_id
          LEFT JOIN theme parent ON parent.id = thm.parent_id
         WHERE ${monthly ? 'd.month' : 'd.day'} BETWEEN $1::date AND $2::date
           AND d.kind = 'klacht'
           AND ($3::text IS NULL OR d.municipality_code = $3::text)
-          ${monthly ? 'AND d.dims = $5' : 'AND ($5::integer[] IS NULL OR d.source_organisation_id = ANY($5::integer[]))'}
+          ${monthly ? '' : 'AND ($5::integer[] IS NULL OR d.source_organisation_id = ANY($5::integer[]))'}
         GROUP BY 1, 2`,
-      [from, to, scope, WAITING_THEME_CODE, monthly ? COMPLAINTS_BY_THEME_SET : sources],
+      [from, to, scope, WAITING_THEME_CODE, ...(monthly ? [] : [sources])],
     );
     return rows.map((row) => ({
       domainCode: row.domain_code,

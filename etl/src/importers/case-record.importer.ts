@@ -75,6 +75,7 @@ export class CaseRecordImporter extends TargetImporter {
       'recommendation_made',
       'recommendation_followed',
       'record_key',
+      'import_id',
     ],
   };
   // A provider's list without a domain: the domain of its contract on the day a record was received.
