@@ -21,6 +21,7 @@ import {
   resolveMunicipality,
 } from './load/import.repository';
 import { OrganisationResolver } from './load/organisations';
+import { PhaseClock, type PhaseTimings } from './load/phase-clock';
 import { ThemeCatalog } from './load/themes';
 import { redactText } from './privacy/pii';
 import { loadPseudonymKey, Pseudonymiser } from './privacy/pseudonym';
@@ -129,6 +130,8 @@ export interface ImportSummary {
   rollupsRefreshed: string[];
   /** How long the rollups took to follow this import (0 when nothing was refreshed). */
   rollupsRefreshMs: number;
+  /** Wall-clock time per phase of the run (empty for a duplicate or a failed import). */
+  phases: PhaseTimings;
   durationMs: number;
 }
 
@@ -221,6 +224,7 @@ interface RunResult extends ImportCounts {
   organisationsCreated: { code: string; name: string }[];
   rollupsRefreshed: string[];
   rollupsRefreshMs: number;
+  phases: PhaseTimings;
   /** Why the import counts as failed although it was committed (its rejected rows are kept). */
   failure: string | null;
 }
@@ -271,6 +275,7 @@ class ImportRun {
 
   async run(): Promise<RunResult> {
     const { client, profile } = this;
+    const clock = new PhaseClock();
     await client.query('BEGIN');
     // The merge joins and sorts the whole staging table (and refreshes rollups): avoid spilling.
     await client.query("SET LOCAL work_mem = '256MB'");
@@ -296,7 +301,9 @@ class ImportRun {
     }
     const importer = createImporter(profile, mapper, themes);
     await client.query(importer.createStagingSql());
+    clock.lap('prepare');
     await this.stage(source, mapper, importer);
+    clock.lap('stage: read, map, redact, classify, COPY');
     this.progress('samenvoegen', this.inspection.size, true);
     await client.query(`ANALYZE ${importer.staging}`);
 
@@ -319,6 +326,7 @@ class ImportRun {
         );
       }
     }
+    clock.lap('organisations');
     if (mapper.truncatedTexts > 0) {
       this.warn(
         `${mapper.truncatedTexts} vrije tekst(en) langer dan 100.000 tekens zijn ingekort opgeslagen`,
@@ -327,17 +335,22 @@ class ImportRun {
 
     const withoutContract = await importer.fillDomainsFromContracts(client, this.municipalityCode);
     if (withoutContract > 0) await this.completeSqlRejections(withoutContract, mapper, importer);
+    clock.lap('contract domains');
     const duplicates = await importer.findDuplicates(client);
     if (duplicates.length > 0) await this.rejectDuplicates(duplicates, mapper, importer);
+    clock.lap('duplicates');
 
     // A batch (deferRefresh) recomputes its rollups once at the end: no delta needed.
     const maintainRollups = !this.options.deferRefresh;
     if (maintainRollups) await importer.keepStoredVersions(client, this.municipalityCode);
+    clock.lap('stored versions (rollup delta)');
     const merged = await importer.merge({
       client,
       municipalityCode: this.municipalityCode,
       importId: this.importId,
+      clock,
     });
+    clock.lap('merge');
     const rejected = await client.query(
       `INSERT INTO rejected_row (import_id, row_number, column_name, value, reason, raw)
        SELECT $1, row_number, reject_column, reject_value, reject_reason, raw
@@ -345,12 +358,15 @@ class ImportRun {
       [this.importId],
     );
     this.state.rowsRejected = rejected.rowCount ?? 0;
+    clock.lap('rejected rows');
     await this.analyzeAfterBigChange(importer.factTables, merged.inserted + merged.updated);
+    clock.lap('analyze');
     // Nothing changed (every row as stored): rollups and signals stay as they are.
     const { rollupsRefreshed, rollupsRefreshMs } =
       maintainRollups && merged.inserted + merged.updated > 0
         ? await this.refreshRollups(importer)
         : { rollupsRefreshed: [], rollupsRefreshMs: 0 };
+    clock.lap('rollups and signals');
     const counts: ImportCounts = {
       rowsRead: this.state.rowsRead,
       rowsInserted: merged.inserted,
@@ -367,7 +383,15 @@ class ImportRun {
       error: failure,
     });
     await client.query('COMMIT');
-    return { ...counts, organisationsCreated: created.created, rollupsRefreshed, rollupsRefreshMs, failure };
+    clock.lap('commit');
+    return {
+      ...counts,
+      organisationsCreated: created.created,
+      rollupsRefreshed,
+      rollupsRefreshMs,
+      phases: clock.timings,
+      failure,
+    };
   }
 
   /** Reads every row, maps it, and streams it into the staging table with COPY. */
@@ -661,6 +685,7 @@ export async function importFile(pool: Pool, options: ImportOptions): Promise<Im
         source: null,
         rollupsRefreshed: [],
         rollupsRefreshMs: 0,
+        phases: [],
       };
       const previous = options.force ? null : await findSucceededImport(client, record);
       if (previous) {

@@ -1,5 +1,6 @@
 import type { PoolClient } from 'pg';
 import { copyJson, copyText } from '../load/copy';
+import type { PhaseClock } from '../load/phase-clock';
 import type { ThemeCatalog } from '../load/themes';
 import type { Target } from '../profiles/targets';
 import type { FieldValue, Rejection, RowMapper } from '../transform/row-mapper';
@@ -8,6 +9,8 @@ export interface MergeContext {
   client: PoolClient;
   municipalityCode: string;
   importId: string;
+  /** An importer may book the steps of its merge separately; the rest counts as 'merge'. */
+  clock: PhaseClock;
 }
 
 export interface MergeResult {
