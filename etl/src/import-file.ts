@@ -23,6 +23,7 @@ import {
 import { OrganisationResolver } from './load/organisations';
 import { PhaseClock, type PhaseTimings } from './load/phase-clock';
 import { ThemeCatalog } from './load/themes';
+import { ParallelRedaction, PARALLEL_MIN_BYTES, redactionThreads } from './privacy/parallel-redaction';
 import { redactText } from './privacy/pii';
 import { loadPseudonymKey, Pseudonymiser } from './privacy/pseudonym';
 import { type LoadedProfile, loadProfile } from './profiles/profile.loader';
@@ -69,6 +70,17 @@ export interface ImportOptions {
   deferRefresh?: boolean;
   /** Import even when this file was already imported with this profile version. */
   force?: boolean;
+  /**
+   * Also measure CPU time per phase (ImportSummary.phases), the database's from /proc: only when the
+   * server runs on this machine (etl.bench). Default false.
+   */
+  measureCpu?: boolean;
+  /**
+   * Threads that redact free text while the main thread maps rows (ParallelRedaction). Default:
+   * LEERLUS_ETL_THREADS (default 1) for files of 1 MiB and more, none for smaller ones; a number given
+   * here applies to every file.
+   */
+  redactionThreads?: number;
 }
 
 /**
@@ -231,6 +243,9 @@ interface RunResult extends ImportCounts {
 
 class ImportRun {
   private lastProgress = 0;
+  private readonly clock: PhaseClock;
+  /** Set while the rows are staged with redaction threads. */
+  private redaction: ParallelRedaction | null = null;
 
   constructor(
     private readonly client: PoolClient,
@@ -242,7 +257,10 @@ class ImportRun {
     private readonly importId: string,
     private readonly options: ImportOptions,
     readonly state: RunState,
-  ) {}
+    databasePid: number | null,
+  ) {
+    this.clock = new PhaseClock(databasePid);
+  }
 
   private warn(message: string): void {
     const shown = redactText(message);
@@ -274,8 +292,7 @@ class ImportRun {
   }
 
   async run(): Promise<RunResult> {
-    const { client, profile } = this;
-    const clock = new PhaseClock();
+    const { client, profile, clock } = this;
     await client.query('BEGIN');
     // The merge joins and sorts the whole staging table (and refreshes rollups): avoid spilling.
     await client.query("SET LOCAL work_mem = '256MB'");
@@ -289,7 +306,12 @@ class ImportRun {
     const mapper = new RowMapper(
       profile,
       source.headers,
-      { pseudonymiser: this.pseudonymiser, organisations, themes },
+      {
+        pseudonymiser: this.pseudonymiser,
+        organisations,
+        themes,
+        redactedText: (cell) => this.redaction?.redactedText(cell),
+      },
       source.presentHeaders,
     );
     mapper.warnings.forEach((warning) => this.warn(warning));
@@ -305,7 +327,8 @@ class ImportRun {
     await this.stage(source, mapper, importer);
     clock.lap('stage: read, map, redact, classify, COPY');
     this.progress('samenvoegen', this.inspection.size, true);
-    await client.query(`ANALYZE ${importer.staging}`);
+    await client.query(importer.analyzeStagingSql());
+    clock.lap('analyze staging');
 
     const used = new Set<number>();
     for (const column of importer.organisationColumns) {
@@ -360,13 +383,12 @@ class ImportRun {
     this.state.rowsRejected = rejected.rowCount ?? 0;
     clock.lap('rejected rows');
     await this.analyzeAfterBigChange(importer.factTables, merged.inserted + merged.updated);
-    clock.lap('analyze');
+    clock.lap('analyze fact tables');
     // Nothing changed (every row as stored): rollups and signals stay as they are.
     const { rollupsRefreshed, rollupsRefreshMs } =
       maintainRollups && merged.inserted + merged.updated > 0
         ? await this.refreshRollups(importer)
         : { rollupsRefreshed: [], rollupsRefreshMs: 0 };
-    clock.lap('rollups and signals');
     const counts: ImportCounts = {
       rowsRead: this.state.rowsRead,
       rowsInserted: merged.inserted,
@@ -401,8 +423,14 @@ class ImportRun {
     // A CSV row with fewer fields than the header is cut off (XLSX and JSON leave empty cells out).
     const checkWidth = source.format === 'csv';
     let lastShort: { line: number; fields: number } | null = null;
+    const threads =
+      this.options.redactionThreads ?? (this.inspection.size >= PARALLEL_MIN_BYTES ? redactionThreads() : 0);
+    const textColumns = mapper.textColumns();
+    const redaction =
+      threads > 0 && textColumns.length > 0 ? new ParallelRedaction(threads, textColumns) : null;
+    this.redaction = redaction;
     try {
-      for await (const batch of source.batches) {
+      for await (const batch of redaction ? redaction.batches(source.batches) : source.batches) {
         const { rows, lines } = batch;
         for (let k = 0; k < rows.length; k++) {
           const line = lines[k] as number;
@@ -432,6 +460,9 @@ class ImportRun {
     } catch (error) {
       await writer.abort(error instanceof Error ? error : new Error(String(error)));
       throw error;
+    } finally {
+      this.redaction = null;
+      await redaction?.close();
     }
   }
 
@@ -542,13 +573,22 @@ class ImportRun {
    */
   private async analyzeAfterBigChange(tables: readonly string[], changed: number): Promise<void> {
     if (changed < 500) return;
-    const { rows } = await this.client.query<{ relname: string; reltuples: number }>(
-      'SELECT relname, reltuples::float8 AS reltuples FROM pg_class WHERE relname = ANY($1) AND relkind = $2',
-      [tables, 'r'],
+    // Without the free texts and the search vector: sampling those cost more than the rest together
+    // and the refreshes that follow never filter on them (autovacuum analyzes them after the commit).
+    const { rows } = await this.client.query<{ relname: string; reltuples: number; columns: string }>(
+      `SELECT c.relname, c.reltuples::float8 AS reltuples,
+              string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum) AS columns
+       FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+       WHERE c.oid = ANY($1::text[]::regclass[])
+         AND a.atttypid <> 'tsvector'::regtype AND right(a.attname, 9) <> '_redacted'
+       GROUP BY c.relname, c.reltuples`,
+      [tables],
     );
-    for (const { relname, reltuples } of rows) {
+    for (const { relname, reltuples, columns } of rows) {
       // reltuples is -1 for a table that was never analyzed.
-      if (reltuples < 0 || changed > reltuples * 0.1) await this.client.query(`ANALYZE ${relname}`);
+      if (reltuples < 0 || changed > reltuples * 0.1) {
+        await this.client.query(`ANALYZE ${relname} (${columns})`);
+      }
     }
   }
 
@@ -571,8 +611,10 @@ class ImportRun {
         rollupsRefreshed = rows.map((row) => row.rollup_name);
       }
       const rollupsRefreshMs = Date.now() - started;
+      this.clock.lap('rollups (delta)');
       await refreshSignals(client, this.municipalityCode);
       await client.query('RELEASE SAVEPOINT rollups');
+      this.clock.lap('signals');
       return { rollupsRefreshed, rollupsRefreshMs };
     } catch (error) {
       await client.query('ROLLBACK TO SAVEPOINT rollups');
@@ -597,8 +639,10 @@ class ImportRun {
       const started = Date.now();
       const rollupsRefreshed = await refreshRollupMonths(client, this.municipalityCode, 'all');
       const rollupsRefreshMs = Date.now() - started;
+      this.clock.lap('rollups (recomputed)');
       await refreshSignals(client, this.municipalityCode);
       await client.query('RELEASE SAVEPOINT rollups');
+      this.clock.lap('signals');
       return { rollupsRefreshed, rollupsRefreshMs };
     } catch (error) {
       await client.query('ROLLBACK TO SAVEPOINT rollups');
@@ -606,6 +650,11 @@ class ImportRun {
       return { rollupsRefreshed: [], rollupsRefreshMs: 0 };
     }
   }
+}
+
+async function backendPid(client: PoolClient): Promise<number | null> {
+  const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+  return rows[0]?.pid ?? null;
 }
 
 /**
@@ -713,6 +762,7 @@ export async function importFile(pool: Pool, options: ImportOptions): Promise<Im
         importId,
         options,
         state,
+        options.measureCpu ? await backendPid(client) : null,
       );
       try {
         const { failure, ...result } = await run.run();

@@ -63,6 +63,17 @@ export abstract class TargetImporter {
     return `CREATE TEMP TABLE ${this.staging} (${columns.join(', ')}) ON COMMIT DROP`;
   }
 
+  /**
+   * Statistics for the columns the merge joins, groups and filters on. The free texts, arrays and raw
+   * source rows are what costs most to sample, and no plan of the merge depends on them.
+   */
+  analyzeStagingSql(): string {
+    const sampled = this.columns
+      .filter(([name, type]) => !name.endsWith('_redacted') && !type.endsWith('[]'))
+      .map(([name]) => name);
+    return `ANALYZE ${this.staging} (${['row_number', ...sampled, 'reject_reason'].join(', ')})`;
+  }
+
   copySql(): string {
     const names = [
       'row_number',
