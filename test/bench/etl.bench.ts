@@ -33,6 +33,8 @@ const RSS_COMPLETE = process.env.BENCH_RSS_COMPLETE === '1';
 const itRss = RSS_ROWS > 0 ? it : it.skip;
 /** Rows of the monthly export imported into the loaded database (a fifth of them re-exports); 0 skips it. */
 const MONTHLY_ROWS = Number(process.env.BENCH_MONTHLY_ROWS ?? 50_000);
+/** Rows of the file staged with and without a redaction thread, alternately, in the same run; 0 skips it. */
+const THREADS_AB_ROWS = Number(process.env.BENCH_THREADS_AB_ROWS ?? 0);
 
 const ROOT = resolve(__dirname, '..', '..');
 const MUNICIPALITY = 'GM9901';
@@ -114,7 +116,7 @@ async function peakRss(pid: number): Promise<number | null> {
 async function copyIntoIndexedTwin(
   db: TestDatabase,
   dir: string,
-): Promise<{ rows: number; ms: number; indexes: number }> {
+): Promise<{ rows: number; ms: number; cpu: number; indexes: number }> {
   const file = join(dir, 'case_record.copy');
   const client = await db.pool.connect();
   try {
@@ -133,17 +135,19 @@ async function copyIntoIndexedTwin(
       createWriteStream(file),
     );
     await client.query('CREATE TABLE bench_indexed (LIKE case_record INCLUDING ALL)');
+    const cpuBefore = await backendCpu(db);
     const started = performance.now();
     const copied = await pipeline(
       createReadStream(file, { highWaterMark: 1 << 20 }),
       client.query(copyFrom(`COPY bench_indexed (${columns}) FROM STDIN`)),
     ).then(() => performance.now() - started);
+    const cpu = cpuSpent(cpuBefore, await backendCpu(db));
     const { rows } = await client.query<{ rows: number; indexes: number }>(
       `SELECT (SELECT count(*) FROM bench_indexed)::int AS rows,
               (SELECT count(*) FROM pg_index WHERE indrelid = 'bench_indexed'::regclass)::int AS indexes`,
     );
     await client.query('DROP TABLE bench_indexed');
-    return { rows: rows[0]!.rows, ms: copied, indexes: rows[0]!.indexes };
+    return { rows: rows[0]!.rows, ms: copied, cpu, indexes: rows[0]!.indexes };
   } finally {
     client.release();
     await rm(file, { force: true });
@@ -264,6 +268,8 @@ describe('ETL throughput', () => {
     }
     log(
       `CPU seconds (robust when the machine is shared): raw COPY ${rawCpu.toFixed(1)} s in PostgreSQL; ` +
+        `indexed COPY ${indexed.cpu.toFixed(1)} s in PostgreSQL (CPU ratio indexed/ours ` +
+        `${(indexed.cpu / (nodeCpu + pgCpu)).toFixed(2)}); ` +
         `ours ${nodeCpu.toFixed(1)} s in Node + ${pgCpu.toFixed(1)} s in PostgreSQL ` +
         `(CPU ratio raw/ours ${(rawCpu / (nodeCpu + pgCpu)).toFixed(2)}; staging phase alone ${stagingCpu.toFixed(1)} s, ` +
         `ratio ${(rawCpu / stagingCpu).toFixed(2)}); load average ${loadavg()
@@ -271,6 +277,7 @@ describe('ETL throughput', () => {
           .join(' ')}`,
     );
 
+    if (THREADS_AB_ROWS > 0) await compareRedactionThreads();
     if (MONTHLY_ROWS === 0) return;
     // A monthly export into the database just loaded: 40,000 new records in the last two months and
     // 10,000 re-exported ones (other values, other months).
@@ -297,6 +304,40 @@ describe('ETL throughput', () => {
         `rollup refresh ${fmt(month.rollupsRefreshMs)} ms`,
     );
   });
+
+  /**
+   * The staging phase of one file with 0 and 1 redaction threads, alternately (0, 1, 1, 0: drift in the
+   * machine's load weighs on both), re-imported with --force; only the staging phase is compared.
+   */
+  async function compareRedactionThreads(): Promise<void> {
+    const file = join(dir, 'threads.csv');
+    await generateExport(file, { rows: THREADS_AB_ROWS, seed: 11 });
+    const runs: { threads: number; ms: number; nodeCpuMs: number }[] = [];
+    for (const threads of [0, 1, 1, 0]) {
+      const result = await importFile(db.pool, {
+        file,
+        profile: 'gemeente-klachten',
+        municipalityCode: MUNICIPALITY,
+        dataDir: dir,
+        measureCpu: true,
+        deferRefresh: true,
+        force: true,
+        redactionThreads: threads,
+      });
+      const staged = result.phases.find((p) => p.phase.startsWith('stage'));
+      runs.push({ threads, ms: staged?.ms ?? 0, nodeCpuMs: staged?.nodeCpuMs ?? 0 });
+    }
+    log('');
+    for (const threads of [0, 1]) {
+      const mine = runs.filter((r) => r.threads === threads);
+      const ms = mine.reduce((sum, r) => sum + r.ms, 0) / mine.length;
+      const cpu = mine.reduce((sum, r) => sum + r.nodeCpuMs, 0) / mine.length;
+      log(
+        `Staging ${fmt(THREADS_AB_ROWS)} rows with ${threads} redaction thread(s): ${mine.map((r) => (r.ms / 1000).toFixed(1)).join(' s, ')} s ` +
+          `(mean ${fmt(rate(THREADS_AB_ROWS, ms))} rows/s; Node CPU ${(cpu / 1000).toFixed(1)} s)`,
+      );
+    }
+  }
 
   itRss(`keeps memory flat: peak RSS of the CLI importing ${fmt(RSS_ROWS)} rows`, async () => {
     const file = join(dir, 'groot.csv');

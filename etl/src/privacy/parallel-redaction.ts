@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { resourceLimits, Worker } from 'node:worker_threads';
 import type { RowBatch } from '../read/source';
 
 export interface RedactionRequest {
@@ -15,6 +15,11 @@ export interface RedactionReply {
 
 /** Files smaller than this are redacted on the main thread: starting a thread costs more than it saves. */
 export const PARALLEL_MIN_BYTES = 1 << 20;
+/**
+ * Longer cells are redacted on the main thread, as without threads: a few huge cells then fail an import
+ * where they always did (the API's capped import worker) instead of being copied to another heap.
+ */
+const MAX_THREAD_CELL = 64 * 1024;
 
 /**
  * Redaction threads for an import (LEERLUS_ETL_THREADS, default 1; 0 redacts on the main thread): never
@@ -28,10 +33,11 @@ export function redactionThreads(setting = process.env.LEERLUS_ETL_THREADS): num
 
 function startWorker(): Worker {
   // Under jest and tsx the thread loads its TypeScript through tsx; built, it is the .js beside this file.
+  // Inside the API's import worker the thread gets that worker's memory cap too.
   const entry = join(__dirname, `redaction-worker${extname(__filename)}`);
   return entry.endsWith('.ts')
-    ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(entry)});`, { eval: true })
-    : new Worker(entry);
+    ? new Worker(`require('tsx/cjs'); require(${JSON.stringify(entry)});`, { eval: true, resourceLimits })
+    : new Worker(entry, { resourceLimits });
 }
 
 /**
@@ -85,7 +91,7 @@ export class ParallelRedaction {
     for (const row of batch.rows) {
       for (const column of this.textColumns) {
         const cell = row[column];
-        if (cell !== undefined && cell !== '') cells.push(cell);
+        if (cell !== undefined && cell !== '' && cell.length <= MAX_THREAD_CELL) cells.push(cell);
       }
     }
     if (this.failure) return Promise.reject(this.failure);
