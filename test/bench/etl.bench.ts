@@ -7,7 +7,9 @@
 //    empty copy of the indexed case_record (the limit of this schema). Prints rows/s and both ratios,
 //    the same for our staging phase alone (everything up to and including the COPY into the staging
 //    table), and then imports a monthly export of 50,000 rows (a fifth of them re-exported records) into
-//    the loaded database and prints how long its rollup refresh took.
+//    the loaded database and prints how long its rollup refresh took. Per phase of the full import it
+//    prints wall-clock and CPU seconds (ImportSummary.phases); BENCH_THREADS_AB_ROWS stages a file with 0
+//    and 1 redaction threads alternately; BENCH_MONTHLY_ROWS=0 skips the monthly import.
 // 2. Spawns the CLI as a child process on a BENCH_RSS_ROWS-row file (default 10,000,000) and records
 //    its peak RSS (VmHWM). By default the child is stopped once it has read and staged every row and
 //    enters the merge phase: from then on only PostgreSQL works and the process merely awaits the
