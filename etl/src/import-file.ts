@@ -21,7 +21,9 @@ import {
   resolveMunicipality,
 } from './load/import.repository';
 import { OrganisationResolver } from './load/organisations';
+import { PhaseClock, type PhaseTimings } from './load/phase-clock';
 import { ThemeCatalog } from './load/themes';
+import { ParallelRedaction, PARALLEL_MIN_BYTES, redactionThreads } from './privacy/parallel-redaction';
 import { redactText } from './privacy/pii';
 import { loadPseudonymKey, Pseudonymiser } from './privacy/pseudonym';
 import { type LoadedProfile, loadProfile } from './profiles/profile.loader';
@@ -68,6 +70,17 @@ export interface ImportOptions {
   deferRefresh?: boolean;
   /** Import even when this file was already imported with this profile version. */
   force?: boolean;
+  /**
+   * Also measure CPU time per phase (ImportSummary.phases), the database's from /proc: only when the
+   * server runs on this machine (etl.bench). Default false.
+   */
+  measureCpu?: boolean;
+  /**
+   * Threads that redact free text while the main thread maps rows (ParallelRedaction). Default:
+   * LEERLUS_ETL_THREADS (default 1) for files of 1 MiB and more, none for smaller ones; a number given
+   * here applies to every file.
+   */
+  redactionThreads?: number;
 }
 
 /**
@@ -129,6 +142,8 @@ export interface ImportSummary {
   rollupsRefreshed: string[];
   /** How long the rollups took to follow this import (0 when nothing was refreshed). */
   rollupsRefreshMs: number;
+  /** Wall-clock time per phase of the run (empty for a duplicate or a failed import). */
+  phases: PhaseTimings;
   durationMs: number;
 }
 
@@ -221,12 +236,16 @@ interface RunResult extends ImportCounts {
   organisationsCreated: { code: string; name: string }[];
   rollupsRefreshed: string[];
   rollupsRefreshMs: number;
+  phases: PhaseTimings;
   /** Why the import counts as failed although it was committed (its rejected rows are kept). */
   failure: string | null;
 }
 
 class ImportRun {
   private lastProgress = 0;
+  private readonly clock: PhaseClock;
+  /** Set while the rows are staged with redaction threads. */
+  private redaction: ParallelRedaction | null = null;
 
   constructor(
     private readonly client: PoolClient,
@@ -238,7 +257,10 @@ class ImportRun {
     private readonly importId: string,
     private readonly options: ImportOptions,
     readonly state: RunState,
-  ) {}
+    databasePid: number | null,
+  ) {
+    this.clock = new PhaseClock(databasePid);
+  }
 
   private warn(message: string): void {
     const shown = redactText(message);
@@ -270,7 +292,7 @@ class ImportRun {
   }
 
   async run(): Promise<RunResult> {
-    const { client, profile } = this;
+    const { client, profile, clock } = this;
     await client.query('BEGIN');
     // The merge joins and sorts the whole staging table (and refreshes rollups): avoid spilling.
     await client.query("SET LOCAL work_mem = '256MB'");
@@ -284,7 +306,12 @@ class ImportRun {
     const mapper = new RowMapper(
       profile,
       source.headers,
-      { pseudonymiser: this.pseudonymiser, organisations, themes },
+      {
+        pseudonymiser: this.pseudonymiser,
+        organisations,
+        themes,
+        redactedText: (cell) => this.redaction?.redactedText(cell),
+      },
       source.presentHeaders,
     );
     mapper.warnings.forEach((warning) => this.warn(warning));
@@ -296,9 +323,12 @@ class ImportRun {
     }
     const importer = createImporter(profile, mapper, themes);
     await client.query(importer.createStagingSql());
+    clock.lap('prepare');
     await this.stage(source, mapper, importer);
+    clock.lap('stage: read, map, redact, classify, COPY');
     this.progress('samenvoegen', this.inspection.size, true);
-    await client.query(`ANALYZE ${importer.staging}`);
+    await client.query(importer.analyzeStagingSql());
+    clock.lap('analyze staging');
 
     const used = new Set<number>();
     for (const column of importer.organisationColumns) {
@@ -319,6 +349,7 @@ class ImportRun {
         );
       }
     }
+    clock.lap('organisations');
     if (mapper.truncatedTexts > 0) {
       this.warn(
         `${mapper.truncatedTexts} vrije tekst(en) langer dan 100.000 tekens zijn ingekort opgeslagen`,
@@ -327,17 +358,22 @@ class ImportRun {
 
     const withoutContract = await importer.fillDomainsFromContracts(client, this.municipalityCode);
     if (withoutContract > 0) await this.completeSqlRejections(withoutContract, mapper, importer);
+    clock.lap('contract domains');
     const duplicates = await importer.findDuplicates(client);
     if (duplicates.length > 0) await this.rejectDuplicates(duplicates, mapper, importer);
+    clock.lap('duplicates');
 
     // A batch (deferRefresh) recomputes its rollups once at the end: no delta needed.
     const maintainRollups = !this.options.deferRefresh;
     if (maintainRollups) await importer.keepStoredVersions(client, this.municipalityCode);
+    clock.lap('stored versions (rollup delta)');
     const merged = await importer.merge({
       client,
       municipalityCode: this.municipalityCode,
       importId: this.importId,
+      clock,
     });
+    clock.lap('merge');
     const rejected = await client.query(
       `INSERT INTO rejected_row (import_id, row_number, column_name, value, reason, raw)
        SELECT $1, row_number, reject_column, reject_value, reject_reason, raw
@@ -345,7 +381,9 @@ class ImportRun {
       [this.importId],
     );
     this.state.rowsRejected = rejected.rowCount ?? 0;
+    clock.lap('rejected rows');
     await this.analyzeAfterBigChange(importer.factTables, merged.inserted + merged.updated);
+    clock.lap('analyze fact tables');
     // Nothing changed (every row as stored): rollups and signals stay as they are.
     const { rollupsRefreshed, rollupsRefreshMs } =
       maintainRollups && merged.inserted + merged.updated > 0
@@ -367,7 +405,15 @@ class ImportRun {
       error: failure,
     });
     await client.query('COMMIT');
-    return { ...counts, organisationsCreated: created.created, rollupsRefreshed, rollupsRefreshMs, failure };
+    clock.lap('commit');
+    return {
+      ...counts,
+      organisationsCreated: created.created,
+      rollupsRefreshed,
+      rollupsRefreshMs,
+      phases: clock.timings,
+      failure,
+    };
   }
 
   /** Reads every row, maps it, and streams it into the staging table with COPY. */
@@ -377,8 +423,14 @@ class ImportRun {
     // A CSV row with fewer fields than the header is cut off (XLSX and JSON leave empty cells out).
     const checkWidth = source.format === 'csv';
     let lastShort: { line: number; fields: number } | null = null;
+    const threads =
+      this.options.redactionThreads ?? (this.inspection.size >= PARALLEL_MIN_BYTES ? redactionThreads() : 0);
+    const textColumns = mapper.textColumns();
+    const redaction =
+      threads > 0 && textColumns.length > 0 ? new ParallelRedaction(threads, textColumns) : null;
+    this.redaction = redaction;
     try {
-      for await (const batch of source.batches) {
+      for await (const batch of redaction ? redaction.batches(source.batches) : source.batches) {
         const { rows, lines } = batch;
         for (let k = 0; k < rows.length; k++) {
           const line = lines[k] as number;
@@ -408,6 +460,9 @@ class ImportRun {
     } catch (error) {
       await writer.abort(error instanceof Error ? error : new Error(String(error)));
       throw error;
+    } finally {
+      this.redaction = null;
+      await redaction?.close();
     }
   }
 
@@ -518,13 +573,22 @@ class ImportRun {
    */
   private async analyzeAfterBigChange(tables: readonly string[], changed: number): Promise<void> {
     if (changed < 500) return;
-    const { rows } = await this.client.query<{ relname: string; reltuples: number }>(
-      'SELECT relname, reltuples::float8 AS reltuples FROM pg_class WHERE relname = ANY($1) AND relkind = $2',
-      [tables, 'r'],
+    // Without the free texts and the search vector: sampling those cost more than the rest together
+    // and the refreshes that follow never filter on them (autovacuum analyzes them after the commit).
+    const { rows } = await this.client.query<{ relname: string; reltuples: number; columns: string }>(
+      `SELECT c.relname, c.reltuples::float8 AS reltuples,
+              string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum) AS columns
+       FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+       WHERE c.oid = ANY($1::text[]::regclass[])
+         AND a.atttypid <> 'tsvector'::regtype AND right(a.attname, 9) <> '_redacted'
+       GROUP BY c.relname, c.reltuples`,
+      [tables],
     );
-    for (const { relname, reltuples } of rows) {
+    for (const { relname, reltuples, columns } of rows) {
       // reltuples is -1 for a table that was never analyzed.
-      if (reltuples < 0 || changed > reltuples * 0.1) await this.client.query(`ANALYZE ${relname}`);
+      if (reltuples < 0 || changed > reltuples * 0.1) {
+        await this.client.query(`ANALYZE ${relname} (${columns})`);
+      }
     }
   }
 
@@ -547,8 +611,10 @@ class ImportRun {
         rollupsRefreshed = rows.map((row) => row.rollup_name);
       }
       const rollupsRefreshMs = Date.now() - started;
+      this.clock.lap('rollups (delta)');
       await refreshSignals(client, this.municipalityCode);
       await client.query('RELEASE SAVEPOINT rollups');
+      this.clock.lap('signals');
       return { rollupsRefreshed, rollupsRefreshMs };
     } catch (error) {
       await client.query('ROLLBACK TO SAVEPOINT rollups');
@@ -573,8 +639,10 @@ class ImportRun {
       const started = Date.now();
       const rollupsRefreshed = await refreshRollupMonths(client, this.municipalityCode, 'all');
       const rollupsRefreshMs = Date.now() - started;
+      this.clock.lap('rollups (recomputed)');
       await refreshSignals(client, this.municipalityCode);
       await client.query('RELEASE SAVEPOINT rollups');
+      this.clock.lap('signals');
       return { rollupsRefreshed, rollupsRefreshMs };
     } catch (error) {
       await client.query('ROLLBACK TO SAVEPOINT rollups');
@@ -582,6 +650,11 @@ class ImportRun {
       return { rollupsRefreshed: [], rollupsRefreshMs: 0 };
     }
   }
+}
+
+async function backendPid(client: PoolClient): Promise<number | null> {
+  const { rows } = await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid');
+  return rows[0]?.pid ?? null;
 }
 
 /**
@@ -661,6 +734,7 @@ export async function importFile(pool: Pool, options: ImportOptions): Promise<Im
         source: null,
         rollupsRefreshed: [],
         rollupsRefreshMs: 0,
+        phases: [],
       };
       const previous = options.force ? null : await findSucceededImport(client, record);
       if (previous) {
@@ -688,6 +762,7 @@ export async function importFile(pool: Pool, options: ImportOptions): Promise<Im
         importId,
         options,
         state,
+        options.measureCpu ? await backendPid(client) : null,
       );
       try {
         const { failure, ...result } = await run.run();

@@ -7,7 +7,9 @@
 //    empty copy of the indexed case_record (the limit of this schema). Prints rows/s and both ratios,
 //    the same for our staging phase alone (everything up to and including the COPY into the staging
 //    table), and then imports a monthly export of 50,000 rows (a fifth of them re-exported records) into
-//    the loaded database and prints how long its rollup refresh took.
+//    the loaded database and prints how long its rollup refresh took. Per phase of the full import it
+//    prints wall-clock and CPU seconds (ImportSummary.phases); BENCH_THREADS_AB_ROWS stages a file with 0
+//    and 1 redaction threads alternately; BENCH_MONTHLY_ROWS=0 skips the monthly import.
 // 2. Spawns the CLI as a child process on a BENCH_RSS_ROWS-row file (default 10,000,000) and records
 //    its peak RSS (VmHWM). By default the child is stopped once it has read and staged every row and
 //    enters the merge phase: from then on only PostgreSQL works and the process merely awaits the
@@ -31,8 +33,10 @@ const ROWS = Number(process.env.BENCH_ETL_ROWS ?? 1_000_000);
 const RSS_ROWS = Number(process.env.BENCH_RSS_ROWS ?? 10_000_000);
 const RSS_COMPLETE = process.env.BENCH_RSS_COMPLETE === '1';
 const itRss = RSS_ROWS > 0 ? it : it.skip;
-/** Rows of the monthly export imported into the loaded database (a fifth of them re-exports). */
-const MONTHLY_ROWS = 50_000;
+/** Rows of the monthly export imported into the loaded database (a fifth of them re-exports); 0 skips it. */
+const MONTHLY_ROWS = Number(process.env.BENCH_MONTHLY_ROWS ?? 50_000);
+/** Rows of the file staged with and without a redaction thread, alternately, in the same run; 0 skips it. */
+const THREADS_AB_ROWS = Number(process.env.BENCH_THREADS_AB_ROWS ?? 0);
 
 const ROOT = resolve(__dirname, '..', '..');
 const MUNICIPALITY = 'GM9901';
@@ -114,30 +118,38 @@ async function peakRss(pid: number): Promise<number | null> {
 async function copyIntoIndexedTwin(
   db: TestDatabase,
   dir: string,
-): Promise<{ rows: number; ms: number; indexes: number }> {
+): Promise<{ rows: number; ms: number; cpu: number; indexes: number }> {
   const file = join(dir, 'case_record.copy');
   const client = await db.pool.connect();
   try {
+    // Generated columns (the search vector) cannot be copied in: the twin computes them itself, as the import does.
+    const { rows: stored } = await client.query<{ columns: string }>(
+      `SELECT string_agg(quote_ident(attname), ', ' ORDER BY attnum) AS columns FROM pg_attribute
+       WHERE attrelid = 'case_record'::regclass AND attnum > 0 AND NOT attisdropped AND attgenerated = ''`,
+    );
+    const columns = stored[0]!.columns;
     await pipeline(
       client.query(
         copyTo(
-          `COPY (SELECT * FROM case_record WHERE municipality_code = '${MUNICIPALITY}' ORDER BY id) TO STDOUT`,
+          `COPY (SELECT ${columns} FROM case_record WHERE municipality_code = '${MUNICIPALITY}' ORDER BY id) TO STDOUT`,
         ),
       ),
       createWriteStream(file),
     );
     await client.query('CREATE TABLE bench_indexed (LIKE case_record INCLUDING ALL)');
+    const cpuBefore = await backendCpu(db);
     const started = performance.now();
     const copied = await pipeline(
       createReadStream(file, { highWaterMark: 1 << 20 }),
-      client.query(copyFrom('COPY bench_indexed FROM STDIN')),
+      client.query(copyFrom(`COPY bench_indexed (${columns}) FROM STDIN`)),
     ).then(() => performance.now() - started);
+    const cpu = cpuSpent(cpuBefore, await backendCpu(db));
     const { rows } = await client.query<{ rows: number; indexes: number }>(
       `SELECT (SELECT count(*) FROM bench_indexed)::int AS rows,
               (SELECT count(*) FROM pg_index WHERE indrelid = 'bench_indexed'::regclass)::int AS indexes`,
     );
     await client.query('DROP TABLE bench_indexed');
-    return { rows: rows[0]!.rows, ms: copied, indexes: rows[0]!.indexes };
+    return { rows: rows[0]!.rows, ms: copied, cpu, indexes: rows[0]!.indexes };
   } finally {
     client.release();
     await rm(file, { force: true });
@@ -202,6 +214,7 @@ describe('ETL throughput', () => {
       profile: 'gemeente-klachten',
       municipalityCode: MUNICIPALITY,
       dataDir: dir,
+      measureCpu: true,
       onProgress: (progress) => {
         if (progress.phase === 'samenvoegen' && stagedMs === 0) {
           stagedMs = performance.now() - started;
@@ -242,8 +255,23 @@ describe('ETL throughput', () => {
       `(merge phase ${((oursMs - stagedMs) / 1000).toFixed(1)} s; inserted ${fmt(summary.rowsInserted)}, rejected ${fmt(summary.rowsRejected)}; ` +
         `the indexed copy has case_record's ${indexed.indexes} indexes, constraints and defaults, without foreign keys)`,
     );
+    log('');
+    const seconds = (ms: number | undefined): string => (ms === undefined ? '-' : (ms / 1000).toFixed(1));
+    log(
+      `| phase of the full import${' '.repeat(18)} | seconds | share | rows/s alone | CPU s Node | CPU s PostgreSQL |`,
+    );
+    log(`|${'-'.repeat(44)}|---------|-------|--------------|------------|------------------|`);
+    for (const { phase, ms, nodeCpuMs, databaseCpuMs } of summary.phases) {
+      log(
+        `| ${phase.padEnd(42)} | ${seconds(ms).padStart(7)} | ${`${Math.round((100 * ms) / oursMs)} %`.padStart(5)} | ` +
+          `${(ms > 0 ? fmt(rate(ROWS, ms)) : '-').padStart(12)} | ${seconds(nodeCpuMs).padStart(10)} | ` +
+          `${seconds(databaseCpuMs).padStart(16)} |`,
+      );
+    }
     log(
       `CPU seconds (robust when the machine is shared): raw COPY ${rawCpu.toFixed(1)} s in PostgreSQL; ` +
+        `indexed COPY ${indexed.cpu.toFixed(1)} s in PostgreSQL (CPU ratio indexed/ours ` +
+        `${(indexed.cpu / (nodeCpu + pgCpu)).toFixed(2)}); ` +
         `ours ${nodeCpu.toFixed(1)} s in Node + ${pgCpu.toFixed(1)} s in PostgreSQL ` +
         `(CPU ratio raw/ours ${(rawCpu / (nodeCpu + pgCpu)).toFixed(2)}; staging phase alone ${stagingCpu.toFixed(1)} s, ` +
         `ratio ${(rawCpu / stagingCpu).toFixed(2)}); load average ${loadavg()
@@ -251,6 +279,8 @@ describe('ETL throughput', () => {
           .join(' ')}`,
     );
 
+    if (THREADS_AB_ROWS > 0) await compareRedactionThreads();
+    if (MONTHLY_ROWS === 0) return;
     // A monthly export into the database just loaded: 40,000 new records in the last two months and
     // 10,000 re-exported ones (other values, other months).
     const monthly = join(dir, 'maand.csv');
@@ -276,6 +306,40 @@ describe('ETL throughput', () => {
         `rollup refresh ${fmt(month.rollupsRefreshMs)} ms`,
     );
   });
+
+  /**
+   * The staging phase of one file with 0 and 1 redaction threads, alternately (0, 1, 1, 0: drift in the
+   * machine's load weighs on both), re-imported with --force; only the staging phase is compared.
+   */
+  async function compareRedactionThreads(): Promise<void> {
+    const file = join(dir, 'threads.csv');
+    await generateExport(file, { rows: THREADS_AB_ROWS, seed: 11 });
+    const runs: { threads: number; ms: number; nodeCpuMs: number }[] = [];
+    for (const threads of [0, 1, 1, 0]) {
+      const result = await importFile(db.pool, {
+        file,
+        profile: 'gemeente-klachten',
+        municipalityCode: MUNICIPALITY,
+        dataDir: dir,
+        measureCpu: true,
+        deferRefresh: true,
+        force: true,
+        redactionThreads: threads,
+      });
+      const staged = result.phases.find((p) => p.phase.startsWith('stage'));
+      runs.push({ threads, ms: staged?.ms ?? 0, nodeCpuMs: staged?.nodeCpuMs ?? 0 });
+    }
+    log('');
+    for (const threads of [0, 1]) {
+      const mine = runs.filter((r) => r.threads === threads);
+      const ms = mine.reduce((sum, r) => sum + r.ms, 0) / mine.length;
+      const cpu = mine.reduce((sum, r) => sum + r.nodeCpuMs, 0) / mine.length;
+      log(
+        `Staging ${fmt(THREADS_AB_ROWS)} rows with ${threads} redaction thread(s): ${mine.map((r) => (r.ms / 1000).toFixed(1)).join(' s, ')} s ` +
+          `(mean ${fmt(rate(THREADS_AB_ROWS, ms))} rows/s; Node CPU ${(cpu / 1000).toFixed(1)} s)`,
+      );
+    }
+  }
 
   itRss(`keeps memory flat: peak RSS of the CLI importing ${fmt(RSS_ROWS)} rows`, async () => {
     const file = join(dir, 'groot.csv');

@@ -184,11 +184,7 @@ export class CaseRecordImporter extends TargetImporter {
     return duplicatesByKey(client, this.staging, 'source_organisation_id, external_id');
   }
 
-  private async mergeStatements(
-    client: PoolClient,
-    municipalityCode: string,
-    importId: string,
-  ): Promise<void> {
+  private async mergeStatements({ client, municipalityCode, importId, clock }: MergeContext): Promise<void> {
     const targetColumns = ['source_organisation_id', 'external_id', 'theme_id', ...COMPARED];
     await client.query(
       `CREATE TEMP TABLE etl_merged ON COMMIT DROP AS
@@ -213,6 +209,7 @@ export class CaseRecordImporter extends TargetImporter {
       [municipalityCode, importId],
     );
     await client.query('ANALYZE etl_merged');
+    clock.lap('merge: upsert case_record');
     // Themes of changed records are re-derived; manual assignments stay.
     await client.query(
       `DELETE FROM case_theme ct USING etl_merged m
@@ -235,6 +232,7 @@ export class CaseRecordImporter extends TargetImporter {
        ON CONFLICT (municipality_code, case_id, theme_id) DO NOTHING`,
       [municipalityCode],
     );
+    clock.lap('merge: case_theme');
   }
 
   /** The foreign keys of case_record and case_theme and the staged values the merge writes into them. */
@@ -324,10 +322,12 @@ export class CaseRecordImporter extends TargetImporter {
     );
   }
 
-  async merge({ client, municipalityCode, importId }: MergeContext): Promise<MergeResult> {
+  async merge(context: MergeContext): Promise<MergeResult> {
+    const { client, municipalityCode, importId, clock } = context;
     await this.fillNormTerms(client, municipalityCode);
+    clock.lap('merge: handling norms');
     await runWithSetBasedReferenceChecks(client, this.mergePlan(municipalityCode, importId), () =>
-      this.mergeStatements(client, municipalityCode, importId),
+      this.mergeStatements(context),
     );
     const { rows } = await client.query<{
       inserted: number;

@@ -1,5 +1,6 @@
 import type { PoolClient } from 'pg';
 import { copyJson, copyText } from '../load/copy';
+import type { PhaseClock } from '../load/phase-clock';
 import type { ThemeCatalog } from '../load/themes';
 import type { Target } from '../profiles/targets';
 import type { FieldValue, Rejection, RowMapper } from '../transform/row-mapper';
@@ -8,6 +9,8 @@ export interface MergeContext {
   client: PoolClient;
   municipalityCode: string;
   importId: string;
+  /** An importer may book the steps of its merge separately; the rest counts as 'merge'. */
+  clock: PhaseClock;
 }
 
 export interface MergeResult {
@@ -58,6 +61,17 @@ export abstract class TargetImporter {
     const columns = ['row_number integer NOT NULL', ...this.columns.map(([name, type]) => `${name} ${type}`)];
     columns.push('reject_column text', 'reject_value text', 'reject_reason text', 'raw jsonb');
     return `CREATE TEMP TABLE ${this.staging} (${columns.join(', ')}) ON COMMIT DROP`;
+  }
+
+  /**
+   * Statistics for the columns the merge joins, groups and filters on. The free texts, arrays and raw
+   * source rows are what costs most to sample, and no plan of the merge depends on them.
+   */
+  analyzeStagingSql(): string {
+    const sampled = this.columns
+      .filter(([name, type]) => !name.endsWith('_redacted') && !type.endsWith('[]'))
+      .map(([name]) => name);
+    return `ANALYZE ${this.staging} (${['row_number', ...sampled, 'reject_reason'].join(', ')})`;
   }
 
   copySql(): string {

@@ -24,6 +24,11 @@ export interface MapperContext {
   pseudonymiser: Pseudonymiser;
   organisations: OrganisationResolver;
   themes: ThemeCatalog;
+  /**
+   * A free-text cell already redacted elsewhere (ParallelRedaction: the same redactText of the same
+   * cleaned cell, on another thread); undefined: redact it here.
+   */
+  redactedText?: (cell: string) => string | undefined;
 }
 
 import { REJECTION_COLUMN } from '../read/source';
@@ -236,6 +241,13 @@ export class RowMapper {
     return at;
   }
 
+  /** The columns free-text fields read (their cells are redacted). */
+  textColumns(): number[] {
+    return [
+      ...new Set(this.fields.filter((field) => field.type === 'text').flatMap((field) => field.columns)),
+    ];
+  }
+
   /** The type of a canonical field. */
   typeOf(field: string): FieldType {
     return (this.fields[this.index(field)] as CompiledField).type;
@@ -350,7 +362,7 @@ export class RowMapper {
         return (raw) => {
           const value = cleanText(raw);
           if (value === '') return null;
-          let redacted = redactText(value);
+          let redacted = this.context.redactedText?.(raw) ?? redactText(value);
           if (redacted.length > MAX_TEXT_LENGTH) {
             redacted = redacted.slice(0, MAX_TEXT_LENGTH) + TRUNCATED;
             this.truncatedTexts++;
