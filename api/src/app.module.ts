@@ -42,6 +42,7 @@ import { FreshnessModule } from './freshness/freshness.module';
 import { HandlingTimesModule } from './handling-times/handling-times.module';
 import { NormsModule } from './norms/norms.module';
 import { OutcomesModule } from './outcomes/outcomes.module';
+import { RegionalComparisonModule } from './regional-comparison/regional-comparison.module';
 import { PanelModule } from './panel/panel.module';
 import { ProviderComplianceModule } from './provider-compliance/provider-compliance.module';
 
@@ -126,6 +127,7 @@ export class AppModule {
         NormsModule,
         HandlingTimesModule,
         OutcomesModule,
+        RegionalComparisonModule,
         ChainModule,
         ProviderComplianceModule,
         FreshnessModule,
