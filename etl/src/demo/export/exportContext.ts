@@ -18,7 +18,9 @@ export class ExportContext {
   constructor(
     readonly world: DemoWorld,
     readonly outDir: string,
-    seed: number,
+    seed: number | string,
+    /** The municipality in file names: gemeente-<slug>-klachten-….csv. */
+    readonly municipalitySlug = 'lusdonk',
   ) {
     this.random = new Random(`${seed}:export`);
   }

@@ -78,7 +78,8 @@ export async function writeGemeenteExports(x: ExportContext): Promise<GeneratedF
         c.neighbourhood ?? '',
         c.text,
       ]);
-    const name = `gemeente-lusdonk-klachten-${from}-${to}.csv`;
+    if (rows.length === 0) continue; // a neighbour's export starts later
+    const name = `gemeente-${x.municipalitySlug}-klachten-${from}-${to}.csv`;
     const bytes = await writeDelimited(join(x.outDir, name), header, rows, {
       delimiter: ';',
       encoding: 'windows-1252',

@@ -27,7 +27,7 @@ export interface DemoWorld {
   complainants: string[];
 }
 
-export function createDemoWorld(records: number, seed: number): DemoWorld {
+export function createDemoWorld(records: number, seed: number | string): DemoWorld {
   return {
     records,
     random: new Random(seed),
