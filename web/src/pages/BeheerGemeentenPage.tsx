@@ -1,5 +1,6 @@
 import { MunicipalitiesPanel } from '@/modules/referenceData/components/MunicipalitiesPanel';
 import { MunicipalityForm } from '@/modules/referenceData/components/MunicipalityForm';
+import { RegionalParticipationPanel } from '@/modules/regionalComparison/components/RegionalParticipationPanel';
 import { Page } from '@/ui/Page';
 
 export function BeheerGemeentenPage() {
@@ -10,6 +11,7 @@ export function BeheerGemeentenPage() {
     >
       <MunicipalitiesPanel />
       <MunicipalityForm />
+      <RegionalParticipationPanel />
     </Page>
   );
 }

@@ -15,6 +15,7 @@ export async function loadDemoRegion(
   pool: Pool,
   options: { dataDir: string; records: number; seed: number; log: (message: string) => void },
 ): Promise<ImportSummary[]> {
+  const started = Date.now();
   const imports: ImportSummary[] = [];
   const base = await loadProfile('gemeente-klachten');
   for (const neighbour of DEMO_NEIGHBOURS) {
@@ -41,6 +42,7 @@ export async function loadDemoRegion(
   }
   // The demo region takes part in the regional comparison; a real installation opts in on the Gemeenten page.
   await pool.query('UPDATE municipality SET regional_comparison = true WHERE region = $1', [DEMO_REGION]);
+  options.log(`Demo: ${DEMO_REGION} geladen in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return imports;
 }
 
