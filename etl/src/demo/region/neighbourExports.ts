@@ -16,7 +16,7 @@ export const NEIGHBOUR_DATA_FROM = '2024-01-01';
  * about half fall before NEIGHBOUR_DATA_FROM and are left out. Tuned so that the neighbours' complaints
  * per 1,000 inhabitants lie near Lusdonk's (docs/regional-comparison.md).
  */
-const COMPLAINTS_PER_RECORD = 0.5;
+const COMPLAINTS_PER_RECORD = 0.8;
 
 /**
  * One neighbour's municipal complaints export (gemeente-<slug>-klachten-2024-2026.csv, the format of

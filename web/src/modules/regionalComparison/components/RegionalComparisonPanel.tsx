@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { formatNumber } from '@/lib/format';
 import type { DashboardState } from '@/modules/dashboard/dashboardState';
+import { RegionalRefusal, refusalOf } from '@/modules/regionalComparison/components/RegionalRefusal';
 import { RegionalViewControls } from '@/modules/regionalComparison/components/RegionalViewControls';
 import { regionalComparisonQueryOptions } from '@/modules/regionalComparison/hooks/regionalComparisonQueryOptions';
 import { ALL_COMPLAINTS_GROUP, useRegionalView } from '@/modules/regionalComparison/hooks/useRegionalView';
@@ -23,6 +24,7 @@ export function RegionalComparisonPanel({ state }: { state: DashboardState }) {
   const { data, error, isPending, isPlaceholderData, refetch } = useQuery(
     regionalComparisonQueryOptions(state, view),
   );
+  const refusal = refusalOf(error);
   const comparison = data?.regionalComparison;
   const groups = comparison?.groups ?? [];
   const group =
@@ -41,6 +43,7 @@ export function RegionalComparisonPanel({ state }: { state: DashboardState }) {
     built && comparison && group
       ? `Trechterplot: klachten per 1.000 inwoners tegen het aantal inwoners, ${group.label}, voor ${comparison.municipalities.length} gemeenten in ${comparison.region}. De regio heeft ${regional === null ? 'geen cijfer' : `${formatNumber(Math.round(regional * 100) / 100)} klachten per 1.000 inwoners`}; ${built.outside} ${built.outside === 1 ? 'gemeente ligt' : 'gemeenten liggen'} buiten de 95%-grenzen. De cijfers staan in de tabel.`
       : '';
+  if (refusal) return <RegionalRefusal reason={refusal} />;
   return (
     <>
       <RegionalViewControls groups={groups} />
