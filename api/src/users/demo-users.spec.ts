@@ -51,7 +51,7 @@ describe(ensureDemoUsers.name, () => {
     expect(production).toContain('raad');
   });
 
-  it('should bind every demo user but beheer to the demo municipality', async () => {
+  it('should bind every demo user to the demo municipality', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'leerlus-demo-'));
     await sut.database.pool.query(`INSERT INTO municipality (code, name) VALUES ('GM9901', 'Lusdonk')`);
     await ensureDemoUsers(sut.database.pool, { dataDir, env: {}, municipalityCode: 'GM9901' });
@@ -63,7 +63,7 @@ describe(ensureDemoUsers.name, () => {
       { role: 'panel', municipality_code: 'GM9901' },
       { role: 'college', municipality_code: 'GM9901' },
       { role: 'beleid', municipality_code: 'GM9901' },
-      { role: 'beheer', municipality_code: null },
+      { role: 'beheer', municipality_code: 'GM9901' },
     ]);
   });
 

@@ -18,9 +18,9 @@ export interface EnsureDemoUsersOptions {
   /** LEERLUS_DEMO_PASSWORD: one password for all demo users instead of random ones. */
   env?: NodeJS.ProcessEnv;
   /**
-   * The demo municipality: every demo user but beheer is bound to it, so its figures stay its own while
-   * the demo region's neighbours are in the same installation (and the regional comparison has an own
-   * municipality to start from). beheer stays the administrator of the whole installation.
+   * The demo municipality: every demo user is bound to it, so its figures stay its own while the demo
+   * region's neighbours are in the same installation, the regional comparison has an own municipality
+   * to start from, and beheer's uploads on Bronnen go to it.
    */
   municipalityCode?: string | null;
 }
@@ -70,13 +70,7 @@ export async function ensureDemoUsers(
       await client.query(
         `INSERT INTO app_user (username, display_name, password_hash, role, municipality_code)
          VALUES ($1, $2, $3, $4, $5)`,
-        [
-          user.username,
-          user.displayName,
-          hashes[index],
-          user.role,
-          user.role === 'beheer' ? null : municipalityCode,
-        ],
+        [user.username, user.displayName, hashes[index], user.role, municipalityCode],
       );
     }
     if (!shared) await writeDemoUsersFile(dataDir, users);

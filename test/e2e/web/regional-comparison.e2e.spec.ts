@@ -18,7 +18,8 @@ async function comparisonTable(page: Page) {
   return table;
 }
 
-// Read-only: the demo region as `npm start` loads it (Lusdonk and three neighbours, all taking part).
+// The demo region as `npm start` loads it (Lusdonk and three neighbours, all taking part). Changes data
+// for a moment: the last test switches Lusdonk's participation off and back on.
 describe('regional comparison and the grouped menu (browser)', () => {
   jest.setTimeout(330_000);
   const demo = useDemoApp();
@@ -89,16 +90,27 @@ describe('regional comparison and the grouped menu (browser)', () => {
     await page.close();
   });
 
-  it('should explain to a user of no single municipality why there is no comparison', async () => {
+  it('should let beheer switch the municipality off, after which the page explains why there is no comparison', async () => {
     const page = await demo.browser.newPage({ viewport: LAPTOP });
     await logIn(page, demo.baseUrl, 'beheer');
-    await page.goto(`${demo.baseUrl}/regio`);
-    await page.getByRole('alert').getByText('voor gebruikers van één gemeente').waitFor();
     await page.goto(`${demo.baseUrl}/beheer/gemeenten`);
     const lusdonk = page.getByRole('checkbox', { name: 'Lusdonk (Regio Lusland)' });
     await lusdonk.waitFor();
     expect(await lusdonk.isChecked()).toBe(true);
     expect(describeViolations(await runAxe(page))).toBe('');
+    try {
+      await lusdonk.uncheck();
+      await page.getByRole('status').getByText('De deelname is opgeslagen.').waitFor();
+      await page.goto(`${demo.baseUrl}/regio`);
+      await page
+        .getByRole('alert')
+        .getByText('Uw gemeente doet niet mee aan de regionale vergelijking')
+        .waitFor();
+    } finally {
+      await page.goto(`${demo.baseUrl}/beheer/gemeenten`);
+      await lusdonk.check();
+      await page.getByRole('status').getByText('De deelname is opgeslagen.').waitFor();
+    }
     await page.close();
   });
 });
