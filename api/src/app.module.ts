@@ -44,6 +44,7 @@ import { FreshnessModule } from './freshness/freshness.module';
 import { HandlingTimesModule } from './handling-times/handling-times.module';
 import { NormsModule } from './norms/norms.module';
 import { OutcomesModule } from './outcomes/outcomes.module';
+import { RegionalComparisonModule } from './regional-comparison/regional-comparison.module';
 import { PanelModule } from './panel/panel.module';
 import { ProviderComplianceModule } from './provider-compliance/provider-compliance.module';
 import { ApiTokensModule } from './api-tokens/api-tokens.module';
@@ -130,6 +131,7 @@ export class AppModule {
         NormsModule,
         HandlingTimesModule,
         OutcomesModule,
+        RegionalComparisonModule,
         ChainModule,
         ProviderComplianceModule,
         FreshnessModule,

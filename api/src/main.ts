@@ -36,8 +36,8 @@ async function main(): Promise<void> {
     const migrations = await migrate(pool);
     if (migrations.applied.length) say(`Migrations applied: ${migrations.applied.join(', ')}`);
     if (process.env.LEERLUS_DEMO !== 'off') {
-      await loadDemoData(pool, { dataDir, log: say });
-      const demoUsers = await ensureDemoUsers(pool, { dataDir });
+      const demo = await loadDemoData(pool, { dataDir, log: say });
+      const demoUsers = await ensureDemoUsers(pool, { dataDir, municipalityCode: demo.municipalityCode });
       if (demoUsers.length) say(formatDemoUsers(demoUsers, process.env.NODE_ENV === 'production'));
     }
     // Production has no demo users: LEERLUS_ADMIN_USERNAME/PASSWORD make the first beheer account.

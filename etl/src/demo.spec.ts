@@ -54,6 +54,24 @@ describe(loadDemoData.name, () => {
       `SELECT count(*)::int AS n FROM case_theme WHERE assigned_by = 'classificatie' AND evidence <> '{}'`,
     );
     expect(classified.rows[0].n).toBeGreaterThan(0);
+    // The demo region: Lusdonk and three smaller neighbours, all taking part in the regional comparison,
+    // each with its own complaints (from 2024) and inhabitants.
+    const region = await db.pool.query(
+      `SELECT m.code, m.regional_comparison, count(c.id)::int AS cases, min(c.received_on)::text AS first,
+              (SELECT count(*)::int FROM municipality_population p WHERE p.municipality_code = m.code) AS years
+         FROM municipality m LEFT JOIN case_record c ON c.municipality_code = m.code
+        WHERE m.region = 'Regio Lusland' GROUP BY m.code ORDER BY m.code`,
+    );
+    expect(region.rows.map((row) => row.code)).toEqual(['GM9901', 'GM9902', 'GM9903', 'GM9904']);
+    for (const row of region.rows) {
+      expect(row.regional_comparison).toBe(true);
+      expect(row.cases).toBeGreaterThan(0);
+      expect(row.years).toBe(6);
+    }
+    for (const row of region.rows.slice(1)) {
+      expect(row.cases).toBeLessThan(region.rows[0].cases);
+      expect(row.first >= '2024-01-01').toBe(true);
+    }
     const again = await loadDemoData(db.pool, { dataDir });
     expect(again).toEqual({ skipped: true, municipalityCode: null, imports: [] });
   }, 900_000);

@@ -1,7 +1,8 @@
 import { isAbsolute, join } from 'node:path';
 import type { Pool } from 'pg';
-import { generateDemoExports } from './demo/generate';
+import { DEFAULT_DEMO_RECORDS, DEFAULT_DEMO_SEED, generateDemoExports } from './demo/generate';
 import { seedDemoReference } from './demo/reference';
+import { loadDemoRegion } from './demo/region/loadDemoRegion';
 import { importFile, refreshDerivedData, type ImportSummary } from './import-file';
 import { trainThemeModel } from './themes/training';
 
@@ -13,6 +14,8 @@ export interface DemoOptions {
   log?: (message: string) => void;
   /** Train and activate a theme model on the shipped corpus before importing (default true). */
   themeModel?: boolean;
+  /** Also load Lusdonk's three neighbours in Regio Lusland, for the regional comparison (default true). */
+  region?: boolean;
 }
 
 export interface DemoResult {
@@ -23,7 +26,8 @@ export interface DemoResult {
 
 /**
  * Fills an empty database with the fictional municipality Lusdonk: reference data, then every demo
- * export imported with its own profile, exactly as an administrator would. Does nothing when
+ * export imported with its own profile, exactly as an administrator would; then (unless `region` is
+ * false) its three smaller neighbours in Regio Lusland with their own complaints. Does nothing when
  * case_record already has rows, so it is safe to call on every start.
  */
 export async function loadDemoData(pool: Pool, options: DemoOptions): Promise<DemoResult> {
@@ -60,6 +64,11 @@ export async function loadDemoData(pool: Pool, options: DemoOptions): Promise<De
   }
   await refreshDerivedData(pool, municipalityCode);
   log('Demo: samenvattingen en systeemsignalen berekend');
+  if (options.region !== false) {
+    const records = options.records ?? DEFAULT_DEMO_RECORDS;
+    const seed = options.seed ?? DEFAULT_DEMO_SEED;
+    imports.push(...(await loadDemoRegion(pool, { dataDir: options.dataDir, records, seed, log })));
+  }
   return { skipped: false, municipalityCode, imports };
 }
 

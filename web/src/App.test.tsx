@@ -91,11 +91,34 @@ describe(App.name, () => {
     await screen.findByRole('heading', { level: 1, name: "Thema's" });
 
     const menu = screen.getByRole('navigation', { name: 'Hoofdmenu' });
+    // Bronnen is under the disclosure button "Meer" (the bar must fit 1366 px).
+    const more = () => within(menu).getByRole('button', { name: /^Meer/ });
+    expect(more().getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(more());
+    expect(more().getAttribute('aria-expanded')).toBe('true');
     fireEvent.click(within(menu).getByRole('link', { name: 'Bronnen' }));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Bronnen' })).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole('main'));
+    // The group closes after navigating and tells that the current page is in it.
+    expect(more().getAttribute('aria-expanded')).toBe('false');
+    expect(more().textContent).toContain('de huidige pagina staat hierin');
+    fireEvent.click(more());
     expect(within(menu).getByRole('link', { name: 'Bronnen' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('should close an open menu group with Escape and give the focus back to its button', async () => {
+    renderAppAt('/themas', 'raad');
+    await screen.findByRole('heading', { level: 1, name: "Thema's" });
+    const menu = screen.getByRole('navigation', { name: 'Hoofdmenu' });
+    const compare = within(menu).getByRole('button', { name: 'Vergelijken' });
+    fireEvent.click(compare);
+    const link = within(menu).getByRole('link', { name: 'Regio vergelijken' });
+    link.focus();
+    fireEvent.keyDown(link, { key: 'Escape' });
+    expect(compare.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(compare);
+    expect(within(menu).queryByRole('link', { name: 'Regio vergelijken' })).toBeNull();
   });
 
   it('should show the live system status on the Thermometer page', async () => {

@@ -43,6 +43,7 @@ const MaatregelenPage = lazy(() =>
 const RapportagesPage = lazy(() =>
   import('@/pages/RapportagesPage').then((m) => ({ default: m.RapportagesPage })),
 );
+const RegioPage = lazy(() => import('@/pages/RegioPage').then((m) => ({ default: m.RegioPage })));
 const DossiersPage = lazy(() => import('@/pages/DossiersPage').then((m) => ({ default: m.DossiersPage })));
 const ThemabeoordelingPage = lazy(() =>
   import('@/pages/ThemabeoordelingPage').then((m) => ({ default: m.ThemabeoordelingPage })),
@@ -113,6 +114,7 @@ export function App({ queryClient }: AppProps) {
             <Route path="uitkomsten" element={guard('/uitkomsten', <UitkomstenPage />)} />
             <Route path="keten" element={guard('/keten', <KetenPage />)} />
             <Route path="aanbieders" element={guard('/aanbieders', <AanbiedersPage />)} />
+            <Route path="regio" element={guard('/regio', <RegioPage />)} />
             <Route path="burgerpanel" element={guard('/burgerpanel', <BurgerpanelPage />)} />
             <Route
               path="panelbevindingen"

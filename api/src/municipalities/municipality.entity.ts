@@ -15,4 +15,8 @@ export class Municipality {
 
   @Column({ type: 'text', nullable: true })
   province!: string | null;
+
+  /** Takes part in the regional comparison of its region (0250; set by beheer, audited). */
+  @Column({ name: 'regional_comparison', type: 'boolean', default: false })
+  regionalComparison!: boolean;
 }

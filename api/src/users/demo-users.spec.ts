@@ -51,6 +51,22 @@ describe(ensureDemoUsers.name, () => {
     expect(production).toContain('raad');
   });
 
+  it('should bind every demo user to the demo municipality', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'leerlus-demo-'));
+    await sut.database.pool.query(`INSERT INTO municipality (code, name) VALUES ('GM9901', 'Lusdonk')`);
+    await ensureDemoUsers(sut.database.pool, { dataDir, env: {}, municipalityCode: 'GM9901' });
+    const { rows } = await sut.database.pool.query<{ role: string; municipality_code: string | null }>(
+      'SELECT role, municipality_code FROM app_user ORDER BY id',
+    );
+    expect(rows).toEqual([
+      { role: 'raad', municipality_code: 'GM9901' },
+      { role: 'panel', municipality_code: 'GM9901' },
+      { role: 'college', municipality_code: 'GM9901' },
+      { role: 'beleid', municipality_code: 'GM9901' },
+      { role: 'beheer', municipality_code: 'GM9901' },
+    ]);
+  });
+
   it('should use LEERLUS_DEMO_PASSWORD, write no file, and let the users log in', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'leerlus-demo-'));
     const users = await ensureDemoUsers(sut.database.pool, {

@@ -17,6 +17,12 @@ export interface EnsureDemoUsersOptions {
   dataDir: string;
   /** LEERLUS_DEMO_PASSWORD: one password for all demo users instead of random ones. */
   env?: NodeJS.ProcessEnv;
+  /**
+   * The demo municipality: every demo user is bound to it, so its figures stay its own while the demo
+   * region's neighbours are in the same installation, the regional comparison has an own municipality
+   * to start from, and beheer's uploads on Bronnen go to it.
+   */
+  municipalityCode?: string | null;
 }
 
 export const DEMO_USERS_FILE = 'demo-users.txt';
@@ -37,7 +43,7 @@ const DISPLAY_NAMES: { [R in Role]: string } = {
  */
 export async function ensureDemoUsers(
   pool: Pick<Pool, 'connect'>,
-  { dataDir, env = process.env }: EnsureDemoUsersOptions,
+  { dataDir, env = process.env, municipalityCode = null }: EnsureDemoUsersOptions,
 ): Promise<DemoUser[]> {
   const shared = env.LEERLUS_DEMO_PASSWORD;
   const users: DemoUser[] = ROLES.map((role) => ({
@@ -62,8 +68,9 @@ export async function ensureDemoUsers(
     }
     for (const [index, user] of users.entries()) {
       await client.query(
-        'INSERT INTO app_user (username, display_name, password_hash, role) VALUES ($1, $2, $3, $4)',
-        [user.username, user.displayName, hashes[index], user.role],
+        `INSERT INTO app_user (username, display_name, password_hash, role, municipality_code)
+         VALUES ($1, $2, $3, $4, $5)`,
+        [user.username, user.displayName, hashes[index], user.role, municipalityCode],
       );
     }
     if (!shared) await writeDemoUsersFile(dataDir, users);

@@ -3,6 +3,7 @@ import { gemeenteExportCsv, gemeenteExportLine } from '../../../api/src/testing/
 import { describeViolations, runAxe } from '../../support/axe';
 import { screenshot } from '../../support/browser';
 import { DEMO_PASSWORD, useDemoApp } from '../../support/demoApp';
+import { openMenuLink } from '../../support/menu';
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const violations = await runAxe(page);
@@ -37,7 +38,7 @@ describe('dashboard for administrators: imports (browser)', () => {
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Thermometer' }).waitFor();
 
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Bronnen' }).click();
+    await openMenuLink(page, 'Bronnen');
     await page.getByRole('heading', { level: 1, name: 'Bronnen' }).waitFor();
     await page.getByRole('region', { name: 'Imports' }).getByRole('table').waitFor();
     await page.getByRole('region', { name: 'Hoe actueel is elke bron?' }).getByRole('table').waitFor();

@@ -10,14 +10,26 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(describeViolations(violations)).toBe('');
 }
 
-/** Presses Tab until a link of the main menu with this text has focus, then opens it with Enter. */
+/**
+ * Presses Tab until a link of the main menu with this text has focus, then opens it with Enter; a
+ * group button of the menu whose closed list holds the link is opened with Enter on the way.
+ */
 async function openWithKeyboard(page: Page, linkText: string, maxTabs = 25): Promise<void> {
   // Start from the top of the page, as after loading it: click on the (non-focusable) header background.
   await page.evaluate('window.scrollTo(0, 0)');
   await page.mouse.click(1, 1);
   for (let i = 0; i < maxTabs; i += 1) {
     await page.keyboard.press('Tab');
-    // Runs in the browser (this package is typed for Node, so the script is a string).
+    // Runs in the browser (this package is typed for Node, so the scripts are strings).
+    const holdsLink = await page.evaluate<boolean>(
+      `(() => {
+        const el = document.activeElement;
+        if (!el?.closest('nav[aria-label="Hoofdmenu"]') || el.getAttribute('aria-expanded') !== 'false') return false;
+        const list = document.getElementById(el.getAttribute('aria-controls') ?? '');
+        return [...(list?.querySelectorAll('a') ?? [])].some((a) => a.textContent === ${JSON.stringify(linkText)});
+      })()`,
+    );
+    if (holdsLink) await page.keyboard.press('Enter');
     const focused = await page.evaluate<string | null>(
       `document.activeElement?.closest('nav[aria-label="Hoofdmenu"]') ? document.activeElement.textContent : null`,
     );

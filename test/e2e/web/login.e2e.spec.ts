@@ -2,16 +2,11 @@ import { type Page } from 'playwright-core';
 import { describeViolations, runAxe } from '../../support/axe';
 import { screenshot } from '../../support/browser';
 import { DEMO_PASSWORD, useSharedDemoApp } from '../../support/demoApp';
+import { menuLinkLabels } from '../../support/menu';
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const violations = await runAxe(page);
   expect(describeViolations(violations)).toBe('');
-}
-
-async function menuLabels(page: Page): Promise<string[]> {
-  const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
-  await menu.waitFor();
-  return menu.getByRole('link').allTextContents();
 }
 
 /** Presses Tab until the element with this accessible name has focus (keyboard-only use). */
@@ -49,7 +44,7 @@ describe("dashboard login and Thema's (browser)", () => {
 
     await page.getByRole('heading', { level: 1, name: "Thema's" }).waitFor();
     expect(await page.getByRole('banner').textContent()).toContain('(Raadslid)');
-    expect(await menuLabels(page)).toEqual([
+    expect(await menuLinkLabels(page)).toEqual([
       'Thermometer',
       "Thema's",
       'Wachttijden',
@@ -57,6 +52,7 @@ describe("dashboard login and Thema's (browser)", () => {
       'Uitkomsten',
       'Keten',
       'Aanbieders',
+      'Regio vergelijken',
       'Panelbevindingen',
       'Maatregelen',
       'Rapportages',
@@ -92,7 +88,7 @@ describe("dashboard login and Thema's (browser)", () => {
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Thermometer' }).waitFor();
     expect(await page.getByRole('banner').textContent()).toContain('(Beleidsmedewerker)');
-    const labels = await menuLabels(page);
+    const labels = await menuLinkLabels(page);
     expect(labels).toEqual(expect.arrayContaining(['Panelbevindingen', 'Rapportages', "Thema's"]));
     expect(labels).not.toContain('Bronnen');
 

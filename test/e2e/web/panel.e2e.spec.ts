@@ -2,6 +2,7 @@ import { type Page } from 'playwright-core';
 import { describeViolations, runAxe } from '../../support/axe';
 import { screenshot } from '../../support/browser';
 import { logIn, useSharedDemoApp } from '../../support/demoApp';
+import { openMenuLink } from '../../support/menu';
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(describeViolations(await runAxe(page))).toBe('');
@@ -111,10 +112,7 @@ describe('citizens panel (browser)', () => {
         .isChecked(),
     ).toBe(true);
 
-    await page
-      .getByRole('navigation', { name: 'Hoofdmenu' })
-      .getByRole('link', { name: 'Panelbevindingen' })
-      .click();
+    await openMenuLink(page, 'Panelbevindingen');
     await page.getByRole('heading', { level: 1, name: 'Bevindingen van het burgerpanel' }).waitFor();
     await page.getByLabel('Steekproef').selectOption({ label: sampleTitle });
     await page.waitForURL(/steekproef=\d+/);

@@ -3,6 +3,7 @@ import { type Browser, type Page } from 'playwright-core';
 import { describeViolations, runAxe } from '../../support/axe';
 import { screenshot } from '../../support/browser';
 import { logIn, useSharedDemoApp } from '../../support/demoApp';
+import { openMenuLink } from '../../support/menu';
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(describeViolations(await runAxe(page))).toBe('');
@@ -31,10 +32,7 @@ describe('measures and P&C reports (browser)', () => {
   it('should show a measure added by beleid as an annotation on the theme trend', async () => {
     const page = await newPage(demo.browser);
     await logIn(page, demo.baseUrl, 'beleid');
-    await page
-      .getByRole('navigation', { name: 'Hoofdmenu' })
-      .getByRole('link', { name: 'Maatregelen' })
-      .click();
+    await openMenuLink(page, 'Maatregelen');
     await page.getByRole('heading', { level: 1, name: 'Maatregelen' }).waitFor();
     await page.getByLabel('Maatregel', { exact: true }).fill(title);
     await page
@@ -66,10 +64,7 @@ describe('measures and P&C reports (browser)', () => {
   it('should let college freeze a bestuursrapportage and download its PDF and DOCX, and raad open it', async () => {
     const page = await newPage(demo.browser);
     await logIn(page, demo.baseUrl, 'college');
-    await page
-      .getByRole('navigation', { name: 'Hoofdmenu' })
-      .getByRole('link', { name: 'Rapportages' })
-      .click();
+    await openMenuLink(page, 'Rapportages');
     await page.getByRole('heading', { level: 1, name: 'Rapportages' }).waitFor();
     await page.getByLabel('Soort rapport').selectOption('bestuursrapportage');
     await page.getByLabel('Periode').selectOption('eerste-halfjaar');
@@ -105,10 +100,7 @@ describe('measures and P&C reports (browser)', () => {
 
     const council = await newPage(demo.browser);
     await logIn(council, demo.baseUrl, 'raad');
-    await council
-      .getByRole('navigation', { name: 'Hoofdmenu' })
-      .getByRole('link', { name: 'Rapportages' })
-      .click();
+    await openMenuLink(council, 'Rapportages');
     await council.getByRole('heading', { level: 1, name: 'Rapportages' }).waitFor();
     expect(await council.getByRole('button', { name: 'Rapport samenstellen' }).count()).toBe(0);
     await council.getByRole('button', { name: new RegExp(`^Open rapport ${snapshotId} `) }).click();

@@ -1,6 +1,7 @@
 import { describeViolations, runAxe } from '../../support/axe';
 import { screenshot } from '../../support/browser';
 import { logIn, useSharedDemoApp } from '../../support/demoApp';
+import { openMenuLink } from '../../support/menu';
 
 // An administrator adds a subtheme with the keyboard, sees an error for a code in use, and retires it.
 // Changes data on the shared demo instance: a subtheme with a code unique to the run, without records
@@ -16,10 +17,7 @@ describe('theme taxonomy editing (browser)', () => {
   it('should add a subtheme, refuse a code in use, and retire the subtheme', async () => {
     const page = await demo.browser.newPage();
     await logIn(page, demo.baseUrl, 'beheer');
-    await page
-      .getByRole('navigation', { name: 'Hoofdmenu' })
-      .getByRole('link', { name: "Thema's beheren" })
-      .click();
+    await openMenuLink(page, "Thema's beheren");
     await page.getByRole('heading', { level: 1, name: "Thema's beheren" }).waitFor();
     const table = page.getByRole('table', { name: 'Thema’s en subthema’s' });
     await table.waitFor();

@@ -1,6 +1,7 @@
 import { describeViolations, runAxe } from '../../support/axe';
 import { screenshot } from '../../support/browser';
 import { logIn, useDemoApp } from '../../support/demoApp';
+import { openMenuLink } from '../../support/menu';
 
 // An administrator trains a new theme model, reads its evaluation and takes it into use.
 // Own demo instance: taking a model into use reclassifies the records, so theme figures and the
@@ -12,10 +13,7 @@ describe('theme model versions (browser)', () => {
   it('should train a model with visible progress, list it with its evaluation and take it into use', async () => {
     const page = await demo.browser.newPage();
     await logIn(page, demo.baseUrl, 'beheer');
-    await page
-      .getByRole('navigation', { name: 'Hoofdmenu' })
-      .getByRole('link', { name: 'Themamodellen' })
-      .click();
+    await openMenuLink(page, 'Themamodellen');
     await page.getByRole('heading', { level: 1, name: 'Themamodellen' }).waitFor();
     const versions = page.getByRole('table', { name: 'Versies van het themamodel' });
     const empty = page.getByText('Er is nog geen model getraind');

@@ -2,6 +2,7 @@ import { type Page } from 'playwright-core';
 import { describeViolations, runAxe } from '../../support/axe';
 import { screenshot } from '../../support/browser';
 import { logIn, useDemoApp } from '../../support/demoApp';
+import { openMenuLink } from '../../support/menu';
 
 async function remaining(page: Page): Promise<number> {
   const text = (await page.getByRole('status').filter({ hasText: 'te beoordelen' }).textContent()) ?? '';
@@ -26,10 +27,7 @@ describe('theme review queue (browser)', () => {
   it('should accept a suggestion with one key, choose another theme, and count the decisions per week', async () => {
     const page = await demo.browser.newPage();
     await logIn(page, demo.baseUrl, 'beleid');
-    await page
-      .getByRole('navigation', { name: 'Hoofdmenu' })
-      .getByRole('link', { name: 'Themabeoordeling' })
-      .click();
+    await openMenuLink(page, 'Themabeoordeling');
     await page.getByRole('heading', { level: 1, name: 'Themabeoordeling' }).waitFor();
     const card = page.locator('article.review-card');
     await card.waitFor();

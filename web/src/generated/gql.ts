@@ -71,6 +71,9 @@ type Documents = {
     "\n  query ReferenceOrganisations {\n    referenceOrganisations {\n      code\n      name\n      kind\n      municipalityCode\n      aliases\n      activeFrom\n      activeTo\n    }\n  }\n": typeof types.ReferenceOrganisationsDocument,
     "\n  mutation SaveMunicipality($input: SaveMunicipalityInput!) {\n    saveMunicipality(input: $input)\n  }\n": typeof types.SaveMunicipalityDocument,
     "\n  mutation SaveOrganisation($input: SaveOrganisationInput!) {\n    saveOrganisation(input: $input)\n  }\n": typeof types.SaveOrganisationDocument,
+    "\n  query RegionalComparison($query: RegionalComparisonInput!) {\n    regionalComparison(query: $query) {\n      region\n      from\n      to\n      protectedCounts\n      municipalities {\n        code\n        name\n      }\n      groups {\n        code\n        label\n        regionalRate\n        overdispersion\n        rows {\n          municipalityCode\n          municipalityName\n          own\n          inhabitants\n          complaints\n          suppressed\n          rate\n          position\n          limits {\n            lower95\n            upper95\n            lower998\n            upper998\n          }\n        }\n        curve {\n          inhabitants\n          lower95\n          upper95\n          lower998\n          upper998\n        }\n      }\n    }\n  }\n": typeof types.RegionalComparisonDocument,
+    "\n  query RegionalParticipation {\n    regionalParticipation {\n      code\n      name\n      region\n      participates\n    }\n  }\n": typeof types.RegionalParticipationDocument,
+    "\n  mutation SetRegionalParticipation($input: SetRegionalParticipationInput!) {\n    setRegionalParticipation(input: $input) {\n      code\n      participates\n    }\n  }\n": typeof types.SetRegionalParticipationDocument,
     "\n  query CompareReportSnapshots($first: ID!, $second: ID!) {\n    compareReportSnapshots(first: $first, second: $second) {\n      section\n      table\n      row\n      column\n      before\n      after\n    }\n  }\n": typeof types.CompareReportSnapshotsDocument,
     "\n  mutation FreezeReport($input: ReportInput!) {\n    freezeReport(input: $input) {\n      id\n      version\n      citation\n    }\n  }\n": typeof types.FreezeReportDocument,
     "\n  fragment ReportContent on Report {\n    periodStart\n    periodEnd\n    filters {\n      label\n      value\n    }\n    sections {\n      id\n      title\n      intro\n      text\n      tables {\n        caption\n        columns\n        summary\n        rows {\n          label\n          cells\n          suppressed\n        }\n      }\n    }\n  }\n": typeof types.ReportContentFragmentDoc,
@@ -180,6 +183,9 @@ const documents: Documents = {
     "\n  query ReferenceOrganisations {\n    referenceOrganisations {\n      code\n      name\n      kind\n      municipalityCode\n      aliases\n      activeFrom\n      activeTo\n    }\n  }\n": types.ReferenceOrganisationsDocument,
     "\n  mutation SaveMunicipality($input: SaveMunicipalityInput!) {\n    saveMunicipality(input: $input)\n  }\n": types.SaveMunicipalityDocument,
     "\n  mutation SaveOrganisation($input: SaveOrganisationInput!) {\n    saveOrganisation(input: $input)\n  }\n": types.SaveOrganisationDocument,
+    "\n  query RegionalComparison($query: RegionalComparisonInput!) {\n    regionalComparison(query: $query) {\n      region\n      from\n      to\n      protectedCounts\n      municipalities {\n        code\n        name\n      }\n      groups {\n        code\n        label\n        regionalRate\n        overdispersion\n        rows {\n          municipalityCode\n          municipalityName\n          own\n          inhabitants\n          complaints\n          suppressed\n          rate\n          position\n          limits {\n            lower95\n            upper95\n            lower998\n            upper998\n          }\n        }\n        curve {\n          inhabitants\n          lower95\n          upper95\n          lower998\n          upper998\n        }\n      }\n    }\n  }\n": types.RegionalComparisonDocument,
+    "\n  query RegionalParticipation {\n    regionalParticipation {\n      code\n      name\n      region\n      participates\n    }\n  }\n": types.RegionalParticipationDocument,
+    "\n  mutation SetRegionalParticipation($input: SetRegionalParticipationInput!) {\n    setRegionalParticipation(input: $input) {\n      code\n      participates\n    }\n  }\n": types.SetRegionalParticipationDocument,
     "\n  query CompareReportSnapshots($first: ID!, $second: ID!) {\n    compareReportSnapshots(first: $first, second: $second) {\n      section\n      table\n      row\n      column\n      before\n      after\n    }\n  }\n": types.CompareReportSnapshotsDocument,
     "\n  mutation FreezeReport($input: ReportInput!) {\n    freezeReport(input: $input) {\n      id\n      version\n      citation\n    }\n  }\n": types.FreezeReportDocument,
     "\n  fragment ReportContent on Report {\n    periodStart\n    periodEnd\n    filters {\n      label\n      value\n    }\n    sections {\n      id\n      title\n      intro\n      text\n      tables {\n        caption\n        columns\n        summary\n        rows {\n          label\n          cells\n          suppressed\n        }\n      }\n    }\n  }\n": types.ReportContentFragmentDoc,
@@ -457,6 +463,18 @@ export function graphql(source: "\n  mutation SaveMunicipality($input: SaveMunic
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SaveOrganisation($input: SaveOrganisationInput!) {\n    saveOrganisation(input: $input)\n  }\n"): typeof import('./graphql').SaveOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionalComparison($query: RegionalComparisonInput!) {\n    regionalComparison(query: $query) {\n      region\n      from\n      to\n      protectedCounts\n      municipalities {\n        code\n        name\n      }\n      groups {\n        code\n        label\n        regionalRate\n        overdispersion\n        rows {\n          municipalityCode\n          municipalityName\n          own\n          inhabitants\n          complaints\n          suppressed\n          rate\n          position\n          limits {\n            lower95\n            upper95\n            lower998\n            upper998\n          }\n        }\n        curve {\n          inhabitants\n          lower95\n          upper95\n          lower998\n          upper998\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').RegionalComparisonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionalParticipation {\n    regionalParticipation {\n      code\n      name\n      region\n      participates\n    }\n  }\n"): typeof import('./graphql').RegionalParticipationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetRegionalParticipation($input: SetRegionalParticipationInput!) {\n    setRegionalParticipation(input: $input) {\n      code\n      participates\n    }\n  }\n"): typeof import('./graphql').SetRegionalParticipationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -209,6 +209,14 @@ export type EffectVerdict =
   | 'normale_variatie'
   | 'te_weinig_gegevens';
 
+/** Where a rate lies against the control limits around the regional rate; outside is a reason to look, not a verdict */
+export type FunnelPosition =
+  | 'BINNEN'
+  | 'BOVEN_95'
+  | 'BOVEN_998'
+  | 'ONDER_95'
+  | 'ONDER_998';
+
 /** Time bucket of a series */
 export type Granularity =
   /** Halfjaar */
@@ -453,6 +461,20 @@ export type RecommendationStatus =
   | 'niet_opgevolgd'
   | 'opgevolgd';
 
+/** The regional comparison: complaints received in a period */
+export type RegionalComparisonInput = {
+  /** Date of receipt */
+  dateRange: DateRangeInput;
+  dimension: RegionalDimension;
+  /** Only this domain (code) */
+  domain?: string | null | undefined;
+};
+
+/** Compare per domain or per (top) theme */
+export type RegionalDimension =
+  | 'DOMEIN'
+  | 'THEMA';
+
 /** Which report to compose: a P&C moment and a period (half year, year or custom) */
 export type ReportInput = {
   from: unknown;
@@ -544,6 +566,13 @@ export type SavePanelReviewInput = {
   reasonableExplanation?: string | null | undefined;
   sampleId: string | number;
   systemError?: PanelAnswer | null | undefined;
+};
+
+/** Whether a municipality takes part in the regional comparison */
+export type SetRegionalParticipationInput = {
+  /** CBS code */
+  municipalityCode: string;
+  participates: boolean;
 };
 
 /** alle: every new signal (and when one becomes urgent); urgent: only urgent signals */
@@ -1014,6 +1043,25 @@ export type SaveOrganisationMutationVariables = Exact<{
 
 
 export type SaveOrganisationMutation = { saveOrganisation: boolean };
+
+export type RegionalComparisonQueryVariables = Exact<{
+  query: RegionalComparisonInput;
+}>;
+
+
+export type RegionalComparisonQuery = { regionalComparison: { region: string, from: string, to: string, protectedCounts: boolean, municipalities: Array<{ code: string, name: string }>, groups: Array<{ code: string, label: string, regionalRate: number | null, overdispersion: number, rows: Array<{ municipalityCode: string, municipalityName: string, own: boolean, inhabitants: number | null, complaints: number | null, suppressed: boolean, rate: number | null, position: FunnelPosition | null, limits: { lower95: number, upper95: number, lower998: number, upper998: number } | null }>, curve: Array<{ inhabitants: number, lower95: number, upper95: number, lower998: number, upper998: number }> }> } };
+
+export type RegionalParticipationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegionalParticipationQuery = { regionalParticipation: Array<{ code: string, name: string, region: string | null, participates: boolean }> };
+
+export type SetRegionalParticipationMutationVariables = Exact<{
+  input: SetRegionalParticipationInput;
+}>;
+
+
+export type SetRegionalParticipationMutation = { setRegionalParticipation: { code: string, participates: boolean } };
 
 export type CompareReportSnapshotsQueryVariables = Exact<{
   first: string | number;
@@ -2335,6 +2383,67 @@ export const SaveOrganisationDocument = new TypedDocumentString(`
   saveOrganisation(input: $input)
 }
     `) as unknown as TypedDocumentString<SaveOrganisationMutation, SaveOrganisationMutationVariables>;
+export const RegionalComparisonDocument = new TypedDocumentString(`
+    query RegionalComparison($query: RegionalComparisonInput!) {
+  regionalComparison(query: $query) {
+    region
+    from
+    to
+    protectedCounts
+    municipalities {
+      code
+      name
+    }
+    groups {
+      code
+      label
+      regionalRate
+      overdispersion
+      rows {
+        municipalityCode
+        municipalityName
+        own
+        inhabitants
+        complaints
+        suppressed
+        rate
+        position
+        limits {
+          lower95
+          upper95
+          lower998
+          upper998
+        }
+      }
+      curve {
+        inhabitants
+        lower95
+        upper95
+        lower998
+        upper998
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegionalComparisonQuery, RegionalComparisonQueryVariables>;
+export const RegionalParticipationDocument = new TypedDocumentString(`
+    query RegionalParticipation {
+  regionalParticipation {
+    code
+    name
+    region
+    participates
+  }
+}
+    `) as unknown as TypedDocumentString<RegionalParticipationQuery, RegionalParticipationQueryVariables>;
+export const SetRegionalParticipationDocument = new TypedDocumentString(`
+    mutation SetRegionalParticipation($input: SetRegionalParticipationInput!) {
+  setRegionalParticipation(input: $input) {
+    code
+    participates
+  }
+}
+    `) as unknown as TypedDocumentString<SetRegionalParticipationMutation, SetRegionalParticipationMutationVariables>;
 export const CompareReportSnapshotsDocument = new TypedDocumentString(`
     query CompareReportSnapshots($first: ID!, $second: ID!) {
   compareReportSnapshots(first: $first, second: $second) {

@@ -2,6 +2,7 @@ import { BoundarySetsPanel } from '@/modules/neighbourhoodMap/components/Boundar
 import { BoundaryUploadForm } from '@/modules/neighbourhoodMap/components/BoundaryUploadForm';
 import { MunicipalitiesPanel } from '@/modules/referenceData/components/MunicipalitiesPanel';
 import { MunicipalityForm } from '@/modules/referenceData/components/MunicipalityForm';
+import { RegionalParticipationPanel } from '@/modules/regionalComparison/components/RegionalParticipationPanel';
 import { Page } from '@/ui/Page';
 
 export function BeheerGemeentenPage() {
@@ -12,6 +13,7 @@ export function BeheerGemeentenPage() {
     >
       <MunicipalitiesPanel />
       <MunicipalityForm />
+      <RegionalParticipationPanel />
       <BoundarySetsPanel />
       <BoundaryUploadForm />
     </Page>

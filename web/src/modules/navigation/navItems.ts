@@ -8,7 +8,22 @@ export interface NavItem {
   description: string;
   /** Who sees the item and may open the page. The API checks access again for every query. */
   roles: readonly Role[];
+  /** Shown under this disclosure button of the menu (navGroups); without: directly in the menu bar. */
+  group?: NavGroupKey;
 }
+
+export type NavGroupKey = 'vergelijken' | 'verantwoording' | 'meer';
+
+/**
+ * The menu's disclosure buttons, so the bar holds more pages and still fits one line at 1366 px (the
+ * council's thermometer overview must be visible without scrolling). A group a role sees only one
+ * item of is shown as that item's own link.
+ */
+export const navGroups: { readonly [K in NavGroupKey]: string } = {
+  vergelijken: 'Vergelijken',
+  verantwoording: 'Verantwoording',
+  meer: 'Meer',
+};
 
 // Kept as a literal list (not derived from the routes) so it stays greppable. Aggregate pages are
 // for raad, college, beleid and beheer; the panel sees the thermometer, themes and its own pages
@@ -50,12 +65,21 @@ export const navItems: readonly NavItem[] = [
     label: 'Keten',
     description: 'Waar klachten worden opgelost en waar ze verder gaan.',
     roles: ['raad', 'college', 'beleid', 'beheer'],
+    group: 'vergelijken',
   },
   {
     to: '/aanbieders',
     label: 'Aanbieders',
     description: 'Klachten per zorgaanbieder, en of aanbieders op tijd rapporteren.',
     roles: ['raad', 'college', 'beleid', 'beheer'],
+    group: 'vergelijken',
+  },
+  {
+    to: '/regio',
+    label: 'Regio vergelijken',
+    description: 'Klachten per 1.000 inwoners naast die van de andere gemeenten in de regio die meedoen.',
+    roles: ['raad', 'college', 'beleid', 'beheer'],
+    group: 'vergelijken',
   },
   {
     to: '/burgerpanel',
@@ -68,12 +92,14 @@ export const navItems: readonly NavItem[] = [
     label: 'Panelbevindingen',
     description: 'Hoe vaak het burgerpanel een fout in het systeem zag, per wet, thema en norm.',
     roles: ['raad', 'panel', 'college', 'beleid', 'beheer'],
+    group: 'verantwoording',
   },
   {
     to: '/maatregelen',
     label: 'Maatregelen',
     description: 'Wat de gemeente besloot naar aanleiding van klachten, en of het hielp.',
     roles: ['raad', 'panel', 'college', 'beleid', 'beheer'],
+    group: 'verantwoording',
   },
   {
     to: '/rapportages',
@@ -81,6 +107,7 @@ export const navItems: readonly NavItem[] = [
     description: 'Vastgelegde overzichten voor de planning- en controlcyclus, als PDF, Word en Excel.',
     // The council reads the frozen reports; the college and policy staff also make them.
     roles: ['raad', 'college', 'beleid', 'beheer'],
+    group: 'verantwoording',
   },
   {
     to: '/dossiers',
@@ -93,30 +120,35 @@ export const navItems: readonly NavItem[] = [
     label: 'Themabeoordeling',
     description: 'Voorgestelde thema’s controleren, zodat het systeem bijleert.',
     roles: ['beleid'],
+    group: 'meer',
   },
   {
     to: '/bronnen',
     label: 'Bronnen',
     description: 'Waar de gegevens vandaan komen en hoe actueel ze zijn.',
     roles: ['beheer'],
+    group: 'meer',
   },
   {
     to: '/beheer',
     label: 'Beheer',
     description: 'Gemeenten, organisaties, contracten, profielen en gebruikers inrichten.',
     roles: ['beheer'],
+    group: 'meer',
   },
   {
     to: '/beheer/themas',
     label: "Thema's beheren",
     description: 'Thema’s en trefwoorden toevoegen, wijzigen, verplaatsen of buiten gebruik stellen.',
     roles: ['beheer'],
+    group: 'meer',
   },
   {
     to: '/beheer/themamodellen',
     label: 'Themamodellen',
     description: 'Het model dat thema’s voorstelt opnieuw trainen, toetsen en in gebruik nemen.',
     roles: ['beheer', 'beleid'],
+    group: 'meer',
   },
   {
     to: '/api-koppelingen',

@@ -14,6 +14,9 @@ export interface FunnelChartPoint {
   upper3: number;
 }
 
+/** The limits at one size, for drawing the funnel between the units (limits computed by the API). */
+export type FunnelCurvePoint = Pick<FunnelChartPoint, 'x' | 'lower2' | 'upper2' | 'lower3' | 'upper3'>;
+
 export interface FunnelChartProps {
   points: readonly FunnelChartPoint[];
   centre: number;
@@ -23,7 +26,14 @@ export interface FunnelChartProps {
   yLabel: string;
   /** False: x is only a rank (count mode) and gets no numeric ticks. */
   xIsMeasure: boolean;
+  /** Limit lines along these sizes instead of through the units' own x (a smooth funnel). */
+  curve?: readonly FunnelCurvePoint[];
+  /** What the dots and lines are (the caller's words); default: providers at 2 and 3 SD. */
+  legend?: string;
 }
+
+const DEFAULT_LEGEND =
+  'Punten: aanbieders. Doorgetrokken lijnen: grenzen op 2 standaardafwijkingen. Gestippelde lijnen: 3 standaardafwijkingen. Dunne zwarte lijn: gemiddelde.';
 
 const noDot = () => <g />;
 
@@ -31,11 +41,21 @@ const noDot = () => <g />;
  * Funnel plot (or, without denominators, a c-chart): dots for the units, solid lines at ±2 SD,
  * dashed lines at ±3 SD and a thin centre line. Dumb presenter with role="img"; the table has the figures.
  */
-export function FunnelChart({ points, centre, summary, xLabel, yLabel, xIsMeasure }: FunnelChartProps) {
+export function FunnelChart({
+  points,
+  centre,
+  summary,
+  xLabel,
+  yLabel,
+  xIsMeasure,
+  curve,
+  legend = DEFAULT_LEGEND,
+}: FunnelChartProps) {
   const sorted = [...points].sort((a, b) => a.x - b.x);
+  const limits: readonly FunnelCurvePoint[] = curve ?? sorted;
   const line = (key: 'lower2' | 'upper2' | 'lower3' | 'upper3') =>
-    sorted.map((point) => ({ x: point.x, y: point[key] }));
-  const centreLine = sorted.map((point) => ({ x: point.x, y: centre }));
+    limits.map((point) => ({ x: point.x, y: point[key] }));
+  const centreLine = limits.map((point) => ({ x: point.x, y: centre }));
   const limitColour = chartColors[2];
   return (
     <div role="img" aria-label={summary}>
@@ -98,8 +118,7 @@ export function FunnelChart({ points, centre, summary, xLabel, yLabel, xIsMeasur
         </ScatterChart>
       </ResponsiveContainer>
       <p className="muted" aria-hidden="true">
-        Punten: aanbieders. Doorgetrokken lijnen: grenzen op 2 standaardafwijkingen. Gestippelde lijnen: 3
-        standaardafwijkingen. Dunne zwarte lijn: gemiddelde.
+        {legend}
       </p>
     </div>
   );

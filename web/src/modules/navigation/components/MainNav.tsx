@@ -1,5 +1,7 @@
 import { NavLink } from 'react-router';
 import type { Role } from '@/generated/graphql';
+import { NavGroup } from '@/modules/navigation/components/NavGroup';
+import { buildNavEntries } from '@/modules/navigation/utils/buildNavEntries';
 import { navItemsForRole } from '@/modules/navigation/utils/navItemsForRole';
 
 interface MainNavProps {
@@ -11,14 +13,18 @@ export function MainNav({ role }: MainNavProps) {
   return (
     <nav aria-label="Hoofdmenu" className="main-nav">
       <ul className="container main-nav__list">
-        {navItemsForRole(role).map((item) => (
-          <li key={item.to}>
-            {/* `end` only for "/": otherwise the home item would match every route. */}
-            <NavLink to={item.to} end={item.to === '/'} className="main-nav__link">
-              {item.label}
-            </NavLink>
-          </li>
-        ))}
+        {buildNavEntries(navItemsForRole(role)).map((entry) =>
+          entry.kind === 'group' ? (
+            <NavGroup key={entry.key} label={entry.label} items={entry.items} />
+          ) : (
+            <li key={entry.item.to}>
+              {/* `end` only for "/": otherwise the home item would match every route. */}
+              <NavLink to={entry.item.to} end={entry.item.to === '/'} className="main-nav__link">
+                {entry.item.label}
+              </NavLink>
+            </li>
+          ),
+        )}
       </ul>
     </nav>
   );

@@ -14,6 +14,7 @@ describe(navItemsForRole.name, () => {
       'Uitkomsten',
       'Keten',
       'Aanbieders',
+      'Regio vergelijken',
       'Panelbevindingen',
       'Maatregelen',
       'Rapportages',
