@@ -150,7 +150,8 @@ export function App({ queryClient }: AppProps) {
             />
             {/* Every role: changing one's own password. */}
             <Route path="wachtwoord" element={<WachtwoordPage />} />
-            <Route path="api-koppelingen" element={guard('/api-koppelingen', <ApiKoppelingenPage />)} />
+            {/* Personal, like the password: every role, reached from the user menu. */}
+            <Route path="api-koppelingen" element={<ApiKoppelingenPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Route>

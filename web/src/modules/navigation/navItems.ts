@@ -150,10 +150,4 @@ export const navItems: readonly NavItem[] = [
     roles: ['beheer', 'beleid'],
     group: 'meer',
   },
-  {
-    to: '/api-koppelingen',
-    label: 'API en koppelingen',
-    description: 'De cijfers ophalen in Power BI, Excel, R of Python met een persoonlijke token.',
-    roles: ['raad', 'panel', 'college', 'beleid', 'beheer'],
-  },
 ];

@@ -3,7 +3,10 @@ import { useCurrentUser } from '@/modules/auth/hooks/useCurrentUser';
 import { useLogoutMutation } from '@/modules/auth/hooks/useLogoutMutation';
 import { roleLabels } from '@/modules/auth/utils/roleLabels';
 
-/** Name and role of the logged-in user, with the logout button; nothing without a session. */
+/**
+ * Name and role of the logged-in user, their own settings (password, personal API tokens) and the logout
+ * button; nothing without a session.
+ */
 export function UserMenu() {
   const user = useCurrentUser();
   const logout = useLogoutMutation();
@@ -18,6 +21,9 @@ export function UserMenu() {
       </p>
       <Link className="user-menu__link" to="/wachtwoord">
         Wachtwoord wijzigen
+      </Link>
+      <Link className="user-menu__link" to="/api-koppelingen">
+        API en koppelingen
       </Link>
       <button
         type="button"

@@ -18,7 +18,6 @@ describe(navItemsForRole.name, () => {
       'Panelbevindingen',
       'Maatregelen',
       'Rapportages',
-      'API en koppelingen',
     ]);
   });
 
@@ -29,7 +28,6 @@ describe(navItemsForRole.name, () => {
       'Burgerpanel',
       'Panelbevindingen',
       'Maatregelen',
-      'API en koppelingen',
     ]);
     expect(labels('college')).toContain('Burgerpanel');
     expect(labels('beheer')).toContain('Burgerpanel');
@@ -48,10 +46,6 @@ describe(navItemsForRole.name, () => {
     for (const role of ['raad', 'panel', 'college', 'beleid'] as const) {
       expect(labels(role)).not.toContain('Bronnen');
     }
-  });
-
-  it('should show API en koppelingen to every role: everyone may pull their own figures', () => {
-    expect(rolesFor('/api-koppelingen')).toEqual(['raad', 'panel', 'college', 'beleid', 'beheer']);
   });
 
   it('should show the Thermometer to every role', () => {
