@@ -70,7 +70,7 @@ describe('onboarding a new municipality on an empty installation (browser)', () 
 
     // 1. The municipality, with its inhabitants.
     await openBeheer(page, 'Gemeenten');
-    await page.getByText('Er is nog geen gemeente.').waitFor();
+    await page.getByText('Er is nog geen gemeente. Voeg hieronder de eerste toe.').waitFor();
     await page.getByLabel('CBS-code').fill('GM0999');
     await page.getByLabel('Naam', { exact: true }).fill('Nieuwdorp');
     await page.getByLabel('Regio (niet verplicht)', { exact: true }).fill('Regio Oost');
