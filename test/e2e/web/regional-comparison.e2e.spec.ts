@@ -73,12 +73,25 @@ describe('regional comparison and the grouped menu (browser)', () => {
     await logIn(page, demo.baseUrl, 'beleid');
     await page.goto(`${demo.baseUrl}/regio?van=2025-01-01&tot=2025-12-31`);
     await page.getByRole('heading', { level: 1, name: 'Regio vergelijken' }).waitFor();
+    // The chart's choices change with the answer per theme: wait for it, not for the domains' list.
+    const perTheme = page.waitForResponse(
+      (response) =>
+        response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('THEMA'),
+    );
     await page.getByLabel('Vergelijken per').selectOption('thema');
     await page.waitForURL(/indeling=thema/);
+    await perTheme;
     const group = page.getByLabel('In de grafiek');
-    await group.locator('option').nth(1).waitFor({ state: 'attached' });
-    const label = (await group.locator('option').nth(1).textContent()) ?? '';
-    await group.selectOption({ label });
+    // React renders the new choices just after the answer: a label read a moment too early is retried.
+    let label = '';
+    for (let attempt = 0; attempt < 5 && label === ''; attempt += 1) {
+      const second = (await group.locator('option').nth(1).textContent()) ?? '';
+      label = await group.selectOption({ label: second }, { timeout: 2_000 }).then(
+        () => second,
+        () => '',
+      );
+    }
+    expect(label).not.toBe('');
     await page.waitForURL(/groep=/);
     await page.getByRole('heading', { level: 2, name: `Klachten per 1.000 inwoners: ${label}` }).waitFor();
     const table = await comparisonTable(page);
