@@ -58,7 +58,8 @@ describe('saved views (browser)', () => {
           username: COLLEAGUE.username,
           displayName: 'Bea Collega',
           role: 'beleid',
-          municipalityCode: null,
+          // The demo's policy officer works for Lusdonk; a colleague shares their municipality.
+          municipalityCode: 'GM9901',
           password: COLLEAGUE.password,
         },
       },
