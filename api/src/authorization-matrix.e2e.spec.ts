@@ -220,6 +220,21 @@ const MATRIX: Record<string, Operation> = {
     },
   },
   norms: { type: 'query', access: loggedIn, document: 'query { norms { code termDays } }' },
+  // Only for users of one municipality that takes part; the matrix's users belong to none, so every role is
+  // refused here. regional-comparison.e2e.spec.ts covers the users of participating municipalities.
+  regionalComparison: {
+    type: 'query',
+    access: { raad: F, panel: F, college: F, beleid: F, beheer: F, anonymous: F },
+    document: `query ($query: RegionalComparisonInput!) {
+      regionalComparison(query: $query) { __typename }
+    }`,
+    variables: { query: { dateRange: MAY_2025, dimension: 'DOMEIN' } },
+  },
+  regionalParticipation: {
+    type: 'query',
+    access: beheerOnly,
+    document: 'query { regionalParticipation { code participates } }',
+  },
   outcomes: {
     type: 'query',
     access: loggedIn,
@@ -682,6 +697,14 @@ const MATRIX: Record<string, Operation> = {
     access: beheerOnly,
     // An invalid profile: the answer lists its problems (no error), and nothing is stored.
     document: 'mutation { saveImportProfile(yaml: "name: matrix") { problems } }',
+  },
+  setRegionalParticipation: {
+    type: 'mutation',
+    access: beheerOnly,
+    document: `mutation ($input: SetRegionalParticipationInput!) {
+      setRegionalParticipation(input: $input) { code participates }
+    }`,
+    variables: { input: { municipalityCode: 'GM0001', participates: false } },
   },
   saveMunicipality: {
     type: 'mutation',
