@@ -10,7 +10,7 @@ export function ThermometerPage() {
   return (
     <Page
       title="Thermometer"
-      intro="Hier ziet u in één oogopslag of het sociaal domein op koers is. Per domein ziet u een kleur met de reden, de cijfers daarachter, wat het meest veranderde en het aantal klachten per kwartaal. U ziet alleen totalen, nooit een los geval. Voor de raad zijn alle aantallen iets aangepast en tonen we heel kleine aantallen niet, zodat niemand herkenbaar is."
+      intro="Zie in één oogopslag of het sociaal domein op koers is: per domein een kleur met de reden, wat het meest veranderde en de klachten per kwartaal. Alleen totalen, nooit een los geval. Voor de raad zijn alle aantallen iets aangepast en tonen we heel kleine aantallen niet, zodat niemand herkenbaar is."
     >
       {/* One row, so the overview still fits a laptop screen without scrolling. */}
       <div className="page-tools">
