@@ -37,6 +37,7 @@ import { ThemeModelRecord } from '../theme-review/theme-model.entity';
 import { ThemeReview } from '../theme-review/theme-review.entity';
 import { ImportProfileRevision } from '../import-profiles/import-profile.entity';
 import { HandlingNormRecord } from '../handling-norms/handling-norm.entity';
+import { NeighbourhoodBoundary } from '../neighbourhoods/neighbourhood-boundary.entity';
 
 // Every TypeORM entity; each mirrors a table created by sql/migrations (see schema-drift.spec.ts).
 // The migration runner's bookkeeping tables (schema_migrations, schema_views) and the rollup tables
@@ -96,6 +97,8 @@ export const ENTITIES: (new () => object)[] = [
   SignalNotification,
   // 0180_handling_norm.sql
   HandlingNormRecord,
+  // 0220_neighbourhood_boundary.sql
+  NeighbourhoodBoundary,
   // 0230_saved_view.sql
   SavedView,
   // 0240_api_tokens.sql
