@@ -1,4 +1,5 @@
 import { DIMENSIONS, GRANULARITIES, MEASURES } from '../metrics/catalog';
+import { FAMILY_TABLES } from './family-tables';
 import { DIMENSION_PARAMS, FILTER_PARAMS, FilterName, GRANULARITY_PARAMS } from './indicator-api.params';
 import { IndicatorApiCatalog } from './models/indicator-api-catalog.model';
 
@@ -9,7 +10,7 @@ const MUNICIPALITY_PARAMETER = {
   definition: 'De CBS-code van de gemeente, zoals GM0344. Alleen zinvol als u bij meer gemeenten mag kijken.',
 };
 
-/** The index of the CSV API (JSON endpoint and GraphQL), built from the metric catalog. */
+/** The index of the CSV API (JSON endpoint and GraphQL), built from the metric catalog and the family tables. */
 export function indicatorApiCatalog(): IndicatorApiCatalog {
   const filterNames = new Set<string>(Object.keys(FILTER_PARAMS));
   return {
@@ -21,6 +22,15 @@ export function indicatorApiCatalog(): IndicatorApiCatalog {
       legalBasis: measure.legalBasis,
       additive: measure.additive,
       csvPath: `${INDICATOR_API_PATH}/${name}.csv`,
+    })),
+    families: Object.entries(FAMILY_TABLES).map(([name, family]) => ({
+      name,
+      label: family.label,
+      definition: family.definition,
+      csvPath: `${INDICATOR_API_PATH}/${name}.csv`,
+      breakdowns: [...family.breakdowns],
+      filters: [...family.filterParams],
+      columns: [...family.valueColumns],
     })),
     parameters: [
       { param: FILTER_PARAMS.municipality, ...MUNICIPALITY_PARAMETER, filter: true, breakdown: false },

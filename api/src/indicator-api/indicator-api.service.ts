@@ -2,8 +2,12 @@ import { BadRequestException, Injectable, NotFoundException } from '@nestjs/comm
 import { GraphQLError } from 'graphql';
 import { AuthenticatedUser } from '../auth/role';
 import { snapToGrid } from '../disclosure/aggregate-grid';
+import { HandlingTimesService } from '../handling-times/handling-times.service';
 import { MetricsResult } from '../metrics/models/metrics-result.model';
 import { MetricsService } from '../metrics/metrics.service';
+import { OutcomesService } from '../outcomes/outcomes.service';
+import { familyCsv } from './family-csv';
+import { FamilyServices, FamilyTableDefinition, familyTableOf } from './family-tables';
 import { INDICATOR_API_PATH } from './indicator-api-catalog';
 import { IndicatorParamError, isMeasureName, parseIndicatorQuery, QueryValue } from './indicator-api.params';
 import { indicatorCsv } from './indicator-csv';
@@ -14,13 +18,22 @@ export interface IndicatorCsvFile {
 }
 
 /**
- * One indicator as CSV: the query string becomes the dashboard's GraphQL metrics query and goes
- * through the same MetricsService (scoping, disclosure control, perturbation, coverage), so the CSV
- * holds exactly what GraphQL answers this user.
+ * One indicator as CSV: the query string becomes the dashboard's GraphQL query and goes through the
+ * same service (MetricsService for the metric catalog, the family's own service for the families:
+ * scoping, disclosure control, perturbation, coverage), so the CSV holds exactly what GraphQL
+ * answers this user.
  */
 @Injectable()
 export class IndicatorApiService {
-  constructor(private readonly metrics: MetricsService) {}
+  private readonly families: FamilyServices;
+
+  constructor(
+    private readonly metrics: MetricsService,
+    handlingTimes: HandlingTimesService,
+    outcomes: OutcomesService,
+  ) {
+    this.families = { handlingTimes, outcomes };
+  }
 
   async csv(
     user: AuthenticatedUser,
@@ -28,6 +41,8 @@ export class IndicatorApiService {
     query: Record<string, QueryValue>,
   ): Promise<IndicatorCsvFile> {
     const name = file.endsWith('.csv') ? file.slice(0, -'.csv'.length) : file;
+    const family = familyTableOf(name);
+    if (family) return this.familyCsv(user, name, family, query);
     if (!isMeasureName(name)) {
       throw new NotFoundException(
         `Er is geen indicator "${name}". De lijst van indicatoren staat op ${INDICATOR_API_PATH}.`,
@@ -48,6 +63,31 @@ export class IndicatorApiService {
           ? snapToGrid(input.dateRange, input.granularity ?? null)
           : input.dateRange,
         filters: input.filters ?? {},
+      }),
+    };
+  }
+
+  private async familyCsv(
+    user: AuthenticatedUser,
+    name: string,
+    family: FamilyTableDefinition,
+    query: Record<string, QueryValue>,
+  ): Promise<IndicatorCsvFile> {
+    const answer = await family.answer(this.families, query, user).catch((error: unknown): never => {
+      throw badRequestOf(error);
+    });
+    const { granularity, dateRange } = answer.query;
+    return {
+      fileName: `${name}.csv`,
+      body: familyCsv({
+        indicator: name,
+        family: answer.query.family,
+        breakdown: answer.breakdown,
+        valueColumns: family.valueColumns,
+        rows: answer.rows,
+        granularity,
+        range: answer.disclosureControl ? snapToGrid(dateRange, granularity) : dateRange,
+        filters: answer.filterText,
       }),
     };
   }
