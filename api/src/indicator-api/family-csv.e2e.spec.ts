@@ -24,6 +24,20 @@ interface FamilyAnswer {
 const INPUT_TYPES = { handlingTimes: 'HandlingTimesQueryInput', outcomes: 'OutcomesQueryInput' } as const;
 type FamilyName = keyof typeof INPUT_TYPES;
 
+interface Thermometer {
+  disclosureControl: boolean;
+  period: { quarter: string; start: string; end: string; comparisonQuarter: string; completeness: string };
+  domains: {
+    domain: string;
+    label: string;
+    colour: string;
+    indicators: ({ indicator: string; label: string; colour: string; suppressed: boolean } & Record<
+      string,
+      number | null
+    >)[];
+  }[];
+}
+
 const yesNo = (value: boolean): string => (value ? 'ja' : 'nee');
 
 /** The GraphQL rows in the CSV's words: period start, completeness, member, each value and its flag. */
@@ -201,6 +215,52 @@ describe('CSV endpoints of the indicator families (handling times, outcomes) wit
     });
   });
 
+  it.each(['beleid', 'raad'] as const)(
+    'should write the thermometer as %s exactly as GraphQL answers, a line per domain and indicator',
+    async (role) => {
+      const session = await sut.login(role);
+      const response = await getWith(await tokenOf(session), 'thermometer.csv?periode=2025-K2');
+      expect(response.status).toBe(200);
+      const { header, rows } = parseCsv(await csvText(response));
+      const columns = columnsOf.thermometer!;
+      const result = await session.graphql<{ thermometer: Thermometer }>(
+        `query ($period: String) { thermometer(period: $period) {
+          disclosureControl period { quarter start end comparisonQuarter completeness }
+          domains { domain label colour indicators { indicator label colour suppressed ${columns.join(' ')} } }
+        } }`,
+        { period: '2025-Q2' },
+      );
+      expect(result.errors).toBeUndefined();
+      const { period, domains, disclosureControl } = result.data!.thermometer;
+      expect(disclosureControl).toBe(role === 'raad');
+      const expected = domains.flatMap((domain) =>
+        domain.indicators.map((indicator) => [
+          'thermometer',
+          period.quarter,
+          period.start,
+          period.end,
+          period.comparisonQuarter,
+          period.completeness,
+          domain.domain,
+          domain.label,
+          domain.colour,
+          indicator.indicator,
+          indicator.label,
+          indicator.colour,
+          ...columns.map((column) => {
+            const value = indicator[column];
+            return value === null || value === undefined ? '' : String(value).replace('.', ',');
+          }),
+          yesNo(indicator.suppressed),
+        ]),
+      );
+      expect(expected.length).toBeGreaterThanOrEqual(6);
+      expect(rows.map((row) => header.map((name) => row[name] ?? ''))).toEqual(expected);
+      const wmoBase = rows.find((row) => row.domein_code === 'wmo' && row.baseCount !== '');
+      if (role === 'beleid') expect(wmoBase).toBeDefined();
+    },
+  );
+
   it('should refuse a missing soort, an unknown parameter or breakdown with a Dutch 400', async () => {
     const token = await tokenOf(await sut.login('beleid'));
     const noFamily = await getWith(token, 'handlingTimes.csv?periode=2025');
@@ -214,5 +274,8 @@ describe('CSV endpoints of the indicator families (handling times, outcomes) wit
     expect(await breakdown.text()).toMatch(/uitsplitsing is hier een van: domein, lijn, organisatie/);
     const law = await getWith(token, 'outcomes.csv?soort=klacht&periode=2025&uitsplitsing=wet&thema=geen');
     expect(law.status).toBe(200);
+    const month = await getWith(token, 'thermometer.csv?periode=2025-04');
+    expect(month.status).toBe(400);
+    expect(await month.text()).toMatch(/^periode is hier een kwartaal/);
   });
 });

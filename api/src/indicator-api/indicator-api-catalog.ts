@@ -1,5 +1,6 @@
 import { DIMENSIONS, GRANULARITIES, MEASURES } from '../metrics/catalog';
 import { FAMILY_TABLES } from './family-tables';
+import { THERMOMETER_COLUMNS, THERMOMETER_FILE } from './thermometer-csv';
 import { DIMENSION_PARAMS, FILTER_PARAMS, FilterName, GRANULARITY_PARAMS } from './indicator-api.params';
 import { IndicatorApiCatalog } from './models/indicator-api-catalog.model';
 
@@ -23,15 +24,27 @@ export function indicatorApiCatalog(): IndicatorApiCatalog {
       additive: measure.additive,
       csvPath: `${INDICATOR_API_PATH}/${name}.csv`,
     })),
-    families: Object.entries(FAMILY_TABLES).map(([name, family]) => ({
-      name,
-      label: family.label,
-      definition: family.definition,
-      csvPath: `${INDICATOR_API_PATH}/${name}.csv`,
-      breakdowns: [...family.breakdowns],
-      filters: [...family.filterParams],
-      columns: [...family.valueColumns],
-    })),
+    families: [
+      ...Object.entries(FAMILY_TABLES).map(([name, family]) => ({
+        name,
+        label: family.label,
+        definition: family.definition,
+        csvPath: `${INDICATOR_API_PATH}/${name}.csv`,
+        breakdowns: [...family.breakdowns],
+        filters: [...family.filterParams],
+        columns: [...family.valueColumns],
+      })),
+      {
+        name: THERMOMETER_FILE,
+        label: 'Thermometer',
+        definition:
+          'Per domein en indicator de kleur (groen, oranje, rood) van één kwartaal met de cijfers waarop die rust; periode=2025-K2, zonder periode het laatste volledige kwartaal.',
+        csvPath: `${INDICATOR_API_PATH}/${THERMOMETER_FILE}.csv`,
+        breakdowns: [],
+        filters: [],
+        columns: [...THERMOMETER_COLUMNS],
+      },
+    ],
     parameters: [
       { param: FILTER_PARAMS.municipality, ...MUNICIPALITY_PARAMETER, filter: true, breakdown: false },
       ...Object.entries(DIMENSIONS).map(([name, dimension]) => ({

@@ -132,6 +132,7 @@ describe('indicator CSV API with personal API tokens', () => {
     expect(index.families.map((family) => [family.name, family.csvPath])).toEqual([
       ['handlingTimes', '/api/v1/indicatoren/handlingTimes.csv'],
       ['outcomes', '/api/v1/indicatoren/outcomes.csv'],
+      ['thermometer', '/api/v1/indicatoren/thermometer.csv'],
     ]);
     expect(index.parameters).toContainEqual(expect.objectContaining({ param: 'subthema', filter: false }));
   });

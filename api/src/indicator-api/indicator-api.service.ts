@@ -6,11 +6,13 @@ import { HandlingTimesService } from '../handling-times/handling-times.service';
 import { MetricsResult } from '../metrics/models/metrics-result.model';
 import { MetricsService } from '../metrics/metrics.service';
 import { OutcomesService } from '../outcomes/outcomes.service';
+import { ThermometerService } from '../thermometer/thermometer.service';
 import { familyCsv } from './family-csv';
 import { FamilyServices, FamilyTableDefinition, familyTableOf } from './family-tables';
 import { INDICATOR_API_PATH } from './indicator-api-catalog';
 import { IndicatorParamError, isMeasureName, parseIndicatorQuery, QueryValue } from './indicator-api.params';
 import { indicatorCsv } from './indicator-csv';
+import { parseThermometerPeriod, THERMOMETER_FILE, thermometerCsv } from './thermometer-csv';
 
 export interface IndicatorCsvFile {
   fileName: string;
@@ -31,6 +33,7 @@ export class IndicatorApiService {
     private readonly metrics: MetricsService,
     handlingTimes: HandlingTimesService,
     outcomes: OutcomesService,
+    private readonly thermometer: ThermometerService,
   ) {
     this.families = { handlingTimes, outcomes };
   }
@@ -43,6 +46,7 @@ export class IndicatorApiService {
     const name = file.endsWith('.csv') ? file.slice(0, -'.csv'.length) : file;
     const family = familyTableOf(name);
     if (family) return this.familyCsv(user, name, family, query);
+    if (name === THERMOMETER_FILE) return this.thermometerCsv(user, query);
     if (!isMeasureName(name)) {
       throw new NotFoundException(
         `Er is geen indicator "${name}". De lijst van indicatoren staat op ${INDICATOR_API_PATH}.`,
@@ -65,6 +69,17 @@ export class IndicatorApiService {
         filters: input.filters ?? {},
       }),
     };
+  }
+
+  private async thermometerCsv(
+    user: AuthenticatedUser,
+    query: Record<string, QueryValue>,
+  ): Promise<IndicatorCsvFile> {
+    const period = clientError(() => parseThermometerPeriod(query));
+    const thermometer = await this.thermometer.read(period, user).catch((error: unknown): never => {
+      throw badRequestOf(error);
+    });
+    return { fileName: `${THERMOMETER_FILE}.csv`, body: thermometerCsv(thermometer) };
   }
 
   private async familyCsv(

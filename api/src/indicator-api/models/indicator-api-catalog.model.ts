@@ -23,7 +23,7 @@ export class ApiIndicator {
 
 @ObjectType({
   description:
-    'An indicator family beyond the metric catalog (handling times, outcomes) with its CSV endpoint; soort=klacht|bezwaar is required',
+    'An indicator family beyond the metric catalog (handling times, outcomes, thermometer) with its CSV endpoint; parameters in docs/api.md',
 })
 export class ApiIndicatorFamily {
   @Field({ description: 'GraphQL query name, also the CSV file name' })
@@ -41,7 +41,9 @@ export class ApiIndicatorFamily {
   @Field(() => [String], { description: 'Values of uitsplitsing (one at a time)' })
   breakdowns!: string[];
 
-  @Field(() => [String], { description: 'Filter parameters besides the period and soort' })
+  @Field(() => [String], {
+    description: 'Filter parameters besides the period (and soort for handling times and outcomes)',
+  })
   filters!: string[];
 
   @Field(() => [String], { description: 'Value columns (GraphQL field names), each with <name>_onderdrukt' })
