@@ -24,6 +24,20 @@ interface FamilyAnswer {
 const INPUT_TYPES = { handlingTimes: 'HandlingTimesQueryInput', outcomes: 'OutcomesQueryInput' } as const;
 type FamilyName = keyof typeof INPUT_TYPES;
 
+interface Chain {
+  disclosureControl: boolean;
+  windowDays: number;
+  stages: { code: string; label: string; count: Value }[];
+  transitions: {
+    from: string;
+    to: string;
+    label: string;
+    citizens: Value;
+    moved: Value;
+    movedPercentage: Value;
+  }[];
+}
+
 interface Thermometer {
   disclosureControl: boolean;
   period: { quarter: string; start: string; end: string; comparisonQuarter: string; completeness: string };
@@ -64,7 +78,7 @@ function csvAsRows(text: string, columns: string[], member: string | null): stri
   ]);
 }
 
-describe('CSV endpoints of the indicator families (handling times, outcomes) with API tokens', () => {
+describe('CSV endpoints of the indicator families (handling times, outcomes, thermometer, chain) with API tokens', () => {
   let sut: TestApp;
   let columnsOf: Record<string, string[]>;
   const getWith = (token: string, path: string): Promise<Response> =>
@@ -271,6 +285,57 @@ describe('CSV endpoints of the indicator families (handling times, outcomes) wit
     },
   );
 
+  it.each(['beleid', 'raad'] as const)(
+    'should write both tables of the chain as %s exactly as GraphQL answers',
+    async (role) => {
+      const session = await sut.login(role);
+      const token = await tokenOf(session);
+      const params = 'van=2025-03-01&tot=2025-04-30&venster=90';
+      const stages = await getWith(token, `chainStages.csv?${params}`);
+      const transitions = await getWith(token, `chainTransitions.csv?${params}`);
+      expect([stages.status, transitions.status]).toEqual([200, 200]);
+      const result = await session.graphql<{ chain: Chain }>(
+        `query ($query: ChainQueryInput!) { chain(query: $query) {
+          disclosureControl windowDays stages { code label count { value suppressed } }
+          transitions { from to label citizens { value suppressed } moved { value suppressed }
+            movedPercentage { value suppressed } }
+        } }`,
+        { query: { dateRange: { from: '2025-03-01', to: '2025-04-30' }, windowDays: 90 } },
+      );
+      expect(result.errors).toBeUndefined();
+      const chain = result.data!.chain;
+      expect(chain.disclosureControl).toBe(role === 'raad');
+      const cells = (value: Value): string[] => [
+        value.value === null ? '' : String(value.value).replace('.', ','),
+        yesNo(value.suppressed),
+      ];
+      const common = (file: string): string[] => [file, '2025-03-01', '2025-04-30', '90'];
+      const asLines = (csv: string): string[][] => {
+        const { header, rows } = parseCsv(csv);
+        return rows.map((row) => header.map((name) => row[name] ?? ''));
+      };
+      const expectedStages = chain.stages.map((stage) => [
+        ...common('chainStages'),
+        stage.code,
+        stage.label,
+        ...cells(stage.count),
+      ]);
+      expect(expectedStages.length).toBeGreaterThanOrEqual(3);
+      expect(asLines(await csvText(stages))).toEqual(expectedStages);
+      const expectedTransitions = chain.transitions.map((transition) => [
+        ...common('chainTransitions'),
+        transition.from,
+        transition.to,
+        transition.label,
+        ...cells(transition.citizens),
+        ...cells(transition.moved),
+        ...cells(transition.movedPercentage),
+      ]);
+      expect(expectedTransitions.length).toBeGreaterThanOrEqual(1);
+      expect(asLines(await csvText(transitions))).toEqual(expectedTransitions);
+    },
+  );
+
   it('should refuse a missing soort, an unknown parameter or breakdown with a Dutch 400', async () => {
     const token = await tokenOf(await sut.login('beleid'));
     const noFamily = await getWith(token, 'handlingTimes.csv?periode=2025');
@@ -287,5 +352,8 @@ describe('CSV endpoints of the indicator families (handling times, outcomes) wit
     const month = await getWith(token, 'thermometer.csv?periode=2025-04');
     expect(month.status).toBe(400);
     expect(await month.text()).toMatch(/^periode is hier een kwartaal/);
+    const chainFilter = await getWith(token, 'chainStages.csv?periode=2025&lijn=tweede_lijn');
+    expect(chainFilter.status).toBe(400);
+    expect(await chainFilter.text()).toMatch(/^Onbekende parameter: lijn/);
   });
 });

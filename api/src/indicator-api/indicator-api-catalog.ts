@@ -1,4 +1,5 @@
 import { DIMENSIONS, GRANULARITIES, MEASURES } from '../metrics/catalog';
+import { CHAIN_FILES, CHAIN_TRANSITION_COLUMNS, WINDOW_PARAM } from './chain-csv';
 import { FAMILY_TABLES } from './family-tables';
 import { THERMOMETER_COLUMNS, THERMOMETER_FILE } from './thermometer-csv';
 import { DIMENSION_PARAMS, FILTER_PARAMS, FilterName, GRANULARITY_PARAMS } from './indicator-api.params';
@@ -10,6 +11,31 @@ const MUNICIPALITY_PARAMETER = {
   label: 'Gemeente',
   definition: 'De CBS-code van de gemeente, zoals GM0344. Alleen zinvol als u bij meer gemeenten mag kijken.',
 };
+
+const CHAIN_PARAMS = [FILTER_PARAMS.municipality, FILTER_PARAMS.domain, WINDOW_PARAM];
+
+const CHAIN_TABLES = [
+  {
+    name: CHAIN_FILES.stages,
+    label: 'Keten: klachten per stadium',
+    definition:
+      'Klachten per stadium van de keten (aanbieder, gemeente informeel en formeel, ombudsman) in de periode (GraphQL chain.stages).',
+    csvPath: `${INDICATOR_API_PATH}/${CHAIN_FILES.stages}.csv`,
+    breakdowns: [],
+    filters: CHAIN_PARAMS,
+    columns: ['count'],
+  },
+  {
+    name: CHAIN_FILES.transitions,
+    label: 'Keten: doorstroom naar de volgende lijn',
+    definition:
+      'Per overgang de burgers met een klacht, hoeveel van hen binnen het venster (dagen) ook in de volgende lijn klaagden, en het percentage (GraphQL chain.transitions).',
+    csvPath: `${INDICATOR_API_PATH}/${CHAIN_FILES.transitions}.csv`,
+    breakdowns: [],
+    filters: CHAIN_PARAMS,
+    columns: [...CHAIN_TRANSITION_COLUMNS],
+  },
+];
 
 /** The index of the CSV API (JSON endpoint and GraphQL), built from the metric catalog and the family tables. */
 export function indicatorApiCatalog(): IndicatorApiCatalog {
@@ -44,6 +70,7 @@ export function indicatorApiCatalog(): IndicatorApiCatalog {
         filters: [],
         columns: [...THERMOMETER_COLUMNS],
       },
+      ...CHAIN_TABLES,
     ],
     parameters: [
       { param: FILTER_PARAMS.municipality, ...MUNICIPALITY_PARAMETER, filter: true, breakdown: false },

@@ -133,6 +133,8 @@ describe('indicator CSV API with personal API tokens', () => {
       ['handlingTimes', '/api/v1/indicatoren/handlingTimes.csv'],
       ['outcomes', '/api/v1/indicatoren/outcomes.csv'],
       ['thermometer', '/api/v1/indicatoren/thermometer.csv'],
+      ['chainStages', '/api/v1/indicatoren/chainStages.csv'],
+      ['chainTransitions', '/api/v1/indicatoren/chainTransitions.csv'],
     ]);
     expect(index.parameters).toContainEqual(expect.objectContaining({ param: 'subthema', filter: false }));
   });

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ChainModule } from '../chain/chain.module';
 import { HandlingTimesModule } from '../handling-times/handling-times.module';
 import { MetricsModule } from '../metrics/metrics.module';
 import { OutcomesModule } from '../outcomes/outcomes.module';
@@ -9,7 +10,7 @@ import { IndicatorApiService } from './indicator-api.service';
 
 /** CSV endpoints per indicator for BI tools, through the metrics and family services (docs/api.md). */
 @Module({
-  imports: [MetricsModule, HandlingTimesModule, OutcomesModule, ThermometerModule],
+  imports: [MetricsModule, HandlingTimesModule, OutcomesModule, ThermometerModule, ChainModule],
   controllers: [IndicatorApiController],
   providers: [IndicatorApiService, IndicatorApiResolver],
 })

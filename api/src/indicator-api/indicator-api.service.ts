@@ -2,11 +2,13 @@ import { BadRequestException, Injectable, NotFoundException } from '@nestjs/comm
 import { GraphQLError } from 'graphql';
 import { AuthenticatedUser } from '../auth/role';
 import { snapToGrid } from '../disclosure/aggregate-grid';
+import { ChainService } from '../chain/chain.service';
 import { HandlingTimesService } from '../handling-times/handling-times.service';
 import { MetricsResult } from '../metrics/models/metrics-result.model';
 import { MetricsService } from '../metrics/metrics.service';
 import { OutcomesService } from '../outcomes/outcomes.service';
 import { ThermometerService } from '../thermometer/thermometer.service';
+import { chainCsv, ChainTable, chainTableOf, parseChainQuery } from './chain-csv';
 import { familyCsv } from './family-csv';
 import { FamilyServices, FamilyTableDefinition, familyTableOf } from './family-tables';
 import { INDICATOR_API_PATH } from './indicator-api-catalog';
@@ -34,6 +36,7 @@ export class IndicatorApiService {
     handlingTimes: HandlingTimesService,
     outcomes: OutcomesService,
     private readonly thermometer: ThermometerService,
+    private readonly chain: ChainService,
   ) {
     this.families = { handlingTimes, outcomes };
   }
@@ -47,6 +50,8 @@ export class IndicatorApiService {
     const family = familyTableOf(name);
     if (family) return this.familyCsv(user, name, family, query);
     if (name === THERMOMETER_FILE) return this.thermometerCsv(user, query);
+    const chainTable = chainTableOf(name);
+    if (chainTable) return this.chainCsv(user, name, chainTable, query);
     if (!isMeasureName(name)) {
       throw new NotFoundException(
         `Er is geen indicator "${name}". De lijst van indicatoren staat op ${INDICATOR_API_PATH}.`,
@@ -69,6 +74,20 @@ export class IndicatorApiService {
         filters: input.filters ?? {},
       }),
     };
+  }
+
+  private async chainCsv(
+    user: AuthenticatedUser,
+    name: string,
+    table: ChainTable,
+    query: Record<string, QueryValue>,
+  ): Promise<IndicatorCsvFile> {
+    const input = clientError(() => parseChainQuery(query));
+    const chain = await this.chain.chain(input, user).catch((error: unknown): never => {
+      throw badRequestOf(error);
+    });
+    const range = chain.disclosureControl ? snapToGrid(input.dateRange, null) : input.dateRange;
+    return { fileName: `${name}.csv`, body: chainCsv(table, chain, range) };
   }
 
   private async thermometerCsv(
