@@ -14,5 +14,7 @@ import { ChainService } from './chain.service';
     { provide: DISCLOSURE_POLICY, useValue: DEFAULT_DISCLOSURE_POLICY },
     { provide: METRICS_CLOCK, useValue: systemClock },
   ],
+  // The CSV API writes its answer (api/src/indicator-api).
+  exports: [ChainService],
 })
 export class ChainModule {}

@@ -1,4 +1,7 @@
 import { DIMENSIONS, GRANULARITIES, MEASURES } from '../metrics/catalog';
+import { CHAIN_FILES, CHAIN_TRANSITION_COLUMNS, WINDOW_PARAM } from './chain-csv';
+import { FAMILY_TABLES } from './family-tables';
+import { THERMOMETER_COLUMNS, THERMOMETER_FILE } from './thermometer-csv';
 import { DIMENSION_PARAMS, FILTER_PARAMS, FilterName, GRANULARITY_PARAMS } from './indicator-api.params';
 import { IndicatorApiCatalog } from './models/indicator-api-catalog.model';
 
@@ -9,7 +12,32 @@ const MUNICIPALITY_PARAMETER = {
   definition: 'De CBS-code van de gemeente, zoals GM0344. Alleen zinvol als u bij meer gemeenten mag kijken.',
 };
 
-/** The index of the CSV API (JSON endpoint and GraphQL), built from the metric catalog. */
+const CHAIN_PARAMS = [FILTER_PARAMS.municipality, FILTER_PARAMS.domain, WINDOW_PARAM];
+
+const CHAIN_TABLES = [
+  {
+    name: CHAIN_FILES.stages,
+    label: 'Keten: klachten per stadium',
+    definition:
+      'Klachten per stadium van de keten (aanbieder, gemeente informeel en formeel, ombudsman) in de periode (GraphQL chain.stages).',
+    csvPath: `${INDICATOR_API_PATH}/${CHAIN_FILES.stages}.csv`,
+    breakdowns: [],
+    filters: CHAIN_PARAMS,
+    columns: ['count'],
+  },
+  {
+    name: CHAIN_FILES.transitions,
+    label: 'Keten: doorstroom naar de volgende lijn',
+    definition:
+      'Per overgang de burgers met een klacht, hoeveel van hen binnen het venster (dagen) ook in de volgende lijn klaagden, en het percentage (GraphQL chain.transitions).',
+    csvPath: `${INDICATOR_API_PATH}/${CHAIN_FILES.transitions}.csv`,
+    breakdowns: [],
+    filters: CHAIN_PARAMS,
+    columns: [...CHAIN_TRANSITION_COLUMNS],
+  },
+];
+
+/** The index of the CSV API (JSON endpoint and GraphQL), built from the metric catalog and the family tables. */
 export function indicatorApiCatalog(): IndicatorApiCatalog {
   const filterNames = new Set<string>(Object.keys(FILTER_PARAMS));
   return {
@@ -22,6 +50,28 @@ export function indicatorApiCatalog(): IndicatorApiCatalog {
       additive: measure.additive,
       csvPath: `${INDICATOR_API_PATH}/${name}.csv`,
     })),
+    families: [
+      ...Object.entries(FAMILY_TABLES).map(([name, family]) => ({
+        name,
+        label: family.label,
+        definition: family.definition,
+        csvPath: `${INDICATOR_API_PATH}/${name}.csv`,
+        breakdowns: [...family.breakdowns],
+        filters: [...family.filterParams],
+        columns: [...family.valueColumns],
+      })),
+      {
+        name: THERMOMETER_FILE,
+        label: 'Thermometer',
+        definition:
+          'Per domein en indicator de kleur (groen, oranje, rood) van één kwartaal met de cijfers waarop die rust; periode=2025-K2, zonder periode het laatste volledige kwartaal.',
+        csvPath: `${INDICATOR_API_PATH}/${THERMOMETER_FILE}.csv`,
+        breakdowns: [],
+        filters: [],
+        columns: [...THERMOMETER_COLUMNS],
+      },
+      ...CHAIN_TABLES,
+    ],
     parameters: [
       { param: FILTER_PARAMS.municipality, ...MUNICIPALITY_PARAMETER, filter: true, breakdown: false },
       ...Object.entries(DIMENSIONS).map(([name, dimension]) => ({

@@ -1,5 +1,6 @@
 import { publishedFromFacts } from '../disclosure/testing/published-from-facts';
 import { createTestApp, TestApp, TestSession } from '../testing/createTestApp';
+import { csvText, parseCsv } from './testing/csv-response';
 
 const CREATE_TOKEN = `mutation ($input: CreateApiTokenInput!) {
   createApiToken(input: $input) { token info { id name prefix expiresAt } }
@@ -25,25 +26,6 @@ interface MetricsData {
       dimensions: { dimension: string; code: string; label: string }[];
       values: { measure: string; value: number | null; suppressed: boolean }[];
     }[];
-  };
-}
-
-/** The body as sent: Response.text() would drop the byte order mark. */
-async function csvText(response: Response): Promise<string> {
-  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await response.arrayBuffer());
-}
-
-/** The CSV as header names and rows of cells (our test data holds no `;` or quotes). */
-function parseCsv(text: string): { header: string[]; rows: Record<string, string>[] } {
-  expect(text.startsWith('\ufeff')).toBe(true);
-  const [header = [], ...lines] = text
-    .slice(1)
-    .split('\r\n')
-    .filter((line) => line !== '')
-    .map((line) => line.split(';'));
-  return {
-    header,
-    rows: lines.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? '']))),
   };
 }
 
@@ -135,6 +117,7 @@ describe('indicator CSV API with personal API tokens', () => {
     expect(response.status).toBe(200);
     const index = (await response.json()) as {
       indicators: { name: string; csvPath: string }[];
+      families: { name: string; csvPath: string }[];
       parameters: { param: string; filter: boolean; breakdown: boolean }[];
     };
     expect(index.indicators.map((indicator) => indicator.name)).toEqual([
@@ -146,6 +129,13 @@ describe('indicator CSV API with personal API tokens', () => {
     expect(index.parameters).toContainEqual(
       expect.objectContaining({ param: 'domein', filter: true, breakdown: true }),
     );
+    expect(index.families.map((family) => [family.name, family.csvPath])).toEqual([
+      ['handlingTimes', '/api/v1/indicatoren/handlingTimes.csv'],
+      ['outcomes', '/api/v1/indicatoren/outcomes.csv'],
+      ['thermometer', '/api/v1/indicatoren/thermometer.csv'],
+      ['chainStages', '/api/v1/indicatoren/chainStages.csv'],
+      ['chainTransitions', '/api/v1/indicatoren/chainTransitions.csv'],
+    ]);
     expect(index.parameters).toContainEqual(expect.objectContaining({ param: 'subthema', filter: false }));
   });
 

@@ -1,12 +1,16 @@
 import { Module } from '@nestjs/common';
+import { ChainModule } from '../chain/chain.module';
+import { HandlingTimesModule } from '../handling-times/handling-times.module';
 import { MetricsModule } from '../metrics/metrics.module';
+import { OutcomesModule } from '../outcomes/outcomes.module';
+import { ThermometerModule } from '../thermometer/thermometer.module';
 import { IndicatorApiController } from './indicator-api.controller';
 import { IndicatorApiResolver } from './indicator-api.resolver';
 import { IndicatorApiService } from './indicator-api.service';
 
-/** CSV endpoints per indicator for BI tools, through the metrics service (docs/api.md). */
+/** CSV endpoints per indicator for BI tools, through the metrics and family services (docs/api.md). */
 @Module({
-  imports: [MetricsModule],
+  imports: [MetricsModule, HandlingTimesModule, OutcomesModule, ThermometerModule, ChainModule],
   controllers: [IndicatorApiController],
   providers: [IndicatorApiService, IndicatorApiResolver],
 })

@@ -91,7 +91,7 @@ function valuesOf(query: Record<string, QueryValue>, param: string): string[] {
   return values;
 }
 
-function single(query: Record<string, QueryValue>, param: string): string | null {
+export function single(query: Record<string, QueryValue>, param: string): string | null {
   const values = valuesOf(query, param);
   if (values.length > 1) throw new IndicatorParamError(`De parameter ${param} mag maar één waarde hebben.`);
   return values[0] ?? null;
@@ -123,20 +123,8 @@ export function periodRange(period: string): { from: string; to: string } {
   return { from: start, to: addDays(addMonths(start, months), -1) };
 }
 
-/**
- * The GraphQL metrics query for one indicator from the CSV endpoint's query string: the same input
- * the dashboard sends, so the answer is the same. Throws IndicatorParamError (Dutch) on a bad parameter.
- */
-export function parseIndicatorQuery(
-  measure: MeasureName,
-  query: Record<string, QueryValue>,
-): MetricsQueryInput {
-  const unknown = Object.keys(query).filter((param) => !KNOWN_PARAMS.includes(param));
-  if (unknown.length > 0) {
-    throw new IndicatorParamError(
-      `Onbekende parameter: ${unknown.join(', ')}. Mogelijk zijn: ${KNOWN_PARAMS.join(', ')}.`,
-    );
-  }
+/** The range of days from `periode` or `van` and `tot` (one of both is required). */
+export function parseDateRange(query: Record<string, QueryValue>): { from: string; to: string } {
   const period = single(query, RANGE_PARAMS.period);
   const from = isoDate(query, RANGE_PARAMS.from);
   const to = isoDate(query, RANGE_PARAMS.to);
@@ -152,12 +140,49 @@ export function parseIndicatorQuery(
       'Geef de periode: periode=2025 (of 2025-03, 2025-K2), of van=2025-01-01&tot=2025-12-31.',
     );
   }
+  return dateRange;
+}
 
+/** `indeling` as a granularity; null without it. */
+export function parseGranularity(query: Record<string, QueryValue>): GranularityName | null {
   const granularityParam = single(query, RANGE_PARAMS.granularity);
   const granularity = granularityParam === null ? null : GRANULARITY_BY_PARAM.get(granularityParam);
   if (granularity === undefined) {
     throw new IndicatorParamError(`indeling is een van: ${Object.values(GRANULARITY_PARAMS).join(', ')}.`);
   }
+  return granularity;
+}
+
+/** Refuses parameters outside `known`, naming the possible ones. */
+export function refuseUnknownParams(query: Record<string, QueryValue>, known: readonly string[]): void {
+  const unknown = Object.keys(query).filter((param) => !known.includes(param));
+  if (unknown.length > 0) {
+    throw new IndicatorParamError(
+      `Onbekende parameter: ${unknown.join(', ')}. Mogelijk zijn: ${known.join(', ')}.`,
+    );
+  }
+}
+
+/** The codes of a filter parameter, checked; empty when absent. */
+export function codesOf(query: Record<string, QueryValue>, param: string): string[] {
+  const values = valuesOf(query, param);
+  if (values.length > MAX_VALUES || values.some((value) => !CODE.test(value))) {
+    throw new IndicatorParamError(`Ongeldige code in ${param}.`);
+  }
+  return values;
+}
+
+/**
+ * The GraphQL metrics query for one indicator from the CSV endpoint's query string: the same input
+ * the dashboard sends, so the answer is the same. Throws IndicatorParamError (Dutch) on a bad parameter.
+ */
+export function parseIndicatorQuery(
+  measure: MeasureName,
+  query: Record<string, QueryValue>,
+): MetricsQueryInput {
+  refuseUnknownParams(query, KNOWN_PARAMS);
+  const dateRange = parseDateRange(query);
+  const granularity = parseGranularity(query);
   const dimensions = valuesOf(query, RANGE_PARAMS.breakdown).map((param) => {
     const dimension = DIMENSION_BY_PARAM.get(param);
     if (!dimension) {
@@ -176,12 +201,8 @@ export function parseIndicatorQuery(
 
   const filters: MetricsFilterInput = {};
   for (const [param, name] of FILTER_BY_PARAM) {
-    const values = valuesOf(query, param);
-    if (values.length === 0) continue;
-    if (values.length > MAX_VALUES || values.some((value) => !CODE.test(value))) {
-      throw new IndicatorParamError(`Ongeldige code in ${param}.`);
-    }
-    filters[name] = values;
+    const values = codesOf(query, param);
+    if (values.length > 0) filters[name] = values;
   }
   return { measures: [measure], dimensions, granularity, dateRange, filters, comparison: 'NONE' };
 }

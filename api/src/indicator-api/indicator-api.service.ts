@@ -2,11 +2,19 @@ import { BadRequestException, Injectable, NotFoundException } from '@nestjs/comm
 import { GraphQLError } from 'graphql';
 import { AuthenticatedUser } from '../auth/role';
 import { snapToGrid } from '../disclosure/aggregate-grid';
+import { ChainService } from '../chain/chain.service';
+import { HandlingTimesService } from '../handling-times/handling-times.service';
 import { MetricsResult } from '../metrics/models/metrics-result.model';
 import { MetricsService } from '../metrics/metrics.service';
+import { OutcomesService } from '../outcomes/outcomes.service';
+import { ThermometerService } from '../thermometer/thermometer.service';
+import { chainCsv, ChainTable, chainTableOf, parseChainQuery } from './chain-csv';
+import { familyCsv } from './family-csv';
+import { FamilyServices, FamilyTableDefinition, familyTableOf } from './family-tables';
 import { INDICATOR_API_PATH } from './indicator-api-catalog';
 import { IndicatorParamError, isMeasureName, parseIndicatorQuery, QueryValue } from './indicator-api.params';
 import { indicatorCsv } from './indicator-csv';
+import { parseThermometerPeriod, THERMOMETER_FILE, thermometerCsv } from './thermometer-csv';
 
 export interface IndicatorCsvFile {
   fileName: string;
@@ -14,13 +22,24 @@ export interface IndicatorCsvFile {
 }
 
 /**
- * One indicator as CSV: the query string becomes the dashboard's GraphQL metrics query and goes
- * through the same MetricsService (scoping, disclosure control, perturbation, coverage), so the CSV
- * holds exactly what GraphQL answers this user.
+ * One indicator as CSV: the query string becomes the dashboard's GraphQL query and goes through the
+ * same service (MetricsService for the metric catalog, the family's own service for the families:
+ * scoping, disclosure control, perturbation, coverage), so the CSV holds exactly what GraphQL
+ * answers this user.
  */
 @Injectable()
 export class IndicatorApiService {
-  constructor(private readonly metrics: MetricsService) {}
+  private readonly families: FamilyServices;
+
+  constructor(
+    private readonly metrics: MetricsService,
+    handlingTimes: HandlingTimesService,
+    outcomes: OutcomesService,
+    private readonly thermometer: ThermometerService,
+    private readonly chain: ChainService,
+  ) {
+    this.families = { handlingTimes, outcomes };
+  }
 
   async csv(
     user: AuthenticatedUser,
@@ -28,6 +47,11 @@ export class IndicatorApiService {
     query: Record<string, QueryValue>,
   ): Promise<IndicatorCsvFile> {
     const name = file.endsWith('.csv') ? file.slice(0, -'.csv'.length) : file;
+    const family = familyTableOf(name);
+    if (family) return this.familyCsv(user, name, family, query);
+    if (name === THERMOMETER_FILE) return this.thermometerCsv(user, query);
+    const chainTable = chainTableOf(name);
+    if (chainTable) return this.chainCsv(user, name, chainTable, query);
     if (!isMeasureName(name)) {
       throw new NotFoundException(
         `Er is geen indicator "${name}". De lijst van indicatoren staat op ${INDICATOR_API_PATH}.`,
@@ -48,6 +72,56 @@ export class IndicatorApiService {
           ? snapToGrid(input.dateRange, input.granularity ?? null)
           : input.dateRange,
         filters: input.filters ?? {},
+      }),
+    };
+  }
+
+  private async chainCsv(
+    user: AuthenticatedUser,
+    name: string,
+    table: ChainTable,
+    query: Record<string, QueryValue>,
+  ): Promise<IndicatorCsvFile> {
+    const input = clientError(() => parseChainQuery(query));
+    const chain = await this.chain.chain(input, user).catch((error: unknown): never => {
+      throw badRequestOf(error);
+    });
+    const range = chain.disclosureControl ? snapToGrid(input.dateRange, null) : input.dateRange;
+    return { fileName: `${name}.csv`, body: chainCsv(table, chain, range) };
+  }
+
+  private async thermometerCsv(
+    user: AuthenticatedUser,
+    query: Record<string, QueryValue>,
+  ): Promise<IndicatorCsvFile> {
+    const period = clientError(() => parseThermometerPeriod(query));
+    const thermometer = await this.thermometer.read(period, user).catch((error: unknown): never => {
+      throw badRequestOf(error);
+    });
+    return { fileName: `${THERMOMETER_FILE}.csv`, body: thermometerCsv(thermometer) };
+  }
+
+  private async familyCsv(
+    user: AuthenticatedUser,
+    name: string,
+    family: FamilyTableDefinition,
+    query: Record<string, QueryValue>,
+  ): Promise<IndicatorCsvFile> {
+    const answer = await family.answer(this.families, query, user).catch((error: unknown): never => {
+      throw badRequestOf(error);
+    });
+    const { granularity, dateRange } = answer.query;
+    return {
+      fileName: `${name}.csv`,
+      body: familyCsv({
+        indicator: name,
+        family: answer.query.family,
+        breakdown: answer.breakdown,
+        valueColumns: family.valueColumns,
+        rows: answer.rows,
+        granularity,
+        range: answer.disclosureControl ? snapToGrid(dateRange, granularity) : dateRange,
+        filters: answer.filterText,
       }),
     };
   }

@@ -16,7 +16,7 @@ export interface IndicatorCsvInput {
   filters: MetricsFilterInput;
 }
 
-const yesNo = (value: boolean): string => (value ? 'ja' : 'nee');
+export const yesNo = (value: boolean): string => (value ? 'ja' : 'nee');
 
 /**
  * A number as Dutch Excel, readr::read_csv2 and Power BI (culture nl-NL) read it with `;` as
@@ -69,5 +69,10 @@ export function indicatorCsv({
       filterText,
     ];
   });
-  return `\ufeff${[header, ...lines].map((cells) => cells.map(csvCell).join(';')).join('\r\n')}\r\n`;
+  return csvDocument([header, ...lines]);
+}
+
+/** Lines of cells in the app's CSV convention: `;`, UTF-8 with BOM, CRLF, formula triggers neutralised. */
+export function csvDocument(lines: string[][]): string {
+  return `\ufeff${lines.map((cells) => cells.map(csvCell).join(';')).join('\r\n')}\r\n`;
 }

@@ -16,7 +16,7 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      info {\n        id\n        name\n        expiresAt\n      }\n    }\n  }\n": typeof types.CreateApiTokenDocument,
-    "\n  query IndicatorApi {\n    indicatorApi {\n      basePath\n      indicators {\n        name\n        label\n        definition\n        additive\n        csvPath\n      }\n      parameters {\n        param\n        label\n        definition\n        filter\n        breakdown\n      }\n      granularities {\n        param\n        label\n      }\n    }\n  }\n": typeof types.IndicatorApiDocument,
+    "\n  query IndicatorApi {\n    indicatorApi {\n      basePath\n      indicators {\n        name\n        label\n        definition\n        additive\n        csvPath\n      }\n      families {\n        name\n        label\n        definition\n        csvPath\n        breakdowns\n        filters\n      }\n      parameters {\n        param\n        label\n        definition\n        filter\n        breakdown\n      }\n      granularities {\n        param\n        label\n      }\n    }\n  }\n": typeof types.IndicatorApiDocument,
     "\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      prefix\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.MyApiTokensDocument,
     "\n  mutation RevokeApiToken($id: Int!) {\n    revokeApiToken(id: $id)\n  }\n": typeof types.RevokeApiTokenDocument,
     "\n  query AuthOptions {\n    authOptions {\n      oidc\n    }\n  }\n": typeof types.AuthOptionsDocument,
@@ -128,7 +128,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  mutation CreateApiToken($input: CreateApiTokenInput!) {\n    createApiToken(input: $input) {\n      token\n      info {\n        id\n        name\n        expiresAt\n      }\n    }\n  }\n": types.CreateApiTokenDocument,
-    "\n  query IndicatorApi {\n    indicatorApi {\n      basePath\n      indicators {\n        name\n        label\n        definition\n        additive\n        csvPath\n      }\n      parameters {\n        param\n        label\n        definition\n        filter\n        breakdown\n      }\n      granularities {\n        param\n        label\n      }\n    }\n  }\n": types.IndicatorApiDocument,
+    "\n  query IndicatorApi {\n    indicatorApi {\n      basePath\n      indicators {\n        name\n        label\n        definition\n        additive\n        csvPath\n      }\n      families {\n        name\n        label\n        definition\n        csvPath\n        breakdowns\n        filters\n      }\n      parameters {\n        param\n        label\n        definition\n        filter\n        breakdown\n      }\n      granularities {\n        param\n        label\n      }\n    }\n  }\n": types.IndicatorApiDocument,
     "\n  query MyApiTokens {\n    myApiTokens {\n      id\n      name\n      prefix\n      createdAt\n      expiresAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.MyApiTokensDocument,
     "\n  mutation RevokeApiToken($id: Int!) {\n    revokeApiToken(id: $id)\n  }\n": types.RevokeApiTokenDocument,
     "\n  query AuthOptions {\n    authOptions {\n      oidc\n    }\n  }\n": types.AuthOptionsDocument,
@@ -246,7 +246,7 @@ export function graphql(source: "\n  mutation CreateApiToken($input: CreateApiTo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query IndicatorApi {\n    indicatorApi {\n      basePath\n      indicators {\n        name\n        label\n        definition\n        additive\n        csvPath\n      }\n      parameters {\n        param\n        label\n        definition\n        filter\n        breakdown\n      }\n      granularities {\n        param\n        label\n      }\n    }\n  }\n"): typeof import('./graphql').IndicatorApiDocument;
+export function graphql(source: "\n  query IndicatorApi {\n    indicatorApi {\n      basePath\n      indicators {\n        name\n        label\n        definition\n        additive\n        csvPath\n      }\n      families {\n        name\n        label\n        definition\n        csvPath\n        breakdowns\n        filters\n      }\n      parameters {\n        param\n        label\n        definition\n        filter\n        breakdown\n      }\n      granularities {\n        param\n        label\n      }\n    }\n  }\n"): typeof import('./graphql').IndicatorApiDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

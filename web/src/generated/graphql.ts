@@ -684,7 +684,7 @@ export type CreateApiTokenMutation = { createApiToken: { token: string, info: { 
 export type IndicatorApiQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type IndicatorApiQuery = { indicatorApi: { basePath: string, indicators: Array<{ name: string, label: string, definition: string, additive: boolean, csvPath: string }>, parameters: Array<{ param: string, label: string, definition: string, filter: boolean, breakdown: boolean }>, granularities: Array<{ param: string, label: string }> } };
+export type IndicatorApiQuery = { indicatorApi: { basePath: string, indicators: Array<{ name: string, label: string, definition: string, additive: boolean, csvPath: string }>, families: Array<{ name: string, label: string, definition: string, csvPath: string, breakdowns: Array<string>, filters: Array<string> }>, parameters: Array<{ param: string, label: string, definition: string, filter: boolean, breakdown: boolean }>, granularities: Array<{ param: string, label: string }> } };
 
 export type MyApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1489,6 +1489,14 @@ export const IndicatorApiDocument = new TypedDocumentString(`
       definition
       additive
       csvPath
+    }
+    families {
+      name
+      label
+      definition
+      csvPath
+      breakdowns
+      filters
     }
     parameters {
       param

@@ -21,6 +21,35 @@ export class ApiIndicator {
   csvPath!: string;
 }
 
+@ObjectType({
+  description:
+    'An indicator family beyond the metric catalog (handling times, outcomes, thermometer) with its CSV endpoint; parameters in docs/api.md',
+})
+export class ApiIndicatorFamily {
+  @Field({ description: 'GraphQL query name, also the CSV file name' })
+  name!: string;
+
+  @Field()
+  label!: string;
+
+  @Field()
+  definition!: string;
+
+  @Field({ description: 'Path of the CSV endpoint, e.g. /api/v1/indicatoren/handlingTimes.csv' })
+  csvPath!: string;
+
+  @Field(() => [String], { description: 'Values of uitsplitsing (one at a time)' })
+  breakdowns!: string[];
+
+  @Field(() => [String], {
+    description: 'Filter parameters besides the period (and soort for handling times and outcomes)',
+  })
+  filters!: string[];
+
+  @Field(() => [String], { description: 'Value columns (GraphQL field names), each with <name>_onderdrukt' })
+  columns!: string[];
+}
+
 @ObjectType({ description: 'One query parameter of the CSV endpoints' })
 export class ApiParameter {
   @Field({ description: 'The parameter in the query string, e.g. domein' })
@@ -56,7 +85,10 @@ export class IndicatorApiCatalog {
   @Field(() => [ApiIndicator])
   indicators!: ApiIndicator[];
 
-  @Field(() => [ApiParameter], { description: 'Filters and breakdowns' })
+  @Field(() => [ApiIndicatorFamily], { description: 'Indicator families with a table of several values' })
+  families!: ApiIndicatorFamily[];
+
+  @Field(() => [ApiParameter], { description: 'Filters and breakdowns of the metric catalog indicators' })
   parameters!: ApiParameter[];
 
   @Field(() => [ApiGranularity])

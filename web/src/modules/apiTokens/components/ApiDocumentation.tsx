@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { ApiExamplesPanel } from '@/modules/apiTokens/components/ApiExamplesPanel';
+import { IndicatorFamilyReference } from '@/modules/apiTokens/components/IndicatorFamilyReference';
 import { IndicatorReference } from '@/modules/apiTokens/components/IndicatorReference';
 import { indicatorApiQueryOptions } from '@/modules/apiTokens/hooks/indicatorApiQueryOptions';
 import { LoadingPanel } from '@/ui/LoadingPanel';
@@ -21,6 +22,7 @@ export function ApiDocumentation() {
         <>
           <ApiExamplesPanel csvPath={first.csvPath} />
           <IndicatorReference catalog={catalog} />
+          {catalog.families.length > 0 && <IndicatorFamilyReference families={catalog.families} />}
         </>
       )}
     </LoadingPanel>

@@ -11,6 +11,14 @@ export const indicatorApiQuery = graphql(`
         additive
         csvPath
       }
+      families {
+        name
+        label
+        definition
+        csvPath
+        breakdowns
+        filters
+      }
       parameters {
         param
         label

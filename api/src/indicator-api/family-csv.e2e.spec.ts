@@ -1,0 +1,359 @@
+import { insertCases, seedIndicatorBasics } from '../handling-times/testing/indicator-fixtures';
+import { createTestApp, TestApp, TestSession } from '../testing/createTestApp';
+import { csvText, parseCsv } from './testing/csv-response';
+
+const CREATE_TOKEN = `mutation ($input: CreateApiTokenInput!) { createApiToken(input: $input) { token } }`;
+
+interface Value {
+  value: number | null;
+  suppressed: boolean;
+}
+type FamilyRow = {
+  period: string | null;
+  complete: boolean;
+  coverage: { completeness: string };
+  code: string | null;
+  label: string | null;
+} & Record<string, Value>;
+interface FamilyAnswer {
+  disclosureControl: boolean;
+  rows: FamilyRow[];
+  totals: FamilyRow[];
+}
+
+const INPUT_TYPES = { handlingTimes: 'HandlingTimesQueryInput', outcomes: 'OutcomesQueryInput' } as const;
+type FamilyName = keyof typeof INPUT_TYPES;
+
+interface Chain {
+  disclosureControl: boolean;
+  windowDays: number;
+  stages: { code: string; label: string; count: Value }[];
+  transitions: {
+    from: string;
+    to: string;
+    label: string;
+    citizens: Value;
+    moved: Value;
+    movedPercentage: Value;
+  }[];
+}
+
+interface Thermometer {
+  disclosureControl: boolean;
+  period: { quarter: string; start: string; end: string; comparisonQuarter: string; completeness: string };
+  domains: {
+    domain: string;
+    label: string;
+    colour: string;
+    indicators: ({ indicator: string; label: string; colour: string; suppressed: boolean } & Record<
+      string,
+      number | null
+    >)[];
+  }[];
+}
+
+const yesNo = (value: boolean): string => (value ? 'ja' : 'nee');
+
+/** The GraphQL rows in the CSV's words: period start, completeness, member, each value and its flag. */
+function graphqlAsCsvRows(rows: FamilyRow[], columns: string[], withMember: boolean): string[][] {
+  return rows.map((row) => [
+    row.period ?? '',
+    yesNo(row.complete),
+    row.coverage.completeness,
+    ...(withMember ? [row.code ?? '', row.label ?? ''] : []),
+    ...columns.flatMap((column) => {
+      const value = row[column]!;
+      return [value.value === null ? '' : String(value.value).replace('.', ','), yesNo(value.suppressed)];
+    }),
+  ]);
+}
+
+function csvAsRows(text: string, columns: string[], member: string | null): string[][] {
+  return parseCsv(text).rows.map((row) => [
+    row.periode_van ?? '',
+    row.periode_volledig ?? '',
+    row.volledigheid ?? '',
+    ...(member ? [row[`${member}_code`] ?? '', row[member] ?? ''] : []),
+    ...columns.flatMap((column) => [row[column] ?? '', row[`${column}_onderdrukt`] ?? '']),
+  ]);
+}
+
+describe('CSV endpoints of the indicator families (handling times, outcomes, thermometer, chain) with API tokens', () => {
+  let sut: TestApp;
+  let columnsOf: Record<string, string[]>;
+  const getWith = (token: string, path: string): Promise<Response> =>
+    fetch(`${sut.baseUrl}/api/v1/indicatoren/${path}`, { headers: { authorization: `Bearer ${token}` } });
+  const tokenOf = async (session: TestSession): Promise<string> => {
+    const result = await session.graphql<{ createApiToken: { token: string } }>(CREATE_TOKEN, {
+      input: { name: 'BI' },
+    });
+    expect(result.errors).toBeUndefined();
+    return result.data!.createApiToken.token;
+  };
+  const graphqlOf = async (
+    session: TestSession,
+    family: FamilyName,
+    query: Record<string, unknown>,
+  ): Promise<FamilyAnswer> => {
+    const fields = `period complete coverage { completeness } code label ${columnsOf[family]!.map(
+      (column) => `${column} { value suppressed }`,
+    ).join(' ')}`;
+    const result = await session.graphql<Record<FamilyName, FamilyAnswer>>(
+      `query ($query: ${INPUT_TYPES[family]}!) {
+        ${family}(query: $query) { disclosureControl rows { ${fields} } totals { ${fields} } }
+      }`,
+      { query },
+    );
+    expect(result.errors).toBeUndefined();
+    return result.data![family];
+  };
+
+  beforeAll(async () => {
+    sut = await createTestApp();
+    const pool = sut.database.pool;
+    await seedIndicatorBasics(pool);
+    await insertCases(pool, { received: '2025-03-03', closed: '2025-03-20', outcome: 'gegrond', count: 8 });
+    await insertCases(pool, {
+      received: '2025-03-04',
+      closed: '2025-05-30',
+      outcome: 'ongegrond',
+      count: 12,
+    });
+    await insertCases(pool, {
+      received: '2025-03-05',
+      domain: 'jeugd',
+      closed: '2025-03-10',
+      outcome: 'gegrond',
+      count: 2,
+    });
+    await insertCases(pool, {
+      received: '2025-04-02',
+      domain: 'schuldhulp',
+      closed: '2025-04-20',
+      outcome: 'deels_gegrond',
+      count: 9,
+    });
+    await insertCases(pool, { received: '2025-04-03', domain: 'schuldhulp', count: 6 });
+    await insertCases(pool, {
+      received: '2025-04-07',
+      closed: '2025-04-09',
+      outcome: 'ongegrond',
+      count: 14,
+    });
+    // Small cells, which the council sees perturbed (or not at all).
+    await insertCases(pool, {
+      received: '2025-03-06',
+      extended: true,
+      closed: '2025-05-01',
+      outcome: 'gegrond',
+      count: 3,
+    });
+    await insertCases(pool, { received: '2025-04-08', domain: 'jeugd', closed: '2025-06-20', count: 3 });
+    await insertCases(pool, { received: '2025-03-07', domain: 'schuldhulp', closed: '2025-03-09', count: 1 });
+    await pool.query('SELECT * FROM refresh_rollups()');
+    const index = (await (await getWith(await tokenOf(await sut.login('beleid')), '')).json()) as {
+      families: { name: string; columns: string[] }[];
+    };
+    columnsOf = Object.fromEntries(index.families.map((family) => [family.name, family.columns]));
+  });
+
+  afterAll(async () => {
+    await sut?.close();
+  });
+
+  describe.each(['handlingTimes', 'outcomes'] as const)('%s', (family) => {
+    it.each(['beleid', 'raad'] as const)(
+      'should answer as %s exactly what GraphQL answers per month and domain, row by row',
+      async (role) => {
+        const session = await sut.login(role);
+        const response = await getWith(
+          await tokenOf(session),
+          `${family}.csv?soort=klacht&van=2025-03-01&tot=2025-04-30&indeling=maand&uitsplitsing=domein`,
+        );
+        expect(response.status).toBe(200);
+        expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+        const csv = await csvText(response);
+        const columns = columnsOf[family]!;
+        expect(parseCsv(csv).header).toEqual([
+          'indicator',
+          'soort',
+          'periode_van',
+          'periode_tot',
+          'periode_volledig',
+          'volledigheid',
+          'domein_code',
+          'domein',
+          ...columns.flatMap((column) => [column, `${column}_onderdrukt`]),
+          'filters',
+        ]);
+        const answer = await graphqlOf(session, family, {
+          family: 'klacht',
+          dateRange: { from: '2025-03-01', to: '2025-04-30' },
+          granularity: 'MONTH',
+          dimension: 'domain',
+        });
+        expect(answer.disclosureControl).toBe(role === 'raad');
+        const expected = graphqlAsCsvRows(answer.rows, columns, true);
+        expect(expected.length).toBeGreaterThanOrEqual(3);
+        expect(csvAsRows(csv, columns, 'domein')).toEqual(expected);
+        const { rows } = parseCsv(csv);
+        expect(rows.map((row) => [row.indicator, row.soort])).toEqual(rows.map(() => [family, 'klacht']));
+        const jeugdReceived = rows.find((row) => row.domein_code === 'jeugd')?.received;
+        if (role === 'beleid') {
+          const wmoMarch = rows.find((row) => row.domein_code === 'wmo' && row.periode_van === '2025-03-01');
+          expect([wmoMarch?.received, wmoMarch?.periode_tot, jeugdReceived]).toEqual([
+            '23',
+            '2025-03-31',
+            '2',
+          ]);
+        } else {
+          // The council never sees the small cell of 2 as 2 (suppressed or perturbed away).
+          expect(jeugdReceived).not.toBe('2');
+        }
+      },
+    );
+
+    it('should write the totals without a breakdown, with the filter in a column', async () => {
+      const session = await sut.login('beleid');
+      const response = await getWith(
+        await tokenOf(session),
+        `${family}.csv?soort=klacht&periode=2025-K2&domein=schuldhulp`,
+      );
+      expect(response.status).toBe(200);
+      const csv = await csvText(response);
+      const answer = await graphqlOf(session, family, {
+        family: 'klacht',
+        dateRange: { from: '2025-04-01', to: '2025-06-30' },
+        filters: { domain: ['schuldhulp'] },
+      });
+      const columns = columnsOf[family]!;
+      const expected = graphqlAsCsvRows(answer.totals, columns, false).map(([, ...rest]) => [
+        '2025-04-01',
+        ...rest,
+      ]);
+      expect(expected).toHaveLength(1);
+      expect(csvAsRows(csv, columns, null)).toEqual(expected);
+      expect(parseCsv(csv).rows.map((row) => [row.periode_tot, row.received, row.filters])).toEqual([
+        ['2025-06-30', '15', 'domein=schuldhulp'],
+      ]);
+    });
+  });
+
+  it.each(['beleid', 'raad'] as const)(
+    'should write the thermometer as %s exactly as GraphQL answers, a line per domain and indicator',
+    async (role) => {
+      const session = await sut.login(role);
+      const response = await getWith(await tokenOf(session), 'thermometer.csv?periode=2025-K2');
+      expect(response.status).toBe(200);
+      const { header, rows } = parseCsv(await csvText(response));
+      const columns = columnsOf.thermometer!;
+      const result = await session.graphql<{ thermometer: Thermometer }>(
+        `query ($period: String) { thermometer(period: $period) {
+          disclosureControl period { quarter start end comparisonQuarter completeness }
+          domains { domain label colour indicators { indicator label colour suppressed ${columns.join(' ')} } }
+        } }`,
+        { period: '2025-Q2' },
+      );
+      expect(result.errors).toBeUndefined();
+      const { period, domains, disclosureControl } = result.data!.thermometer;
+      expect(disclosureControl).toBe(role === 'raad');
+      const expected = domains.flatMap((domain) =>
+        domain.indicators.map((indicator) => [
+          'thermometer',
+          period.quarter,
+          period.start,
+          period.end,
+          period.comparisonQuarter,
+          period.completeness,
+          domain.domain,
+          domain.label,
+          domain.colour,
+          indicator.indicator,
+          indicator.label,
+          indicator.colour,
+          ...columns.map((column) => {
+            const value = indicator[column];
+            return value === null || value === undefined ? '' : String(value).replace('.', ',');
+          }),
+          yesNo(indicator.suppressed),
+        ]),
+      );
+      expect(expected.length).toBeGreaterThanOrEqual(6);
+      expect(rows.map((row) => header.map((name) => row[name] ?? ''))).toEqual(expected);
+      const wmoBase = rows.find((row) => row.domein_code === 'wmo' && row.baseCount !== '');
+      if (role === 'beleid') expect(wmoBase).toBeDefined();
+    },
+  );
+
+  it.each(['beleid', 'raad'] as const)(
+    'should write both tables of the chain as %s exactly as GraphQL answers',
+    async (role) => {
+      const session = await sut.login(role);
+      const token = await tokenOf(session);
+      const params = 'van=2025-03-01&tot=2025-04-30&venster=90';
+      const stages = await getWith(token, `chainStages.csv?${params}`);
+      const transitions = await getWith(token, `chainTransitions.csv?${params}`);
+      expect([stages.status, transitions.status]).toEqual([200, 200]);
+      const result = await session.graphql<{ chain: Chain }>(
+        `query ($query: ChainQueryInput!) { chain(query: $query) {
+          disclosureControl windowDays stages { code label count { value suppressed } }
+          transitions { from to label citizens { value suppressed } moved { value suppressed }
+            movedPercentage { value suppressed } }
+        } }`,
+        { query: { dateRange: { from: '2025-03-01', to: '2025-04-30' }, windowDays: 90 } },
+      );
+      expect(result.errors).toBeUndefined();
+      const chain = result.data!.chain;
+      expect(chain.disclosureControl).toBe(role === 'raad');
+      const cells = (value: Value): string[] => [
+        value.value === null ? '' : String(value.value).replace('.', ','),
+        yesNo(value.suppressed),
+      ];
+      const common = (file: string): string[] => [file, '2025-03-01', '2025-04-30', '90'];
+      const asLines = (csv: string): string[][] => {
+        const { header, rows } = parseCsv(csv);
+        return rows.map((row) => header.map((name) => row[name] ?? ''));
+      };
+      const expectedStages = chain.stages.map((stage) => [
+        ...common('chainStages'),
+        stage.code,
+        stage.label,
+        ...cells(stage.count),
+      ]);
+      expect(expectedStages.length).toBeGreaterThanOrEqual(3);
+      expect(asLines(await csvText(stages))).toEqual(expectedStages);
+      const expectedTransitions = chain.transitions.map((transition) => [
+        ...common('chainTransitions'),
+        transition.from,
+        transition.to,
+        transition.label,
+        ...cells(transition.citizens),
+        ...cells(transition.moved),
+        ...cells(transition.movedPercentage),
+      ]);
+      expect(expectedTransitions.length).toBeGreaterThanOrEqual(1);
+      expect(asLines(await csvText(transitions))).toEqual(expectedTransitions);
+    },
+  );
+
+  it('should refuse a missing soort, an unknown parameter or breakdown with a Dutch 400', async () => {
+    const token = await tokenOf(await sut.login('beleid'));
+    const noFamily = await getWith(token, 'handlingTimes.csv?periode=2025');
+    expect(noFamily.status).toBe(400);
+    expect(await noFamily.text()).toMatch(/^Geef soort: klacht of bezwaar/);
+    const unknown = await getWith(token, 'handlingTimes.csv?soort=klacht&periode=2025&thema=wachttijd');
+    expect(unknown.status).toBe(400);
+    expect(await unknown.text()).toMatch(/Onbekende parameter: thema/);
+    const breakdown = await getWith(token, 'handlingTimes.csv?soort=klacht&periode=2025&uitsplitsing=wet');
+    expect(breakdown.status).toBe(400);
+    expect(await breakdown.text()).toMatch(/uitsplitsing is hier een van: domein, lijn, organisatie/);
+    const law = await getWith(token, 'outcomes.csv?soort=klacht&periode=2025&uitsplitsing=wet&thema=geen');
+    expect(law.status).toBe(200);
+    const month = await getWith(token, 'thermometer.csv?periode=2025-04');
+    expect(month.status).toBe(400);
+    expect(await month.text()).toMatch(/^periode is hier een kwartaal/);
+    const chainFilter = await getWith(token, 'chainStages.csv?periode=2025&lijn=tweede_lijn');
+    expect(chainFilter.status).toBe(400);
+    expect(await chainFilter.text()).toMatch(/^Onbekende parameter: lijn/);
+  });
+});
