@@ -11,7 +11,7 @@ interface Value {
 type FamilyRow = {
   period: string | null;
   complete: boolean;
-  coverage: { completeness: string };
+  coverage?: { completeness: string };
   code: string | null;
   label: string | null;
 } & Record<string, Value>;
@@ -59,7 +59,7 @@ function graphqlAsCsvRows(rows: FamilyRow[], columns: string[], withMember: bool
   return rows.map((row) => [
     row.period ?? '',
     yesNo(row.complete),
-    row.coverage.completeness,
+    row.coverage?.completeness ?? '',
     ...(withMember ? [row.code ?? '', row.label ?? ''] : []),
     ...columns.flatMap((column) => {
       const value = row[column]!;
@@ -112,7 +112,13 @@ describe('CSV endpoints of the indicator families (handling times, outcomes, the
     sut = await createTestApp();
     const pool = sut.database.pool;
     await seedIndicatorBasics(pool);
-    await insertCases(pool, { received: '2025-03-03', closed: '2025-03-20', outcome: 'gegrond', count: 8 });
+    await insertCases(pool, {
+      received: '2025-03-03',
+      closed: '2025-03-20',
+      outcome: 'gegrond',
+      theme: 'wachttijd',
+      count: 8,
+    });
     await insertCases(pool, {
       received: '2025-03-04',
       closed: '2025-05-30',
@@ -131,6 +137,7 @@ describe('CSV endpoints of the indicator families (handling times, outcomes, the
       domain: 'schuldhulp',
       closed: '2025-04-20',
       outcome: 'deels_gegrond',
+      theme: 'wachttijd',
       count: 9,
     });
     await insertCases(pool, { received: '2025-04-03', domain: 'schuldhulp', count: 6 });
@@ -238,6 +245,51 @@ describe('CSV endpoints of the indicator families (handling times, outcomes, the
       ]);
     });
   });
+
+  it.each(['beleid', 'raad'] as const)(
+    'should answer waiting-time complaints as %s exactly as GraphQL per month and domain, without soort',
+    async (role) => {
+      const session = await sut.login(role);
+      const token = await tokenOf(session);
+      const response = await getWith(
+        token,
+        'waitingTimeComplaints.csv?van=2025-03-01&tot=2025-04-30&indeling=maand&uitsplitsing=domein',
+      );
+      expect(response.status).toBe(200);
+      const csv = await csvText(response);
+      const columns = columnsOf.waitingTimeComplaints!;
+      const fields = `period complete code label ${columns.map((column) => `${column} { value suppressed }`).join(' ')}`;
+      const result = await session.graphql<{ waitingTimeComplaints: FamilyAnswer }>(
+        `query ($query: IndicatorQueryInput!) {
+          waitingTimeComplaints(query: $query) { disclosureControl rows { ${fields} } }
+        }`,
+        {
+          query: {
+            dateRange: { from: '2025-03-01', to: '2025-04-30' },
+            granularity: 'MONTH',
+            dimension: 'domain',
+          },
+        },
+      );
+      expect(result.errors).toBeUndefined();
+      const answer = result.data!.waitingTimeComplaints;
+      expect(answer.disclosureControl).toBe(role === 'raad');
+      const expected = graphqlAsCsvRows(answer.rows, columns, true);
+      expect(expected.length).toBeGreaterThanOrEqual(3);
+      expect(csvAsRows(csv, columns, 'domein')).toEqual(expected);
+      const { rows } = parseCsv(csv);
+      expect(rows.map((row) => [row.indicator, row.soort])).toEqual(
+        rows.map(() => ['waitingTimeComplaints', 'klacht']),
+      );
+      if (role === 'beleid') {
+        const wmoMarch = rows.find((row) => row.domein_code === 'wmo' && row.periode_van === '2025-03-01');
+        expect([wmoMarch?.complaints, wmoMarch?.waitingTime]).toEqual(['23', '8']);
+      }
+      const withSoort = await getWith(token, 'waitingTimeComplaints.csv?soort=klacht&periode=2025');
+      expect(withSoort.status).toBe(400);
+      expect(await withSoort.text()).toMatch(/^Onbekende parameter: soort/);
+    },
+  );
 
   it.each(['beleid', 'raad'] as const)(
     'should write the thermometer as %s exactly as GraphQL answers, a line per domain and indicator',

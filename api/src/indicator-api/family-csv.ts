@@ -7,7 +7,8 @@ import { csvDocument, dutchNumber, yesNo } from './indicator-csv';
 export interface FamilyCsvRow {
   period: string | null;
   complete: boolean;
-  coverage: { completeness: string };
+  /** Absent for families whose GraphQL rows have no coverage (the column stays empty). */
+  coverage?: { completeness: string };
   code: string | null;
   label: string | null;
   values: readonly IndicatorValue[];
@@ -54,7 +55,7 @@ export function familyCsv(input: FamilyCsvInput): string {
       period?.start ?? input.range.from,
       period?.end ?? input.range.to,
       yesNo(row.complete),
-      row.coverage.completeness,
+      row.coverage?.completeness ?? '',
       ...(input.breakdown === null ? [] : [row.code ?? '', row.label ?? '']),
       ...row.values.flatMap((value) => [dutchNumber(value.value), yesNo(value.suppressed)]),
       input.filters,

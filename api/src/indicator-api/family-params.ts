@@ -33,14 +33,31 @@ function invert<K extends string>(params: Readonly<Record<K, string>>): Map<stri
   return new Map(Object.entries<string>(params).map(([name, param]) => [param, name as K]));
 }
 
+/** `soort` from the query (required), or the one kind of a family that has no `soort` (then refused). */
+function familyOf(
+  query: Record<string, QueryValue>,
+  fixedFamily: HandlingTimeFamilyName | null,
+): HandlingTimeFamilyName {
+  if (fixedFamily !== null) return fixedFamily;
+  const family = single(query, FAMILY_PARAM);
+  if (family === null || !isFamilyName(family)) {
+    throw new IndicatorParamError(
+      `Geef ${FAMILY_PARAM}: ${Object.keys(HANDLING_TIME_FAMILIES).join(' of ')}.`,
+    );
+  }
+  return family;
+}
+
 /**
- * One family's query: `soort` (klacht or bezwaar, required), the period as for the metric catalog,
- * one `uitsplitsing` and the filters the family's GraphQL input has. Dutch IndicatorParamError otherwise.
+ * One family's query: `soort` (klacht or bezwaar, required unless the family has one kind only:
+ * fixedFamily), the period as for the metric catalog, one `uitsplitsing` and the filters the family's
+ * GraphQL input has. Dutch IndicatorParamError otherwise.
  */
 export function parseFamilyQuery<D extends string, F extends string>(
   query: Record<string, QueryValue>,
   dimensions: Readonly<Record<D, string>>,
   filters: Readonly<Record<F, string>>,
+  fixedFamily: HandlingTimeFamilyName | null = null,
 ): FamilyQuery<D, F> {
   refuseUnknownParams(query, [
     RANGE_PARAMS.from,
@@ -48,15 +65,10 @@ export function parseFamilyQuery<D extends string, F extends string>(
     RANGE_PARAMS.period,
     RANGE_PARAMS.granularity,
     RANGE_PARAMS.breakdown,
-    FAMILY_PARAM,
+    ...(fixedFamily === null ? [FAMILY_PARAM] : []),
     ...Object.values<string>(filters),
   ]);
-  const family = single(query, FAMILY_PARAM);
-  if (family === null || !isFamilyName(family)) {
-    throw new IndicatorParamError(
-      `Geef ${FAMILY_PARAM}: ${Object.keys(HANDLING_TIME_FAMILIES).join(' of ')}.`,
-    );
-  }
+  const family = familyOf(query, fixedFamily);
   const dateRange = parseDateRange(query);
   const granularity = parseGranularity(query);
   const breakdown = single(query, RANGE_PARAMS.breakdown);

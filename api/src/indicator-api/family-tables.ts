@@ -1,6 +1,7 @@
 import { AuthenticatedUser } from '../auth/role';
+import { HandlingTimeFamilyName } from '../handling-times/handling-times.catalog';
 import { HandlingTimesService } from '../handling-times/handling-times.service';
-import { HandlingTimeRowModel } from '../handling-times/models/handling-times.model';
+import { HandlingTimeRowModel, WaitingTimeRowModel } from '../handling-times/models/handling-times.model';
 import { IndicatorValue } from '../handling-times/models/indicator-value.model';
 import { OutcomeRowModel } from '../outcomes/models/outcomes.model';
 import { OutcomesService } from '../outcomes/outcomes.service';
@@ -46,7 +47,7 @@ export interface FamilyTableDefinition {
 interface FamilyRow {
   period: string | null;
   complete: boolean;
-  coverage: { completeness: string };
+  coverage?: { completeness: string };
   code: string | null;
   label: string | null;
 }
@@ -62,6 +63,8 @@ function familyTable<Row extends FamilyRow, D extends string, F extends string>(
   definition: string;
   dimensions: Readonly<Record<D, string>>;
   filters: Readonly<Record<F, string>>;
+  /** The one kind of a family without `soort` (waiting-time complaints are complaints). */
+  fixedFamily?: HandlingTimeFamilyName;
   values: readonly ValueField<Row>[];
   fetch(
     services: FamilyServices,
@@ -84,7 +87,7 @@ function familyTable<Row extends FamilyRow, D extends string, F extends string>(
     filterParams: Object.values(spec.filters),
     valueColumns: spec.values,
     async answer(services, queryString, user) {
-      const query = parseFamilyQuery(queryString, spec.dimensions, spec.filters);
+      const query = parseFamilyQuery(queryString, spec.dimensions, spec.filters, spec.fixedFamily ?? null);
       const result = await spec.fetch(services, query, user);
       return {
         query,
@@ -174,6 +177,20 @@ export const FAMILY_TABLES: Readonly<Record<string, FamilyTableDefinition>> = {
       'recommendationFollowedRateUpper',
     ],
     fetch: (services, query, user) => services.outcomes.outcomes(query, user),
+  }),
+  waitingTimeComplaints: familyTable<
+    WaitingTimeRowModel,
+    keyof typeof FAMILY_DIMENSIONS,
+    keyof typeof FAMILY_FILTERS
+  >({
+    label: 'Klachten over wachttijd',
+    definition:
+      'Klachten per periode met als hoofdthema wachttijd (of een subthema daarvan): het aantal klachten, het aantal over wachttijd en hun aandeel.',
+    dimensions: FAMILY_DIMENSIONS,
+    filters: FAMILY_FILTERS,
+    fixedFamily: 'klacht',
+    values: ['complaints', 'waitingTime', 'waitingTimeShare'],
+    fetch: (services, query, user) => services.handlingTimes.waitingTime(query, user),
   }),
 };
 

@@ -132,6 +132,7 @@ describe('indicator CSV API with personal API tokens', () => {
     expect(index.families.map((family) => [family.name, family.csvPath])).toEqual([
       ['handlingTimes', '/api/v1/indicatoren/handlingTimes.csv'],
       ['outcomes', '/api/v1/indicatoren/outcomes.csv'],
+      ['waitingTimeComplaints', '/api/v1/indicatoren/waitingTimeComplaints.csv'],
       ['thermometer', '/api/v1/indicatoren/thermometer.csv'],
       ['chainStages', '/api/v1/indicatoren/chainStages.csv'],
       ['chainTransitions', '/api/v1/indicatoren/chainTransitions.csv'],
