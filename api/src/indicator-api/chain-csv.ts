@@ -1,6 +1,5 @@
 import { ChainQueryInput } from '../chain/dto/chain-query.input';
 import { ChainResult } from '../chain/models/chain.model';
-import { IndicatorValue } from '../handling-times/models/indicator-value.model';
 import {
   codesOf,
   FILTER_PARAMS,
@@ -11,7 +10,7 @@ import {
   refuseUnknownParams,
   single,
 } from './indicator-api.params';
-import { csvDocument, dutchNumber, yesNo } from './indicator-csv';
+import { csvDocument, valueCells } from './indicator-csv';
 
 /** The chain's two tables, each its own file (GraphQL `chain { stages }` and `chain { transitions }`). */
 export const CHAIN_FILES = { stages: 'chainStages', transitions: 'chainTransitions' } as const;
@@ -52,8 +51,6 @@ export function parseChainQuery(query: Record<string, QueryValue>): ChainQueryIn
     },
   };
 }
-
-const valueCells = (value: IndicatorValue): string[] => [dutchNumber(value.value), yesNo(value.suppressed)];
 
 /** One of the chain's tables as CSV (convention of indicatorCsv), a line per GraphQL row. */
 export function chainCsv(table: ChainTable, chain: ChainResult, range: { from: string; to: string }): string {

@@ -157,6 +157,10 @@ describe('CSV endpoints of the indicator families (handling times, outcomes, the
     });
     await insertCases(pool, { received: '2025-04-08', domain: 'jeugd', closed: '2025-06-20', count: 3 });
     await insertCases(pool, { received: '2025-03-07', domain: 'schuldhulp', closed: '2025-03-09', count: 1 });
+    await pool.query(
+      `INSERT INTO contract (municipality_code, organisation_id, domain_code, starts_on)
+       SELECT 'GM0001', id, 'wmo', '2023-01-01' FROM organisation WHERE kind = 'aanbieder'`,
+    );
     await pool.query('SELECT * FROM refresh_rollups()');
     const index = (await (await getWith(await tokenOf(await sut.login('beleid')), '')).json()) as {
       families: { name: string; columns: string[] }[];
@@ -385,6 +389,59 @@ describe('CSV endpoints of the indicator families (handling times, outcomes, the
       ]);
       expect(expectedTransitions.length).toBeGreaterThanOrEqual(1);
       expect(asLines(await csvText(transitions))).toEqual(expectedTransitions);
+    },
+  );
+
+  it.each(['beleid', 'raad'] as const)(
+    'should write provider compliance as %s exactly as GraphQL halfYears, a line per half year',
+    async (role) => {
+      const session = await sut.login(role);
+      const response = await getWith(
+        await tokenOf(session),
+        'providerCompliance.csv?van=2024-01-01&tot=2024-06-30&gemeente=GM0001',
+      );
+      expect(response.status).toBe(200);
+      const { header, rows } = parseCsv(await csvText(response));
+      const columns = columnsOf.providerCompliance!;
+      const result = await session.graphql<{
+        providerCompliance: {
+          disclosureControl: boolean;
+          halfYears: ({
+            periodStart: string;
+            periodEnd: string;
+            dueOn: string;
+            completeness: string;
+          } & Record<string, Value>)[];
+        };
+      }>(
+        `query ($query: ProviderComplianceQueryInput!) { providerCompliance(query: $query) {
+          disclosureControl halfYears { periodStart periodEnd dueOn completeness
+            ${columns.map((column) => `${column} { value suppressed }`).join(' ')} }
+        } }`,
+        { query: { dateRange: { from: '2024-01-01', to: '2024-06-30' }, municipality: ['GM0001'] } },
+      );
+      expect(result.errors).toBeUndefined();
+      const { halfYears, disclosureControl } = result.data!.providerCompliance;
+      expect(disclosureControl).toBe(role === 'raad');
+      const expected = halfYears.map((half) => [
+        'providerCompliance',
+        half.periodStart,
+        half.periodEnd,
+        half.dueOn,
+        half.completeness,
+        ...columns.flatMap((column) => {
+          const value = half[column]!;
+          return [value.value === null ? '' : String(value.value).replace('.', ','), yesNo(value.suppressed)];
+        }),
+      ]);
+      expect(expected).toHaveLength(1);
+      expect(rows.map((row) => header.map((name) => row[name] ?? ''))).toEqual(expected);
+      // Two missing reports: exact for policy staff, never 2 for the council.
+      if (role === 'beleid') expect([rows[0]?.uiterste_datum, rows[0]?.missing]).toEqual(['2024-12-01', '2']);
+      else expect(rows[0]?.missing).not.toBe('2');
+      const unknown = await getWith(await tokenOf(session), 'providerCompliance.csv?periode=2024&domein=wmo');
+      expect(unknown.status).toBe(400);
+      expect(await unknown.text()).toMatch(/^Onbekende parameter: domein/);
     },
   );
 

@@ -1,7 +1,7 @@
 import { GranularityName } from '../metrics/catalog';
 import { bucketOf } from '../metrics/periods';
 import { IndicatorValue } from '../handling-times/models/indicator-value.model';
-import { csvDocument, dutchNumber, yesNo } from './indicator-csv';
+import { csvDocument, valueCells, yesNo } from './indicator-csv';
 
 /** One table row of a family's GraphQL answer, its values in the order of the value columns. */
 export interface FamilyCsvRow {
@@ -57,7 +57,7 @@ export function familyCsv(input: FamilyCsvInput): string {
       yesNo(row.complete),
       row.coverage?.completeness ?? '',
       ...(input.breakdown === null ? [] : [row.code ?? '', row.label ?? '']),
-      ...row.values.flatMap((value) => [dutchNumber(value.value), yesNo(value.suppressed)]),
+      ...row.values.flatMap(valueCells),
       input.filters,
     ];
   });

@@ -1,6 +1,7 @@
 import { DIMENSIONS, GRANULARITIES, MEASURES } from '../metrics/catalog';
 import { CHAIN_FILES, CHAIN_TRANSITION_COLUMNS, WINDOW_PARAM } from './chain-csv';
 import { FAMILY_TABLES } from './family-tables';
+import { PROVIDER_COMPLIANCE_COLUMNS, PROVIDER_COMPLIANCE_FILE } from './provider-compliance-csv';
 import { THERMOMETER_COLUMNS, THERMOMETER_FILE } from './thermometer-csv';
 import { DIMENSION_PARAMS, FILTER_PARAMS, FilterName, GRANULARITY_PARAMS } from './indicator-api.params';
 import { IndicatorApiCatalog } from './models/indicator-api-catalog.model';
@@ -71,6 +72,16 @@ export function indicatorApiCatalog(): IndicatorApiCatalog {
         columns: [...THERMOMETER_COLUMNS],
       },
       ...CHAIN_TABLES,
+      {
+        name: PROVIDER_COMPLIANCE_FILE,
+        label: 'Rapportages van aanbieders',
+        definition:
+          'Per halfjaar de aanbieders die moesten rapporteren: op tijd, te laat, ontbrekend, nog niet verschuldigd, en het percentage op tijd (GraphQL providerCompliance.halfYears).',
+        csvPath: `${INDICATOR_API_PATH}/${PROVIDER_COMPLIANCE_FILE}.csv`,
+        breakdowns: [],
+        filters: [FILTER_PARAMS.municipality],
+        columns: [...PROVIDER_COMPLIANCE_COLUMNS],
+      },
     ],
     parameters: [
       { param: FILTER_PARAMS.municipality, ...MUNICIPALITY_PARAMETER, filter: true, breakdown: false },

@@ -136,6 +136,7 @@ describe('indicator CSV API with personal API tokens', () => {
       ['thermometer', '/api/v1/indicatoren/thermometer.csv'],
       ['chainStages', '/api/v1/indicatoren/chainStages.csv'],
       ['chainTransitions', '/api/v1/indicatoren/chainTransitions.csv'],
+      ['providerCompliance', '/api/v1/indicatoren/providerCompliance.csv'],
     ]);
     expect(index.parameters).toContainEqual(expect.objectContaining({ param: 'subthema', filter: false }));
   });

@@ -3,6 +3,7 @@ import { ChainModule } from '../chain/chain.module';
 import { HandlingTimesModule } from '../handling-times/handling-times.module';
 import { MetricsModule } from '../metrics/metrics.module';
 import { OutcomesModule } from '../outcomes/outcomes.module';
+import { ProviderComplianceModule } from '../provider-compliance/provider-compliance.module';
 import { ThermometerModule } from '../thermometer/thermometer.module';
 import { IndicatorApiController } from './indicator-api.controller';
 import { IndicatorApiResolver } from './indicator-api.resolver';
@@ -10,7 +11,14 @@ import { IndicatorApiService } from './indicator-api.service';
 
 /** CSV endpoints per indicator for BI tools, through the metrics and family services (docs/api.md). */
 @Module({
-  imports: [MetricsModule, HandlingTimesModule, OutcomesModule, ThermometerModule, ChainModule],
+  imports: [
+    MetricsModule,
+    HandlingTimesModule,
+    OutcomesModule,
+    ThermometerModule,
+    ChainModule,
+    ProviderComplianceModule,
+  ],
   controllers: [IndicatorApiController],
   providers: [IndicatorApiService, IndicatorApiResolver],
 })

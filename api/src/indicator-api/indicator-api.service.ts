@@ -7,6 +7,7 @@ import { HandlingTimesService } from '../handling-times/handling-times.service';
 import { MetricsResult } from '../metrics/models/metrics-result.model';
 import { MetricsService } from '../metrics/metrics.service';
 import { OutcomesService } from '../outcomes/outcomes.service';
+import { ProviderComplianceService } from '../provider-compliance/provider-compliance.service';
 import { ThermometerService } from '../thermometer/thermometer.service';
 import { chainCsv, ChainTable, chainTableOf, parseChainQuery } from './chain-csv';
 import { familyCsv } from './family-csv';
@@ -14,6 +15,11 @@ import { FamilyServices, FamilyTableDefinition, familyTableOf } from './family-t
 import { INDICATOR_API_PATH } from './indicator-api-catalog';
 import { IndicatorParamError, isMeasureName, parseIndicatorQuery, QueryValue } from './indicator-api.params';
 import { indicatorCsv } from './indicator-csv';
+import {
+  parseProviderComplianceQuery,
+  PROVIDER_COMPLIANCE_FILE,
+  providerComplianceCsv,
+} from './provider-compliance-csv';
 import { parseThermometerPeriod, THERMOMETER_FILE, thermometerCsv } from './thermometer-csv';
 
 export interface IndicatorCsvFile {
@@ -37,6 +43,7 @@ export class IndicatorApiService {
     outcomes: OutcomesService,
     private readonly thermometer: ThermometerService,
     private readonly chain: ChainService,
+    private readonly providerCompliance: ProviderComplianceService,
   ) {
     this.families = { handlingTimes, outcomes };
   }
@@ -50,6 +57,7 @@ export class IndicatorApiService {
     const family = familyTableOf(name);
     if (family) return this.familyCsv(user, name, family, query);
     if (name === THERMOMETER_FILE) return this.thermometerCsv(user, query);
+    if (name === PROVIDER_COMPLIANCE_FILE) return this.providerComplianceCsv(user, query);
     const chainTable = chainTableOf(name);
     if (chainTable) return this.chainCsv(user, name, chainTable, query);
     if (!isMeasureName(name)) {
@@ -99,6 +107,19 @@ export class IndicatorApiService {
       throw badRequestOf(error);
     });
     return { fileName: `${THERMOMETER_FILE}.csv`, body: thermometerCsv(thermometer) };
+  }
+
+  private async providerComplianceCsv(
+    user: AuthenticatedUser,
+    query: Record<string, QueryValue>,
+  ): Promise<IndicatorCsvFile> {
+    const input = clientError(() => parseProviderComplianceQuery(query));
+    const compliance = await this.providerCompliance
+      .compliance(input, user)
+      .catch((error: unknown): never => {
+        throw badRequestOf(error);
+      });
+    return { fileName: `${PROVIDER_COMPLIANCE_FILE}.csv`, body: providerComplianceCsv(compliance) };
   }
 
   private async familyCsv(

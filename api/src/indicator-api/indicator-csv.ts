@@ -1,4 +1,5 @@
 import { csvCell } from '@leerlus/etl';
+import { IndicatorValue } from '../handling-times/models/indicator-value.model';
 import { DimensionName, GranularityName, MeasureName } from '../metrics/catalog';
 import { MetricsFilterInput } from '../metrics/dto/metrics-query.input';
 import { MetricRow } from '../metrics/models/metrics-result.model';
@@ -25,6 +26,12 @@ export const yesNo = (value: boolean): string => (value ? 'ja' : 'nee');
 export function dutchNumber(value: number | null): string {
   return value === null ? '' : String(value).replace('.', ',');
 }
+
+/** A GraphQL IndicatorValue as its two cells: the number (empty when withheld) and `ja`/`nee`. */
+export const valueCells = (value: IndicatorValue): string[] => [
+  dutchNumber(value.value),
+  yesNo(value.suppressed),
+];
 
 /**
  * The CSV of one indicator, in the app's CSV convention (records export, rejected rows): `;`,
