@@ -161,6 +161,12 @@ describe('CSV endpoints of the indicator families (handling times, outcomes, the
       `INSERT INTO contract (municipality_code, organisation_id, domain_code, starts_on)
        SELECT 'GM0001', id, 'wmo', '2023-01-01' FROM organisation WHERE kind = 'aanbieder'`,
     );
+    await pool.query(
+      `INSERT INTO client_count (municipality_code, domain_code, organisation_id, year, clients)
+       VALUES ('GM0001', 'wmo', NULL, 2025, 3000), ('GM0001', 'jeugd', NULL, 2025, 2000),
+              ('GM0001', 'schuldhulp', NULL, 2025, 500),
+              ('GM0001', 'wmo', (SELECT id FROM organisation WHERE code = 'ZORG-A'), 2025, 600)`,
+    );
     await pool.query('SELECT * FROM refresh_rollups()');
     const index = (await (await getWith(await tokenOf(await sut.login('beleid')), '')).json()) as {
       families: { name: string; columns: string[] }[];
@@ -442,6 +448,59 @@ describe('CSV endpoints of the indicator families (handling times, outcomes, the
       const unknown = await getWith(await tokenOf(session), 'providerCompliance.csv?periode=2024&domein=wmo');
       expect(unknown.status).toBe(400);
       expect(await unknown.text()).toMatch(/^Onbekende parameter: domein/);
+    },
+  );
+
+  it.each(['beleid', 'raad'] as const)(
+    'should write complaints per 1,000 clients as %s exactly as GraphQL, the table uitsplitsing picks',
+    async (role) => {
+      const session = await sut.login(role);
+      const token = await tokenOf(session);
+      const columns = columnsOf.clientRates!;
+      const result = await session.graphql<{
+        clientRates: Record<
+          'byDomain' | 'byProvider',
+          ({ code: string; label: string; suppressed: boolean } & Record<string, number | null>)[]
+        >;
+      }>(
+        `query ($input: ClientRatesInput!) { clientRates(input: $input) {
+          byDomain { code label suppressed ${columns.join(' ')} }
+          byProvider { code label suppressed ${columns.join(' ')} }
+        } }`,
+        { input: { year: 2025, municipalityCode: 'GM0001' } },
+      );
+      expect(result.errors).toBeUndefined();
+      for (const [breakdown, table] of [
+        ['domein', 'byDomain'],
+        ['organisatie', 'byProvider'],
+      ] as const) {
+        const response = await getWith(
+          token,
+          `clientRates.csv?periode=2025&uitsplitsing=${breakdown}&gemeente=GM0001`,
+        );
+        expect(response.status).toBe(200);
+        const { header, rows } = parseCsv(await csvText(response));
+        const expected = result.data!.clientRates[table].map((rate) => [
+          'clientRates',
+          '2025',
+          rate.code,
+          rate.label,
+          ...columns.map((column) => {
+            const value = rate[column];
+            return value === null || value === undefined ? '' : String(value).replace('.', ',');
+          }),
+          yesNo(rate.suppressed),
+        ]);
+        expect(expected.length).toBeGreaterThanOrEqual(1);
+        expect(rows.map((row) => header.map((name) => row[name] ?? ''))).toEqual(expected);
+        if (role === 'beleid' && table === 'byDomain') {
+          const jeugd = rows.find((row) => row.domein_code === 'jeugd');
+          expect([jeugd?.clients, jeugd?.complaints]).toEqual(['2000', '5']);
+        }
+      }
+      const noBreakdown = await getWith(token, 'clientRates.csv?periode=2025');
+      expect(noBreakdown.status).toBe(400);
+      expect(await noBreakdown.text()).toMatch(/^Geef uitsplitsing: domein of organisatie/);
     },
   );
 

@@ -1,6 +1,7 @@
 import { DIMENSIONS, GRANULARITIES, MEASURES } from '../metrics/catalog';
 import { CHAIN_FILES, CHAIN_TRANSITION_COLUMNS, WINDOW_PARAM } from './chain-csv';
 import { FAMILY_TABLES } from './family-tables';
+import { CLIENT_RATE_COLUMNS, CLIENT_RATE_TABLES, CLIENT_RATES_FILE } from './client-rates-csv';
 import { PROVIDER_COMPLIANCE_COLUMNS, PROVIDER_COMPLIANCE_FILE } from './provider-compliance-csv';
 import { THERMOMETER_COLUMNS, THERMOMETER_FILE } from './thermometer-csv';
 import { DIMENSION_PARAMS, FILTER_PARAMS, FilterName, GRANULARITY_PARAMS } from './indicator-api.params';
@@ -81,6 +82,16 @@ export function indicatorApiCatalog(): IndicatorApiCatalog {
         breakdowns: [],
         filters: [FILTER_PARAMS.municipality],
         columns: [...PROVIDER_COMPLIANCE_COLUMNS],
+      },
+      {
+        name: CLIENT_RATES_FILE,
+        label: 'Klachten per 1.000 cliënten',
+        definition:
+          'Klachten in één jaar (periode=2025) per 1.000 cliënten met een 95%-interval, per domein of per aanbieder (uitsplitsing, verplicht; GraphQL clientRates).',
+        csvPath: `${INDICATOR_API_PATH}/${CLIENT_RATES_FILE}.csv`,
+        breakdowns: Object.keys(CLIENT_RATE_TABLES),
+        filters: [FILTER_PARAMS.municipality, FILTER_PARAMS.domain],
+        columns: [...CLIENT_RATE_COLUMNS],
       },
     ],
     parameters: [

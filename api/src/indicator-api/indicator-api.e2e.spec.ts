@@ -137,6 +137,7 @@ describe('indicator CSV API with personal API tokens', () => {
       ['chainStages', '/api/v1/indicatoren/chainStages.csv'],
       ['chainTransitions', '/api/v1/indicatoren/chainTransitions.csv'],
       ['providerCompliance', '/api/v1/indicatoren/providerCompliance.csv'],
+      ['clientRates', '/api/v1/indicatoren/clientRates.csv'],
     ]);
     expect(index.parameters).toContainEqual(expect.objectContaining({ param: 'subthema', filter: false }));
   });

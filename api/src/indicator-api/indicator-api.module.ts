@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ChainModule } from '../chain/chain.module';
+import { ClientsModule } from '../clients/clients.module';
 import { HandlingTimesModule } from '../handling-times/handling-times.module';
 import { MetricsModule } from '../metrics/metrics.module';
 import { OutcomesModule } from '../outcomes/outcomes.module';
@@ -18,6 +19,7 @@ import { IndicatorApiService } from './indicator-api.service';
     ThermometerModule,
     ChainModule,
     ProviderComplianceModule,
+    ClientsModule,
   ],
   controllers: [IndicatorApiController],
   providers: [IndicatorApiService, IndicatorApiResolver],

@@ -7,6 +7,7 @@ import { HandlingTimesService } from '../handling-times/handling-times.service';
 import { MetricsResult } from '../metrics/models/metrics-result.model';
 import { MetricsService } from '../metrics/metrics.service';
 import { OutcomesService } from '../outcomes/outcomes.service';
+import { ClientsService } from '../clients/clients.service';
 import { ProviderComplianceService } from '../provider-compliance/provider-compliance.service';
 import { ThermometerService } from '../thermometer/thermometer.service';
 import { chainCsv, ChainTable, chainTableOf, parseChainQuery } from './chain-csv';
@@ -15,6 +16,7 @@ import { FamilyServices, FamilyTableDefinition, familyTableOf } from './family-t
 import { INDICATOR_API_PATH } from './indicator-api-catalog';
 import { IndicatorParamError, isMeasureName, parseIndicatorQuery, QueryValue } from './indicator-api.params';
 import { indicatorCsv } from './indicator-csv';
+import { CLIENT_RATES_FILE, clientRatesCsv, parseClientRatesQuery } from './client-rates-csv';
 import {
   parseProviderComplianceQuery,
   PROVIDER_COMPLIANCE_FILE,
@@ -44,6 +46,7 @@ export class IndicatorApiService {
     private readonly thermometer: ThermometerService,
     private readonly chain: ChainService,
     private readonly providerCompliance: ProviderComplianceService,
+    private readonly clients: ClientsService,
   ) {
     this.families = { handlingTimes, outcomes };
   }
@@ -58,6 +61,7 @@ export class IndicatorApiService {
     if (family) return this.familyCsv(user, name, family, query);
     if (name === THERMOMETER_FILE) return this.thermometerCsv(user, query);
     if (name === PROVIDER_COMPLIANCE_FILE) return this.providerComplianceCsv(user, query);
+    if (name === CLIENT_RATES_FILE) return this.clientRatesCsv(user, query);
     const chainTable = chainTableOf(name);
     if (chainTable) return this.chainCsv(user, name, chainTable, query);
     if (!isMeasureName(name)) {
@@ -120,6 +124,17 @@ export class IndicatorApiService {
         throw badRequestOf(error);
       });
     return { fileName: `${PROVIDER_COMPLIANCE_FILE}.csv`, body: providerComplianceCsv(compliance) };
+  }
+
+  private async clientRatesCsv(
+    user: AuthenticatedUser,
+    query: Record<string, QueryValue>,
+  ): Promise<IndicatorCsvFile> {
+    const { input, breakdown } = clientError(() => parseClientRatesQuery(query));
+    const rates = await this.clients.rates(input, user).catch((error: unknown): never => {
+      throw badRequestOf(error);
+    });
+    return { fileName: `${CLIENT_RATES_FILE}.csv`, body: clientRatesCsv(rates, breakdown) };
   }
 
   private async familyCsv(
