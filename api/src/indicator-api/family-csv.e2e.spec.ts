@@ -117,6 +117,7 @@ describe('CSV endpoints of the indicator families (handling times, outcomes, the
       closed: '2025-03-20',
       outcome: 'gegrond',
       theme: 'wachttijd',
+      measures: ['excuses'],
       count: 8,
     });
     await insertCases(pool, {
@@ -501,6 +502,58 @@ describe('CSV endpoints of the indicator families (handling times, outcomes, the
       const noBreakdown = await getWith(token, 'clientRates.csv?periode=2025');
       expect(noBreakdown.status).toBe(400);
       expect(await noBreakdown.text()).toMatch(/^Geef uitsplitsing: domein of organisatie/);
+    },
+  );
+
+  it.each(['beleid', 'raad'] as const)(
+    'should write the measures for upheld complaints as %s exactly as GraphQL, a line per measure',
+    async (role) => {
+      const session = await sut.login(role);
+      const response = await getWith(
+        await tokenOf(session),
+        'upheldComplaintMeasures.csv?van=2025-03-01&tot=2025-04-30&gemeente=GM0001',
+      );
+      expect(response.status).toBe(200);
+      const { header, rows } = parseCsv(await csvText(response));
+      const result = await session.graphql<{
+        upheldComplaintMeasures: {
+          disclosureControl: boolean;
+          upheld: Value;
+          measures: { measure: string; count: Value; share: Value }[];
+        };
+      }>(
+        `query ($query: OutcomesQueryInput!) { upheldComplaintMeasures(query: $query) {
+          disclosureControl upheld { value suppressed }
+          measures { measure count { value suppressed } share { value suppressed } }
+        } }`,
+        {
+          query: {
+            family: 'klacht',
+            dateRange: { from: '2025-03-01', to: '2025-04-30' },
+            filters: { municipality: ['GM0001'] },
+          },
+        },
+      );
+      expect(result.errors).toBeUndefined();
+      const answer = result.data!.upheldComplaintMeasures;
+      expect(answer.disclosureControl).toBe(role === 'raad');
+      const cells = (value: Value): string[] => [
+        value.value === null ? '' : String(value.value).replace('.', ','),
+        yesNo(value.suppressed),
+      ];
+      const expected = answer.measures.map((measure) => [
+        'upheldComplaintMeasures',
+        '2025-03-01',
+        '2025-04-30',
+        measure.measure,
+        ...cells(measure.count),
+        ...cells(measure.share),
+        ...cells(answer.upheld),
+        'gemeente=GM0001',
+      ]);
+      expect(expected.length).toBeGreaterThanOrEqual(2);
+      expect(rows.map((row) => header.map((name) => row[name] ?? ''))).toEqual(expected);
+      if (role === 'beleid') expect(rows.find((row) => row.maatregel === 'excuses')?.count).toBe('8');
     },
   );
 

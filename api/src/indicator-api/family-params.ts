@@ -78,10 +78,31 @@ export function parseFamilyQuery<D extends string, F extends string>(
       `${RANGE_PARAMS.breakdown} is hier een van: ${Object.values<string>(dimensions).join(', ')}.`,
     );
   }
+  return { family, dateRange, granularity, dimension, filters: parseFamilyFilters(query, filters) };
+}
+
+/** The filters of a family's GraphQL input (GraphQL name → codes) from their query parameters. */
+export function parseFamilyFilters<F extends string>(
+  query: Record<string, QueryValue>,
+  filters: Readonly<Record<F, string>>,
+): Partial<Record<F, string[]>> {
   const chosen: Partial<Record<F, string[]>> = {};
   for (const [param, name] of invert(filters)) {
     const codes = codesOf(query, param);
     if (codes.length > 0) chosen[name] = codes;
   }
-  return { family, dateRange, granularity, dimension, filters: chosen };
+  return chosen;
+}
+
+/** The chosen filters as one text, e.g. `domein=wmo&lijn=eerste_lijn` (the CSV's `filters` column). */
+export function describeFamilyFilters<F extends string>(
+  chosen: Partial<Record<F, string[]>>,
+  filters: Readonly<Record<F, string>>,
+): string {
+  return (Object.entries(filters) as [F, string][])
+    .flatMap(([name, param]) => {
+      const codes = chosen[name];
+      return codes ? [`${param}=${codes.join(',')}`] : [];
+    })
+    .join('&');
 }

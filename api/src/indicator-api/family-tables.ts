@@ -6,7 +6,7 @@ import { IndicatorValue } from '../handling-times/models/indicator-value.model';
 import { OutcomeRowModel } from '../outcomes/models/outcomes.model';
 import { OutcomesService } from '../outcomes/outcomes.service';
 import { FamilyCsvRow } from './family-csv';
-import { FamilyQuery, parseFamilyQuery } from './family-params';
+import { describeFamilyFilters, FamilyQuery, parseFamilyQuery } from './family-params';
 import { DIMENSION_PARAMS, FILTER_PARAMS, QueryValue } from './indicator-api.params';
 
 /** The services whose answers the family CSVs write (the same the GraphQL resolvers call). */
@@ -92,12 +92,7 @@ function familyTable<Row extends FamilyRow, D extends string, F extends string>(
       return {
         query,
         breakdown: query.dimension === null ? null : spec.dimensions[query.dimension],
-        filterText: (Object.entries(spec.filters) as [F, string][])
-          .flatMap(([name, param]) => {
-            const codes = query.filters[name];
-            return codes ? [`${param}=${codes.join(',')}`] : [];
-          })
-          .join('&'),
+        filterText: describeFamilyFilters(query.filters, spec.filters),
         rows: (query.dimension === null ? result.totals : result.rows).map(pick),
         disclosureControl: result.disclosureControl,
       };
@@ -111,7 +106,7 @@ const FAMILY_DIMENSIONS = {
   subjectOrganisation: DIMENSION_PARAMS.subjectOrganisation,
 } as const;
 
-const FAMILY_FILTERS = {
+export const FAMILY_FILTERS = {
   municipality: FILTER_PARAMS.municipality,
   domain: FILTER_PARAMS.domain,
   line: FILTER_PARAMS.line,

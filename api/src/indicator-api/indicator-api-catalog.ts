@@ -2,6 +2,7 @@ import { DIMENSIONS, GRANULARITIES, MEASURES } from '../metrics/catalog';
 import { CHAIN_FILES, CHAIN_TRANSITION_COLUMNS, WINDOW_PARAM } from './chain-csv';
 import { FAMILY_TABLES } from './family-tables';
 import { CLIENT_RATE_COLUMNS, CLIENT_RATE_TABLES, CLIENT_RATES_FILE } from './client-rates-csv';
+import { UPHELD_MEASURE_COLUMNS, UPHELD_MEASURE_FILTERS, UPHELD_MEASURES_FILE } from './measures-csv';
 import { PROVIDER_COMPLIANCE_COLUMNS, PROVIDER_COMPLIANCE_FILE } from './provider-compliance-csv';
 import { THERMOMETER_COLUMNS, THERMOMETER_FILE } from './thermometer-csv';
 import { DIMENSION_PARAMS, FILTER_PARAMS, FilterName, GRANULARITY_PARAMS } from './indicator-api.params';
@@ -92,6 +93,16 @@ export function indicatorApiCatalog(): IndicatorApiCatalog {
         breakdowns: Object.keys(CLIENT_RATE_TABLES),
         filters: [FILTER_PARAMS.municipality, FILTER_PARAMS.domain],
         columns: [...CLIENT_RATE_COLUMNS],
+      },
+      {
+        name: UPHELD_MEASURES_FILE,
+        label: 'Maatregelen bij gegronde klachten',
+        definition:
+          'Per maatregel het aantal (deels) gegronde klachten waarbij die is genomen en hun aandeel; geen = gegrond zonder maatregel (GraphQL upheldComplaintMeasures).',
+        csvPath: `${INDICATOR_API_PATH}/${UPHELD_MEASURES_FILE}.csv`,
+        breakdowns: [],
+        filters: Object.values(UPHELD_MEASURE_FILTERS),
+        columns: [...UPHELD_MEASURE_COLUMNS, 'upheld'],
       },
     ],
     parameters: [

@@ -138,6 +138,7 @@ describe('indicator CSV API with personal API tokens', () => {
       ['chainTransitions', '/api/v1/indicatoren/chainTransitions.csv'],
       ['providerCompliance', '/api/v1/indicatoren/providerCompliance.csv'],
       ['clientRates', '/api/v1/indicatoren/clientRates.csv'],
+      ['upheldComplaintMeasures', '/api/v1/indicatoren/upheldComplaintMeasures.csv'],
     ]);
     expect(index.parameters).toContainEqual(expect.objectContaining({ param: 'subthema', filter: false }));
   });

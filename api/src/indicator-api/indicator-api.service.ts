@@ -17,6 +17,7 @@ import { INDICATOR_API_PATH } from './indicator-api-catalog';
 import { IndicatorParamError, isMeasureName, parseIndicatorQuery, QueryValue } from './indicator-api.params';
 import { indicatorCsv } from './indicator-csv';
 import { CLIENT_RATES_FILE, clientRatesCsv, parseClientRatesQuery } from './client-rates-csv';
+import { parseUpheldMeasuresQuery, UPHELD_MEASURES_FILE, upheldMeasuresCsv } from './measures-csv';
 import {
   parseProviderComplianceQuery,
   PROVIDER_COMPLIANCE_FILE,
@@ -42,7 +43,7 @@ export class IndicatorApiService {
   constructor(
     private readonly metrics: MetricsService,
     handlingTimes: HandlingTimesService,
-    outcomes: OutcomesService,
+    private readonly outcomes: OutcomesService,
     private readonly thermometer: ThermometerService,
     private readonly chain: ChainService,
     private readonly providerCompliance: ProviderComplianceService,
@@ -62,6 +63,7 @@ export class IndicatorApiService {
     if (name === THERMOMETER_FILE) return this.thermometerCsv(user, query);
     if (name === PROVIDER_COMPLIANCE_FILE) return this.providerComplianceCsv(user, query);
     if (name === CLIENT_RATES_FILE) return this.clientRatesCsv(user, query);
+    if (name === UPHELD_MEASURES_FILE) return this.upheldMeasuresCsv(user, query);
     const chainTable = chainTableOf(name);
     if (chainTable) return this.chainCsv(user, name, chainTable, query);
     if (!isMeasureName(name)) {
@@ -135,6 +137,21 @@ export class IndicatorApiService {
       throw badRequestOf(error);
     });
     return { fileName: `${CLIENT_RATES_FILE}.csv`, body: clientRatesCsv(rates, breakdown) };
+  }
+
+  private async upheldMeasuresCsv(
+    user: AuthenticatedUser,
+    query: Record<string, QueryValue>,
+  ): Promise<IndicatorCsvFile> {
+    const input = clientError(() => parseUpheldMeasuresQuery(query));
+    // The GraphQL input's family is required there but ignored by the service.
+    const result = await this.outcomes
+      .measures({ ...input, family: 'klacht' }, user)
+      .catch((error: unknown): never => {
+        throw badRequestOf(error);
+      });
+    const range = result.disclosureControl ? snapToGrid(input.dateRange, null) : input.dateRange;
+    return { fileName: `${UPHELD_MEASURES_FILE}.csv`, body: upheldMeasuresCsv(result, input, range) };
   }
 
   private async familyCsv(
