@@ -557,6 +557,60 @@ describe('CSV endpoints of the indicator families (handling times, outcomes, the
     },
   );
 
+  it.each(['beleid', 'raad'] as const)(
+    'should write data freshness as %s exactly as GraphQL, a line per source',
+    async (role) => {
+      const session = await sut.login(role);
+      const response = await getWith(await tokenOf(session), 'dataFreshness.csv?gemeente=GM0001');
+      expect(response.status).toBe(200);
+      const { header, rows } = parseCsv(await csvText(response));
+      const result = await session.graphql<{
+        dataFreshness: {
+          disclosureControl: boolean;
+          today: string;
+          sources: ({
+            organisationCode: string;
+            organisationName: string;
+            kind: string;
+            rows: Value;
+            stale: boolean;
+          } & Record<string, string | number | null>)[];
+        };
+      }>(
+        `query ($query: FreshnessQueryInput) { dataFreshness(query: $query) {
+          disclosureControl today sources { organisationCode organisationName kind rows { value suppressed }
+            latestBusinessDate lastImportAt daysSinceLatestData daysSinceLastImport expectedWithinDays stale }
+        } }`,
+        { query: { municipality: ['GM0001'] } },
+      );
+      expect(result.errors).toBeUndefined();
+      const { sources, today, disclosureControl } = result.data!.dataFreshness;
+      expect(disclosureControl).toBe(role === 'raad');
+      const text = (value: string | number | null | undefined): string =>
+        value === null || value === undefined ? '' : String(value);
+      const expected = sources.map((source) => [
+        'dataFreshness',
+        today,
+        source.organisationCode,
+        source.organisationName,
+        source.kind,
+        text(source.rows.value),
+        yesNo(source.rows.suppressed),
+        text(source.latestBusinessDate),
+        text(source.lastImportAt),
+        text(source.daysSinceLatestData),
+        text(source.daysSinceLastImport),
+        text(source.expectedWithinDays),
+        yesNo(source.stale),
+      ]);
+      expect(expected.length).toBeGreaterThanOrEqual(1);
+      expect(rows.map((row) => header.map((name) => row[name] ?? ''))).toEqual(expected);
+      if (role === 'beleid') {
+        expect(rows.find((row) => row.bron_code === 'GEM')?.latestBusinessDate).toBe('2025-04-08');
+      }
+    },
+  );
+
   it('should refuse a missing soort, an unknown parameter or breakdown with a Dutch 400', async () => {
     const token = await tokenOf(await sut.login('beleid'));
     const noFamily = await getWith(token, 'handlingTimes.csv?periode=2025');

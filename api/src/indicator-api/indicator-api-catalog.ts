@@ -2,6 +2,7 @@ import { DIMENSIONS, GRANULARITIES, MEASURES } from '../metrics/catalog';
 import { CHAIN_FILES, CHAIN_TRANSITION_COLUMNS, WINDOW_PARAM } from './chain-csv';
 import { FAMILY_TABLES } from './family-tables';
 import { CLIENT_RATE_COLUMNS, CLIENT_RATE_TABLES, CLIENT_RATES_FILE } from './client-rates-csv';
+import { FRESHNESS_COLUMNS, FRESHNESS_FILE } from './freshness-csv';
 import { UPHELD_MEASURE_COLUMNS, UPHELD_MEASURE_FILTERS, UPHELD_MEASURES_FILE } from './measures-csv';
 import { PROVIDER_COMPLIANCE_COLUMNS, PROVIDER_COMPLIANCE_FILE } from './provider-compliance-csv';
 import { THERMOMETER_COLUMNS, THERMOMETER_FILE } from './thermometer-csv';
@@ -103,6 +104,16 @@ export function indicatorApiCatalog(): IndicatorApiCatalog {
         breakdowns: [],
         filters: Object.values(UPHELD_MEASURE_FILTERS),
         columns: [...UPHELD_MEASURE_COLUMNS, 'upheld'],
+      },
+      {
+        name: FRESHNESS_FILE,
+        label: 'Actualiteit van de gegevens',
+        definition:
+          'Per bron (organisatie) de laatste levering, de nieuwste datum in haar gegevens, hoeveel dagen geleden, de verwachting en of de gegevens verouderd zijn (GraphQL dataFreshness.sources).',
+        csvPath: `${INDICATOR_API_PATH}/${FRESHNESS_FILE}.csv`,
+        breakdowns: [],
+        filters: [FILTER_PARAMS.municipality],
+        columns: [...FRESHNESS_COLUMNS],
       },
     ],
     parameters: [

@@ -139,6 +139,7 @@ describe('indicator CSV API with personal API tokens', () => {
       ['providerCompliance', '/api/v1/indicatoren/providerCompliance.csv'],
       ['clientRates', '/api/v1/indicatoren/clientRates.csv'],
       ['upheldComplaintMeasures', '/api/v1/indicatoren/upheldComplaintMeasures.csv'],
+      ['dataFreshness', '/api/v1/indicatoren/dataFreshness.csv'],
     ]);
     expect(index.parameters).toContainEqual(expect.objectContaining({ param: 'subthema', filter: false }));
   });

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ChainModule } from '../chain/chain.module';
 import { ClientsModule } from '../clients/clients.module';
+import { FreshnessModule } from '../freshness/freshness.module';
 import { HandlingTimesModule } from '../handling-times/handling-times.module';
 import { MetricsModule } from '../metrics/metrics.module';
 import { OutcomesModule } from '../outcomes/outcomes.module';
@@ -20,6 +21,7 @@ import { IndicatorApiService } from './indicator-api.service';
     ChainModule,
     ProviderComplianceModule,
     ClientsModule,
+    FreshnessModule,
   ],
   controllers: [IndicatorApiController],
   providers: [IndicatorApiService, IndicatorApiResolver],

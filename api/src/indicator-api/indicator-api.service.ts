@@ -8,6 +8,7 @@ import { MetricsResult } from '../metrics/models/metrics-result.model';
 import { MetricsService } from '../metrics/metrics.service';
 import { OutcomesService } from '../outcomes/outcomes.service';
 import { ClientsService } from '../clients/clients.service';
+import { FreshnessService } from '../freshness/freshness.service';
 import { ProviderComplianceService } from '../provider-compliance/provider-compliance.service';
 import { ThermometerService } from '../thermometer/thermometer.service';
 import { chainCsv, ChainTable, chainTableOf, parseChainQuery } from './chain-csv';
@@ -17,6 +18,7 @@ import { INDICATOR_API_PATH } from './indicator-api-catalog';
 import { IndicatorParamError, isMeasureName, parseIndicatorQuery, QueryValue } from './indicator-api.params';
 import { indicatorCsv } from './indicator-csv';
 import { CLIENT_RATES_FILE, clientRatesCsv, parseClientRatesQuery } from './client-rates-csv';
+import { FRESHNESS_FILE, freshnessCsv, parseFreshnessQuery } from './freshness-csv';
 import { parseUpheldMeasuresQuery, UPHELD_MEASURES_FILE, upheldMeasuresCsv } from './measures-csv';
 import {
   parseProviderComplianceQuery,
@@ -48,6 +50,7 @@ export class IndicatorApiService {
     private readonly chain: ChainService,
     private readonly providerCompliance: ProviderComplianceService,
     private readonly clients: ClientsService,
+    private readonly freshness: FreshnessService,
   ) {
     this.families = { handlingTimes, outcomes };
   }
@@ -64,6 +67,7 @@ export class IndicatorApiService {
     if (name === PROVIDER_COMPLIANCE_FILE) return this.providerComplianceCsv(user, query);
     if (name === CLIENT_RATES_FILE) return this.clientRatesCsv(user, query);
     if (name === UPHELD_MEASURES_FILE) return this.upheldMeasuresCsv(user, query);
+    if (name === FRESHNESS_FILE) return this.freshnessCsv(user, query);
     const chainTable = chainTableOf(name);
     if (chainTable) return this.chainCsv(user, name, chainTable, query);
     if (!isMeasureName(name)) {
@@ -152,6 +156,17 @@ export class IndicatorApiService {
       });
     const range = result.disclosureControl ? snapToGrid(input.dateRange, null) : input.dateRange;
     return { fileName: `${UPHELD_MEASURES_FILE}.csv`, body: upheldMeasuresCsv(result, input, range) };
+  }
+
+  private async freshnessCsv(
+    user: AuthenticatedUser,
+    query: Record<string, QueryValue>,
+  ): Promise<IndicatorCsvFile> {
+    const input = clientError(() => parseFreshnessQuery(query));
+    const freshness = await this.freshness.freshness(input, user).catch((error: unknown): never => {
+      throw badRequestOf(error);
+    });
+    return { fileName: `${FRESHNESS_FILE}.csv`, body: freshnessCsv(freshness) };
   }
 
   private async familyCsv(
