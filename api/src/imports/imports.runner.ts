@@ -43,6 +43,11 @@ interface Job {
 export const BUSY_MESSAGE =
   'Er loopt al een import; wacht tot die klaar is (zie de lijst met imports) en probeer het daarna opnieuw.';
 
+/** Waits for the promise, but no longer than `ms` (its outcome is not passed on). */
+async function settledWithin(promise: Promise<unknown>, ms: number): Promise<void> {
+  await Promise.race([promise, new Promise((resolve) => setTimeout(resolve, ms).unref())]);
+}
+
 /** Pure: the published progress of a running job. */
 export function mapProgress(progress: ImportProgress, startedAt: number, now: number): ImportProgressView {
   const elapsedSeconds = Math.max(0, (now - startedAt) / 1000);
@@ -114,8 +119,8 @@ export class ImportsRunner implements OnModuleInit, OnModuleDestroy {
   async onModuleDestroy(): Promise<void> {
     // Do not wait for a long import: the ETL marks an import whose process stopped as failed, and
     // PostgreSQL rolls its data back.
-    await Promise.race([this.running, new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
-    await Promise.race([this.pool.end(), new Promise((resolve) => setTimeout(resolve, 2000).unref())]);
+    await settledWithin(this.running, 2000);
+    await settledWithin(this.pool.end(), 2000);
   }
 
   /** Progress of the import with this id, when it runs in this process. */
@@ -131,6 +136,9 @@ export class ImportsRunner implements OnModuleInit, OnModuleDestroy {
    * ImportUsageError, ProfileError.
    */
   async start(request: RunRequest): Promise<{ importId: string; summary: Promise<ImportSummary> }> {
+    // An import whose result is already stored still closes its worker for a moment: an upload right after
+    // it finished waits for that (at most 2 s) instead of being refused as busy.
+    if (this.current) await settledWithin(this.running, 2000);
     if (this.current) {
       await this.discard(request.uploadDir);
       throw new ImportBusyError(BUSY_MESSAGE);
