@@ -3,6 +3,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { referenceMunicipalitiesQueryOptions } from '@/modules/referenceData/hooks/referenceMunicipalitiesQueryOptions';
 import { useUploadBoundariesMutation } from '@/modules/neighbourhoodMap/hooks/useUploadBoundariesMutation';
 import { describeBoundaryUpload } from '@/modules/neighbourhoodMap/utils/uploadBoundaries';
+import { UploadFormErrors } from '@/ui/UploadFormErrors';
 
 /** Beheer → Gemeenten: load a municipality's CBS wijk or buurt boundaries (GeoJSON) for the map. */
 export function BoundaryUploadForm() {
@@ -31,16 +32,7 @@ export function BoundaryUploadForm() {
         buurtkaart), in RD New of WGS84. Een nieuw bestand vervangt de wijken of buurten die er al waren.
       </p>
       <form className="form" onSubmit={submit} noValidate>
-        <div role="alert" className={problems.length > 0 || upload.isError ? 'form__errors' : undefined}>
-          {problems.length > 0 && (
-            <ul>
-              {problems.map((problem) => (
-                <li key={problem}>{problem}</li>
-              ))}
-            </ul>
-          )}
-          {upload.isError && <p>Het laden is niet gelukt. {upload.error.message}</p>}
-        </div>
+        <UploadFormErrors problems={problems} error={upload.error} failure="Het laden is niet gelukt." />
         <div className="form__field">
           <label htmlFor={`${id}-municipality`}>Gemeente</label>
           <select

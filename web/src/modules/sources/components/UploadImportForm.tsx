@@ -3,6 +3,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { ImportProgress } from '@/modules/sources/components/ImportProgress';
 import { importProfilesQueryOptions } from '@/modules/sources/hooks/importProfilesQueryOptions';
 import { useUploadImportMutation } from '@/modules/sources/hooks/useUploadImportMutation';
+import { UploadFormErrors } from '@/ui/UploadFormErrors';
 
 interface UploadImportFormProps {
   onShowRejected: (id: string) => void;
@@ -35,16 +36,7 @@ export function UploadImportForm({ onShowRejected }: UploadImportFormProps) {
         Rijen die niet kloppen worden afgewezen; de rest wordt geladen.
       </p>
       <form className="form" onSubmit={submit} noValidate>
-        <div role="alert" className={problems.length > 0 || upload.isError ? 'form__errors' : undefined}>
-          {problems.length > 0 && (
-            <ul>
-              {problems.map((problem) => (
-                <li key={problem}>{problem}</li>
-              ))}
-            </ul>
-          )}
-          {upload.isError && <p>Het uploaden is niet gelukt. {upload.error.message}</p>}
-        </div>
+        <UploadFormErrors problems={problems} error={upload.error} failure="Het uploaden is niet gelukt." />
         <div className="form__field">
           <label htmlFor={`${id}-file`}>Bestand (CSV, XLSX of JSON)</label>
           <input
