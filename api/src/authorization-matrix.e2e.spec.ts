@@ -3,6 +3,7 @@ import { DEFAULT_DISCLOSURE_POLICY } from './disclosure/disclosure';
 import { Role, ROLES } from './auth/role';
 import { createTestApp, GraphQLResult, TEST_PASSWORD, TestApp, TestSession } from './testing/createTestApp';
 import { smallThemeCorpus } from './testing/smallThemeCorpus';
+import { seedLeerstad } from './testing/leerstad';
 
 /**
  * Who may call what: every query and mutation of the GraphQL schema, run over real HTTP as every role
@@ -802,12 +803,7 @@ describe('authorisation matrix (every operation × every role, over HTTP)', () =
     const sql = (text: string, params: unknown[] = []): Promise<unknown> =>
       sut.database.pool.query(text, params);
     // Small and large counts, so that a leak of a small number would show.
-    await sql(`INSERT INTO municipality (code, name) VALUES ('GM0001', 'Leerstad')`);
-    await sql(`INSERT INTO organisation (code, name, kind) VALUES ('ORG', 'Gemeente Leerstad', 'gemeente')`);
-    await sql(
-      `INSERT INTO import (municipality_code, file_name, sha256, profile) VALUES ('GM0001', 't.csv', $1, 'test')`,
-      ['c'.repeat(64)],
-    );
+    await seedLeerstad(sut.database.pool, 'c'.repeat(64));
     for (const [domain, received, count] of [
       ['wmo', '2025-05-10', 30],
       ['jeugd', '2025-05-10', 2],

@@ -1,6 +1,7 @@
 import { publishedFromFacts } from '../disclosure/testing/published-from-facts';
 import { createTestApp, TestApp, TestSession } from '../testing/createTestApp';
 import { csvText, parseCsv } from './testing/csv-response';
+import { seedLeerstad } from '../testing/leerstad';
 
 const CREATE_TOKEN = `mutation ($input: CreateApiTokenInput!) {
   createApiToken(input: $input) { token info { id name prefix expiresAt } }
@@ -81,12 +82,7 @@ describe('indicator CSV API with personal API tokens', () => {
     sut = await createTestApp();
     const sql = (text: string, params: unknown[] = []): Promise<unknown> =>
       sut.database.pool.query(text, params);
-    await sql(`INSERT INTO municipality (code, name) VALUES ('GM0001', 'Leerstad')`);
-    await sql(`INSERT INTO organisation (code, name, kind) VALUES ('ORG', 'Gemeente Leerstad', 'gemeente')`);
-    await sql(
-      `INSERT INTO import (municipality_code, file_name, sha256, profile) VALUES ('GM0001', 't.csv', $1, 'test')`,
-      ['c'.repeat(64)],
-    );
+    await seedLeerstad(sut.database.pool, 'c'.repeat(64));
     for (const [domain, day, count] of [
       ['wmo', '2025-05-10', 30],
       ['jeugd', '2025-05-11', 2],

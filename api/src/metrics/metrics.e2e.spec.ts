@@ -1,5 +1,6 @@
 import { publishedFromFacts } from '../disclosure/testing/published-from-facts';
 import { createTestApp, TestApp } from '../testing/createTestApp';
+import { seedLeerstad } from '../testing/leerstad';
 
 const METRICS = `query ($query: MetricsQueryInput!) {
   metrics(query: $query) {
@@ -31,12 +32,7 @@ describe('metrics (GraphQL)', () => {
     sut = await createTestApp();
     const sql = (text: string, params: unknown[] = []): Promise<unknown> =>
       sut.database.pool.query(text, params);
-    await sql(`INSERT INTO municipality (code, name) VALUES ('GM0001', 'Leerstad')`);
-    await sql(`INSERT INTO organisation (code, name, kind) VALUES ('ORG', 'Gemeente Leerstad', 'gemeente')`);
-    await sql(
-      `INSERT INTO import (municipality_code, file_name, sha256, profile) VALUES ('GM0001', 't.csv', $1, 'test')`,
-      ['c'.repeat(64)],
-    );
+    await seedLeerstad(sut.database.pool, 'c'.repeat(64));
     for (const [domain, count] of [
       ['wmo', 30],
       ['jeugd', 2],

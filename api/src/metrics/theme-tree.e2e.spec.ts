@@ -1,4 +1,5 @@
 import { createTestApp, TestApp } from '../testing/createTestApp';
+import { seedLeerstad } from '../testing/leerstad';
 
 const METRICS = `query ($query: MetricsQueryInput!) {
   metrics(query: $query) { rows { dimensions { code label } values { value } } }
@@ -22,12 +23,7 @@ describe('theme tree: bar, drill-down and records agree (GraphQL, real PostgreSQ
     sut = await createTestApp();
     const sql = (text: string, params: unknown[] = []): Promise<unknown> =>
       sut.database.pool.query(text, params);
-    await sql(`INSERT INTO municipality (code, name) VALUES ('GM0001', 'Leerstad')`);
-    await sql(`INSERT INTO organisation (code, name, kind) VALUES ('ORG', 'Gemeente Leerstad', 'gemeente')`);
-    await sql(
-      `INSERT INTO import (municipality_code, file_name, sha256, profile) VALUES ('GM0001', 't.csv', $1, 'test')`,
-      ['e'.repeat(64)],
-    );
+    await seedLeerstad(sut.database.pool, 'e'.repeat(64));
     for (const [theme, count] of [
       ['wachttijd', 5],
       ['wachttijd_toegang', 7],

@@ -1,6 +1,7 @@
 import { withTransaction } from '@leerlus/sql';
 import { Pool } from 'pg';
 import { publishedFromFacts } from '../../disclosure/testing/published-from-facts';
+import { seedLeerstad } from '../../testing/leerstad';
 
 /** A dashboard question the answer-cache tests ask: complaints per domain. */
 export const METRICS = `query ($query: MetricsQueryInput!) {
@@ -43,14 +44,7 @@ export async function councilCounts(pool: Pool): Promise<Record<string, number |
 
 /** One municipality (GM0001), its organisation and an import, for addCases. */
 export async function seedMunicipality(pool: Pool): Promise<void> {
-  await pool.query(`INSERT INTO municipality (code, name) VALUES ('GM0001', 'Leerstad')`);
-  await pool.query(
-    `INSERT INTO organisation (code, name, kind) VALUES ('ORG', 'Gemeente Leerstad', 'gemeente')`,
-  );
-  await pool.query(
-    `INSERT INTO import (municipality_code, file_name, sha256, profile) VALUES ('GM0001', 't.csv', $1, 'test')`,
-    ['d'.repeat(64)],
-  );
+  await seedLeerstad(pool, 'd'.repeat(64));
 }
 
 /**
