@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { createTestApp, TestApp, TestSession } from '../testing/createTestApp';
 import { gemeenteExportCsv, gemeenteExportLine } from '../testing/gemeenteExport';
 import { Logger } from '@nestjs/common';
-import { ABORTED_MESSAGE } from '@leerlus/etl';
+import { ABORTED_MESSAGE, IMPORT_LOCK_KEY } from '@leerlus/etl';
+import { Client } from 'pg';
 import { CSRF_HEADER } from './csrf-header.guard';
 import { ImportsRunner } from './imports.runner';
 
@@ -286,5 +287,22 @@ describe('imports (upload, progress, rejected rows over HTTP)', () => {
       "SELECT count(*)::int AS n FROM audit_log WHERE action = 'import.preview'",
     );
     expect(audit.rows[0].n).toBe(2);
+  });
+
+  it('should not count an import running in another database on the same server as busy', async () => {
+    // Advisory locks belong to one database, but pg_locks lists the whole cluster.
+    const url = new URL(sut.database.url);
+    url.pathname = '/postgres';
+    const other = new Client({ connectionString: url.toString() });
+    await other.connect();
+    try {
+      await other.query('SELECT pg_advisory_lock($1)', [IMPORT_LOCK_KEY]);
+      const response = await upload(beheer, gemeenteExportCsv([row(4)]), { name: 'andere-database.csv' });
+      expect(response.status).toBe(202);
+      const job = await waitForImport(((await response.json()) as { importId: string }).importId);
+      expect(job.status).toBe('succeeded');
+    } finally {
+      await other.end();
+    }
   });
 });

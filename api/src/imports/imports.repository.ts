@@ -78,9 +78,12 @@ export class ImportsRepository {
   /** Whether some session (the CLI, another API process) holds the ETL's import lock. */
   async importLockHeld(): Promise<boolean> {
     // pg_advisory_lock(bigint) shows as classid = high 32 bits, objid = low 32 bits, objsubid = 1.
+    // pg_locks covers the whole cluster; advisory locks belong to one database (another installation,
+    // or another test database, on the same server is not busy for us).
     const rows = await this.dataSource.query<{ held: boolean }[]>(
       `SELECT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND classid = 0 AND objid = $1
-         AND objsubid = 1 AND granted) AS held`,
+         AND objsubid = 1 AND granted
+         AND database = (SELECT oid FROM pg_database WHERE datname = current_database())) AS held`,
       [IMPORT_LOCK_KEY],
     );
     return rows[0]?.held ?? false;
