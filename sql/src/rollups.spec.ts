@@ -3,18 +3,23 @@ import { join } from 'node:path';
 import { VIEWS_DIR } from './migrate';
 import { createTestDatabase, TestDatabase } from './testing';
 
-/** Every rollup in the order refresh_rollups() reports them: case_month_rollups() (read in beforeAll), then these. */
-const ROLLUPS = [
-  'handling_time_daily',
-  'case_outcome_daily',
-  'handling_time_monthly',
-  'case_outcome_monthly',
-  'complaint_term_monthly',
-];
+/** Every rollup in the order refresh_rollups() reports them (rollup_names(), read in beforeAll). */
+const ROLLUPS: string[] = [];
 /** The narrow rollups of case records (migrations/0200). */
 const CASE_MONTH_ROLLUPS: string[] = [];
-/** The rollups of migrations/0051, which an upgrade from 0050 finds empty. */
-const MONTHLY_INDICATOR_ROLLUPS = ['handling_time_monthly', 'case_outcome_monthly', 'complaint_term_monthly'];
+/** The rollups of migrations/0040, which every upgrade since found filled. */
+const FIRST_ROLLUPS = ['handling_time_daily', 'case_outcome_daily'];
+/** The rollups of migrations/0300. */
+const NARROW_INDICATOR_ROLLUPS = [
+  'case_month_theme_outcome',
+  'handling_time_open_day',
+  'handling_time_month_domain',
+  'outcome_month_line',
+  'outcome_month_subject',
+  'outcome_month_theme',
+  'complaint_term_monthly',
+  'complaint_citizen_day',
+];
 
 /** Rows of `a` missing from `b` and of `b` missing from `a` (two queries with the same columns). */
 async function difference(database: TestDatabase, a: string, b: string): Promise<number> {
@@ -46,7 +51,8 @@ describe('refresh_rollups', () => {
       'SELECT rollup_name FROM case_month_rollups()',
     );
     CASE_MONTH_ROLLUPS.push(...caseMonth.rows.map((row) => row.rollup_name));
-    ROLLUPS.unshift(...CASE_MONTH_ROLLUPS);
+    const all = await database.pool.query<{ name: string }>('SELECT unnest(rollup_names()) AS name');
+    ROLLUPS.push(...all.rows.map((row) => row.name));
     await sql(
       `INSERT INTO municipality (code, name) VALUES ('GM0001', 'Leerstad'), ('GM0002', 'Klachtdorp')`,
     );
@@ -59,17 +65,21 @@ describe('refresh_rollups', () => {
       );
     }
     // 600 complaints per municipality spread over January..June 2025, some closed (up to 9 months
-    // later), some with a term from the source, a committee or an extension; 60 objections.
+    // later), some with a term from the source, a committee or an extension, 40 citizens with several
+    // complaints in every line; 60 objections.
     await sql(
       `INSERT INTO case_record (municipality_code, source_organisation_id, external_id, kind, domain_code, line,
-         received_on, closed_on, term_days, external_committee, extended, extension_days, outcome, import_id)
+         received_on, closed_on, term_days, external_committee, extended, extension_days, outcome, import_id,
+         subject_key, recommendation_made, recommendation_followed)
        SELECT m.code, o.id, 'K' || n, CASE WHEN n % 5 = 0 THEN 'melding' ELSE 'klacht' END,
-              (ARRAY['wmo', 'jeugd', 'werk_inkomen'])[1 + n % 3], 'eerste_lijn_gemeente',
+              (ARRAY['wmo', 'jeugd', 'werk_inkomen'])[1 + n % 3],
+              (ARRAY['eerste_lijn_gemeente', 'eerste_lijn_aanbieder', 'tweede_lijn'])[1 + n % 7 % 3],
               DATE '2025-01-01' + (n % 180),
               CASE WHEN n % 2 = 0 THEN DATE '2025-01-01' + (n % 180) + (n * 7) % 280 END,
               CASE WHEN n % 7 = 0 THEN 20 + n % 50 END, n % 3 = 0, n % 4 = 0,
               CASE WHEN n % 8 = 0 THEN n % 45 END,
-              (ARRAY['gegrond', 'ongegrond', 'lopend'])[1 + n % 3], i.id
+              (ARRAY['gegrond', 'ongegrond', 'lopend', 'deels_gegrond', 'opgelost'])[1 + n % 5], i.id,
+              CASE WHEN n % 9 <> 0 THEN 'k' || n % 40 END, n % 4 = 1, CASE WHEN n % 4 = 1 THEN n % 3 = 0 END
        FROM municipality m JOIN import i ON i.municipality_code = m.code, organisation o,
             generate_series(1, 600) AS n`,
     );
@@ -77,7 +87,8 @@ describe('refresh_rollups', () => {
       `INSERT INTO objection_decision (municipality_code, source_organisation_id, external_id, law, domain_code,
          objection_received_on, decided_on, outcome, import_id)
        SELECT m.code, o.id, 'B' || n, 'Wmo 2015', 'wmo', DATE '2025-01-01' + n * 3,
-              DATE '2025-01-01' + n * 3 + 30, 'ongegrond', i.id
+              CASE WHEN n % 6 <> 0 THEN DATE '2025-01-01' + n * 3 + 30 END,
+              CASE WHEN n % 6 <> 0 THEN 'ongegrond' ELSE 'lopend' END, i.id
        FROM municipality m JOIN import i ON i.municipality_code = m.code, organisation o,
             generate_series(1, 60) AS n`,
     );
@@ -166,17 +177,17 @@ describe('refresh_rollups', () => {
     const factsByFamily = `SELECT 'klacht' AS family, sum(record_key)::bigint AS keys FROM case_record
          WHERE kind = 'klacht'
        UNION ALL SELECT 'bezwaar', sum(record_key)::bigint FROM objection_decision`;
-    for (const rollup of ['handling_time_daily', 'case_outcome_monthly WHERE theme_id = -1']) {
-      const column = rollup.startsWith('handling') ? 'key_sum' : 'case_key_sum';
-      const [table, ...where] = rollup.split(' WHERE ');
-      expect(
-        await difference(
-          database,
-          factsByFamily,
-          `SELECT family, sum(${column})::bigint FROM ${table ?? ''}
-             ${where.length > 0 ? `WHERE ${where.join('')}` : ''} GROUP BY family`,
-        ),
-      ).toBe(0);
+    const byFamily = (table: string, column: string): string =>
+      `SELECT family, sum(${column})::bigint FROM ${table} GROUP BY family`;
+    for (const rollup of [
+      byFamily('handling_time_daily', 'key_sum'),
+      byFamily('outcome_month_line', 'case_key_sum'),
+      byFamily('outcome_month_subject', 'case_key_sum'),
+      byFamily('outcome_month_theme', 'case_key_sum'),
+      `SELECT family, sum(key_sum)::bigint FROM (SELECT family, key_sum FROM handling_time_month_domain
+         UNION ALL SELECT family, key_sum FROM handling_time_open_day) h GROUP BY family`,
+    ]) {
+      expect(await difference(database, factsByFamily, rollup)).toBe(0);
     }
     expect(
       await difference(
@@ -228,26 +239,97 @@ describe('refresh_rollups', () => {
     expect(rows[0]?.n).toBeGreaterThan(0);
   });
 
-  it.each([
-    ['with the theme', 'theme_id', 'theme_id <> -1'],
-    ['without the theme', '-1', 'theme_id = -1'],
-  ])(
-    'should hold in case_outcome_monthly the rows of case_outcome_daily summed per month %s',
-    async (_, theme, set) => {
-      const diff = await difference(
+  /** Complaints and objections as the outcome and handling-time rollups see them, written out here. */
+  const familyFacts = `
+    SELECT 'klacht' AS family, c.municipality_code, c.received_on AS day, c.domain_code, c.line, c.route,
+           coalesce(c.subject_organisation_id, 0) AS subject_organisation_id, coalesce(c.theme_id, 0) AS theme_id,
+           coalesce(dom.law, 'onbekend') AS law, c.outcome, c.import_id, c.external_committee AS committee,
+           c.extended, coalesce(c.term_days, 0) AS term_days, c.closed_on - c.received_on AS days,
+           c.record_key::bigint AS record_key, coalesce(c.recommendation_made, false) AS made,
+           coalesce(c.recommendation_made AND c.recommendation_followed, false) AS followed,
+           coalesce(c.recommendation_made AND NOT c.recommendation_followed, false) AS not_followed
+      FROM case_record c LEFT JOIN domain dom ON dom.code = c.domain_code WHERE c.kind = 'klacht'
+    UNION ALL
+    SELECT 'bezwaar', o.municipality_code, o.objection_received_on, o.domain_code, 'bezwaar', 'formeel', 0,
+           coalesce(o.theme_id, 0), o.law, o.outcome, o.import_id, o.advisory_committee, o.extended, 0,
+           o.decided_on - o.objection_received_on, o.record_key::bigint, false, false, false
+      FROM objection_decision o`;
+
+  it('should hold in every outcome rollup the counts and key sums per outcome of a GROUP BY on the facts', async () => {
+    const { rows } = await database.pool.query<{ rollup_name: string; columns: string[] }>(
+      'SELECT rollup_name, columns FROM outcome_month_rollups()',
+    );
+    expect(rows.length).toBe(3);
+    for (const { rollup_name: rollup, columns } of rows) {
+      const list = columns.join(', ');
+      const counted = (condition: string): string =>
+        `count(*) FILTER (WHERE ${condition})::int, coalesce(sum(record_key) FILTER (WHERE ${condition}), 0)::bigint`;
+      expect(
+        await difference(
+          database,
+          `SELECT family, date_trunc('month', day)::date, municipality_code, ${list}, count(*)::int,
+                  sum(record_key)::bigint, ${counted(`outcome = 'gegrond'`)}, ${counted(`outcome = 'deels_gegrond'`)},
+                  ${counted(`outcome = 'ongegrond'`)}, ${counted('made')}, ${counted('followed')},
+                  ${counted('not_followed')}
+             FROM (${familyFacts}) f GROUP BY 1, 2, 3, ${list}`,
+          `SELECT family, month, municipality_code, ${list}, case_count, case_key_sum, gegrond_count,
+                  gegrond_key_sum, deels_gegrond_count, deels_gegrond_key_sum, ongegrond_count, ongegrond_key_sum,
+                  recommendation_made_count, recommendation_made_key_sum, recommendation_followed_count,
+                  recommendation_followed_key_sum, recommendation_not_followed_count,
+                  recommendation_not_followed_key_sum
+             FROM ${rollup}`,
+        ),
+      ).toBe(0);
+    }
+    const { rows: some } = await database.pool.query<{ n: number }>(
+      'SELECT sum(deels_gegrond_count + recommendation_not_followed_count)::int AS n FROM outcome_month_theme',
+    );
+    expect(some[0]?.n).toBeGreaterThan(0);
+  });
+
+  it('should hold in the handling-time rollups the closed durations and open records of the facts', async () => {
+    expect(
+      await difference(
         database,
-        `SELECT municipality_code, family, date_trunc('month', day)::date AS month, domain_code, line, route,
-                subject_organisation_id, ${theme}, law, outcome, sum(case_count)::int,
-                sum(recommendation_made_count)::int, sum(recommendation_followed_count)::int,
-                sum(recommendation_not_followed_count)::int
-           FROM case_outcome_daily GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`,
-        `SELECT municipality_code, family, month, domain_code, line, route, subject_organisation_id, theme_id, law,
-                outcome, case_count, recommendation_made_count, recommendation_followed_count,
-                recommendation_not_followed_count FROM case_outcome_monthly WHERE ${set}`,
-      );
-      expect(diff).toBe(0);
-    },
-  );
+        `SELECT family, date_trunc('month', day)::date, municipality_code, domain_code, committee, extended, term_days,
+                least(days, 366), count(*)::int, sum(record_key)::bigint
+           FROM (${familyFacts}) f WHERE days IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`,
+        `SELECT family, month, municipality_code, domain_code, committee, extended, term_days, duration_days,
+                case_count, key_sum FROM handling_time_month_domain`,
+      ),
+    ).toBe(0);
+    expect(
+      await difference(
+        database,
+        `SELECT family, day, municipality_code, import_id, domain_code, line,
+                CASE WHEN family = 'klacht' THEN subject_organisation_id ELSE 0 END, committee, extended, term_days,
+                count(*)::int, sum(record_key)::bigint
+           FROM (${familyFacts}) f WHERE days IS NULL GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`,
+        `SELECT family, day, municipality_code, import_id, domain_code, line, subject_organisation_id, committee,
+                extended, term_days, case_count, key_sum FROM handling_time_open_day`,
+      ),
+    ).toBe(0);
+    const { rows } = await database.pool.query<{ family: string }>(
+      'SELECT DISTINCT family FROM handling_time_open_day ORDER BY 1',
+    );
+    expect(rows.map((row) => row.family)).toEqual(['bezwaar', 'klacht']);
+  });
+
+  it('should hold in complaint_citizen_day the complaints per citizen, line, day and domain of the facts', async () => {
+    expect(
+      await difference(
+        database,
+        `SELECT municipality_code, line, received_on, domain_code, subject_key, count(*)::int FROM case_record
+          WHERE kind = 'klacht' AND subject_key IS NOT NULL GROUP BY 1, 2, 3, 4, 5`,
+        'SELECT municipality_code, line, day, domain_code, subject_key, case_count FROM complaint_citizen_day',
+      ),
+    ).toBe(0);
+    const { rows } = await database.pool.query<{ n: number }>(
+      'SELECT max(case_count)::int AS n FROM complaint_citizen_day',
+    );
+    // Several complaints of a citizen on one day and line are one cell.
+    expect(rows[0]?.n).toBeGreaterThan(1);
+  });
 
   // The term rule of the thermometer (api/src/thermometer) applied to the rollup and to the facts, for
   // the Awb 9:11 norm and for other terms: the rollup holds no norm constants.
@@ -275,13 +357,18 @@ describe('refresh_rollups', () => {
     },
   );
 
-  it('should be filled at migration after the upgrades that added the monthly indicator and case_month rollups', async () => {
+  it('should be filled at migration after the upgrades that added the monthly, case_month and narrow indicator rollups', async () => {
     const fill = await readFile(join(VIEWS_DIR, '9100_fill_empty_rollups.sql'), 'utf8');
     const full = await snapshot(database);
-    await sql(`TRUNCATE ${MONTHLY_INDICATOR_ROLLUPS.join(', ')}`);
-    await sql(`TRUNCATE ${CASE_MONTH_ROLLUPS.join(', ')}`);
+    await sql(`TRUNCATE ${ROLLUPS.filter((rollup) => !FIRST_ROLLUPS.includes(rollup)).join(', ')}`);
     await sql(fill);
     expect(await snapshot(database)).toEqual(full);
+    // Each rollup of migrations/0300 alone (the upgrade to it finds only those empty).
+    for (const rollup of NARROW_INDICATOR_ROLLUPS) {
+      await sql(`TRUNCATE ${rollup}`);
+      await sql(fill);
+      expect({ rollup, rows: await snapshot(database) }).toEqual({ rollup, rows: full });
+    }
   });
 
   it('should be filled at migration when empty while facts exist (the upgrade from materialized views)', async () => {

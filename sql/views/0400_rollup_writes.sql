@@ -1,4 +1,4 @@
--- How the rollups (migrations/0040, 0051, 0200) are computed from facts, written once and used two ways:
+-- How the rollups (migrations/0040, 0051, 0200, 0300) are computed from facts, written once and used two ways:
 --
 -- * refresh_rollups() (views/9000) recomputes whole months: it deletes a slice and writes the slice's
 --   facts, each with sign +1 (p_merge false: plain INSERT).
@@ -11,8 +11,8 @@
 --
 -- A source is a relation or parenthesised query with the fact table's columns and `sign` (+1 / -1).
 -- Every count has the sum of its records' keys beside it (migrations/0060): sum(sign * record_key).
--- No rollup holds a non-additive value (distinct citizens are counted from the facts by the chain), so
--- no cell needs a recompute from the facts.
+-- No rollup holds a non-additive value (distinct citizens are counted over complaint_citizen_day's cells,
+-- one per citizen, line, day and domain), so no cell needs a recompute from the facts.
 
 -- Writes p_select's rows (in p_table's column order) into p_table. Merge: adds every non-key column
 -- to the stored cell with the same primary key, then deletes the cells left with case_count 0.
@@ -22,20 +22,26 @@ LANGUAGE plpgsql
 AS $$
 DECLARE
   v_keys text[];
+  v_key_positions text;
   v_set text;
   v_unchanged text;
   v_rows bigint;
 BEGIN
+  SELECT array_agg(quote_ident(a.attname::text) ORDER BY k.ord), string_agg(a.position::text, ', ' ORDER BY k.ord)
+    INTO v_keys, v_key_positions
+  FROM pg_index i
+  CROSS JOIN LATERAL unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+  JOIN (SELECT c.attnum, c.attname, row_number() OVER (ORDER BY c.attnum) AS position
+          FROM pg_attribute c
+         WHERE c.attrelid = p_table AND c.attnum > 0 AND NOT c.attisdropped) a ON a.attnum = k.attnum
+  WHERE i.indrelid = p_table AND i.indisprimary;
   IF NOT p_merge THEN
-    EXECUTE format('INSERT INTO %s %s', p_table, p_select);
+    -- In key order: the cells a question reads (a month of a municipality, a range of months) lie on
+    -- few pages instead of one page per cell (docs/scaling.md, "Narrow indicator rollups").
+    EXECUTE format('INSERT INTO %s SELECT * FROM (%s) s ORDER BY %s', p_table, p_select, v_key_positions);
     GET DIAGNOSTICS v_rows = ROW_COUNT;
     RETURN v_rows;
   END IF;
-  SELECT array_agg(quote_ident(a.attname::text) ORDER BY k.ord) INTO v_keys
-  FROM pg_index i
-  CROSS JOIN LATERAL unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
-  JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
-  WHERE i.indrelid = p_table AND i.indisprimary;
   SELECT string_agg(format('%1$I = t.%1$I + EXCLUDED.%1$I', a.attname), ', '),
          string_agg(format('%I = 0', a.attname), ' AND ')
     INTO v_set, v_unchanged
@@ -78,6 +84,7 @@ AS $$
     ('case_month_theme_subject', ARRAY['theme_id', 'subject_organisation_id']),
     ('case_month_theme_channel', ARRAY['theme_id', 'channel']),
     ('case_month_theme_neighbourhood', ARRAY['theme_id', 'neighbourhood_code']),
+    ('case_month_theme_outcome', ARRAY['theme_id', 'outcome']),
     ('case_month_theme', ARRAY['domain_code', 'kind', 'theme_id']),
     ('case_month_outcome', ARRAY['domain_code', 'theme_id', 'outcome']),
     -- For source_month_coverage() (views/0200), not for the navigator.
@@ -161,41 +168,24 @@ BEGIN
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 12$q$, p_source), p_merge);
   RETURN NEXT;
 
-  -- case_outcome_monthly: case_outcome_daily per month in two grouping sets, with the theme and
-  -- without it (theme_id -1 = all themes): without the theme a month has a few hundred cells.
-  rollup_name := 'case_outcome_monthly';
-  row_count := rollup_write('case_outcome_monthly', format($q$
-    SELECT c.municipality_code, 'klacht', date_trunc('month', c.received_on)::date, c.domain_code, c.line,
-           c.route, coalesce(c.subject_organisation_id, 0),
-           CASE WHEN GROUPING(coalesce(c.theme_id, 0)) = 1 THEN -1 ELSE coalesce(c.theme_id, 0) END,
-           coalesce(dom.law, 'onbekend'), c.outcome, sum(c.sign)::integer,
-           coalesce(sum(c.sign) FILTER (WHERE c.recommendation_made), 0)::integer,
-           coalesce(sum(c.sign) FILTER (WHERE c.recommendation_made AND c.recommendation_followed), 0)::integer,
-           coalesce(sum(c.sign) FILTER (WHERE c.recommendation_made AND NOT c.recommendation_followed), 0)::integer,
-           sum(c.sign * c.record_key),
-           coalesce(sum(c.sign * c.record_key) FILTER (WHERE c.recommendation_made), 0),
-           coalesce(sum(c.sign * c.record_key) FILTER (WHERE c.recommendation_made AND c.recommendation_followed), 0),
-           coalesce(sum(c.sign * c.record_key) FILTER (WHERE c.recommendation_made AND NOT c.recommendation_followed), 0)
-    FROM %s c
-    LEFT JOIN domain dom ON dom.code = c.domain_code
-    WHERE c.kind = 'klacht'
-    GROUP BY c.municipality_code, date_trunc('month', c.received_on), c.domain_code, c.line, c.route,
-      coalesce(c.subject_organisation_id, 0), coalesce(dom.law, 'onbekend'), c.outcome,
-      GROUPING SETS ((coalesce(c.theme_id, 0)), ())$q$, p_source), p_merge);
-  RETURN NEXT;
-
-  -- complaint_term_monthly: closed complaints by month of closing (and of receipt, for the slices);
-  -- the columns of the term rule are explained in migrations/0051 (no norm constants here).
-  rollup_name := 'complaint_term_monthly';
-  row_count := rollup_write('complaint_term_monthly', format($q$
-    SELECT c.municipality_code, date_trunc('month', c.closed_on)::date, date_trunc('month', c.received_on)::date,
-           c.domain_code, c.line, c.term_days IS NOT NULL, c.external_committee,
-           CASE WHEN c.extended THEN least(coalesce(c.extension_days, 366), 366) ELSE 0 END,
-           least(c.closed_on - c.received_on - coalesce(c.term_days, 0), 366),
+  -- handling_time_open_day: the open complaints by receipt day and import (migrations/0300).
+  rollup_name := 'handling_time_open_day';
+  row_count := rollup_write('handling_time_open_day', format($q$
+    SELECT 'klacht', c.received_on, c.municipality_code, c.import_id, c.domain_code, c.line,
+           coalesce(c.subject_organisation_id, 0), c.external_committee, c.extended, coalesce(c.term_days, 0),
            sum(c.sign)::integer, sum(c.sign * c.record_key)
     FROM %s c
-    WHERE c.kind = 'klacht' AND c.closed_on IS NOT NULL
-    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9$q$, p_source), p_merge);
+    WHERE c.kind = 'klacht' AND c.closed_on IS NULL
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10$q$, p_source), p_merge);
+  RETURN NEXT;
+
+  -- complaint_citizen_day: the chain's citizens (migrations/0300), complaints with a pseudonym.
+  rollup_name := 'complaint_citizen_day';
+  row_count := rollup_write('complaint_citizen_day', format($q$
+    SELECT c.municipality_code, c.line, c.received_on, c.domain_code, c.subject_key, sum(c.sign)::integer
+    FROM %s c
+    WHERE c.kind = 'klacht' AND c.subject_key IS NOT NULL
+    GROUP BY 1, 2, 3, 4, 5$q$, p_source), p_merge);
   RETURN NEXT;
 END;
 $$;
@@ -226,6 +216,15 @@ BEGIN
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10$q$, p_source), p_merge);
   RETURN NEXT;
 
+  rollup_name := 'handling_time_open_day';
+  row_count := rollup_write('handling_time_open_day', format($q$
+    SELECT 'bezwaar', o.objection_received_on, o.municipality_code, o.import_id, o.domain_code, 'bezwaar', 0,
+           o.advisory_committee, o.extended, 0, sum(o.sign)::integer, sum(o.sign * o.record_key)
+    FROM %s o
+    WHERE o.decided_on IS NULL
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10$q$, p_source), p_merge);
+  RETURN NEXT;
+
   rollup_name := 'handling_time_monthly';
   row_count := rollup_write('handling_time_monthly', format($q$
     SELECT o.municipality_code, 'bezwaar', date_trunc('month', o.objection_received_on)::date, o.domain_code,
@@ -236,22 +235,138 @@ BEGIN
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9$q$, p_source), p_merge);
   RETURN NEXT;
 
-  rollup_name := 'case_outcome_monthly';
-  row_count := rollup_write('case_outcome_monthly', format($q$
-    SELECT o.municipality_code, 'bezwaar', date_trunc('month', o.objection_received_on)::date, o.domain_code,
-           'bezwaar', 'formeel', 0,
-           CASE WHEN GROUPING(coalesce(o.theme_id, 0)) = 1 THEN -1 ELSE coalesce(o.theme_id, 0) END,
-           o.law, o.outcome, sum(o.sign)::integer, 0, 0, 0, sum(o.sign * o.record_key), 0, 0, 0
-    FROM %s o
-    GROUP BY o.municipality_code, date_trunc('month', o.objection_received_on), o.domain_code, o.law, o.outcome,
-      GROUPING SETS ((coalesce(o.theme_id, 0)), ())$q$, p_source), p_merge);
+END;
+$$;
+
+-- The narrow outcome rollups (migrations/0300) and the columns each keeps besides family, month and
+-- municipality, in the order the API tries them (smallest first). Must equal
+-- OUTCOME_MONTH_ROLLUPS in api/src/outcomes/outcomes.catalog.ts (outcomes.repository.spec.ts compares).
+CREATE OR REPLACE FUNCTION outcome_month_rollups()
+RETURNS TABLE (rollup_name text, columns text[])
+LANGUAGE sql
+IMMUTABLE
+AS $$
+  VALUES
+    ('outcome_month_line', ARRAY['domain_code', 'line', 'route', 'law']),
+    ('outcome_month_subject', ARRAY['domain_code', 'line', 'subject_organisation_id', 'law']),
+    ('outcome_month_theme', ARRAY['domain_code', 'theme_id', 'law']);
+$$;
+
+-- Outcomes of complaints and objections (two sources) into the outcome_month_* rollups, and the
+-- closed records of both into handling_time_month_domain: one statement per rollup for both families.
+-- Complaints carry the law of their domain; objections have line 'bezwaar' and route 'formeel'.
+CREATE OR REPLACE FUNCTION rollup_both_families(p_cases text, p_objections text, p_merge boolean)
+RETURNS TABLE (rollup_name text, row_count bigint)
+LANGUAGE plpgsql
+AS $$
+DECLARE
+  v_rollup record;
+  v_columns text;
+  v_outcomes text := format($q$
+    SELECT c.sign, 'klacht' AS family, date_trunc('month', c.received_on)::date AS month, c.municipality_code,
+           c.domain_code, c.line, c.route, coalesce(c.subject_organisation_id, 0) AS subject_organisation_id,
+           coalesce(c.theme_id, 0) AS theme_id, coalesce(dom.law, 'onbekend') AS law, c.outcome,
+           c.record_key::bigint AS record_key, coalesce(c.recommendation_made, false) AS made,
+           coalesce(c.recommendation_made AND c.recommendation_followed, false) AS followed,
+           coalesce(c.recommendation_made AND NOT c.recommendation_followed, false) AS not_followed
+    FROM %s c
+    LEFT JOIN domain dom ON dom.code = c.domain_code
+    WHERE c.kind = 'klacht'
+    UNION ALL
+    SELECT o.sign, 'bezwaar', date_trunc('month', o.objection_received_on)::date, o.municipality_code,
+           o.domain_code, 'bezwaar', 'formeel', 0, coalesce(o.theme_id, 0), o.law, o.outcome,
+           o.record_key::bigint, false, false, false
+    FROM %s o$q$, p_cases, p_objections);
+BEGIN
+  FOR v_rollup IN SELECT * FROM outcome_month_rollups() LOOP
+    SELECT string_agg(format('d.%I', c), ', ') INTO v_columns FROM unnest(v_rollup.columns) AS c;
+    rollup_name := v_rollup.rollup_name;
+    row_count := rollup_write(v_rollup.rollup_name::regclass, format($q$
+      SELECT d.family, d.month, d.municipality_code, %1$s,
+             sum(d.sign)::integer,
+             coalesce(sum(d.sign) FILTER (WHERE d.outcome = 'gegrond'), 0)::integer,
+             coalesce(sum(d.sign) FILTER (WHERE d.outcome = 'deels_gegrond'), 0)::integer,
+             coalesce(sum(d.sign) FILTER (WHERE d.outcome = 'ongegrond'), 0)::integer,
+             coalesce(sum(d.sign) FILTER (WHERE d.made), 0)::integer,
+             coalesce(sum(d.sign) FILTER (WHERE d.followed), 0)::integer,
+             coalesce(sum(d.sign) FILTER (WHERE d.not_followed), 0)::integer,
+             sum(d.sign * d.record_key),
+             coalesce(sum(d.sign * d.record_key) FILTER (WHERE d.outcome = 'gegrond'), 0),
+             coalesce(sum(d.sign * d.record_key) FILTER (WHERE d.outcome = 'deels_gegrond'), 0),
+             coalesce(sum(d.sign * d.record_key) FILTER (WHERE d.outcome = 'ongegrond'), 0),
+             coalesce(sum(d.sign * d.record_key) FILTER (WHERE d.made), 0),
+             coalesce(sum(d.sign * d.record_key) FILTER (WHERE d.followed), 0),
+             coalesce(sum(d.sign * d.record_key) FILTER (WHERE d.not_followed), 0)
+      FROM (%2$s) d
+      GROUP BY d.family, d.month, d.municipality_code, %1$s$q$, v_columns, v_outcomes), p_merge);
+    RETURN NEXT;
+  END LOOP;
+
+  -- handling_time_month_domain: the closed records' durations by domain (migrations/0300).
+  rollup_name := 'handling_time_month_domain';
+  row_count := rollup_write('handling_time_month_domain', format($q$
+    SELECT d.family, d.month, d.municipality_code, d.domain_code, d.committee, d.extended, d.term_days,
+           d.duration_days, sum(d.sign)::integer, sum(d.sign * d.record_key)
+    FROM (
+      SELECT c.sign, 'klacht' AS family, date_trunc('month', c.received_on)::date AS month, c.municipality_code,
+             c.domain_code, c.external_committee AS committee, c.extended, coalesce(c.term_days, 0) AS term_days,
+             least(c.closed_on - c.received_on, 366) AS duration_days, c.record_key::bigint AS record_key
+      FROM %s c
+      WHERE c.kind = 'klacht' AND c.closed_on IS NOT NULL
+      UNION ALL
+      SELECT o.sign, 'bezwaar', date_trunc('month', o.objection_received_on)::date, o.municipality_code,
+             o.domain_code, o.advisory_committee, o.extended, 0, least(o.decided_on - o.objection_received_on, 366),
+             o.record_key::bigint
+      FROM %s o
+      WHERE o.decided_on IS NOT NULL
+    ) d
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8$q$, p_cases, p_objections), p_merge);
   RETURN NEXT;
 END;
 $$;
 
+-- complaint_term_monthly (closed complaints by month of closing; the columns of the term rule are
+-- explained in migrations/0051, no norm constants here). Its own function: refresh_rollups() feeds it
+-- the records closed in and after a slice's first month instead of those received in the slice.
+CREATE OR REPLACE FUNCTION rollup_complaint_terms(p_source text, p_merge boolean)
+RETURNS TABLE (rollup_name text, row_count bigint)
+LANGUAGE plpgsql
+AS $$
+BEGIN
+  rollup_name := 'complaint_term_monthly';
+  row_count := rollup_write('complaint_term_monthly', format($q$
+    SELECT date_trunc('month', c.closed_on)::date, c.municipality_code, c.domain_code, c.line,
+           c.term_days IS NOT NULL, c.external_committee,
+           CASE WHEN c.extended THEN least(coalesce(c.extension_days, 366), 366) ELSE 0 END,
+           least(c.closed_on - c.received_on - coalesce(c.term_days, 0), 366),
+           sum(c.sign)::integer, sum(c.sign * c.record_key)
+    FROM %s c
+    WHERE c.kind = 'klacht' AND c.closed_on IS NOT NULL
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8$q$, p_source), p_merge);
+  RETURN NEXT;
+END;
+$$;
+
+-- Every rollup table, in the order refresh_rollups() and apply_rollup_delta() report them.
+CREATE OR REPLACE FUNCTION rollup_names()
+RETURNS text[]
+LANGUAGE sql
+IMMUTABLE
+AS $$
+  SELECT (SELECT array_agg(r.name ORDER BY r.ord) FROM case_month_rollups() WITH ORDINALITY AS r(name, columns, ord))
+    || ARRAY['handling_time_daily', 'handling_time_open_day', 'case_outcome_daily', 'handling_time_monthly',
+             'handling_time_month_domain']
+    || (SELECT array_agg(r.name ORDER BY r.ord) FROM outcome_month_rollups() WITH ORDINALITY AS r(name, columns, ord))
+    || ARRAY['complaint_term_monthly', 'complaint_citizen_day'];
+$$;
+
+-- Before 0300 rollup_facts had three parameters; a second signature would make its calls ambiguous.
+DROP FUNCTION IF EXISTS rollup_facts(text, text, boolean);
 -- Case records and objection decisions (two sources, see above) into every rollup; the cells written
--- per rollup: the case_month_* rollups in the order of case_month_rollups(), then those of 0040 and 0051.
-CREATE OR REPLACE FUNCTION rollup_facts(p_cases text, p_objections text, p_merge boolean)
+-- per rollup: the case_month_* rollups in the order of case_month_rollups(), then the others in a fixed
+-- order (rollup_names()). p_closed_cases feeds complaint_term_monthly (by default p_cases).
+CREATE OR REPLACE FUNCTION rollup_facts(p_cases text, p_objections text, p_merge boolean,
+  p_closed_cases text DEFAULT NULL)
 RETURNS TABLE (rollup_name text, row_count bigint)
 LANGUAGE sql
 AS $$
@@ -260,24 +375,38 @@ AS $$
     SELECT * FROM rollup_case_records(p_cases, p_merge)
     UNION ALL
     SELECT * FROM rollup_objections(p_objections, p_merge)
+    UNION ALL
+    SELECT * FROM rollup_both_families(p_cases, p_objections, p_merge)
+    UNION ALL
+    SELECT * FROM rollup_complaint_terms(coalesce(p_closed_cases, p_cases), p_merge)
   ) w
   GROUP BY w.rollup_name
-  ORDER BY array_position((SELECT array_agg(r.name ORDER BY r.ord)
-                            FROM case_month_rollups() WITH ORDINALITY AS r(name, columns, ord))
-    || ARRAY['handling_time_daily', 'case_outcome_daily', 'handling_time_monthly', 'case_outcome_monthly',
-             'complaint_term_monthly'], w.rollup_name);
+  ORDER BY array_position(rollup_names(), w.rollup_name);
 $$;
 
--- The rollups from an import's delta, left by the ETL's merge in the temp tables rollup_case_delta
--- and rollup_objection_delta (either may be missing): see the top of this file.
+-- The rollups from an import's delta, left by the ETL's merge in the temp views rollup_case_delta and
+-- rollup_objection_delta (either may be missing): see the top of this file. Each view (a join of the
+-- merge's temp tables) is read once into a temp table that every rollup then aggregates.
 CREATE OR REPLACE FUNCTION apply_rollup_delta()
 RETURNS TABLE (rollup_name text, row_count bigint)
-LANGUAGE sql
+LANGUAGE plpgsql
 AS $$
-  SELECT * FROM rollup_facts(
-    coalesce(to_regclass('pg_temp.rollup_case_delta')::text,
-             '(SELECT 1 AS sign, f.* FROM case_record f WHERE false)'),
-    coalesce(to_regclass('pg_temp.rollup_objection_delta')::text,
-             '(SELECT 1 AS sign, f.* FROM objection_decision f WHERE false)'),
-    true);
+DECLARE
+  v_cases text := '(SELECT 1 AS sign, f.* FROM case_record f WHERE false)';
+  v_objections text := '(SELECT 1 AS sign, f.* FROM objection_decision f WHERE false)';
+BEGIN
+  DROP TABLE IF EXISTS pg_temp.rollup_case_rows, pg_temp.rollup_objection_rows;
+  IF to_regclass('pg_temp.rollup_case_delta') IS NOT NULL THEN
+    CREATE TEMP TABLE rollup_case_rows ON COMMIT DROP AS SELECT * FROM rollup_case_delta;
+    ANALYZE rollup_case_rows;
+    v_cases := 'pg_temp.rollup_case_rows';
+  END IF;
+  IF to_regclass('pg_temp.rollup_objection_delta') IS NOT NULL THEN
+    CREATE TEMP TABLE rollup_objection_rows ON COMMIT DROP AS SELECT * FROM rollup_objection_delta;
+    ANALYZE rollup_objection_rows;
+    v_objections := 'pg_temp.rollup_objection_rows';
+  END IF;
+  RETURN QUERY SELECT * FROM rollup_facts(v_cases, v_objections, true);
+  DROP TABLE IF EXISTS pg_temp.rollup_case_rows, pg_temp.rollup_objection_rows;
+END;
 $$;

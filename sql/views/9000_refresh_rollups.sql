@@ -1,4 +1,4 @@
--- refresh_rollups(municipality, from, to): recomputes the rollup tables (migrations/0040, 0051, 0200) for the
+-- refresh_rollups(municipality, from, to): recomputes the rollup tables (migrations/0040, 0051, 0200, 0300) for the
 -- whole months that overlap [from, to], for one municipality (NULL: all), from the fact tables: delete
 -- the slice, insert it again. NULL dates mean "every month". `SELECT * FROM refresh_rollups()` rebuilds
 -- everything (after a manual repair of the facts, a restore); a change of a few records by hand (a
@@ -38,16 +38,26 @@ BEGIN
   WHERE (v_all OR o.municipality_code = p_municipality_code) AND o.day BETWEEN v_from AND v_to;
   DELETE FROM handling_time_monthly h
   WHERE (v_all OR h.municipality_code = p_municipality_code) AND h.month BETWEEN v_from AND v_to;
-  DELETE FROM case_outcome_monthly o
-  WHERE (v_all OR o.municipality_code = p_municipality_code) AND o.month BETWEEN v_from AND v_to;
+  FOR v_rollup IN SELECT r.rollup_name FROM outcome_month_rollups() r
+                  UNION ALL SELECT 'handling_time_month_domain' LOOP
+    EXECUTE format('DELETE FROM %I m WHERE ($1 OR m.municipality_code = $2) AND m.month BETWEEN $3 AND $4',
+      v_rollup) USING v_all, p_municipality_code, v_from, v_to;
+  END LOOP;
+  DELETE FROM handling_time_open_day h
+  WHERE (v_all OR h.municipality_code = p_municipality_code) AND h.day BETWEEN v_from AND v_to;
+  DELETE FROM complaint_citizen_day c
+  WHERE (v_all OR c.municipality_code = p_municipality_code) AND c.day BETWEEN v_from AND v_to;
+  -- By month of closing: records received in the slice close in or after its first month (a check of
+  -- case_record), so every month of closing from there on is recomputed from the records closed in it.
   DELETE FROM complaint_term_monthly t
-  WHERE (v_all OR t.municipality_code = p_municipality_code) AND t.received_month BETWEEN v_from AND v_to;
+  WHERE (v_all OR t.municipality_code = p_municipality_code) AND t.closed_month >= v_from;
 
   RETURN QUERY SELECT * FROM rollup_facts(
     format('(SELECT 1 AS sign, f.* FROM case_record f WHERE %s f.received_on BETWEEN %L AND %L)',
       v_slice, v_from, v_to),
     format('(SELECT 1 AS sign, f.* FROM objection_decision f WHERE %s f.objection_received_on BETWEEN %L AND %L)',
       v_slice, v_from, v_to),
-    false);
+    false,
+    format('(SELECT 1 AS sign, f.* FROM case_record f WHERE %s f.closed_on >= %L)', v_slice, v_from));
 END;
 $$;

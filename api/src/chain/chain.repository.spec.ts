@@ -20,7 +20,7 @@ describe(ChainRepository.name, () => {
   ];
 
   it.each(cases)(
-    'should count the same from case_outcome_monthly and case_outcome_daily: %s',
+    'should count the same from outcome_month_line and case_outcome_daily: %s',
     async (_, from, to, filters) => {
       expect(chooseIndicatorGrain({ from, to, granularity: null })).toBe('month');
       const monthly = await sut.counts(from, to, filters);

@@ -32,8 +32,8 @@ export interface ChainTransitionRow {
 }
 
 /**
- * SQL of the chain funnel: counts from case_outcome_monthly (whole months) or case_outcome_daily,
- * transitions by pseudonym from case_record.
+ * SQL of the chain funnel: counts from outcome_month_line (whole months) or case_outcome_daily,
+ * distinct citizens and transitions by pseudonym from complaint_citizen_day (sql/migrations/0300).
  */
 @Injectable()
 export class ChainRepository {
@@ -47,17 +47,14 @@ export class ChainRepository {
     grain: IndicatorGrain = chooseIndicatorGrain({ from, to, granularity: null }),
   ): Promise<ChainCountRow[]> {
     // The range is whole months when the month grain is chosen, so `month` (a first day) can be
-    // compared with it as it is; the monthly table's set without the theme (theme_id -1) suffices.
-    const [table, date, set] =
-      grain === 'month'
-        ? ['case_outcome_monthly', 'month', 'AND d.theme_id = -1']
-        : ['case_outcome_daily', 'day', ''];
+    // compared with it as it is.
+    const [table, date] = grain === 'month' ? ['outcome_month_line', 'month'] : ['case_outcome_daily', 'day'];
     const rows = await this.dataSource.query<
       { family: string; line: string; route: string; count: string; keySum: string }[]
     >(
       `SELECT d.family, d.line, d.route, sum(d.case_count) AS count, sum(d.case_key_sum)::text AS "keySum"
          FROM ${table} d
-        WHERE d.${date} BETWEEN $1::date AND $2::date ${set}
+        WHERE d.${date} BETWEEN $1::date AND $2::date
           AND ($3::text[] IS NULL OR d.municipality_code = ANY($3::text[]))
           AND ($4::text[] IS NULL OR d.domain_code = ANY($4::text[]))
         GROUP BY 1, 2, 3`,
@@ -91,18 +88,18 @@ export class ChainRepository {
         movedKeySum: string;
       }[]
     >(
-      // Set-based, so the planner can choose: for many starting complaints one scan of the possible
-      // next complaints hash-joined by citizen (a probe per complaint, as an EXISTS forces, read a random
-      // page each time: 3x slower for a region-year at 10M rows); for few, the same index probes.
-      // The repeated filters on b only narrow its scan: b shares a's municipality and a's date bounds.
+      // From complaint_citizen_day: a cell per citizen, line, day and domain with at least one
+      // complaint, so the same days and citizens as the facts give, from narrow rows in key order.
+      // Set-based: the starting cells joined by citizen to the possible next ones (one scan and a
+      // hash join for many, index probes for few). The repeated filters on b only narrow its scan:
+      // b shares a's municipality and a's date bounds.
       `WITH step AS (
          SELECT * FROM unnest($1::text[], $2::text[]) AS s(from_line, to_line)
        ),
        start AS MATERIALIZED (
-         SELECT a.line, a.municipality_code, a.subject_key, a.received_on
-           FROM case_record a
-          WHERE a.kind = 'klacht' AND a.subject_key IS NOT NULL AND a.line = ANY($1::text[])
-            AND a.received_on BETWEEN $3::date AND $7::date
+         SELECT a.line, a.municipality_code, a.subject_key, a.day
+           FROM complaint_citizen_day a
+          WHERE a.line = ANY($1::text[]) AND a.day BETWEEN $3::date AND $7::date
             AND ($5::text[] IS NULL OR a.municipality_code = ANY($5::text[]))
             AND ($6::text[] IS NULL OR a.domain_code = ANY($6::text[]))
        ),
@@ -116,12 +113,12 @@ export class ChainRepository {
            FROM (SELECT DISTINCT s.from_line, s.to_line, a.municipality_code, a.subject_key
                    FROM start a
                    JOIN step s ON s.from_line = a.line
-                   JOIN case_record b
+                   JOIN complaint_citizen_day b
                      ON b.municipality_code = a.municipality_code AND b.subject_key = a.subject_key
                     AND b.line = s.to_line
-                    AND b.received_on BETWEEN a.received_on AND a.received_on + $4::integer
-                  WHERE b.kind = 'klacht' AND b.line = ANY($2::text[])
-                    AND b.received_on BETWEEN $3::date AND $7::date + $4::integer
+                    AND b.day BETWEEN a.day AND a.day + $4::integer
+                  WHERE b.line = ANY($2::text[])
+                    AND b.day BETWEEN $3::date AND $7::date + $4::integer
                     AND ($5::text[] IS NULL OR b.municipality_code = ANY($5::text[]))
                     AND ($6::text[] IS NULL OR b.domain_code = ANY($6::text[]))) d
           GROUP BY 1, 2

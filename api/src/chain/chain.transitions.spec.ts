@@ -104,6 +104,8 @@ describe(`${ChainRepository.name} transitions`, () => {
         complaints.map((c) => c.received),
       ],
     );
+    // The transitions read complaint_citizen_day, which the import's delta or a refresh maintains.
+    await pool.query('SELECT * FROM refresh_rollups()');
     dataSource = new DataSource({ type: 'postgres', url: database.url });
     await dataSource.initialize();
     sut = new ChainRepository(dataSource);

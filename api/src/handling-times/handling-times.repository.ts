@@ -49,15 +49,31 @@ export function chooseWaitingTimeGrain(selection: IndicatorSelection): Indicator
   return outside ? 'day' : chooseIndicatorGrain(selection);
 }
 
+/** The closed records' histogram: by day, per month with line and subject organisation, or per month by domain. */
+export type HandlingTimeSource = 'handling_time_daily' | 'handling_time_monthly' | 'handling_time_month_domain';
+
+/**
+ * The navigator of the handling times: for whole months (chooseIndicatorGrain) the narrow
+ * handling_time_month_domain (sql/migrations/0300) unless the selection breaks down or filters by line
+ * or subject organisation, which only handling_time_monthly keeps; otherwise the day grain.
+ */
+export function chooseHandlingTimeSource(selection: IndicatorSelection): HandlingTimeSource {
+  if (chooseIndicatorGrain(selection) === 'day') return 'handling_time_daily';
+  const byLineOrSubject = (['line', 'subjectOrganisation'] as const).some(
+    (name) => selection.dimension === name || Boolean(selection.filters[name]),
+  );
+  return byLineOrSubject ? 'handling_time_monthly' : 'handling_time_month_domain';
+}
+
 /** SQL of the handling-time and waiting-time indicators; reads the rollups only. */
 @Injectable()
 export class HandlingTimesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * The duration histogram per bucket and member. Closed records: month grain (chooseIndicatorGrain)
-   * from handling_time_monthly, day grain from handling_time_daily (sql/migrations/0040); both give the
-   * same rows for a query the month grain can answer (the tests pass the grain to compare them). Open
+   * The duration histogram per bucket and member. Closed records from the relation
+   * chooseHandlingTimeSource picks (sql/migrations/0040, 0051, 0300); every one gives the same rows for
+   * a query it can answer (the tests pass the source to compare them). Open
    * records from the view handling_time_open, aged to `asOf` or, when null, to the export date of each
    * record's import (sql/views/0110_handling_time_open.sql).
    */
@@ -65,12 +81,12 @@ export class HandlingTimesRepository {
     family: HandlingTimeFamilyName,
     selection: IndicatorSelection,
     today: string,
-    grain: IndicatorGrain = chooseIndicatorGrain(selection),
+    source: HandlingTimeSource = chooseHandlingTimeSource(selection),
     asOf: string | null = null,
   ): Promise<HandlingTimeRow[]> {
     const params: unknown[] = [family, today, asOf];
     const daily = selectionSql(selection, params);
-    const closedSql = (table: 'handling_time_daily' | 'handling_time_monthly'): string => {
+    const closedSql = (table: HandlingTimeSource): string => {
       const closed =
         table === 'handling_time_daily' ? daily : selectionSql(selection, params, undefined, 'month');
       return [
@@ -93,7 +109,7 @@ export class HandlingTimesRepository {
       'GROUP BY 1, 2, 3, 4, 5, 6, 7, 8',
     ].join('\n');
     const sql = [
-      closedSql(grain === 'month' ? 'handling_time_monthly' : 'handling_time_daily'),
+      closedSql(source),
       'UNION ALL',
       openSql,
     ].join('\n');

@@ -1,6 +1,10 @@
 import { DataSource } from 'typeorm';
 import { HandlingTimeFamilyName } from './handling-times.catalog';
-import { chooseWaitingTimeGrain, HandlingTimesRepository } from './handling-times.repository';
+import {
+  chooseHandlingTimeSource,
+  chooseWaitingTimeGrain,
+  HandlingTimesRepository,
+} from './handling-times.repository';
 import { chooseIndicatorGrain } from './indicator-grain';
 import { IndicatorSelection } from './indicator-sql';
 import { openRollupFacts, RollupFactsDatabase, sortedRows } from './testing/rollup-fixtures';
@@ -88,14 +92,18 @@ describe('indicator grain (monthly rollups of the indicator families)', () => {
       ],
     ];
 
-    it.each(cases)('should give the same histogram from both grains: %s', async (_, family, overrides) => {
+    it.each(cases)('should give the same histogram from every grain: %s', async (_, family, overrides) => {
       const query = selection(overrides);
       expect(chooseIndicatorGrain(query)).toBe('month');
       const monthly = await sut.histogram(family, query, TODAY);
-      const daily = await sut.histogram(family, query, TODAY, 'day');
+      const daily = await sut.histogram(family, query, TODAY, 'handling_time_daily');
       expect(monthly.length).toBeGreaterThan(0);
       expect(monthly.some((row) => !row.closed)).toBe(true);
       expect(sortedRows(monthly)).toEqual(sortedRows(daily));
+      if (chooseHandlingTimeSource(query) === 'handling_time_month_domain') {
+        const wide = await sut.histogram(family, query, TODAY, 'handling_time_monthly');
+        expect(sortedRows(wide)).toEqual(sortedRows(daily));
+      }
     });
 
     const waiting: [string, Partial<IndicatorSelection>][] = [
@@ -127,13 +135,15 @@ describe('indicator grain (monthly rollups of the indicator families)', () => {
       expect(chooseWaitingTimeGrain(selection({ granularity: 'WEEK' }))).toBe('day');
     });
 
-    it('should read the monthly rollup for closed records and the open-records view for open ones', async () => {
+    it('should read a monthly rollup for closed records and the open-records view for open ones', async () => {
       const spy = jest.spyOn(dataSource, 'query');
       await sut.histogram('klacht', selection({}), TODAY);
-      expect(spy.mock.calls[0]?.[0]).toContain('FROM handling_time_monthly d');
+      expect(spy.mock.calls[0]?.[0]).toContain('FROM handling_time_month_domain d');
       expect(spy.mock.calls[0]?.[0]).toContain('FROM handling_time_open d');
+      await sut.histogram('klacht', selection({ dimension: 'line' }), TODAY);
+      expect(spy.mock.calls[1]?.[0]).toContain('FROM handling_time_monthly d');
       await sut.histogram('klacht', selection({ granularity: 'WEEK' }), TODAY);
-      expect(spy.mock.calls[1]?.[0]).not.toContain('handling_time_monthly');
+      expect(spy.mock.calls[2]?.[0]).toContain('FROM handling_time_daily d');
       spy.mockRestore();
     });
   });

@@ -232,13 +232,13 @@ export type DimensionName = keyof typeof DIMENSIONS;
 /**
  * The narrow monthly rollups of case records (sql/migrations/0200), each per municipality × month × the
  * columns of its dimensions, in the order the repository tries them: smallest first (by their rows in the
- * benchmark at 300,000 records: 35k, 39k, 65k, 85k, 85k, 115k, 150k, 203k). A rollup answers
+ * benchmark at 300,000 records: 35k, 39k, 65k, 85k, 85k, 115k, then theme × outcome, 150k, 203k). A rollup answers
  * every question whose requested and filtered dimensions all have their column in it, by summing over
  * the columns the question leaves out (so `theme` rollups also answer `subtheme`: both are theme_id).
  * One rollup per family of dashboard questions instead of wide grouping sets: totals, domain, kind and
  * line; organisations; themes by domain and kind (theme pages, thermometer, waiting-time complaints);
- * outcomes by domain and theme; a theme by channel, complainant type, neighbourhood or subject
- * organisation. Questions no rollup covers read the facts (the view case_record_daily).
+ * outcomes by domain and theme; a theme by channel, complainant type, neighbourhood, subject
+ * organisation or outcome. Questions no rollup covers read the facts (the view case_record_daily).
  * sql/views/0400's case_month_rollups() must list the same tables and columns (a test compares them).
  */
 export const CASE_MONTH_ROLLUPS = {
@@ -248,6 +248,7 @@ export const CASE_MONTH_ROLLUPS = {
   case_month_theme_subject: ['theme', 'subjectOrganisation'],
   case_month_theme_channel: ['theme', 'channel'],
   case_month_theme_neighbourhood: ['theme', 'neighbourhood'],
+  case_month_theme_outcome: ['theme', 'outcome'],
   case_month_theme: ['domain', 'kind', 'theme'],
   case_month_outcome: ['domain', 'theme', 'outcome'],
 } as const satisfies Record<string, readonly DimensionName[]>;

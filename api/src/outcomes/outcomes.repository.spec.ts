@@ -3,8 +3,8 @@ import { HandlingTimeFamilyName } from '../handling-times/handling-times.catalog
 import { chooseIndicatorGrain } from '../handling-times/indicator-grain';
 import { IndicatorSelection } from '../handling-times/indicator-sql';
 import { openRollupFacts, RollupFactsDatabase, sortedRows } from '../handling-times/testing/rollup-fixtures';
-import { OutcomeDimensionName } from './outcomes.catalog';
-import { OutcomesRepository } from './outcomes.repository';
+import { OUTCOME_MONTH_ROLLUPS, OutcomeDimensionName, OutcomeMonthRollup } from './outcomes.catalog';
+import { chooseOutcomeSource, OutcomesRepository } from './outcomes.repository';
 
 type Selection = IndicatorSelection<OutcomeDimensionName>;
 
@@ -65,23 +65,50 @@ describe(OutcomesRepository.name, () => {
   ];
 
   it.each(cases)(
-    'should give the same counts from case_outcome_monthly and case_outcome_daily: %s',
+    'should give the same counts from the outcome rollup it picks and case_outcome_daily: %s',
     async (_, family, overrides) => {
       const query = selection(overrides);
       expect(chooseIndicatorGrain(query)).toBe('month');
       const monthly = await sut.counts(family, query);
-      const daily = await sut.counts(family, query, 'day');
+      const daily = await sut.counts(family, query, 'case_outcome_daily');
       expect(monthly.length).toBeGreaterThan(0);
       expect(sortedRows(monthly)).toEqual(sortedRows(daily));
     },
   );
 
-  it('should read case_outcome_monthly for whole months and case_outcome_daily otherwise', async () => {
+  it.each(Object.keys(OUTCOME_MONTH_ROLLUPS) as OutcomeMonthRollup[])(
+    'should give from %s what case_outcome_daily gives for a question by domain and law',
+    async (rollup) => {
+      for (const family of ['klacht', 'bezwaar'] as const) {
+        const query = selection({ dimension: 'domain', filters: { law: ['Wmo 2015', 'onbekend', 'Jeugdwet'] } });
+        const fromRollup = await sut.counts(family, query, rollup);
+        expect(fromRollup.length).toBeGreaterThan(0);
+        expect(sortedRows(fromRollup)).toEqual(sortedRows(await sut.counts(family, query, 'case_outcome_daily')));
+      }
+    },
+  );
+
+  it('should list the outcome rollups of the catalog, with their columns, in the SQL that writes them', async () => {
+    const rows = await dataSource.query<{ rollup_name: string; columns: string[] }[]>(
+      'SELECT rollup_name, columns FROM outcome_month_rollups()',
+    );
+    expect(Object.fromEntries(rows.map((row) => [row.rollup_name, row.columns]))).toEqual(OUTCOME_MONTH_ROLLUPS);
+    expect(rows.map((row) => row.rollup_name)).toEqual(Object.keys(OUTCOME_MONTH_ROLLUPS));
+  });
+
+  it('should pick the smallest outcome rollup that holds every used column, else the day grain', async () => {
+    expect(chooseOutcomeSource(selection({ dimension: 'domain' }))).toBe('outcome_month_line');
+    expect(chooseOutcomeSource(selection({ dimension: 'subjectOrganisation' }))).toBe('outcome_month_subject');
+    expect(chooseOutcomeSource(selection({ dimension: 'theme', filters: { law: ['Wmo 2015'] } }))).toBe(
+      'outcome_month_theme',
+    );
+    expect(chooseOutcomeSource(selection({ dimension: 'theme', filters: { line: ['tweede_lijn'] } }))).toBe(
+      'case_outcome_daily',
+    );
+    expect(chooseOutcomeSource(selection({ from: '2024-01-15' }))).toBe('case_outcome_daily');
     const spy = jest.spyOn(dataSource, 'query');
     await sut.counts('klacht', selection({}));
-    expect(spy.mock.calls[0]?.[0]).toContain('FROM case_outcome_monthly d');
-    await sut.counts('klacht', selection({ from: '2024-01-15' }));
-    expect(spy.mock.calls[1]?.[0]).toContain('FROM case_outcome_daily d');
+    expect(spy.mock.calls[0]?.[0]).toContain('FROM outcome_month_line d');
     spy.mockRestore();
   });
 

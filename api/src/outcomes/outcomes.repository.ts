@@ -9,14 +9,17 @@ import {
   DECIDED_OUTCOMES,
   OUTCOME_DIMENSIONS,
   OutcomeDimensionName,
+  OutcomeMonthRollup,
+  outcomeMonthRollupFor,
   UPHELD_OUTCOMES,
 } from './outcomes.catalog';
 
 /**
- * The counts of the outcome indicators: per count the rollup column summed, its key-sum column (for
- * cell-key perturbation) and the rows it counts ($2 decided outcomes, $3 upheld outcomes).
+ * The counts of the outcome indicators over case_outcome_daily (outcome code in the key): per count the
+ * column summed, its key-sum column (for cell-key perturbation) and the rows it counts ($2 decided
+ * outcomes, $3 upheld outcomes).
  */
-const OUTCOME_COUNT_SQL = {
+const DAILY_COUNT_SQL = {
   received: ['case_count', 'case_key_sum', null],
   decided: ['case_count', 'case_key_sum', 'd.outcome = ANY($2::text[])'],
   upheld: ['case_count', 'case_key_sum', 'd.outcome = ANY($3::text[])'],
@@ -31,8 +34,39 @@ const OUTCOME_COUNT_SQL = {
     null,
   ],
 } as const satisfies Record<string, readonly [string, string, string | null]>;
-export type OutcomeCount = keyof typeof OUTCOME_COUNT_SQL;
-export const OUTCOME_COUNTS = Object.keys(OUTCOME_COUNT_SQL) as OutcomeCount[];
+export type OutcomeCount = keyof typeof DAILY_COUNT_SQL;
+export const OUTCOME_COUNTS = Object.keys(DAILY_COUNT_SQL) as OutcomeCount[];
+
+/** The sum of the outcome_month_* columns `<outcome>_<suffix>` of the given outcomes (one per decided outcome). */
+const columnsOf = (outcomes: readonly (typeof DECIDED_OUTCOMES)[number][], suffix: string): string =>
+  outcomes.map((outcome) => `d.${outcome}_${suffix}`).join(' + ');
+
+/**
+ * The same counts over the outcome_month_* rollups, which keep a count per decided outcome instead of
+ * the outcome code (sql/migrations/0300): per count the SQL of the count and of its key sum.
+ */
+const MONTHLY_COUNT_SQL = {
+  received: ['d.case_count', 'd.case_key_sum'],
+  decided: [columnsOf(DECIDED_OUTCOMES, 'count'), columnsOf(DECIDED_OUTCOMES, 'key_sum')],
+  upheld: [columnsOf(UPHELD_OUTCOMES, 'count'), columnsOf(UPHELD_OUTCOMES, 'key_sum')],
+  gegrond: ['d.gegrond_count', 'd.gegrond_key_sum'],
+  deelsGegrond: ['d.deels_gegrond_count', 'd.deels_gegrond_key_sum'],
+  ongegrond: ['d.ongegrond_count', 'd.ongegrond_key_sum'],
+  recommendationsMade: ['d.recommendation_made_count', 'd.recommendation_made_key_sum'],
+  recommendationsFollowed: ['d.recommendation_followed_count', 'd.recommendation_followed_key_sum'],
+  recommendationsNotFollowed: ['d.recommendation_not_followed_count', 'd.recommendation_not_followed_key_sum'],
+} as const satisfies Record<OutcomeCount, readonly [string, string]>;
+
+/** Per count, the aggregates of the count and of its key sum over `source`. */
+function countAggregates(source: OutcomeSource, name: OutcomeCount): [string, string] {
+  if (source !== 'case_outcome_daily') {
+    const [count, keys] = MONTHLY_COUNT_SQL[name];
+    return [`sum(${count})`, `sum(${keys})`];
+  }
+  const [count, keys, condition] = DAILY_COUNT_SQL[name];
+  const filter = condition ? ` FILTER (WHERE ${condition})` : '';
+  return [`sum(d.${count})${filter}`, `sum(d.${keys})${filter}`];
+}
 
 export interface OutcomeCountsRow {
   period: string | null;
@@ -46,12 +80,23 @@ export interface MeasureCountRow {
   count: KeyedCount;
 }
 
-/** Whether a selection breaks down or filters by theme. */
-const usesTheme = (selection: IndicatorSelection<OutcomeDimensionName>): boolean =>
-  selection.dimension === 'theme' || Boolean(selection.filters.theme);
+/** Which relation answers an outcome question: a narrow monthly rollup, or the day grain (every question). */
+export type OutcomeSource = OutcomeMonthRollup | 'case_outcome_daily';
 
 /**
- * SQL of the outcome indicators: the rollups case_outcome_monthly (sql/migrations/0051) or
+ * The navigator of the outcomes: for whole months (chooseIndicatorGrain) the first outcome rollup that
+ * holds the breakdown's and every filter's column (outcomeMonthRollupFor), else case_outcome_daily.
+ */
+export function chooseOutcomeSource(selection: IndicatorSelection<OutcomeDimensionName>): OutcomeSource {
+  if (chooseIndicatorGrain(selection) === 'day') return 'case_outcome_daily';
+  const used = (Object.keys(OUTCOME_DIMENSIONS) as OutcomeDimensionName[]).filter(
+    (name) => selection.dimension === name || Boolean(selection.filters[name]),
+  );
+  return outcomeMonthRollupFor(used) ?? 'case_outcome_daily';
+}
+
+/**
+ * SQL of the outcome indicators: the outcome_month_* rollups (sql/migrations/0300) or
  * case_outcome_daily (0040), and measure counts.
  */
 @Injectable()
@@ -59,30 +104,25 @@ export class OutcomesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * Counts per bucket and member, from case_outcome_monthly when the month grain gives the same numbers
-   * (chooseIndicatorGrain), else from case_outcome_daily; the tests pass the grain to compare them.
+   * Counts per bucket and member from the relation chooseOutcomeSource picks; every relation gives the
+   * same numbers for a question it can answer (the tests pass the source to compare them).
    */
   async counts(
     family: HandlingTimeFamilyName,
     selection: IndicatorSelection<OutcomeDimensionName>,
-    grain: IndicatorGrain = chooseIndicatorGrain(selection),
+    source: OutcomeSource = chooseOutcomeSource(selection),
   ): Promise<OutcomeCountsRow[]> {
-    const params: unknown[] = [family, DECIDED_OUTCOMES, UPHELD_OUTCOMES];
+    const grain: IndicatorGrain = source === 'case_outcome_daily' ? 'day' : 'month';
+    // $2 and $3 only where the outcome code is read: PostgreSQL refuses parameters it cannot type.
+    const params: unknown[] = grain === 'day' ? [family, DECIDED_OUTCOMES, UPHELD_OUTCOMES] : [family];
     const { select, joins, where } = selectionSql(selection, params, OUTCOME_DIMENSIONS, grain);
-    // case_outcome_monthly holds two grouping sets (sql/views/9000_refresh_rollups.sql): with the theme,
-    // and the much smaller one without it (theme_id -1); read exactly one of them.
-    if (grain === 'month') where.push(usesTheme(selection) ? 'd.theme_id <> -1' : 'd.theme_id = -1');
     const sums = OUTCOME_COUNTS.flatMap((name) => {
-      const [count, keys, condition] = OUTCOME_COUNT_SQL[name];
-      const filter = condition ? ` FILTER (WHERE ${condition})` : '';
-      return [
-        `coalesce(sum(d.${count})${filter}, 0)::text AS "${name}"`,
-        `coalesce(sum(d.${keys})${filter}, 0)::text AS "${name}KeySum"`,
-      ];
+      const [count, keys] = countAggregates(source, name);
+      return [`coalesce(${count}, 0)::text AS "${name}"`, `coalesce(${keys}, 0)::text AS "${name}KeySum"`];
     });
     const sql = [
       `SELECT ${[...select, ...sums].join(', ')}`,
-      grain === 'month' ? 'FROM case_outcome_monthly d' : 'FROM case_outcome_daily d',
+      `FROM ${source} d`,
       ...joins,
       `WHERE d.family = $1 AND ${where.join(' AND ')}`,
       'GROUP BY 1, 2, 3',

@@ -76,6 +76,7 @@ export class CaseRecordImporter extends TargetImporter {
       'recommendation_followed',
       'record_key',
       'import_id',
+      'subject_key',
     ],
   };
   // A provider's list without a domain: the domain of its contract on the day a record was received.

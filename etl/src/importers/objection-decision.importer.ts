@@ -115,6 +115,7 @@ export class ObjectionDecisionImporter extends TargetImporter {
       'advisory_committee',
       'extended',
       'record_key',
+      'import_id',
     ],
   };
 
