@@ -121,7 +121,9 @@ CREATE TABLE handling_time_month_domain (
 -- The thermometer's closed complaints by month of closing only. 0051 kept the month of receipt in the
 -- key so refresh_rollups() could slice it like the others (three to four times the cells); it now
 -- recomputes every month of closing from the first month of its slice on (records received in the
--- slice close in or after it), and an import's delta is added cell by cell as before.
+-- slice close in or after it), and an import's delta is added cell by cell as before. overrun_days is
+-- also kept at 0 and up: every term and extension is at least 0, so a record closed before its term is
+-- within it under any norm (the rule of 0051 gives the same answer), and those records share cells.
 DROP TABLE complaint_term_monthly;
 CREATE TABLE complaint_term_monthly (
   closed_month date NOT NULL,

@@ -326,7 +326,7 @@ END;
 $$;
 
 -- complaint_term_monthly (closed complaints by month of closing; the columns of the term rule are
--- explained in migrations/0051, no norm constants here). Its own function: refresh_rollups() feeds it
+-- explained in migrations/0051 and 0300, no norm constants here). Its own function: refresh_rollups() feeds it
 -- the records closed in and after a slice's first month instead of those received in the slice.
 CREATE OR REPLACE FUNCTION rollup_complaint_terms(p_source text, p_merge boolean)
 RETURNS TABLE (rollup_name text, row_count bigint)
@@ -338,7 +338,7 @@ BEGIN
     SELECT date_trunc('month', c.closed_on)::date, c.municipality_code, c.domain_code, c.line,
            c.term_days IS NOT NULL, c.external_committee,
            CASE WHEN c.extended THEN least(coalesce(c.extension_days, 366), 366) ELSE 0 END,
-           least(c.closed_on - c.received_on - coalesce(c.term_days, 0), 366),
+           greatest(least(c.closed_on - c.received_on - coalesce(c.term_days, 0), 366), 0),
            sum(c.sign)::integer, sum(c.sign * c.record_key)
     FROM %s c
     WHERE c.kind = 'klacht' AND c.closed_on IS NOT NULL

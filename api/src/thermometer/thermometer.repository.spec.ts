@@ -24,7 +24,7 @@ describe(ThermometerRepository.name, () => {
   ];
 
   it.each(ranges)(
-    'should give the same complaints per quarter from case_month_theme and case_record_daily: %s',
+    'should give the same complaints per quarter from case_month_domain and case_month_theme as from case_record_daily: %s',
     async (_, from, to, scope) => {
       const monthly = await sut.complaintsPerQuarter(from, to, scope);
       const daily = await sut.complaintsPerQuarter(from, to, scope, 'day');
@@ -50,7 +50,8 @@ describe(ThermometerRepository.name, () => {
     await sut.complaintsPerQuarter('2025-01-01', '2025-03-31', null);
     await sut.handledWithinTerm('2025-01-01', '2025-03-31', null);
     await sut.handledWithinTerm('2025-01-01', '2025-03-30', null);
-    expect(spy.mock.calls[0]?.[0]).toContain('FROM case_month_theme d');
+    expect(spy.mock.calls[0]?.[0]).toContain('FROM case_month_domain c');
+    expect(spy.mock.calls[0]?.[0]).toContain('FROM case_month_theme t');
     expect(spy.mock.calls[1]?.[0]).toContain('FROM complaint_term_monthly t');
     expect(spy.mock.calls[2]?.[0]).toContain('FROM case_record c');
     spy.mockRestore();

@@ -38,8 +38,35 @@ export interface ObjectionCounts {
   upheldKeySum: number;
 }
 
-/** The monthly rollup with complaints (kind) by domain and theme. */
+/** The monthly rollups with complaints (kind) by domain, and by domain and theme. */
+const COMPLAINTS_ROLLUP = 'case_month_domain' satisfies CaseMonthRollup;
 const COMPLAINTS_BY_THEME_ROLLUP = 'case_month_theme' satisfies CaseMonthRollup;
+
+/**
+ * Month grain: the complaints from COMPLAINTS_ROLLUP (a few cells per domain and month) next to the
+ * waiting-time complaints from COMPLAINTS_BY_THEME_ROLLUP, read by the ids of the waiting-time theme
+ * and its subthemes (an index condition), instead of every theme's cells ($1 from, $2 to, $3 scope,
+ * $4 the waiting-time theme code).
+ */
+const MONTHLY_COMPLAINTS_SQL = `
+  SELECT d.domain_code, to_char(date_trunc('quarter', d.month)::date, 'YYYY-MM-DD') AS quarter,
+         sum(d.complaints) AS complaints, sum(d.waiting) AS waiting,
+         sum(d.complaints_key_sum) AS complaints_key_sum, sum(d.waiting_key_sum) AS waiting_key_sum
+    FROM (
+      SELECT c.domain_code, c.month, c.case_count AS complaints, 0 AS waiting,
+             c.case_key_sum AS complaints_key_sum, 0 AS waiting_key_sum
+        FROM ${COMPLAINTS_ROLLUP} c
+       WHERE c.month BETWEEN $1::date AND $2::date AND c.kind = 'klacht'
+         AND ($3::text IS NULL OR c.municipality_code = $3::text)
+      UNION ALL
+      SELECT t.domain_code, t.month, 0, t.case_count, 0, t.case_key_sum
+        FROM ${COMPLAINTS_BY_THEME_ROLLUP} t
+       WHERE t.month BETWEEN $1::date AND $2::date AND t.kind = 'klacht'
+         AND ($3::text IS NULL OR t.municipality_code = $3::text)
+         AND t.theme_id = ANY (ARRAY(SELECT thm.id FROM theme thm LEFT JOIN theme parent ON parent.id = thm.parent_id
+                                     WHERE $4 IN (thm.code, parent.code)))
+    ) d
+   GROUP BY 1, 2`;
 
 /**
  * complaint_term_monthly caps its day counts at 366 ("more than a year"; sql/migrations/0051). The term
@@ -74,8 +101,8 @@ export class ThermometerRepository {
   }
 
   /**
-   * Complaints and waiting-time complaints per domain and quarter. Month grain: the rollup
-   * case_month_theme; day grain: the view case_record_daily (same numbers;
+   * Complaints and waiting-time complaints per domain and quarter. Month grain: the rollups
+   * case_month_domain and case_month_theme (MONTHLY_COMPLAINTS_SQL); day grain: the view case_record_daily (same numbers;
    * the tests compare them). The thermometer's ranges are whole quarters, so it reads the month grain.
    * `sources`: only records of these source organisations (day grain), for comparisons over the
    * sources that delivered both periods (docs/indicators/coverage.md).
@@ -99,20 +126,22 @@ export class ThermometerRepository {
         waiting_key_sum: string;
       }[]
     >(
-      `SELECT d.domain_code,
-              to_char(date_trunc('quarter', ${monthly ? 'd.month' : 'd.day'})::date, 'YYYY-MM-DD') AS quarter,
-              sum(d.case_count) AS complaints,
-              coalesce(sum(d.case_count) FILTER (WHERE $4 IN (thm.code, parent.code)), 0) AS waiting,
-              sum(d.case_key_sum) AS complaints_key_sum,
-              coalesce(sum(d.case_key_sum) FILTER (WHERE $4 IN (thm.code, parent.code)), 0) AS waiting_key_sum
-         FROM ${monthly ? COMPLAINTS_BY_THEME_ROLLUP : 'case_record_daily'} d
-         LEFT JOIN theme thm ON thm.id = d.theme_id
-         LEFT JOIN theme parent ON parent.id = thm.parent_id
-        WHERE ${monthly ? 'd.month' : 'd.day'} BETWEEN $1::date AND $2::date
-          AND d.kind = 'klacht'
-          AND ($3::text IS NULL OR d.municipality_code = $3::text)
-          ${monthly ? '' : 'AND ($5::integer[] IS NULL OR d.source_organisation_id = ANY($5::integer[]))'}
-        GROUP BY 1, 2`,
+      monthly
+        ? MONTHLY_COMPLAINTS_SQL
+        : `SELECT d.domain_code,
+                  to_char(date_trunc('quarter', d.day)::date, 'YYYY-MM-DD') AS quarter,
+                  sum(d.case_count) AS complaints,
+                  coalesce(sum(d.case_count) FILTER (WHERE $4 IN (thm.code, parent.code)), 0) AS waiting,
+                  sum(d.case_key_sum) AS complaints_key_sum,
+                  coalesce(sum(d.case_key_sum) FILTER (WHERE $4 IN (thm.code, parent.code)), 0) AS waiting_key_sum
+             FROM case_record_daily d
+             LEFT JOIN theme thm ON thm.id = d.theme_id
+             LEFT JOIN theme parent ON parent.id = thm.parent_id
+            WHERE d.day BETWEEN $1::date AND $2::date
+              AND d.kind = 'klacht'
+              AND ($3::text IS NULL OR d.municipality_code = $3::text)
+              AND ($5::integer[] IS NULL OR d.source_organisation_id = ANY($5::integer[]))
+            GROUP BY 1, 2`,
       [from, to, scope, WAITING_THEME_CODE, ...(monthly ? [] : [sources])],
     );
     return rows.map((row) => ({
