@@ -190,3 +190,7 @@ CREATE TABLE handling_time_open_day (
     subject_organisation_id, committee, extended, term_days),
   CONSTRAINT chk_handling_time_open_day_family CHECK (family IN ('klacht', 'bezwaar'))
 );
+
+-- The cells of a few themes over a range of months in every municipality (the thermometer's waiting-time
+-- complaints: the theme wachttijd and its subthemes), without reading every theme's cells.
+CREATE INDEX idx_case_month_theme_theme ON case_month_theme (theme_id, month);
