@@ -212,9 +212,10 @@ describe(importFile.name, () => {
         `SELECT row_to_json(t)::text AS line FROM (
            SELECT 'monthly' AS r, month::text || theme_id AS at, domain_code, outcome, case_count, closed_count
              FROM case_month_outcome
-           UNION ALL SELECT 'outcome', day::text, domain_code, outcome, case_count, 0 FROM case_outcome_daily
-           UNION ALL SELECT 'time', day::text, domain_code, duration_days::text, case_count, 0
-             FROM handling_time_daily) t ORDER BY 1`,
+           UNION ALL SELECT 'outcome', month::text || theme_id, domain_code, law, case_count, gegrond_count
+             FROM outcome_month_theme
+           UNION ALL SELECT 'time', month::text, domain_code, duration_days::text, case_count, 0
+             FROM handling_time_month_domain) t ORDER BY 1`,
       );
       return lines.map((row) => row.line);
     };

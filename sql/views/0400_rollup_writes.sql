@@ -1,4 +1,4 @@
--- How the rollups (migrations/0040, 0051, 0200, 0300) are computed from facts, written once and used two ways:
+-- How the rollups (migrations/0051, 0200, 0300) are computed from facts, written once and used two ways:
 --
 -- * refresh_rollups() (views/9000) recomputes whole months: it deletes a slice and writes the slice's
 --   facts, each with sign +1 (p_merge false: plain INSERT).
@@ -124,39 +124,8 @@ BEGIN
     RETURN NEXT;
   END LOOP;
 
-  -- handling_time_daily: complaints by receipt day; duration -1 = still open, 366 = more than a year;
-  -- term_days the record's own term, 0 = the legal term (migrations/0181).
-  rollup_name := 'handling_time_daily';
-  row_count := rollup_write('handling_time_daily', format($q$
-    SELECT c.municipality_code, 'klacht', c.received_on, c.domain_code, c.line,
-           coalesce(c.subject_organisation_id, 0), c.external_committee, c.extended, c.closed_on IS NOT NULL,
-           CASE WHEN c.closed_on IS NULL THEN -1 ELSE least(c.closed_on - c.received_on, 366) END,
-           sum(c.sign)::integer, sum(c.sign * c.record_key), coalesce(c.term_days, 0)
-    FROM %s c
-    WHERE c.kind = 'klacht'
-    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13$q$, p_source), p_merge);
-  RETURN NEXT;
-
-  rollup_name := 'case_outcome_daily';
-  row_count := rollup_write('case_outcome_daily', format($q$
-    SELECT c.municipality_code, 'klacht', c.received_on, c.domain_code, c.line, c.route,
-           coalesce(c.subject_organisation_id, 0), coalesce(c.theme_id, 0), coalesce(dom.law, 'onbekend'),
-           c.outcome, sum(c.sign)::integer,
-           coalesce(sum(c.sign) FILTER (WHERE c.recommendation_made), 0)::integer,
-           coalesce(sum(c.sign) FILTER (WHERE c.recommendation_made AND c.recommendation_followed), 0)::integer,
-           coalesce(sum(c.sign) FILTER (WHERE c.recommendation_made AND NOT c.recommendation_followed), 0)::integer,
-           sum(c.sign * c.record_key),
-           coalesce(sum(c.sign * c.record_key) FILTER (WHERE c.recommendation_made), 0),
-           coalesce(sum(c.sign * c.record_key) FILTER (WHERE c.recommendation_made AND c.recommendation_followed), 0),
-           coalesce(sum(c.sign * c.record_key) FILTER (WHERE c.recommendation_made AND NOT c.recommendation_followed), 0)
-    FROM %s c
-    LEFT JOIN domain dom ON dom.code = c.domain_code
-    WHERE c.kind = 'klacht'
-    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10$q$, p_source), p_merge);
-  RETURN NEXT;
-
-  -- handling_time_monthly: the closed complaints of handling_time_daily per month of receipt (open
-  -- records stay in handling_time_daily only: their age needs the day).
+  -- handling_time_monthly: the closed complaints' durations per month of receipt (open records are in
+  -- handling_time_open_day: their age needs the day).
   rollup_name := 'handling_time_monthly';
   row_count := rollup_write('handling_time_monthly', format($q$
     SELECT c.municipality_code, 'klacht', date_trunc('month', c.received_on)::date, c.domain_code, c.line,
@@ -197,25 +166,6 @@ RETURNS TABLE (rollup_name text, row_count bigint)
 LANGUAGE plpgsql
 AS $$
 BEGIN
-  rollup_name := 'handling_time_daily';
-  row_count := rollup_write('handling_time_daily', format($q$
-    SELECT o.municipality_code, 'bezwaar', o.objection_received_on, o.domain_code, 'bezwaar', 0,
-           o.advisory_committee, o.extended, o.decided_on IS NOT NULL,
-           CASE WHEN o.decided_on IS NULL THEN -1 ELSE least(o.decided_on - o.objection_received_on, 366) END,
-           sum(o.sign)::integer, sum(o.sign * o.record_key), 0
-    FROM %s o
-    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10$q$, p_source), p_merge);
-  RETURN NEXT;
-
-  rollup_name := 'case_outcome_daily';
-  row_count := rollup_write('case_outcome_daily', format($q$
-    SELECT o.municipality_code, 'bezwaar', o.objection_received_on, o.domain_code, 'bezwaar', 'formeel', 0,
-           coalesce(o.theme_id, 0), o.law, o.outcome, sum(o.sign)::integer, 0, 0, 0,
-           sum(o.sign * o.record_key), 0, 0, 0
-    FROM %s o
-    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10$q$, p_source), p_merge);
-  RETURN NEXT;
-
   rollup_name := 'handling_time_open_day';
   row_count := rollup_write('handling_time_open_day', format($q$
     SELECT 'bezwaar', o.objection_received_on, o.municipality_code, o.import_id, o.domain_code, 'bezwaar', 0,
@@ -354,8 +304,7 @@ LANGUAGE sql
 IMMUTABLE
 AS $$
   SELECT (SELECT array_agg(r.name ORDER BY r.ord) FROM case_month_rollups() WITH ORDINALITY AS r(name, columns, ord))
-    || ARRAY['handling_time_daily', 'handling_time_open_day', 'case_outcome_daily', 'handling_time_monthly',
-             'handling_time_month_domain']
+    || ARRAY['handling_time_open_day', 'handling_time_monthly', 'handling_time_month_domain']
     || (SELECT array_agg(r.name ORDER BY r.ord) FROM outcome_month_rollups() WITH ORDINALITY AS r(name, columns, ord))
     || ARRAY['complaint_term_monthly', 'complaint_citizen_day'];
 $$;

@@ -1,4 +1,4 @@
--- refresh_rollups(municipality, from, to): recomputes the rollup tables (migrations/0040, 0051, 0200, 0300) for the
+-- refresh_rollups(municipality, from, to): recomputes the rollup tables (migrations/0051, 0200, 0300) for the
 -- whole months that overlap [from, to], for one municipality (NULL: all), from the fact tables: delete
 -- the slice, insert it again. NULL dates mean "every month". `SELECT * FROM refresh_rollups()` rebuilds
 -- everything (after a manual repair of the facts, a restore); a change of a few records by hand (a
@@ -32,10 +32,6 @@ BEGIN
     EXECUTE format('DELETE FROM %I m WHERE ($1 OR m.municipality_code = $2) AND m.month BETWEEN $3 AND $4',
       v_rollup) USING v_all, p_municipality_code, v_from, v_to;
   END LOOP;
-  DELETE FROM handling_time_daily h
-  WHERE (v_all OR h.municipality_code = p_municipality_code) AND h.day BETWEEN v_from AND v_to;
-  DELETE FROM case_outcome_daily o
-  WHERE (v_all OR o.municipality_code = p_municipality_code) AND o.day BETWEEN v_from AND v_to;
   DELETE FROM handling_time_monthly h
   WHERE (v_all OR h.municipality_code = p_municipality_code) AND h.month BETWEEN v_from AND v_to;
   FOR v_rollup IN SELECT r.rollup_name FROM outcome_month_rollups() r

@@ -1,25 +1,24 @@
 -- Fills the rollup tables when they are empty while there are facts: once after the upgrade that turned
 -- the materialized views into tables (migrations/0040 creates them empty), once after the upgrades that
 -- added the monthly indicator rollups (0051), the narrow case_month_* rollups (0200) and the narrow
--- indicator rollups (0300), and after a restore of the facts without their rollups. Runs when this file
--- or an earlier view file changed; otherwise a no-op. A rollup that is merely partly filled is left alone.
+-- indicator rollups (0300), and after a restore of the facts without their rollups. The views
+-- handling_time_daily and case_outcome_daily (views/0410) tell which facts exist. Runs when this file or an
+-- earlier view file changed; otherwise a no-op. A rollup that is merely partly filled is left alone.
 DO $$
 BEGIN
-  IF (EXISTS (SELECT 1 FROM case_record) OR EXISTS (SELECT 1 FROM objection_decision)) AND (
-       (NOT EXISTS (SELECT 1 FROM case_month_domain) AND NOT EXISTS (SELECT 1 FROM handling_time_daily))
-       OR (EXISTS (SELECT 1 FROM case_record) AND NOT EXISTS (SELECT 1 FROM case_month_domain))
-       OR (EXISTS (SELECT 1 FROM case_outcome_daily) AND (NOT EXISTS (SELECT 1 FROM outcome_month_line)
-           OR NOT EXISTS (SELECT 1 FROM outcome_month_subject) OR NOT EXISTS (SELECT 1 FROM outcome_month_theme)))
-       OR (EXISTS (SELECT 1 FROM handling_time_daily WHERE closed)
-           AND NOT EXISTS (SELECT 1 FROM handling_time_month_domain))
-       OR (EXISTS (SELECT 1 FROM case_record WHERE kind = 'klacht' AND closed_on IS NOT NULL)
-           AND NOT EXISTS (SELECT 1 FROM complaint_term_monthly))
-       OR (EXISTS (SELECT 1 FROM case_record WHERE kind = 'klacht' AND subject_key IS NOT NULL)
-           AND NOT EXISTS (SELECT 1 FROM complaint_citizen_day))
-       OR (EXISTS (SELECT 1 FROM handling_time_daily WHERE NOT closed)
-           AND NOT EXISTS (SELECT 1 FROM handling_time_open_day))
-       OR (EXISTS (SELECT 1 FROM case_month_theme) AND NOT EXISTS (SELECT 1 FROM case_month_theme_outcome))
-     ) THEN
+  IF (EXISTS (SELECT 1 FROM case_record) AND NOT EXISTS (SELECT 1 FROM case_month_domain))
+     OR (EXISTS (SELECT 1 FROM case_outcome_daily) AND (NOT EXISTS (SELECT 1 FROM outcome_month_line)
+         OR NOT EXISTS (SELECT 1 FROM outcome_month_subject) OR NOT EXISTS (SELECT 1 FROM outcome_month_theme)))
+     OR (EXISTS (SELECT 1 FROM handling_time_daily WHERE closed)
+         AND (NOT EXISTS (SELECT 1 FROM handling_time_monthly)
+              OR NOT EXISTS (SELECT 1 FROM handling_time_month_domain)))
+     OR (EXISTS (SELECT 1 FROM handling_time_daily WHERE NOT closed)
+         AND NOT EXISTS (SELECT 1 FROM handling_time_open_day))
+     OR (EXISTS (SELECT 1 FROM case_record WHERE kind = 'klacht' AND closed_on IS NOT NULL)
+         AND NOT EXISTS (SELECT 1 FROM complaint_term_monthly))
+     OR (EXISTS (SELECT 1 FROM case_record WHERE kind = 'klacht' AND subject_key IS NOT NULL)
+         AND NOT EXISTS (SELECT 1 FROM complaint_citizen_day))
+     OR (EXISTS (SELECT 1 FROM case_month_theme) AND NOT EXISTS (SELECT 1 FROM case_month_theme_outcome)) THEN
     PERFORM refresh_rollups();
   END IF;
 END;

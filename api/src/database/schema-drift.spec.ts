@@ -97,8 +97,6 @@ describe('schema drift (entities vs sql/migrations)', () => {
     'schema_views',
     ...Object.keys(CASE_MONTH_ROLLUPS),
     'case_month_source_import',
-    'handling_time_daily',
-    'case_outcome_daily',
     'handling_time_monthly',
     'complaint_term_monthly',
     ...Object.keys(OUTCOME_MONTH_ROLLUPS),

@@ -115,7 +115,7 @@ describe(HandlingTimesService.name, () => {
     const refreshed = await database.pool.query<{ rollup_name: string }>(
       'SELECT rollup_name FROM refresh_rollups()',
     );
-    expect(refreshed.rows.map((row) => row.rollup_name)).toContain('handling_time_daily');
+    expect(refreshed.rows.map((row) => row.rollup_name)).toContain('handling_time_month_domain');
   });
 
   it('should compute median, p90 and the share within the Awb 9:11 term from the histogram', async () => {
