@@ -50,7 +50,8 @@ export function chooseWaitingTimeGrain(selection: IndicatorSelection): Indicator
 }
 
 /** The closed records' histogram: by day, per month with line and subject organisation, or per month by domain. */
-export type HandlingTimeSource = 'handling_time_daily' | 'handling_time_monthly' | 'handling_time_month_domain';
+export type HandlingTimeSource =
+  'handling_time_daily' | 'handling_time_monthly' | 'handling_time_month_domain';
 
 /**
  * The navigator of the handling times: for whole months (chooseIndicatorGrain) the narrow
@@ -108,11 +109,7 @@ export class HandlingTimesRepository {
       `WHERE d.family = $1 AND ${daily.where.join(' AND ')}`,
       'GROUP BY 1, 2, 3, 4, 5, 6, 7, 8',
     ].join('\n');
-    const sql = [
-      closedSql(source),
-      'UNION ALL',
-      openSql,
-    ].join('\n');
+    const sql = [closedSql(source), 'UNION ALL', openSql].join('\n');
     const rows = await this.dataSource.query<
       (HandlingTimeRow & { count: string | number; keySum: string })[]
     >(sql, params);

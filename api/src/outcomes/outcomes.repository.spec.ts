@@ -80,10 +80,15 @@ describe(OutcomesRepository.name, () => {
     'should give from %s what case_outcome_daily gives for a question by domain and law',
     async (rollup) => {
       for (const family of ['klacht', 'bezwaar'] as const) {
-        const query = selection({ dimension: 'domain', filters: { law: ['Wmo 2015', 'onbekend', 'Jeugdwet'] } });
+        const query = selection({
+          dimension: 'domain',
+          filters: { law: ['Wmo 2015', 'onbekend', 'Jeugdwet'] },
+        });
         const fromRollup = await sut.counts(family, query, rollup);
         expect(fromRollup.length).toBeGreaterThan(0);
-        expect(sortedRows(fromRollup)).toEqual(sortedRows(await sut.counts(family, query, 'case_outcome_daily')));
+        expect(sortedRows(fromRollup)).toEqual(
+          sortedRows(await sut.counts(family, query, 'case_outcome_daily')),
+        );
       }
     },
   );
@@ -92,13 +97,17 @@ describe(OutcomesRepository.name, () => {
     const rows = await dataSource.query<{ rollup_name: string; columns: string[] }[]>(
       'SELECT rollup_name, columns FROM outcome_month_rollups()',
     );
-    expect(Object.fromEntries(rows.map((row) => [row.rollup_name, row.columns]))).toEqual(OUTCOME_MONTH_ROLLUPS);
+    expect(Object.fromEntries(rows.map((row) => [row.rollup_name, row.columns]))).toEqual(
+      OUTCOME_MONTH_ROLLUPS,
+    );
     expect(rows.map((row) => row.rollup_name)).toEqual(Object.keys(OUTCOME_MONTH_ROLLUPS));
   });
 
   it('should pick the smallest outcome rollup that holds every used column, else the day grain', async () => {
     expect(chooseOutcomeSource(selection({ dimension: 'domain' }))).toBe('outcome_month_line');
-    expect(chooseOutcomeSource(selection({ dimension: 'subjectOrganisation' }))).toBe('outcome_month_subject');
+    expect(chooseOutcomeSource(selection({ dimension: 'subjectOrganisation' }))).toBe(
+      'outcome_month_subject',
+    );
     expect(chooseOutcomeSource(selection({ dimension: 'theme', filters: { law: ['Wmo 2015'] } }))).toBe(
       'outcome_month_theme',
     );

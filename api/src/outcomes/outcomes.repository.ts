@@ -54,7 +54,10 @@ const MONTHLY_COUNT_SQL = {
   ongegrond: ['d.ongegrond_count', 'd.ongegrond_key_sum'],
   recommendationsMade: ['d.recommendation_made_count', 'd.recommendation_made_key_sum'],
   recommendationsFollowed: ['d.recommendation_followed_count', 'd.recommendation_followed_key_sum'],
-  recommendationsNotFollowed: ['d.recommendation_not_followed_count', 'd.recommendation_not_followed_key_sum'],
+  recommendationsNotFollowed: [
+    'd.recommendation_not_followed_count',
+    'd.recommendation_not_followed_key_sum',
+  ],
 } as const satisfies Record<OutcomeCount, readonly [string, string]>;
 
 /** Per count, the aggregates of the count and of its key sum over `source`. */
