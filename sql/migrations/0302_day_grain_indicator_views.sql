@@ -5,3 +5,10 @@
 -- (docs/scaling.md, "Narrow indicator rollups").
 DROP TABLE handling_time_daily;
 DROP TABLE case_outcome_daily;
+
+-- The data-changed notification (0041) fired on the dropped tables whenever refresh_rollups() or an
+-- import's delta wrote them. case_month_domain takes it over (both write it in every call, and a
+-- statement trigger fires even when no row changes), so a refresh alone still empties the API's
+-- answer cache.
+CREATE TRIGGER trg_case_month_domain_data_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON case_month_domain
+  FOR EACH STATEMENT EXECUTE FUNCTION notify_data_changed();

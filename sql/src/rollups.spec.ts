@@ -109,6 +109,21 @@ describe('refresh_rollups', () => {
     expect(sums[0]?.n).toBe(1200);
   });
 
+  it('should notify the API of changed data when it refreshes, also without a change of the facts', async () => {
+    const client = await database.pool.connect();
+    try {
+      await client.query('LISTEN leerlus_data_changed');
+      const notified = new Promise<string>((resolve) => {
+        client.on('notification', (message) => resolve(message.payload ?? ''));
+      });
+      await sql(`SELECT * FROM refresh_rollups('GM0002', '2025-01-01', '2025-01-31')`);
+      expect(await notified).toBe('case_month_domain');
+    } finally {
+      await client.query('UNLISTEN *');
+      client.release();
+    }
+  });
+
   it('should recompute only the months and municipality it is given, and give what a full rebuild gives', async () => {
     const before = await database.pool.query<{ ctid: string; month: string }>(
       `SELECT ctid::text, month::text FROM case_month_outcome WHERE municipality_code = 'GM0002'

@@ -2,9 +2,9 @@ import { GRANULARITIES, GranularityName } from '../metrics/catalog';
 import { addDays } from '../metrics/periods';
 
 /**
- * Which grain of rollup answers an indicator query: `month` reads the monthly rollups
- * (handling_time_monthly, case_outcome_monthly, case_month_theme), `day` the day-grain ones, which
- * answer every query.
+ * Which grain answers an indicator query: `month` reads the monthly rollups (handling times,
+ * outcome_month_*, case_month_theme), `day` the day grain (views over the facts, sql/views/0410), which
+ * answers every query.
  */
 export type IndicatorGrain = 'day' | 'month';
 

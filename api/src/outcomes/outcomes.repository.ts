@@ -100,7 +100,7 @@ export function chooseOutcomeSource(selection: IndicatorSelection<OutcomeDimensi
 
 /**
  * SQL of the outcome indicators: the outcome_month_* rollups (sql/migrations/0300) or
- * case_outcome_daily (0040), and measure counts.
+ * the day grain case_outcome_daily (a view over the facts, sql/views/0410), and measure counts.
  */
 @Injectable()
 export class OutcomesRepository {
