@@ -91,7 +91,8 @@ AS $$
     ('case_month_source_import', ARRAY['source_organisation_id', 'import_id']);
 $$;
 
--- Case records (source: case_record's columns + sign) into every rollup they feed; the cells written.
+-- Case records (source: case_record's columns + sign) into the rollups of case records alone; the cells
+-- written. Outcomes and handling times by domain: rollup_both_families(); terms: rollup_complaint_terms().
 CREATE OR REPLACE FUNCTION rollup_case_records(p_source text, p_merge boolean)
 RETURNS TABLE (rollup_name text, row_count bigint)
 LANGUAGE plpgsql
@@ -159,8 +160,9 @@ BEGIN
 END;
 $$;
 
--- Objection decisions (source: objection_decision's columns + sign): handling times (Awb 7:10, from
--- the day the objection came in) and outcomes, line 'bezwaar' and route 'formeel'.
+-- Objection decisions (source: objection_decision's columns + sign): open records and handling times
+-- by line and organisation (Awb 7:10, from the day the objection came in), line 'bezwaar'. Their outcomes
+-- and handling times by domain: rollup_both_families().
 CREATE OR REPLACE FUNCTION rollup_objections(p_source text, p_merge boolean)
 RETURNS TABLE (rollup_name text, row_count bigint)
 LANGUAGE plpgsql
