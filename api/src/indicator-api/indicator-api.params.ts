@@ -163,6 +163,13 @@ export function refuseUnknownParams(query: Record<string, QueryValue>, known: re
   }
 }
 
+/** At most one code of a filter parameter (for GraphQL inputs that take one); null when absent. */
+export function oneCode(query: Record<string, QueryValue>, param: string): string | null {
+  const codes = codesOf(query, param);
+  if (codes.length > 1) throw new IndicatorParamError(`Geef hier één ${param}.`);
+  return codes[0] ?? null;
+}
+
 /** The codes of a filter parameter, checked; empty when absent. */
 export function codesOf(query: Record<string, QueryValue>, param: string): string[] {
   const values = valuesOf(query, param);
