@@ -220,6 +220,8 @@ describe('CSV endpoints of the indicator families (handling times, outcomes, the
     });
     await insertCases(pool, { received: '2025-04-08', domain: 'jeugd', closed: '2025-06-20', count: 3 });
     await insertCases(pool, { received: '2025-03-07', domain: 'schuldhulp', closed: '2025-03-09', count: 1 });
+    // A second schuldhulp case of March with another duration, so its median and p90 differ.
+    await insertCases(pool, { received: '2025-03-10', domain: 'schuldhulp', closed: '2025-03-30', count: 1 });
     await pool.query(
       `INSERT INTO contract (municipality_code, organisation_id, domain_code, starts_on)
        SELECT 'GM0001', id, 'wmo', '2023-01-01' FROM organisation WHERE kind = 'aanbieder'`,
@@ -282,6 +284,13 @@ describe('CSV endpoints of the indicator families (handling times, outcomes, the
             '2025-03-31',
             '2',
           ]);
+          if (family === 'handlingTimes') {
+            // Two schuldhulp cases of 2 and 20 days: a median and a p90 that a swapped column would show.
+            const schuldhulp = rows.find(
+              (row) => row.domein_code === 'schuldhulp' && row.periode_van === '2025-03-01',
+            );
+            expect(schuldhulp?.mediaan_dagen).not.toBe(schuldhulp?.p90_dagen);
+          }
         } else {
           // The council never sees the small cell of 2 as 2 (suppressed or perturbed away).
           expect(jeugdReceived).not.toBe('2');

@@ -115,6 +115,9 @@ describe('CSV files of the tables that were GraphQL-only (recommendations, provi
     await insertCases(pool, { received: '2025-03-03', closed: '2025-03-20', outcome: 'gegrond', count: 30 });
     await insertCases(pool, { received: '2025-03-04', domain: 'jeugd', count: 12 });
     await insertCases(pool, { received: '2025-03-05', source: 'NO', line: 'tweede_lijn', count: 6 });
+    // Today's delivery of the ombudsman: one fresh source beside the municipality's stale one.
+    const today = new Date().toISOString().slice(0, 10);
+    await insertCases(pool, { received: today, source: 'NO', line: 'tweede_lijn' });
     await insertRegionalComplaints(pool, 'GM0002', 'wmo', 40);
     await insertRegionalComplaints(pool, 'GM0002', 'jeugd', 9);
     await insertRegionalComplaints(pool, 'GM0003', 'wmo', 10);
@@ -360,7 +363,9 @@ describe('CSV files of the tables that were GraphQL-only (recommendations, provi
           ...cells(totalRows),
         ],
       ]);
-      expect(sources.length).toBeGreaterThanOrEqual(1);
+      // One stale source (the municipality's 2025 data) and one fresh (today's ombudsman case).
+      expect(sources.filter((source) => source.stale)).toHaveLength(sources.length - 1);
+      expect(sources.length).toBeGreaterThanOrEqual(2);
     },
   );
 
