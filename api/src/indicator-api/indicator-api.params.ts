@@ -17,6 +17,7 @@ export const DIMENSION_PARAMS = {
   channel: 'kanaal',
   complainantType: 'indiener',
   neighbourhood: 'wijk',
+  neighbourhoodWijk: 'wijk_met_buurten',
   sourceOrganisation: 'bron',
   subjectOrganisation: 'organisatie',
   outcome: 'uitkomst',
