@@ -164,6 +164,8 @@ export type Dimension =
   | 'line'
   /** Wijk */
   | 'neighbourhood'
+  /** Wijk (buurten opgeteld) */
+  | 'neighbourhoodWijk'
   /** Uitkomst */
   | 'outcome'
   /** Bronorganisatie */
