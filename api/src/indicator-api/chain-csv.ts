@@ -1,5 +1,6 @@
 import { ChainQueryInput } from '../chain/dto/chain-query.input';
-import { ChainResult } from '../chain/models/chain.model';
+import { ChainResult, ChainStageModel, ChainTransitionModel } from '../chain/models/chain.model';
+import { CsvColumn, csvColumns, csvTable } from './csv-columns';
 import {
   codesOf,
   FILTER_PARAMS,
@@ -10,21 +11,22 @@ import {
   refuseUnknownParams,
   single,
 } from './indicator-api.params';
-import { csvDocument, valueCells } from './indicator-csv';
 
-/** The chain's two tables, each its own file (GraphQL `chain { stages }` and `chain { transitions }`). */
-export const CHAIN_FILES = { stages: 'chainStages', transitions: 'chainTransitions' } as const;
+/** The chain's tables, each its own file (GraphQL `chain { stages }`, `{ transitions }` and its totals). */
+export const CHAIN_FILES = {
+  stages: 'chainStages',
+  transitions: 'chainTransitions',
+  totals: 'chainTotals',
+} as const;
 export type ChainTable = keyof typeof CHAIN_FILES;
 
 /** The window of GraphQL `windowDays`. */
 export const WINDOW_PARAM = 'venster';
 
-export const CHAIN_TRANSITION_COLUMNS = ['citizens', 'moved', 'movedPercentage'] as const;
-
 export function chainTableOf(name: string): ChainTable | null {
-  return name === CHAIN_FILES.stages ? 'stages' : name === CHAIN_FILES.transitions ? 'transitions' : null;
+  const found = Object.entries(CHAIN_FILES).find(([, file]) => file === name);
+  return found ? (found[0] as ChainTable) : null;
 }
-
 /** GraphQL `chain`'s input: the period, `gemeente`, `domein` and `venster` (days, default as GraphQL). */
 export function parseChainQuery(query: Record<string, QueryValue>): ChainQueryInput {
   refuseUnknownParams(query, [
@@ -52,30 +54,96 @@ export function parseChainQuery(query: Record<string, QueryValue>): ChainQueryIn
   };
 }
 
-/** One of the chain's tables as CSV (convention of indicatorCsv), a line per GraphQL row. */
+interface ChainLine<Item> {
+  table: ChainTable;
+  chain: ChainResult;
+  range: { from: string; to: string };
+  item: Item;
+}
+
+/** The columns every chain file starts with. */
+function commonColumns<Item>(): CsvColumn<ChainLine<Item>>[] {
+  const column = csvColumns<ChainLine<Item>>();
+  return [
+    column.text('indicator', 'de naam van het bestand, bv. chainStages', (line) => CHAIN_FILES[line.table]),
+    column.text(
+      'periode_van',
+      'eerste dag van de periode (voor raad, panel en college verruimd tot hele maanden)',
+      (line) => line.range.from,
+    ),
+    column.text('periode_tot', 'laatste dag van de periode', (line) => line.range.to),
+    column.number(
+      'venster_dagen',
+      'het venster in dagen waarin een klacht in de volgende lijn als doorstroom telt',
+      (line) => line.chain.windowDays,
+    ),
+  ];
+}
+
+const stage = csvColumns<ChainLine<ChainStageModel>>();
+export const CHAIN_STAGE_COLUMNS: readonly CsvColumn<ChainLine<ChainStageModel>>[] = [
+  ...commonColumns<ChainStageModel>(),
+  stage.text('stadium_code', 'code van het stadium, bv. gemeente_formeel', (line) => line.item.code),
+  stage.text('stadium', 'naam van het stadium', (line) => line.item.label),
+  stage.disclosed(
+    'aantal_klachten',
+    'klachten ontvangen in dit stadium in de periode',
+    (line) => line.item.count,
+  ),
+];
+
+const transition = csvColumns<ChainLine<ChainTransitionModel>>();
+export const CHAIN_TRANSITION_COLUMNS: readonly CsvColumn<ChainLine<ChainTransitionModel>>[] = [
+  ...commonColumns<ChainTransitionModel>(),
+  transition.text('van', 'code van de lijn waar de burger klaagde', (line) => line.item.from),
+  transition.text('naar', 'code van de volgende lijn', (line) => line.item.to),
+  transition.text('overgang', 'naam van de overgang', (line) => line.item.label),
+  transition.disclosed(
+    'burgers',
+    'verschillende burgers met een klacht in de lijn van `van` in de periode',
+    (line) => line.item.citizens,
+  ),
+  transition.disclosed(
+    'doorgestroomd',
+    'daarvan met een klacht in de volgende lijn binnen het venster',
+    (line) => line.item.moved,
+  ),
+  transition.disclosed(
+    'percentage_doorgestroomd',
+    'doorgestroomd ÷ burgers × 100',
+    (line) => line.item.movedPercentage,
+  ),
+];
+
+const total = csvColumns<ChainLine<null>>();
+export const CHAIN_TOTAL_COLUMNS: readonly CsvColumn<ChainLine<null>>[] = [
+  ...commonColumns<null>(),
+  total.disclosed(
+    'aantal_klachten',
+    'alle klachten in de periode (een eigen telling, niet de som van de afgeschermde stadia)',
+    (line) => line.chain.complaints,
+  ),
+  total.disclosed(
+    'aantal_bezwaren',
+    'bezwaren ontvangen in de periode (een eigen route)',
+    (line) => line.chain.objections,
+  ),
+  total.disclosed(
+    'percentage_escalatie',
+    'klachten in de tweede lijn ÷ klachten in de eerste lijn van de gemeente × 100',
+    (line) => line.chain.escalationRate,
+  ),
+];
+
+/** One of the chain's files: a line per GraphQL row (stages, transitions), or the one line of totals. */
 export function chainCsv(table: ChainTable, chain: ChainResult, range: { from: string; to: string }): string {
-  const common = [CHAIN_FILES[table], range.from, range.to, String(chain.windowDays)];
-  const commonHeader = ['indicator', 'periode_van', 'periode_tot', 'venster_dagen'];
-  if (table === 'stages') {
-    return csvDocument([
-      [...commonHeader, 'stadium_code', 'stadium', 'count', 'count_onderdrukt'],
-      ...chain.stages.map((stage) => [...common, stage.code, stage.label, ...valueCells(stage.count)]),
-    ]);
+  const line = <Item>(item: Item): ChainLine<Item> => ({ table, chain, range, item });
+  switch (table) {
+    case 'stages':
+      return csvTable(CHAIN_STAGE_COLUMNS, chain.stages.map(line));
+    case 'transitions':
+      return csvTable(CHAIN_TRANSITION_COLUMNS, chain.transitions.map(line));
+    case 'totals':
+      return csvTable(CHAIN_TOTAL_COLUMNS, [line(null)]);
   }
-  return csvDocument([
-    [
-      ...commonHeader,
-      'van',
-      'naar',
-      'overgang',
-      ...CHAIN_TRANSITION_COLUMNS.flatMap((column) => [column, `${column}_onderdrukt`]),
-    ],
-    ...chain.transitions.map((transition) => [
-      ...common,
-      transition.from,
-      transition.to,
-      transition.label,
-      ...CHAIN_TRANSITION_COLUMNS.flatMap((column) => valueCells(transition[column])),
-    ]),
-  ]);
 }

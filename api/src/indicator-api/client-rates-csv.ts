@@ -1,16 +1,16 @@
 import { ClientRatesInput } from '../clients/dto/client-rates.input';
-import { ClientRates } from '../clients/models/client-rates.model';
+import { ClientRate, ClientRates } from '../clients/models/client-rates.model';
+import { CsvColumn, csvColumns, csvTable } from './csv-columns';
 import {
-  codesOf,
   DIMENSION_PARAMS,
   FILTER_PARAMS,
   IndicatorParamError,
+  oneCode,
   QueryValue,
   RANGE_PARAMS,
   refuseUnknownParams,
   single,
 } from './indicator-api.params';
-import { csvDocument, dutchNumber, yesNo } from './indicator-csv';
 
 /** The file name (without .csv), the GraphQL query's name. */
 export const CLIENT_RATES_FILE = 'clientRates';
@@ -22,9 +22,6 @@ export const CLIENT_RATE_TABLES = {
 } as const;
 type ClientRateBreakdown = keyof typeof CLIENT_RATE_TABLES;
 
-/** The numbers of a rate written, GraphQL field names and column names alike. */
-export const CLIENT_RATE_COLUMNS = ['clients', 'complaints', 'ratePer1000', 'lower', 'upper'] as const;
-
 export interface ClientRatesQuery {
   input: ClientRatesInput;
   breakdown: ClientRateBreakdown;
@@ -32,13 +29,6 @@ export interface ClientRatesQuery {
 
 function isBreakdown(value: string | null): value is ClientRateBreakdown {
   return value !== null && Object.hasOwn(CLIENT_RATE_TABLES, value);
-}
-
-/** At most one code: GraphQL takes one municipality and one domain here. */
-function oneCode(query: Record<string, QueryValue>, param: string): string | null {
-  const codes = codesOf(query, param);
-  if (codes.length > 1) throw new IndicatorParamError(`Geef hier één ${param}.`);
-  return codes[0] ?? null;
 }
 
 /** GraphQL `clientRates`'s input: `periode` (a year), `uitsplitsing` (the table), `gemeente`, `domein`. */
@@ -62,6 +52,7 @@ export function parseClientRatesQuery(query: Record<string, QueryValue>): Client
   return {
     input: {
       year: Number(period),
+      // GraphQL takes one municipality and one domain here.
       municipalityCode: oneCode(query, FILTER_PARAMS.municipality),
       domain: oneCode(query, FILTER_PARAMS.domain),
     },
@@ -69,20 +60,51 @@ export function parseClientRatesQuery(query: Record<string, QueryValue>): Client
   };
 }
 
-/**
- * Complaints per 1,000 clients as CSV (convention of indicatorCsv): one line per row of the table
- * `uitsplitsing` picks; the count and rates are empty and `onderdrukt` is `ja` when withheld.
- */
+interface ClientRateLine {
+  year: number;
+  rate: ClientRate;
+}
+
+const column = csvColumns<ClientRateLine>();
+
+/** The columns of the file; `breakdown` names the code and label columns (domein or organisatie). */
+export function clientRateColumns(breakdown: string): CsvColumn<ClientRateLine>[] {
+  return [
+    column.text('indicator', 'de naam van het bestand: clientRates', () => CLIENT_RATES_FILE),
+    column.number('jaar', 'het jaar van de klachten en de cliëntaantallen', (line) => line.year),
+    column.text(`${breakdown}_code`, 'code van het domein of de aanbieder', (line) => line.rate.code),
+    column.text(breakdown, 'naam van het domein of de aanbieder', (line) => line.rate.label),
+    column.number(
+      'aantal_clienten',
+      'cliënten in het jaar (referentiegegevens)',
+      (line) => line.rate.clients,
+    ),
+    column.disclosed('aantal_klachten', 'klachten en signalen in het jaar', (line) => ({
+      value: line.rate.complaints,
+      suppressed: line.rate.suppressed,
+    })),
+    column.number(
+      'per_1000_clienten',
+      'aantal_klachten per 1.000 cliënten (leeg als het aantal is afgeschermd)',
+      (line) => line.rate.ratePer1000,
+    ),
+    column.number(
+      'ondergrens_95',
+      'ondergrens van het 95%-interval (Poisson), per 1.000 cliënten',
+      (line) => line.rate.lower,
+    ),
+    column.number(
+      'bovengrens_95',
+      'bovengrens van het 95%-interval (Poisson), per 1.000 cliënten',
+      (line) => line.rate.upper,
+    ),
+  ];
+}
+
+/** Complaints per 1,000 clients as CSV: one line per row of the table `uitsplitsing` picks. */
 export function clientRatesCsv(rates: ClientRates, breakdown: ClientRateBreakdown): string {
-  return csvDocument([
-    ['indicator', 'jaar', `${breakdown}_code`, breakdown, ...CLIENT_RATE_COLUMNS, 'onderdrukt'],
-    ...rates[CLIENT_RATE_TABLES[breakdown]].map((rate) => [
-      CLIENT_RATES_FILE,
-      String(rates.year),
-      rate.code,
-      rate.label,
-      ...CLIENT_RATE_COLUMNS.map((column) => dutchNumber(rate[column])),
-      yesNo(rate.suppressed),
-    ]),
-  ]);
+  return csvTable(
+    clientRateColumns(breakdown),
+    rates[CLIENT_RATE_TABLES[breakdown]].map((rate) => ({ year: rates.year, rate })),
+  );
 }

@@ -24,6 +24,69 @@ interface FamilyAnswer {
 const INPUT_TYPES = { handlingTimes: 'HandlingTimesQueryInput', outcomes: 'OutcomesQueryInput' } as const;
 type FamilyName = keyof typeof INPUT_TYPES;
 
+/**
+ * Each file's Dutch value column and the GraphQL field it must hold, written out here (not read from
+ * the index) so that a wrong name or a swapped field makes these tests fail.
+ */
+const VALUE_COLUMNS = {
+  handlingTimes: [
+    ['ontvangen', 'received'],
+    ['afgehandeld', 'closed'],
+    ['open', 'open'],
+    ['binnen_termijn', 'withinTerm'],
+    ['na_termijn', 'beyondTerm'],
+    ['verdaagd', 'extended'],
+    ['open_na_termijn', 'openBeyondTerm'],
+    ['mediaan_dagen', 'medianDays'],
+    ['p90_dagen', 'p90Days'],
+    ['percentage_binnen_termijn', 'withinTermPercentage'],
+    ['percentage_na_termijn', 'beyondTermPercentage'],
+    ['percentage_verdaagd', 'extendedPercentage'],
+  ],
+  outcomes: [
+    ['ontvangen', 'received'],
+    ['beslist', 'decided'],
+    ['gegrond_of_deels', 'upheld'],
+    ['gegrond', 'gegrond'],
+    ['deels_gegrond', 'deelsGegrond'],
+    ['ongegrond', 'ongegrond'],
+    ['percentage_gegrond', 'upholdRate'],
+    ['percentage_gegrond_ondergrens_95', 'upholdRateLower'],
+    ['percentage_gegrond_bovengrens_95', 'upholdRateUpper'],
+    ['aanbevelingen', 'recommendationsMade'],
+    ['aanbevelingen_opgevolgd', 'recommendationsFollowed'],
+    ['aanbevelingen_niet_opgevolgd', 'recommendationsNotFollowed'],
+    ['percentage_opgevolgd', 'recommendationFollowedRate'],
+    ['percentage_opgevolgd_ondergrens_95', 'recommendationFollowedRateLower'],
+    ['percentage_opgevolgd_bovengrens_95', 'recommendationFollowedRateUpper'],
+  ],
+  waitingTimeComplaints: [
+    ['aantal_klachten', 'complaints'],
+    ['klachten_wachttijd', 'waitingTime'],
+    ['percentage_wachttijd', 'waitingTimeShare'],
+  ],
+  thermometer: [
+    ['meetwaarde', 'reading'],
+    ['niveau', 'current'],
+    ['niveau_vorig_jaar', 'previous'],
+    ['verandering_percentage', 'changePercentage'],
+    ['basis_aantal', 'baseCount'],
+    ['basis_aantal_vorig_jaar', 'previousBaseCount'],
+    ['oranje_vanaf', 'amberFrom'],
+    ['rood_vanaf', 'redFrom'],
+  ],
+  providerCompliance: [
+    ['verplicht', 'required'],
+    ['op_tijd', 'onTime'],
+    ['te_laat', 'late'],
+    ['ontbreekt', 'missing'],
+    ['nog_niet_verschuldigd', 'notYetDue'],
+    ['percentage_op_tijd', 'onTimePercentage'],
+  ],
+} as const satisfies Record<string, readonly (readonly [string, string])[]>;
+type Columns = readonly (readonly [string, string])[];
+const fieldsOf = (columns: Columns): string[] => columns.map(([, field]) => field);
+
 interface Chain {
   disclosureControl: boolean;
   windowDays: number;
@@ -55,32 +118,31 @@ interface Thermometer {
 const yesNo = (value: boolean): string => (value ? 'ja' : 'nee');
 
 /** The GraphQL rows in the CSV's words: period start, completeness, member, each value and its flag. */
-function graphqlAsCsvRows(rows: FamilyRow[], columns: string[], withMember: boolean): string[][] {
+function graphqlAsCsvRows(rows: FamilyRow[], columns: Columns, withMember: boolean): string[][] {
   return rows.map((row) => [
     row.period ?? '',
     yesNo(row.complete),
     row.coverage?.completeness ?? '',
     ...(withMember ? [row.code ?? '', row.label ?? ''] : []),
-    ...columns.flatMap((column) => {
-      const value = row[column]!;
+    ...columns.flatMap(([, field]) => {
+      const value = row[field]!;
       return [value.value === null ? '' : String(value.value).replace('.', ','), yesNo(value.suppressed)];
     }),
   ]);
 }
 
-function csvAsRows(text: string, columns: string[], member: string | null): string[][] {
+function csvAsRows(text: string, columns: Columns, member: string | null): string[][] {
   return parseCsv(text).rows.map((row) => [
     row.periode_van ?? '',
     row.periode_volledig ?? '',
     row.volledigheid ?? '',
     ...(member ? [row[`${member}_code`] ?? '', row[member] ?? ''] : []),
-    ...columns.flatMap((column) => [row[column] ?? '', row[`${column}_onderdrukt`] ?? '']),
+    ...columns.flatMap(([column]) => [row[column] ?? '', row[`${column}_onderdrukt`] ?? '']),
   ]);
 }
 
 describe('CSV endpoints of the indicator families (handling times, outcomes, thermometer, chain) with API tokens', () => {
   let sut: TestApp;
-  let columnsOf: Record<string, string[]>;
   const getWith = (token: string, path: string): Promise<Response> =>
     fetch(`${sut.baseUrl}/api/v1/indicatoren/${path}`, { headers: { authorization: `Bearer ${token}` } });
   const tokenOf = async (session: TestSession): Promise<string> => {
@@ -95,9 +157,9 @@ describe('CSV endpoints of the indicator families (handling times, outcomes, the
     family: FamilyName,
     query: Record<string, unknown>,
   ): Promise<FamilyAnswer> => {
-    const fields = `period complete coverage { completeness } code label ${columnsOf[family]!.map(
-      (column) => `${column} { value suppressed }`,
-    ).join(' ')}`;
+    const fields = `period complete coverage { completeness } code label ${fieldsOf(VALUE_COLUMNS[family])
+      .map((field) => `${field} { value suppressed }`)
+      .join(' ')}`;
     const result = await session.graphql<Record<FamilyName, FamilyAnswer>>(
       `query ($query: ${INPUT_TYPES[family]}!) {
         ${family}(query: $query) { disclosureControl rows { ${fields} } totals { ${fields} } }
@@ -158,6 +220,8 @@ describe('CSV endpoints of the indicator families (handling times, outcomes, the
     });
     await insertCases(pool, { received: '2025-04-08', domain: 'jeugd', closed: '2025-06-20', count: 3 });
     await insertCases(pool, { received: '2025-03-07', domain: 'schuldhulp', closed: '2025-03-09', count: 1 });
+    // A second schuldhulp case of March with another duration, so its median and p90 differ.
+    await insertCases(pool, { received: '2025-03-10', domain: 'schuldhulp', closed: '2025-03-30', count: 1 });
     await pool.query(
       `INSERT INTO contract (municipality_code, organisation_id, domain_code, starts_on)
        SELECT 'GM0001', id, 'wmo', '2023-01-01' FROM organisation WHERE kind = 'aanbieder'`,
@@ -169,10 +233,6 @@ describe('CSV endpoints of the indicator families (handling times, outcomes, the
               ('GM0001', 'wmo', (SELECT id FROM organisation WHERE code = 'ZORG-A'), 2025, 600)`,
     );
     await pool.query('SELECT * FROM refresh_rollups()');
-    const index = (await (await getWith(await tokenOf(await sut.login('beleid')), '')).json()) as {
-      families: { name: string; columns: string[] }[];
-    };
-    columnsOf = Object.fromEntries(index.families.map((family) => [family.name, family.columns]));
   });
 
   afterAll(async () => {
@@ -191,7 +251,7 @@ describe('CSV endpoints of the indicator families (handling times, outcomes, the
         expect(response.status).toBe(200);
         expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
         const csv = await csvText(response);
-        const columns = columnsOf[family]!;
+        const columns = VALUE_COLUMNS[family];
         expect(parseCsv(csv).header).toEqual([
           'indicator',
           'soort',
@@ -201,7 +261,7 @@ describe('CSV endpoints of the indicator families (handling times, outcomes, the
           'volledigheid',
           'domein_code',
           'domein',
-          ...columns.flatMap((column) => [column, `${column}_onderdrukt`]),
+          ...columns.flatMap(([column]) => [column, `${column}_onderdrukt`]),
           'filters',
         ]);
         const answer = await graphqlOf(session, family, {
@@ -216,14 +276,21 @@ describe('CSV endpoints of the indicator families (handling times, outcomes, the
         expect(csvAsRows(csv, columns, 'domein')).toEqual(expected);
         const { rows } = parseCsv(csv);
         expect(rows.map((row) => [row.indicator, row.soort])).toEqual(rows.map(() => [family, 'klacht']));
-        const jeugdReceived = rows.find((row) => row.domein_code === 'jeugd')?.received;
+        const jeugdReceived = rows.find((row) => row.domein_code === 'jeugd')?.ontvangen;
         if (role === 'beleid') {
           const wmoMarch = rows.find((row) => row.domein_code === 'wmo' && row.periode_van === '2025-03-01');
-          expect([wmoMarch?.received, wmoMarch?.periode_tot, jeugdReceived]).toEqual([
+          expect([wmoMarch?.ontvangen, wmoMarch?.periode_tot, jeugdReceived]).toEqual([
             '23',
             '2025-03-31',
             '2',
           ]);
+          if (family === 'handlingTimes') {
+            // Two schuldhulp cases of 2 and 20 days: a median and a p90 that a swapped column would show.
+            const schuldhulp = rows.find(
+              (row) => row.domein_code === 'schuldhulp' && row.periode_van === '2025-03-01',
+            );
+            expect(schuldhulp?.mediaan_dagen).not.toBe(schuldhulp?.p90_dagen);
+          }
         } else {
           // The council never sees the small cell of 2 as 2 (suppressed or perturbed away).
           expect(jeugdReceived).not.toBe('2');
@@ -244,14 +311,14 @@ describe('CSV endpoints of the indicator families (handling times, outcomes, the
         dateRange: { from: '2025-04-01', to: '2025-06-30' },
         filters: { domain: ['schuldhulp'] },
       });
-      const columns = columnsOf[family]!;
+      const columns = VALUE_COLUMNS[family];
       const expected = graphqlAsCsvRows(answer.totals, columns, false).map(([, ...rest]) => [
         '2025-04-01',
         ...rest,
       ]);
       expect(expected).toHaveLength(1);
       expect(csvAsRows(csv, columns, null)).toEqual(expected);
-      expect(parseCsv(csv).rows.map((row) => [row.periode_tot, row.received, row.filters])).toEqual([
+      expect(parseCsv(csv).rows.map((row) => [row.periode_tot, row.ontvangen, row.filters])).toEqual([
         ['2025-06-30', '15', 'domein=schuldhulp'],
       ]);
     });
@@ -268,8 +335,10 @@ describe('CSV endpoints of the indicator families (handling times, outcomes, the
       );
       expect(response.status).toBe(200);
       const csv = await csvText(response);
-      const columns = columnsOf.waitingTimeComplaints!;
-      const fields = `period complete code label ${columns.map((column) => `${column} { value suppressed }`).join(' ')}`;
+      const columns = VALUE_COLUMNS.waitingTimeComplaints;
+      const fields = `period complete code label ${fieldsOf(columns)
+        .map((field) => `${field} { value suppressed }`)
+        .join(' ')}`;
       const result = await session.graphql<{ waitingTimeComplaints: FamilyAnswer }>(
         `query ($query: IndicatorQueryInput!) {
           waitingTimeComplaints(query: $query) { disclosureControl rows { ${fields} } }
@@ -294,7 +363,7 @@ describe('CSV endpoints of the indicator families (handling times, outcomes, the
       );
       if (role === 'beleid') {
         const wmoMarch = rows.find((row) => row.domein_code === 'wmo' && row.periode_van === '2025-03-01');
-        expect([wmoMarch?.complaints, wmoMarch?.waitingTime]).toEqual(['23', '8']);
+        expect([wmoMarch?.aantal_klachten, wmoMarch?.klachten_wachttijd]).toEqual(['23', '8']);
       }
       const withSoort = await getWith(token, 'waitingTimeComplaints.csv?soort=klacht&periode=2025');
       expect(withSoort.status).toBe(400);
@@ -309,11 +378,12 @@ describe('CSV endpoints of the indicator families (handling times, outcomes, the
       const response = await getWith(await tokenOf(session), 'thermometer.csv?periode=2025-K2');
       expect(response.status).toBe(200);
       const { header, rows } = parseCsv(await csvText(response));
-      const columns = columnsOf.thermometer!;
+      const columns = VALUE_COLUMNS.thermometer;
+      expect(header.slice(12, 20)).toEqual(columns.map(([column]) => column));
       const result = await session.graphql<{ thermometer: Thermometer }>(
         `query ($period: String) { thermometer(period: $period) {
           disclosureControl period { quarter start end comparisonQuarter completeness }
-          domains { domain label colour indicators { indicator label colour suppressed ${columns.join(' ')} } }
+          domains { domain label colour indicators { indicator label colour suppressed ${fieldsOf(columns).join(' ')} } }
         } }`,
         { period: '2025-Q2' },
       );
@@ -334,8 +404,8 @@ describe('CSV endpoints of the indicator families (handling times, outcomes, the
           indicator.indicator,
           indicator.label,
           indicator.colour,
-          ...columns.map((column) => {
-            const value = indicator[column];
+          ...columns.map(([, field]) => {
+            const value = indicator[field];
             return value === null || value === undefined ? '' : String(value).replace('.', ',');
           }),
           yesNo(indicator.suppressed),
@@ -343,7 +413,7 @@ describe('CSV endpoints of the indicator families (handling times, outcomes, the
       );
       expect(expected.length).toBeGreaterThanOrEqual(6);
       expect(rows.map((row) => header.map((name) => row[name] ?? ''))).toEqual(expected);
-      const wmoBase = rows.find((row) => row.domein_code === 'wmo' && row.baseCount !== '');
+      const wmoBase = rows.find((row) => row.domein_code === 'wmo' && row.basis_aantal !== '');
       if (role === 'beleid') expect(wmoBase).toBeDefined();
     },
   );
@@ -375,8 +445,9 @@ describe('CSV endpoints of the indicator families (handling times, outcomes, the
       const common = (file: string): string[] => [file, '2025-03-01', '2025-04-30', '90'];
       const asLines = (csv: string): string[][] => {
         const { header, rows } = parseCsv(csv);
-        return rows.map((row) => header.map((name) => row[name] ?? ''));
+        return [header, ...rows.map((row) => header.map((name) => row[name] ?? ''))];
       };
+      const commonHeader = ['indicator', 'periode_van', 'periode_tot', 'venster_dagen'];
       const expectedStages = chain.stages.map((stage) => [
         ...common('chainStages'),
         stage.code,
@@ -384,7 +455,10 @@ describe('CSV endpoints of the indicator families (handling times, outcomes, the
         ...cells(stage.count),
       ]);
       expect(expectedStages.length).toBeGreaterThanOrEqual(3);
-      expect(asLines(await csvText(stages))).toEqual(expectedStages);
+      expect(asLines(await csvText(stages))).toEqual([
+        [...commonHeader, 'stadium_code', 'stadium', 'aantal_klachten', 'aantal_klachten_onderdrukt'],
+        ...expectedStages,
+      ]);
       const expectedTransitions = chain.transitions.map((transition) => [
         ...common('chainTransitions'),
         transition.from,
@@ -395,7 +469,19 @@ describe('CSV endpoints of the indicator families (handling times, outcomes, the
         ...cells(transition.movedPercentage),
       ]);
       expect(expectedTransitions.length).toBeGreaterThanOrEqual(1);
-      expect(asLines(await csvText(transitions))).toEqual(expectedTransitions);
+      expect(asLines(await csvText(transitions))).toEqual([
+        [
+          ...commonHeader,
+          'van',
+          'naar',
+          'overgang',
+          ...['burgers', 'doorgestroomd', 'percentage_doorgestroomd'].flatMap((name) => [
+            name,
+            `${name}_onderdrukt`,
+          ]),
+        ],
+        ...expectedTransitions,
+      ]);
     },
   );
 
@@ -409,7 +495,8 @@ describe('CSV endpoints of the indicator families (handling times, outcomes, the
       );
       expect(response.status).toBe(200);
       const { header, rows } = parseCsv(await csvText(response));
-      const columns = columnsOf.providerCompliance!;
+      const columns = VALUE_COLUMNS.providerCompliance;
+      expect(header.slice(5)).toEqual(columns.flatMap(([column]) => [column, `${column}_onderdrukt`]));
       const result = await session.graphql<{
         providerCompliance: {
           disclosureControl: boolean;
@@ -423,7 +510,9 @@ describe('CSV endpoints of the indicator families (handling times, outcomes, the
       }>(
         `query ($query: ProviderComplianceQueryInput!) { providerCompliance(query: $query) {
           disclosureControl halfYears { periodStart periodEnd dueOn completeness
-            ${columns.map((column) => `${column} { value suppressed }`).join(' ')} }
+            ${fieldsOf(columns)
+              .map((field) => `${field} { value suppressed }`)
+              .join(' ')} }
         } }`,
         { query: { dateRange: { from: '2024-01-01', to: '2024-06-30' }, municipality: ['GM0001'] } },
       );
@@ -436,16 +525,17 @@ describe('CSV endpoints of the indicator families (handling times, outcomes, the
         half.periodEnd,
         half.dueOn,
         half.completeness,
-        ...columns.flatMap((column) => {
-          const value = half[column]!;
+        ...columns.flatMap(([, field]) => {
+          const value = half[field]!;
           return [value.value === null ? '' : String(value.value).replace('.', ','), yesNo(value.suppressed)];
         }),
       ]);
       expect(expected).toHaveLength(1);
       expect(rows.map((row) => header.map((name) => row[name] ?? ''))).toEqual(expected);
       // Two missing reports: exact for policy staff, never 2 for the council.
-      if (role === 'beleid') expect([rows[0]?.uiterste_datum, rows[0]?.missing]).toEqual(['2024-12-01', '2']);
-      else expect(rows[0]?.missing).not.toBe('2');
+      if (role === 'beleid') {
+        expect([rows[0]?.uiterste_datum, rows[0]?.ontbreekt]).toEqual(['2024-12-01', '2']);
+      } else expect(rows[0]?.ontbreekt).not.toBe('2');
       const unknown = await getWith(await tokenOf(session), 'providerCompliance.csv?periode=2024&domein=wmo');
       expect(unknown.status).toBe(400);
       expect(await unknown.text()).toMatch(/^Onbekende parameter: domein/);
@@ -457,16 +547,20 @@ describe('CSV endpoints of the indicator families (handling times, outcomes, the
     async (role) => {
       const session = await sut.login(role);
       const token = await tokenOf(session);
-      const columns = columnsOf.clientRates!;
-      const result = await session.graphql<{
-        clientRates: Record<
-          'byDomain' | 'byProvider',
-          ({ code: string; label: string; suppressed: boolean } & Record<string, number | null>)[]
-        >;
-      }>(
+      interface Rate {
+        code: string;
+        label: string;
+        clients: number;
+        complaints: number | null;
+        suppressed: boolean;
+        ratePer1000: number | null;
+        lower: number | null;
+        upper: number | null;
+      }
+      const fields = 'code label clients complaints suppressed ratePer1000 lower upper';
+      const result = await session.graphql<{ clientRates: Record<'byDomain' | 'byProvider', Rate[]> }>(
         `query ($input: ClientRatesInput!) { clientRates(input: $input) {
-          byDomain { code label suppressed ${columns.join(' ')} }
-          byProvider { code label suppressed ${columns.join(' ')} }
+          byDomain { ${fields} } byProvider { ${fields} }
         } }`,
         { input: { year: 2025, municipalityCode: 'GM0001' } },
       );
@@ -481,22 +575,37 @@ describe('CSV endpoints of the indicator families (handling times, outcomes, the
         );
         expect(response.status).toBe(200);
         const { header, rows } = parseCsv(await csvText(response));
+        expect(header).toEqual([
+          'indicator',
+          'jaar',
+          `${breakdown}_code`,
+          breakdown,
+          'aantal_clienten',
+          'aantal_klachten',
+          'aantal_klachten_onderdrukt',
+          'per_1000_clienten',
+          'ondergrens_95',
+          'bovengrens_95',
+        ]);
+        const text = (value: number | null): string =>
+          value === null ? '' : String(value).replace('.', ',');
         const expected = result.data!.clientRates[table].map((rate) => [
           'clientRates',
           '2025',
           rate.code,
           rate.label,
-          ...columns.map((column) => {
-            const value = rate[column];
-            return value === null || value === undefined ? '' : String(value).replace('.', ',');
-          }),
+          text(rate.clients),
+          text(rate.complaints),
           yesNo(rate.suppressed),
+          text(rate.ratePer1000),
+          text(rate.lower),
+          text(rate.upper),
         ]);
         expect(expected.length).toBeGreaterThanOrEqual(1);
         expect(rows.map((row) => header.map((name) => row[name] ?? ''))).toEqual(expected);
         if (role === 'beleid' && table === 'byDomain') {
           const jeugd = rows.find((row) => row.domein_code === 'jeugd');
-          expect([jeugd?.clients, jeugd?.complaints]).toEqual(['2000', '5']);
+          expect([jeugd?.aantal_clienten, jeugd?.aantal_klachten]).toEqual(['2000', '5']);
         }
       }
       const noBreakdown = await getWith(token, 'clientRates.csv?periode=2025');
@@ -553,7 +662,22 @@ describe('CSV endpoints of the indicator families (handling times, outcomes, the
       ]);
       expect(expected.length).toBeGreaterThanOrEqual(2);
       expect(rows.map((row) => header.map((name) => row[name] ?? ''))).toEqual(expected);
-      if (role === 'beleid') expect(rows.find((row) => row.maatregel === 'excuses')?.count).toBe('8');
+      expect(header).toEqual([
+        'indicator',
+        'periode_van',
+        'periode_tot',
+        'maatregel',
+        'aantal_klachten',
+        'aantal_klachten_onderdrukt',
+        'percentage',
+        'percentage_onderdrukt',
+        'gegronde_klachten',
+        'gegronde_klachten_onderdrukt',
+        'filters',
+      ]);
+      if (role === 'beleid') {
+        expect(rows.find((row) => row.maatregel === 'excuses')?.aantal_klachten).toBe('8');
+      }
     },
   );
 
@@ -586,6 +710,21 @@ describe('CSV endpoints of the indicator families (handling times, outcomes, the
       expect(result.errors).toBeUndefined();
       const { sources, today, disclosureControl } = result.data!.dataFreshness;
       expect(disclosureControl).toBe(role === 'raad');
+      expect(header).toEqual([
+        'indicator',
+        'vandaag',
+        'bron_code',
+        'bron',
+        'soort_bron',
+        'aantal_rijen',
+        'aantal_rijen_onderdrukt',
+        'nieuwste_datum',
+        'laatste_levering',
+        'dagen_sinds_nieuwste_datum',
+        'dagen_sinds_levering',
+        'verwacht_binnen_dagen',
+        'verouderd',
+      ]);
       const text = (value: string | number | null | undefined): string =>
         value === null || value === undefined ? '' : String(value);
       const expected = sources.map((source) => [
@@ -606,7 +745,7 @@ describe('CSV endpoints of the indicator families (handling times, outcomes, the
       expect(expected.length).toBeGreaterThanOrEqual(1);
       expect(rows.map((row) => header.map((name) => row[name] ?? ''))).toEqual(expected);
       if (role === 'beleid') {
-        expect(rows.find((row) => row.bron_code === 'GEM')?.latestBusinessDate).toBe('2025-04-08');
+        expect(rows.find((row) => row.bron_code === 'GEM')?.nieuwste_datum).toBe('2025-04-08');
       }
     },
   );

@@ -1,13 +1,29 @@
 import { DIMENSIONS, GRANULARITIES, MEASURES } from '../metrics/catalog';
-import { CHAIN_FILES, CHAIN_TRANSITION_COLUMNS, WINDOW_PARAM } from './chain-csv';
+import {
+  CHAIN_FILES,
+  CHAIN_STAGE_COLUMNS,
+  CHAIN_TOTAL_COLUMNS,
+  CHAIN_TRANSITION_COLUMNS,
+  WINDOW_PARAM,
+} from './chain-csv';
+import { describeColumns } from './csv-columns';
+import { BREAKDOWN_PLACEHOLDER } from './family-csv';
 import { FAMILY_TABLES } from './family-tables';
-import { CLIENT_RATE_COLUMNS, CLIENT_RATE_TABLES, CLIENT_RATES_FILE } from './client-rates-csv';
-import { FRESHNESS_COLUMNS, FRESHNESS_FILE } from './freshness-csv';
+import { CLIENT_RATE_TABLES, CLIENT_RATES_FILE, clientRateColumns } from './client-rates-csv';
+import { FRESHNESS_FILES, FRESHNESS_SOURCE_COLUMNS, FRESHNESS_TOTAL_COLUMNS } from './freshness-csv';
+import { indicatorColumns } from './indicator-csv';
 import { UPHELD_MEASURE_COLUMNS, UPHELD_MEASURE_FILTERS, UPHELD_MEASURES_FILE } from './measures-csv';
-import { PROVIDER_COMPLIANCE_COLUMNS, PROVIDER_COMPLIANCE_FILE } from './provider-compliance-csv';
+import { HALF_YEAR_COLUMNS, PROVIDER_COLUMNS, PROVIDER_COMPLIANCE_FILES } from './provider-compliance-csv';
+import { RECOMMENDATION_COLUMNS, RECOMMENDATIONS_FILE } from './recommendations-csv';
+import {
+  REGIONAL_BREAKDOWNS,
+  REGIONAL_CURVE_COLUMNS,
+  REGIONAL_FILES,
+  REGIONAL_ROW_COLUMNS,
+} from './regional-comparison-csv';
 import { THERMOMETER_COLUMNS, THERMOMETER_FILE } from './thermometer-csv';
 import { DIMENSION_PARAMS, FILTER_PARAMS, FilterName, GRANULARITY_PARAMS } from './indicator-api.params';
-import { IndicatorApiCatalog } from './models/indicator-api-catalog.model';
+import { ApiIndicatorFamily, IndicatorApiCatalog } from './models/indicator-api-catalog.model';
 
 export const INDICATOR_API_PATH = '/api/v1/indicatoren';
 
@@ -17,31 +33,133 @@ const MUNICIPALITY_PARAMETER = {
 };
 
 const CHAIN_PARAMS = [FILTER_PARAMS.municipality, FILTER_PARAMS.domain, WINDOW_PARAM];
+const REGIONAL_PARAMS = [FILTER_PARAMS.domain];
 
-const CHAIN_TABLES = [
-  {
-    name: CHAIN_FILES.stages,
-    label: 'Keten: klachten per stadium',
-    definition:
-      'Klachten per stadium van de keten (aanbieder, gemeente informeel en formeel, ombudsman) in de periode (GraphQL chain.stages).',
-    csvPath: `${INDICATOR_API_PATH}/${CHAIN_FILES.stages}.csv`,
-    breakdowns: [],
-    filters: CHAIN_PARAMS,
-    columns: ['count'],
-  },
-  {
-    name: CHAIN_FILES.transitions,
-    label: 'Keten: doorstroom naar de volgende lijn',
-    definition:
-      'Per overgang de burgers met een klacht, hoeveel van hen binnen het venster (dagen) ook in de volgende lijn klaagden, en het percentage (GraphQL chain.transitions).',
-    csvPath: `${INDICATOR_API_PATH}/${CHAIN_FILES.transitions}.csv`,
-    breakdowns: [],
-    filters: CHAIN_PARAMS,
-    columns: [...CHAIN_TRANSITION_COLUMNS],
-  },
-];
+/** A file of the index: its name gives the address. */
+function file(name: string, entry: Omit<ApiIndicatorFamily, 'name' | 'csvPath'>): ApiIndicatorFamily {
+  return { name, csvPath: `${INDICATOR_API_PATH}/${name}.csv`, ...entry };
+}
 
-/** The index of the CSV API (JSON endpoint and GraphQL), built from the metric catalog and the family tables. */
+/** The files beyond the metric catalog, in the order of docs/api.md. */
+function tables(): ApiIndicatorFamily[] {
+  return [
+    ...Object.entries(FAMILY_TABLES).map(([name, family]) =>
+      file(name, {
+        label: family.label,
+        definition: family.definition,
+        breakdowns: [...family.breakdowns],
+        filters: [...family.filterParams],
+        columns: [...family.columns],
+      }),
+    ),
+    file(RECOMMENDATIONS_FILE, {
+      label: 'Opvolging van aanbevelingen',
+      definition:
+        'Per herkomst (ombudsman, burgerpanel) de aanbevelingen in het maatregelenregister: opgevolgd, niet opgevolgd, in afwachting, met hun aandeel; het hele register van uw gemeente, zonder periode (GraphQL recommendationFollowUp).',
+      breakdowns: [],
+      filters: [],
+      columns: describeColumns(RECOMMENDATION_COLUMNS),
+    }),
+    file(THERMOMETER_FILE, {
+      label: 'Thermometer',
+      definition:
+        'Per domein en indicator de kleur (groen, oranje, rood) van één kwartaal met de cijfers waarop die rust; periode=2025-K2, zonder periode het laatste volledige kwartaal.',
+      breakdowns: [],
+      filters: [],
+      columns: describeColumns(THERMOMETER_COLUMNS),
+    }),
+    file(CHAIN_FILES.stages, {
+      label: 'Keten: klachten per stadium',
+      definition:
+        'Klachten per stadium van de keten (aanbieder, gemeente informeel en formeel, ombudsman) in de periode (GraphQL chain.stages).',
+      breakdowns: [],
+      filters: CHAIN_PARAMS,
+      columns: describeColumns(CHAIN_STAGE_COLUMNS),
+    }),
+    file(CHAIN_FILES.transitions, {
+      label: 'Keten: doorstroom naar de volgende lijn',
+      definition:
+        'Per overgang de burgers met een klacht, hoeveel van hen binnen het venster (dagen) ook in de volgende lijn klaagden, en het percentage (GraphQL chain.transitions).',
+      breakdowns: [],
+      filters: CHAIN_PARAMS,
+      columns: describeColumns(CHAIN_TRANSITION_COLUMNS),
+    }),
+    file(CHAIN_FILES.totals, {
+      label: 'Keten: totalen',
+      definition:
+        'Eén regel: alle klachten, de bezwaren en het percentage escalatie naar de tweede lijn in de periode (GraphQL chain.complaints, objections, escalationRate).',
+      breakdowns: [],
+      filters: CHAIN_PARAMS,
+      columns: describeColumns(CHAIN_TOTAL_COLUMNS),
+    }),
+    file(PROVIDER_COMPLIANCE_FILES.halfYears, {
+      label: 'Rapportages van aanbieders',
+      definition:
+        'Per halfjaar de aanbieders die moesten rapporteren: op tijd, te laat, ontbrekend, nog niet verschuldigd, en het percentage op tijd (GraphQL providerCompliance.halfYears).',
+      breakdowns: [],
+      filters: [FILTER_PARAMS.municipality],
+      columns: describeColumns(HALF_YEAR_COLUMNS),
+    }),
+    file(PROVIDER_COMPLIANCE_FILES.providers, {
+      label: 'Rapportages per aanbieder',
+      definition:
+        'Per aanbieder en halfjaar de uiterste datum, de datum van indienen en de status (GraphQL providerCompliance.providers). Alleen voor beleid en beheer; voor raad, panel en college alleen de kopregel.',
+      breakdowns: [],
+      filters: [FILTER_PARAMS.municipality],
+      columns: describeColumns(PROVIDER_COLUMNS),
+    }),
+    file(CLIENT_RATES_FILE, {
+      label: 'Klachten per 1.000 cliënten',
+      definition:
+        'Klachten in één jaar (periode=2025) per 1.000 cliënten met een 95%-interval, per domein of per aanbieder (uitsplitsing, verplicht; GraphQL clientRates).',
+      breakdowns: Object.keys(CLIENT_RATE_TABLES),
+      filters: [FILTER_PARAMS.municipality, FILTER_PARAMS.domain],
+      columns: describeColumns(clientRateColumns(BREAKDOWN_PLACEHOLDER)),
+    }),
+    file(UPHELD_MEASURES_FILE, {
+      label: 'Maatregelen bij gegronde klachten',
+      definition:
+        'Per maatregel het aantal (deels) gegronde klachten waarbij die is genomen en hun aandeel; geen = gegrond zonder maatregel (GraphQL upheldComplaintMeasures).',
+      breakdowns: [],
+      filters: Object.values(UPHELD_MEASURE_FILTERS),
+      columns: describeColumns(UPHELD_MEASURE_COLUMNS),
+    }),
+    file(FRESHNESS_FILES.sources, {
+      label: 'Actualiteit van de gegevens',
+      definition:
+        'Per bron (organisatie) de laatste levering, de nieuwste datum in haar gegevens, hoeveel dagen geleden, de verwachting en of de gegevens verouderd zijn (GraphQL dataFreshness.sources).',
+      breakdowns: [],
+      filters: [FILTER_PARAMS.municipality],
+      columns: describeColumns(FRESHNESS_SOURCE_COLUMNS),
+    }),
+    file(FRESHNESS_FILES.totals, {
+      label: 'Actualiteit: totaal',
+      definition:
+        'Eén regel: het aantal bronnen, hoeveel daarvan verouderd zijn, en alle rijen binnen uw bereik (GraphQL dataFreshness.totalRows).',
+      breakdowns: [],
+      filters: [FILTER_PARAMS.municipality],
+      columns: describeColumns(FRESHNESS_TOTAL_COLUMNS),
+    }),
+    file(REGIONAL_FILES.rows, {
+      label: 'Regio vergelijken',
+      definition:
+        'Klachten per 1.000 inwoners van de gemeenten van uw regio die meedoen, per groep (alle klachten, dan per domein of thema) met de 95%- en 99,8%-grenzen van de trechter bij hun grootte; op naam, nooit een ranglijst. Alleen als uw gemeente meedoet (GraphQL regionalComparison.groups.rows).',
+      breakdowns: Object.keys(REGIONAL_BREAKDOWNS),
+      filters: REGIONAL_PARAMS,
+      columns: describeColumns(REGIONAL_ROW_COLUMNS),
+    }),
+    file(REGIONAL_FILES.curve, {
+      label: 'Regio vergelijken: de trechter',
+      definition:
+        'Per groep de lijnen van de trechter: de 95%- en 99,8%-grenzen voor gemeenten van verschillende grootte, om de trechter zelf te tekenen (GraphQL regionalComparison.groups.curve).',
+      breakdowns: Object.keys(REGIONAL_BREAKDOWNS),
+      filters: REGIONAL_PARAMS,
+      columns: describeColumns(REGIONAL_CURVE_COLUMNS),
+    }),
+  ];
+}
+
+/** The index of the CSV API (JSON endpoint and GraphQL), built from the metric catalog and the column tables. */
 export function indicatorApiCatalog(): IndicatorApiCatalog {
   const filterNames = new Set<string>(Object.keys(FILTER_PARAMS));
   return {
@@ -54,68 +172,8 @@ export function indicatorApiCatalog(): IndicatorApiCatalog {
       additive: measure.additive,
       csvPath: `${INDICATOR_API_PATH}/${name}.csv`,
     })),
-    families: [
-      ...Object.entries(FAMILY_TABLES).map(([name, family]) => ({
-        name,
-        label: family.label,
-        definition: family.definition,
-        csvPath: `${INDICATOR_API_PATH}/${name}.csv`,
-        breakdowns: [...family.breakdowns],
-        filters: [...family.filterParams],
-        columns: [...family.valueColumns],
-      })),
-      {
-        name: THERMOMETER_FILE,
-        label: 'Thermometer',
-        definition:
-          'Per domein en indicator de kleur (groen, oranje, rood) van één kwartaal met de cijfers waarop die rust; periode=2025-K2, zonder periode het laatste volledige kwartaal.',
-        csvPath: `${INDICATOR_API_PATH}/${THERMOMETER_FILE}.csv`,
-        breakdowns: [],
-        filters: [],
-        columns: [...THERMOMETER_COLUMNS],
-      },
-      ...CHAIN_TABLES,
-      {
-        name: PROVIDER_COMPLIANCE_FILE,
-        label: 'Rapportages van aanbieders',
-        definition:
-          'Per halfjaar de aanbieders die moesten rapporteren: op tijd, te laat, ontbrekend, nog niet verschuldigd, en het percentage op tijd (GraphQL providerCompliance.halfYears).',
-        csvPath: `${INDICATOR_API_PATH}/${PROVIDER_COMPLIANCE_FILE}.csv`,
-        breakdowns: [],
-        filters: [FILTER_PARAMS.municipality],
-        columns: [...PROVIDER_COMPLIANCE_COLUMNS],
-      },
-      {
-        name: CLIENT_RATES_FILE,
-        label: 'Klachten per 1.000 cliënten',
-        definition:
-          'Klachten in één jaar (periode=2025) per 1.000 cliënten met een 95%-interval, per domein of per aanbieder (uitsplitsing, verplicht; GraphQL clientRates).',
-        csvPath: `${INDICATOR_API_PATH}/${CLIENT_RATES_FILE}.csv`,
-        breakdowns: Object.keys(CLIENT_RATE_TABLES),
-        filters: [FILTER_PARAMS.municipality, FILTER_PARAMS.domain],
-        columns: [...CLIENT_RATE_COLUMNS],
-      },
-      {
-        name: UPHELD_MEASURES_FILE,
-        label: 'Maatregelen bij gegronde klachten',
-        definition:
-          'Per maatregel het aantal (deels) gegronde klachten waarbij die is genomen en hun aandeel; geen = gegrond zonder maatregel (GraphQL upheldComplaintMeasures).',
-        csvPath: `${INDICATOR_API_PATH}/${UPHELD_MEASURES_FILE}.csv`,
-        breakdowns: [],
-        filters: Object.values(UPHELD_MEASURE_FILTERS),
-        columns: [...UPHELD_MEASURE_COLUMNS, 'upheld'],
-      },
-      {
-        name: FRESHNESS_FILE,
-        label: 'Actualiteit van de gegevens',
-        definition:
-          'Per bron (organisatie) de laatste levering, de nieuwste datum in haar gegevens, hoeveel dagen geleden, de verwachting en of de gegevens verouderd zijn (GraphQL dataFreshness.sources).',
-        csvPath: `${INDICATOR_API_PATH}/${FRESHNESS_FILE}.csv`,
-        breakdowns: [],
-        filters: [FILTER_PARAMS.municipality],
-        columns: [...FRESHNESS_COLUMNS],
-      },
-    ],
+    indicatorColumns: describeColumns(indicatorColumns([BREAKDOWN_PLACEHOLDER])),
+    families: tables(),
     parameters: [
       { param: FILTER_PARAMS.municipality, ...MUNICIPALITY_PARAMETER, filter: true, breakdown: false },
       ...Object.entries(DIMENSIONS).map(([name, dimension]) => ({

@@ -113,7 +113,8 @@ describe('indicator CSV API with personal API tokens', () => {
     expect(response.status).toBe(200);
     const index = (await response.json()) as {
       indicators: { name: string; csvPath: string }[];
-      families: { name: string; csvPath: string }[];
+      indicatorColumns: { name: string; meaning: string }[];
+      families: { name: string; csvPath: string; columns: { name: string; meaning: string }[] }[];
       parameters: { param: string; filter: boolean; breakdown: boolean }[];
     };
     expect(index.indicators.map((indicator) => indicator.name)).toEqual([
@@ -125,17 +126,43 @@ describe('indicator CSV API with personal API tokens', () => {
     expect(index.parameters).toContainEqual(
       expect.objectContaining({ param: 'domein', filter: true, breakdown: true }),
     );
-    expect(index.families.map((family) => [family.name, family.csvPath])).toEqual([
-      ['handlingTimes', '/api/v1/indicatoren/handlingTimes.csv'],
-      ['outcomes', '/api/v1/indicatoren/outcomes.csv'],
-      ['waitingTimeComplaints', '/api/v1/indicatoren/waitingTimeComplaints.csv'],
-      ['thermometer', '/api/v1/indicatoren/thermometer.csv'],
-      ['chainStages', '/api/v1/indicatoren/chainStages.csv'],
-      ['chainTransitions', '/api/v1/indicatoren/chainTransitions.csv'],
-      ['providerCompliance', '/api/v1/indicatoren/providerCompliance.csv'],
-      ['clientRates', '/api/v1/indicatoren/clientRates.csv'],
-      ['upheldComplaintMeasures', '/api/v1/indicatoren/upheldComplaintMeasures.csv'],
-      ['dataFreshness', '/api/v1/indicatoren/dataFreshness.csv'],
+    expect(index.families.map((family) => family.name)).toEqual([
+      'handlingTimes',
+      'outcomes',
+      'waitingTimeComplaints',
+      'recommendationFollowUp',
+      'thermometer',
+      'chainStages',
+      'chainTransitions',
+      'chainTotals',
+      'providerCompliance',
+      'providerComplianceProviders',
+      'clientRates',
+      'upheldComplaintMeasures',
+      'dataFreshness',
+      'dataFreshnessTotals',
+      'regionalComparison',
+      'regionalComparisonFunnel',
+    ]);
+    expect(index.families.map((family) => family.csvPath)).toEqual(
+      index.families.map((family) => `/api/v1/indicatoren/${family.name}.csv`),
+    );
+    // Every column has a Dutch name and its meaning, e.g. the median of the handling times.
+    expect(index.families[0]?.columns).toContainEqual({
+      name: 'mediaan_dagen',
+      meaning: expect.stringContaining('mediaan'),
+    });
+    expect(index.indicatorColumns.map((column) => column.name)).toEqual([
+      'indicator',
+      'periode_van',
+      'periode_tot',
+      'periode_volledig',
+      'volledigheid',
+      '<uitsplitsing>_code',
+      '<uitsplitsing>',
+      'waarde',
+      'onderdrukt',
+      'filters',
     ]);
     expect(index.parameters).toContainEqual(expect.objectContaining({ param: 'subthema', filter: false }));
   });

@@ -17,6 +17,7 @@ export const DIMENSION_PARAMS = {
   channel: 'kanaal',
   complainantType: 'indiener',
   neighbourhood: 'wijk',
+  neighbourhoodWijk: 'wijk_met_buurten',
   sourceOrganisation: 'bron',
   subjectOrganisation: 'organisatie',
   outcome: 'uitkomst',
@@ -161,6 +162,13 @@ export function refuseUnknownParams(query: Record<string, QueryValue>, known: re
       `Onbekende parameter: ${unknown.join(', ')}. Mogelijk zijn: ${known.join(', ')}.`,
     );
   }
+}
+
+/** At most one code of a filter parameter (for GraphQL inputs that take one); null when absent. */
+export function oneCode(query: Record<string, QueryValue>, param: string): string | null {
+  const codes = codesOf(query, param);
+  if (codes.length > 1) throw new IndicatorParamError(`Geef hier één ${param}.`);
+  return codes[0] ?? null;
 }
 
 /** The codes of a filter parameter, checked; empty when absent. */

@@ -9,22 +9,26 @@ import { MetricsService } from '../metrics/metrics.service';
 import { OutcomesService } from '../outcomes/outcomes.service';
 import { ClientsService } from '../clients/clients.service';
 import { FreshnessService } from '../freshness/freshness.service';
+import { MeasuresService } from '../measures/measures.service';
 import { ProviderComplianceService } from '../provider-compliance/provider-compliance.service';
+import { RegionalComparisonService } from '../regional-comparison/regional-comparison.service';
 import { ThermometerService } from '../thermometer/thermometer.service';
 import { chainCsv, ChainTable, chainTableOf, parseChainQuery } from './chain-csv';
-import { familyCsv } from './family-csv';
 import { FamilyServices, FamilyTableDefinition, familyTableOf } from './family-tables';
 import { INDICATOR_API_PATH } from './indicator-api-catalog';
 import { IndicatorParamError, isMeasureName, parseIndicatorQuery, QueryValue } from './indicator-api.params';
 import { indicatorCsv } from './indicator-csv';
 import { CLIENT_RATES_FILE, clientRatesCsv, parseClientRatesQuery } from './client-rates-csv';
-import { FRESHNESS_FILE, freshnessCsv, parseFreshnessQuery } from './freshness-csv';
+import { freshnessCsv, FreshnessTable, freshnessTableOf, parseFreshnessQuery } from './freshness-csv';
 import { parseUpheldMeasuresQuery, UPHELD_MEASURES_FILE, upheldMeasuresCsv } from './measures-csv';
 import {
   parseProviderComplianceQuery,
-  PROVIDER_COMPLIANCE_FILE,
   providerComplianceCsv,
+  ProviderComplianceTable,
+  providerComplianceTableOf,
 } from './provider-compliance-csv';
+import { parseRecommendationsQuery, RECOMMENDATIONS_FILE, recommendationsCsv } from './recommendations-csv';
+import { parseRegionalQuery, regionalCsv, RegionalTable, regionalTableOf } from './regional-comparison-csv';
 import { parseThermometerPeriod, THERMOMETER_FILE, thermometerCsv } from './thermometer-csv';
 
 export interface IndicatorCsvFile {
@@ -51,6 +55,8 @@ export class IndicatorApiService {
     private readonly providerCompliance: ProviderComplianceService,
     private readonly clients: ClientsService,
     private readonly freshness: FreshnessService,
+    private readonly measures: MeasuresService,
+    private readonly regional: RegionalComparisonService,
   ) {
     this.families = { handlingTimes, outcomes };
   }
@@ -61,15 +67,8 @@ export class IndicatorApiService {
     query: Record<string, QueryValue>,
   ): Promise<IndicatorCsvFile> {
     const name = file.endsWith('.csv') ? file.slice(0, -'.csv'.length) : file;
-    const family = familyTableOf(name);
-    if (family) return this.familyCsv(user, name, family, query);
-    if (name === THERMOMETER_FILE) return this.thermometerCsv(user, query);
-    if (name === PROVIDER_COMPLIANCE_FILE) return this.providerComplianceCsv(user, query);
-    if (name === CLIENT_RATES_FILE) return this.clientRatesCsv(user, query);
-    if (name === UPHELD_MEASURES_FILE) return this.upheldMeasuresCsv(user, query);
-    if (name === FRESHNESS_FILE) return this.freshnessCsv(user, query);
-    const chainTable = chainTableOf(name);
-    if (chainTable) return this.chainCsv(user, name, chainTable, query);
+    const body = await this.tableCsv(user, name, query);
+    if (body !== null) return { fileName: `${name}.csv`, body };
     if (!isMeasureName(name)) {
       throw new NotFoundException(
         `Er is geen indicator "${name}". De lijst van indicatoren staat op ${INDICATOR_API_PATH}.`,
@@ -94,59 +93,93 @@ export class IndicatorApiService {
     };
   }
 
-  private async chainCsv(
+  /** The file of a table beyond the metric catalog; null when `name` is none of them. */
+  private tableCsv(
     user: AuthenticatedUser,
     name: string,
+    query: Record<string, QueryValue>,
+  ): Promise<string> | null {
+    const family = familyTableOf(name);
+    if (family) return this.familyCsv(user, family, query);
+    const chain = chainTableOf(name);
+    if (chain) return this.chainCsv(user, chain, query);
+    const compliance = providerComplianceTableOf(name);
+    if (compliance) return this.providerComplianceCsv(user, compliance, query);
+    const freshness = freshnessTableOf(name);
+    if (freshness) return this.freshnessCsv(user, freshness, query);
+    const regional = regionalTableOf(name);
+    if (regional) return this.regionalCsv(user, regional, query);
+    switch (name) {
+      case THERMOMETER_FILE:
+        return this.thermometerCsv(user, query);
+      case CLIENT_RATES_FILE:
+        return this.clientRatesCsv(user, query);
+      case UPHELD_MEASURES_FILE:
+        return this.upheldMeasuresCsv(user, query);
+      case RECOMMENDATIONS_FILE:
+        return this.recommendationsCsv(user, query);
+      default:
+        return null;
+    }
+  }
+
+  private async familyCsv(
+    user: AuthenticatedUser,
+    family: FamilyTableDefinition,
+    query: Record<string, QueryValue>,
+  ): Promise<string> {
+    return family.csv(this.families, query, user).catch((error: unknown): never => {
+      throw badRequestOf(error);
+    });
+  }
+
+  private async chainCsv(
+    user: AuthenticatedUser,
     table: ChainTable,
     query: Record<string, QueryValue>,
-  ): Promise<IndicatorCsvFile> {
+  ): Promise<string> {
     const input = clientError(() => parseChainQuery(query));
     const chain = await this.chain.chain(input, user).catch((error: unknown): never => {
       throw badRequestOf(error);
     });
     const range = chain.disclosureControl ? snapToGrid(input.dateRange, null) : input.dateRange;
-    return { fileName: `${name}.csv`, body: chainCsv(table, chain, range) };
+    return chainCsv(table, chain, range);
   }
 
-  private async thermometerCsv(
-    user: AuthenticatedUser,
-    query: Record<string, QueryValue>,
-  ): Promise<IndicatorCsvFile> {
+  private async thermometerCsv(user: AuthenticatedUser, query: Record<string, QueryValue>): Promise<string> {
     const period = clientError(() => parseThermometerPeriod(query));
     const thermometer = await this.thermometer.read(period, user).catch((error: unknown): never => {
       throw badRequestOf(error);
     });
-    return { fileName: `${THERMOMETER_FILE}.csv`, body: thermometerCsv(thermometer) };
+    return thermometerCsv(thermometer);
   }
 
   private async providerComplianceCsv(
     user: AuthenticatedUser,
+    table: ProviderComplianceTable,
     query: Record<string, QueryValue>,
-  ): Promise<IndicatorCsvFile> {
+  ): Promise<string> {
     const input = clientError(() => parseProviderComplianceQuery(query));
     const compliance = await this.providerCompliance
       .compliance(input, user)
       .catch((error: unknown): never => {
         throw badRequestOf(error);
       });
-    return { fileName: `${PROVIDER_COMPLIANCE_FILE}.csv`, body: providerComplianceCsv(compliance) };
+    return providerComplianceCsv(table, compliance);
   }
 
-  private async clientRatesCsv(
-    user: AuthenticatedUser,
-    query: Record<string, QueryValue>,
-  ): Promise<IndicatorCsvFile> {
+  private async clientRatesCsv(user: AuthenticatedUser, query: Record<string, QueryValue>): Promise<string> {
     const { input, breakdown } = clientError(() => parseClientRatesQuery(query));
     const rates = await this.clients.rates(input, user).catch((error: unknown): never => {
       throw badRequestOf(error);
     });
-    return { fileName: `${CLIENT_RATES_FILE}.csv`, body: clientRatesCsv(rates, breakdown) };
+    return clientRatesCsv(rates, breakdown);
   }
 
   private async upheldMeasuresCsv(
     user: AuthenticatedUser,
     query: Record<string, QueryValue>,
-  ): Promise<IndicatorCsvFile> {
+  ): Promise<string> {
     const input = clientError(() => parseUpheldMeasuresQuery(query));
     // The GraphQL input's family is required there but ignored by the service.
     const result = await this.outcomes
@@ -155,43 +188,36 @@ export class IndicatorApiService {
         throw badRequestOf(error);
       });
     const range = result.disclosureControl ? snapToGrid(input.dateRange, null) : input.dateRange;
-    return { fileName: `${UPHELD_MEASURES_FILE}.csv`, body: upheldMeasuresCsv(result, input, range) };
+    return upheldMeasuresCsv(result, input, range);
   }
 
   private async freshnessCsv(
     user: AuthenticatedUser,
+    table: FreshnessTable,
     query: Record<string, QueryValue>,
-  ): Promise<IndicatorCsvFile> {
+  ): Promise<string> {
     const input = clientError(() => parseFreshnessQuery(query));
     const freshness = await this.freshness.freshness(input, user).catch((error: unknown): never => {
       throw badRequestOf(error);
     });
-    return { fileName: `${FRESHNESS_FILE}.csv`, body: freshnessCsv(freshness) };
+    return freshnessCsv(table, freshness);
   }
 
-  private async familyCsv(
+  private async recommendationsCsv(
     user: AuthenticatedUser,
-    name: string,
-    family: FamilyTableDefinition,
     query: Record<string, QueryValue>,
-  ): Promise<IndicatorCsvFile> {
-    const answer = await family.answer(this.families, query, user).catch((error: unknown): never => {
-      throw badRequestOf(error);
-    });
-    const { granularity, dateRange } = answer.query;
-    return {
-      fileName: `${name}.csv`,
-      body: familyCsv({
-        indicator: name,
-        family: answer.query.family,
-        breakdown: answer.breakdown,
-        valueColumns: family.valueColumns,
-        rows: answer.rows,
-        granularity,
-        range: answer.disclosureControl ? snapToGrid(dateRange, granularity) : dateRange,
-        filters: answer.filterText,
-      }),
-    };
+  ): Promise<string> {
+    clientError(() => parseRecommendationsQuery(query));
+    return recommendationsCsv(await this.measures.followUp(user));
+  }
+
+  private async regionalCsv(
+    user: AuthenticatedUser,
+    table: RegionalTable,
+    query: Record<string, QueryValue>,
+  ): Promise<string> {
+    const input = clientError(() => parseRegionalQuery(query));
+    return regionalCsv(table, await this.regional.comparison(input, user));
   }
 }
 

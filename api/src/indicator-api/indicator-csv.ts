@@ -1,9 +1,8 @@
-import { csvCell } from '@leerlus/etl';
-import { IndicatorValue } from '../handling-times/models/indicator-value.model';
 import { DimensionName, GranularityName, MeasureName } from '../metrics/catalog';
 import { MetricsFilterInput } from '../metrics/dto/metrics-query.input';
 import { MetricRow } from '../metrics/models/metrics-result.model';
 import { bucketOf } from '../metrics/periods';
+import { CsvColumn, csvColumns, csvTable } from './csv-columns';
 import { describeFilters, DIMENSION_PARAMS } from './indicator-api.params';
 
 /** What one CSV answer is made of: the GraphQL rows of one measure and how they were asked for. */
@@ -17,69 +16,80 @@ export interface IndicatorCsvInput {
   filters: MetricsFilterInput;
 }
 
-export const yesNo = (value: boolean): string => (value ? 'ja' : 'nee');
-
-/**
- * A number as Dutch Excel, readr::read_csv2 and Power BI (culture nl-NL) read it with `;` as
- * separator: a decimal comma, no thousands separator, all the digits GraphQL gives.
- */
-export function dutchNumber(value: number | null): string {
-  return value === null ? '' : String(value).replace('.', ',');
+interface IndicatorLine {
+  input: IndicatorCsvInput;
+  row: MetricRow;
+  period: { start: string; end: string };
+  filters: string;
 }
 
-/** A GraphQL IndicatorValue as its two cells: the number (empty when withheld) and `ja`/`nee`. */
-export const valueCells = (value: IndicatorValue): string[] => [
-  dutchNumber(value.value),
-  yesNo(value.suppressed),
-];
-
 /**
- * The CSV of one indicator, in the app's CSV convention (records export, rejected rows): `;`,
- * UTF-8 with BOM, CRLF, formula triggers neutralised. One line per GraphQL row, in its order; the
- * column names are fixed (the breakdown adds `<parameter>_code` and `<parameter>` per dimension).
+ * The columns of a catalog indicator's file, in order; each dimension of the breakdown adds its
+ * `<parameter>_code` and `<parameter>` after the period (the dimensions' order of the request).
  */
-export function indicatorCsv({
-  measure,
-  dimensions,
-  rows,
-  granularity,
-  range,
-  filters,
-}: IndicatorCsvInput): string {
-  const header = [
-    'indicator',
-    'periode_van',
-    'periode_tot',
-    'periode_volledig',
-    'volledigheid',
-    ...dimensions.flatMap((dimension) => [
-      `${DIMENSION_PARAMS[dimension]}_code`,
-      DIMENSION_PARAMS[dimension],
+export function indicatorColumns(breakdownParams: readonly string[]): CsvColumn<IndicatorLine>[] {
+  const column = csvColumns<IndicatorLine>();
+  const value = (line: IndicatorLine) =>
+    line.row.values.find((candidate) => candidate.measure === line.input.measure);
+  return [
+    column.text('indicator', 'de naam in de catalogus, bv. caseCount', (line) => line.input.measure),
+    column.text(
+      'periode_van',
+      'eerste dag van de periode van de rij (het vak van de indeling, of de hele periode; voor raad, panel en college verruimd tot hele maanden)',
+      (line) => line.period.start,
+    ),
+    column.text('periode_tot', 'laatste dag van de periode van de rij', (line) => line.period.end),
+    column.flag(
+      'periode_volledig',
+      'ja: de periode ligt helemaal in de gevraagde periode en is voorbij',
+      (line) => line.row.complete,
+    ),
+    column.text(
+      'volledigheid',
+      'definitief, voorlopig of nog_niet_geleverd (docs/indicators/coverage.md)',
+      (line) => line.row.coverage.completeness,
+    ),
+    ...breakdownParams.flatMap((param, index) => [
+      column.text(
+        `${param}_code`,
+        'code van het onderdeel van de uitsplitsing, bv. wmo',
+        (line) => line.row.dimensions[index]?.code ?? null,
+      ),
+      column.text(
+        param,
+        'naam van het onderdeel van de uitsplitsing, bv. Wmo',
+        (line) => line.row.dimensions[index]?.label ?? null,
+      ),
     ]),
-    'waarde',
-    'onderdrukt',
-    'filters',
+    column.number(
+      'waarde',
+      'de waarde; leeg als die is afgeschermd of niet geleverd',
+      (line) => value(line)?.value ?? null,
+    ),
+    column.flag(
+      'onderdrukt',
+      'ja: afgeschermd door de openbaarmakingsregels (waarde is dan leeg, nooit 0)',
+      (line) => value(line)?.suppressed ?? false,
+    ),
+    column.text('filters', 'de filters van de vraag, bv. domein=wmo&soort=klacht', (line) => line.filters),
   ];
-  const filterText = describeFilters(filters);
-  const lines = rows.map((row) => {
-    const period = row.period !== null && granularity !== null ? bucketOf(row.period, granularity) : null;
-    const value = row.values.find((candidate) => candidate.measure === measure);
-    return [
-      measure,
-      period?.start ?? range.from,
-      period?.end ?? range.to,
-      yesNo(row.complete),
-      row.coverage.completeness,
-      ...row.dimensions.flatMap((member) => [member.code, member.label]),
-      dutchNumber(value?.value ?? null),
-      yesNo(value?.suppressed ?? false),
-      filterText,
-    ];
-  });
-  return csvDocument([header, ...lines]);
 }
 
-/** Lines of cells in the app's CSV convention: `;`, UTF-8 with BOM, CRLF, formula triggers neutralised. */
-export function csvDocument(lines: string[][]): string {
-  return `\ufeff${lines.map((cells) => cells.map(csvCell).join(';')).join('\r\n')}\r\n`;
+/**
+ * The CSV of one indicator, in the app's CSV convention (records export, rejected rows): one line
+ * per GraphQL row, in its order, with the columns of indicatorColumns.
+ */
+export function indicatorCsv(input: IndicatorCsvInput): string {
+  const filters = describeFilters(input.filters);
+  const lines = input.rows.map((row): IndicatorLine => {
+    const bucket =
+      row.period !== null && input.granularity !== null ? bucketOf(row.period, input.granularity) : null;
+    return {
+      input,
+      row,
+      period: { start: bucket?.start ?? input.range.from, end: bucket?.end ?? input.range.to },
+      filters,
+    };
+  });
+  return csvTable(indicatorColumns(input.dimensions.map((dimension) => DIMENSION_PARAMS[dimension])), lines);
 }

@@ -1,14 +1,11 @@
-import { MeasuresResult } from '../outcomes/models/outcomes.model';
+import { MeasureCountModel, MeasuresResult } from '../outcomes/models/outcomes.model';
+import { CsvColumn, csvColumns, csvTable } from './csv-columns';
 import { describeFamilyFilters, parseFamilyFilters } from './family-params';
 import { FAMILY_FILTERS } from './family-tables';
 import { parseDateRange, QueryValue, RANGE_PARAMS, refuseUnknownParams } from './indicator-api.params';
-import { csvDocument, valueCells } from './indicator-csv';
 
 /** The file name (without .csv), the GraphQL query's name. */
 export const UPHELD_MEASURES_FILE = 'upheldComplaintMeasures';
-
-/** The figures of a measure written, GraphQL field names and column names alike. */
-export const UPHELD_MEASURE_COLUMNS = ['count', 'share'] as const;
 
 /** The filters GraphQL `upheldComplaintMeasures` uses (its input's family is ignored). */
 export const UPHELD_MEASURE_FILTERS = FAMILY_FILTERS;
@@ -29,34 +26,54 @@ export function parseUpheldMeasuresQuery(query: Record<string, QueryValue>): Uph
   return { dateRange: parseDateRange(query), filters: parseFamilyFilters(query, UPHELD_MEASURE_FILTERS) };
 }
 
-/**
- * Measures for upheld complaints as CSV (convention of indicatorCsv): one line per GraphQL `measures`
- * row, each with the upheld complaints they share (`upheld`).
- */
+interface MeasureLine {
+  result: MeasuresResult;
+  measure: MeasureCountModel;
+  range: { from: string; to: string };
+  filters: string;
+}
+
+const column = csvColumns<MeasureLine>();
+export const UPHELD_MEASURE_COLUMNS: readonly CsvColumn<MeasureLine>[] = [
+  column.text('indicator', 'de naam van het bestand: upheldComplaintMeasures', () => UPHELD_MEASURES_FILE),
+  column.text(
+    'periode_van',
+    'eerste dag van de periode (voor raad, panel en college verruimd tot hele maanden)',
+    (line) => line.range.from,
+  ),
+  column.text('periode_tot', 'laatste dag van de periode', (line) => line.range.to),
+  column.text(
+    'maatregel',
+    'code van de maatregel zoals de bron die levert; geen = gegrond zonder maatregel',
+    (line) => line.measure.measure,
+  ),
+  column.disclosed(
+    'aantal_klachten',
+    '(deels) gegronde klachten met deze maatregel',
+    (line) => line.measure.count,
+  ),
+  column.disclosed(
+    'percentage',
+    'aantal_klachten ÷ gegronde_klachten × 100 (samen soms meer dan 100)',
+    (line) => line.measure.share,
+  ),
+  column.disclosed(
+    'gegronde_klachten',
+    'alle (deels) gegronde klachten in de periode, op elke regel gelijk',
+    (line) => line.result.upheld,
+  ),
+  column.text('filters', 'de filters van de vraag, bv. gemeente=GM0344', (line) => line.filters),
+];
+
+/** Measures for upheld complaints as CSV: one line per GraphQL `measures` row. */
 export function upheldMeasuresCsv(
   result: MeasuresResult,
   query: UpheldMeasuresQuery,
   range: { from: string; to: string },
 ): string {
-  return csvDocument([
-    [
-      'indicator',
-      'periode_van',
-      'periode_tot',
-      'maatregel',
-      ...UPHELD_MEASURE_COLUMNS.flatMap((column) => [column, `${column}_onderdrukt`]),
-      'upheld',
-      'upheld_onderdrukt',
-      'filters',
-    ],
-    ...result.measures.map((measure) => [
-      UPHELD_MEASURES_FILE,
-      range.from,
-      range.to,
-      measure.measure,
-      ...UPHELD_MEASURE_COLUMNS.flatMap((column) => valueCells(measure[column])),
-      ...valueCells(result.upheld),
-      describeFamilyFilters(query.filters, UPHELD_MEASURE_FILTERS),
-    ]),
-  ]);
+  const filters = describeFamilyFilters(query.filters, UPHELD_MEASURE_FILTERS);
+  return csvTable(
+    UPHELD_MEASURE_COLUMNS,
+    result.measures.map((measure) => ({ result, measure, range, filters })),
+  );
 }

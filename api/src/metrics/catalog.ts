@@ -95,6 +95,13 @@ export interface DimensionDefinition {
   joins: readonly LookupJoin[];
 }
 
+/**
+ * The CBS wijk of a neighbourhood code: a buurt code BU<gm4><wk2><bu2> lies in wijk WK<gm4><wk2>; any
+ * other code (a wijk code, or one CBS does not know) stays itself.
+ */
+const WIJK_OF_NEIGHBOURHOOD_SQL = `CASE WHEN d.neighbourhood_code ~ '^BU[0-9]{8}$'
+  THEN 'WK' || substr(d.neighbourhood_code, 3, 6) ELSE d.neighbourhood_code END`;
+
 /** The only joins the repository may add, keyed by alias. */
 export const LOOKUP_JOINS = {
   dom: 'LEFT JOIN domain dom ON dom.code = d.domain_code',
@@ -104,6 +111,7 @@ export const LOOKUP_JOINS = {
   src: 'LEFT JOIN organisation src ON src.id = d.source_organisation_id',
   sub: 'LEFT JOIN organisation sub ON sub.id = d.subject_organisation_id',
   nbh: 'LEFT JOIN neighbourhood_boundary nbh ON nbh.code = d.neighbourhood_code',
+  nbw: `LEFT JOIN neighbourhood_boundary nbw ON nbw.code = ${WIJK_OF_NEIGHBOURHOOD_SQL}`,
 } as const;
 export type LookupJoin = keyof typeof LOOKUP_JOINS;
 
@@ -195,6 +203,19 @@ export const DIMENSIONS = {
     // The CBS name from the uploaded boundaries; the raw code only where none is loaded.
     labelSql: `coalesce(nbh.name, nullif(d.neighbourhood_code, ''), 'Onbekend')`,
     joins: ['nbh'],
+  },
+  neighbourhoodWijk: {
+    label: 'Wijk (buurten opgeteld)',
+    definition:
+      'De CBS-wijk van de inwoner: een buurt telt mee bij haar wijk (buurtcode BU + 8 cijfers hoort bij wijk WK + de eerste 6); "onbekend" als die ontbreekt.',
+    legalBasis: null,
+    additive: true,
+    column: 'neighbourhood_code',
+    // One cell per wijk, its count and record keys summed over its buurten (so disclosure control
+    // perturbs the wijk as a cell of its own, never as a sum of perturbed buurten).
+    codeSql: `coalesce(nullif(${WIJK_OF_NEIGHBOURHOOD_SQL}, ''), 'onbekend')`,
+    labelSql: `coalesce(nbw.name, nullif(${WIJK_OF_NEIGHBOURHOOD_SQL}, ''), 'Onbekend')`,
+    joins: ['nbw'],
   },
   sourceOrganisation: {
     label: 'Bronorganisatie',

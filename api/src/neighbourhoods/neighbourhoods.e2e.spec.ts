@@ -368,4 +368,45 @@ describe('Neighbourhood map and CBS boundaries (real PostgreSQL, over HTTP)', ()
     expect(map.areas.every((area) => area.rate === null)).toBe(true);
     expect(map.areas.find((area) => area.code === 'WK000103')?.count).toBe(12);
   });
+
+  it('should roll buurt-coded records up into their wijk as one cell of its own, for beleid and raad', async () => {
+    // 2023: records coded with the buurten of Binnenstad (BU00010101, BU00010102) and one wijk code.
+    const period = { from: '2023-01-01', to: '2023-12-31' };
+    await sut.database.pool.query(
+      `INSERT INTO case_record (municipality_code, source_organisation_id, external_id, kind, domain_code, line,
+         route, received_on, neighbourhood_code, import_id)
+       SELECT 'GM0001', (SELECT id FROM organisation WHERE code = 'GEM'), 'rollup-' || g.code || '-' || n,
+              'klacht', 'wmo', 'eerste_lijn_gemeente', 'formeel', DATE '2023-05-01' + n, g.code,
+              (SELECT min(id) FROM import)
+         FROM (VALUES ('BU00010101', 7), ('BU00010102', 6), ('WK000103', 9)) AS g(code, records)
+        CROSS JOIN generate_series(1, g.records) AS n`,
+    );
+    await sut.database.pool.query('SELECT * FROM refresh_rollups()');
+    const countsOf = async (role: 'beleid' | 'raad') => {
+      const result = await (await sut.login(role)).graphql<MapAnswer>(MAP, { query: { dateRange: period } });
+      expect(result.errors).toBeUndefined();
+      const map = result.data!.neighbourhoodMap;
+      expect(map.level).toBe('wijk');
+      expect(map.unmapped).toEqual([]);
+      return map.areas.map(({ code, count, suppressed }) => ({ code, count, suppressed }));
+    };
+    expect(await countsOf('beleid')).toEqual([
+      { code: 'WK000101', count: 13, suppressed: false },
+      { code: 'WK000102', count: 0, suppressed: false },
+      { code: 'WK000103', count: 9, suppressed: false },
+    ]);
+    // The council: each wijk perturbed as one cell over all its records (keys summed), as computed here.
+    const published = await publishedFromFacts(
+      sut.database.pool,
+      `SELECT 'WK' || substr(neighbourhood_code, 3, 6) AS cell, count(*) AS n, sum(record_key) AS keys
+         FROM case_record WHERE received_on BETWEEN $1 AND $2 AND neighbourhood_code IS NOT NULL GROUP BY 1`,
+      [period.from, period.to],
+    );
+    expect(await countsOf('raad')).toEqual(
+      ['WK000101', 'WK000102', 'WK000103'].map((code) => {
+        const expected = published.get(code) ?? { value: 0, suppressed: false };
+        return { code, count: expected.value, suppressed: expected.suppressed };
+      }),
+    );
+  });
 });

@@ -43,17 +43,24 @@ function countsByCode(rows: readonly MetricRow[]): Map<string, PublishedCount & 
   return counts;
 }
 
+/** The published counts per code at each level: buurten as coded, wijken with their buurten rolled up. */
+type CountsByLevel = Map<string, Map<string, PublishedCount & { label: string }>>;
+
+/** The metrics dimension that gives a level's counts: a wijk's own cell includes its buurten. */
+const LEVEL_DIMENSIONS = { wijk: 'neighbourhoodWijk', buurt: 'neighbourhood' } as const;
+type Level = keyof typeof LEVEL_DIMENSIONS;
+
+const isLevel = (level: string): level is Level => Object.hasOwn(LEVEL_DIMENSIONS, level);
+
 /**
- * The level the map shows: where both wijken and buurten are loaded, the one the records' codes match
- * most (by their published counts, so the choice tells nothing a table would not).
+ * The level the map shows: where both wijken and buurten are loaded, the one whose areas hold most of
+ * the published counts (a wijk counting its buurten), so the choice tells nothing a table would not.
  */
-function chooseLevel(
-  boundaries: readonly BoundaryListing[],
-  counts: Map<string, PublishedCount>,
-): string | null {
+function chooseLevel(boundaries: readonly BoundaryListing[], counts: CountsByLevel): string | null {
   const matched = new Map<string, number>();
   for (const boundary of boundaries) {
-    matched.set(boundary.level, (matched.get(boundary.level) ?? 0) + (counts.get(boundary.code)?.count ?? 0));
+    const count = counts.get(boundary.level)?.get(boundary.code)?.count ?? 0;
+    matched.set(boundary.level, (matched.get(boundary.level) ?? 0) + count);
   }
   const levels = [...matched.entries()].sort((a, b) => b[1] - a[1] || (a[0] === 'wijk' ? -1 : 1));
   return levels[0]?.[0] ?? null;
@@ -72,20 +79,31 @@ export class NeighbourhoodsService {
   ) {}
 
   async map(input: NeighbourhoodMapInput, viewer: AuthenticatedUser): Promise<NeighbourhoodMap> {
-    const result = await this.metrics.query(
-      {
-        measures: ['caseCount'],
-        dimensions: ['neighbourhood'],
-        dateRange: input.dateRange,
-        filters: input.filters ?? null,
-        comparison: 'NONE',
-      },
-      viewer,
-    );
-    const counts = countsByCode(result.rows);
     const scope = viewer.municipalityCode ? [viewer.municipalityCode] : (input.filters?.municipality ?? null);
     const boundaries = await this.repository.boundaries(scope);
-    const level = chooseLevel(boundaries, counts);
+    // The levels loaded (buurt as coded when none is, for the list of codes not on the map).
+    const loaded = new Set(boundaries.map((boundary) => boundary.level).filter(isLevel));
+    const levels: Level[] = loaded.size > 0 ? [...loaded] : ['buurt'];
+    const answers = await Promise.all(
+      levels.map((level) =>
+        this.metrics.query(
+          {
+            measures: ['caseCount'],
+            dimensions: [LEVEL_DIMENSIONS[level]],
+            dateRange: input.dateRange,
+            filters: input.filters ?? null,
+            comparison: 'NONE',
+          },
+          viewer,
+        ),
+      ),
+    );
+    const countsByLevel: CountsByLevel = new Map(
+      levels.map((level, index) => [level, countsByCode(answers[index]?.rows ?? [])]),
+    );
+    const level = chooseLevel(boundaries, countsByLevel);
+    const countedLevel: Level = level !== null && isLevel(level) ? level : (levels[0] ?? 'buurt');
+    const counts = countsByLevel.get(countedLevel) ?? new Map<string, PublishedCount & { label: string }>();
     const shown = boundaries.filter((boundary) => boundary.level === level);
     const perThousand = shown.length > 0 && shown.every((boundary) => boundary.inhabitants !== null);
     const areas = shown.map((boundary): NeighbourhoodArea => {
@@ -114,7 +132,7 @@ export class NeighbourhoodsService {
     return {
       measure: perThousand ? NeighbourhoodMapMeasure.PER_1000_INHABITANTS : NeighbourhoodMapMeasure.COUNT,
       level,
-      disclosureControl: result.disclosureControl,
+      disclosureControl: answers.some((answer) => answer.disclosureControl),
       areas,
       unmapped,
     };

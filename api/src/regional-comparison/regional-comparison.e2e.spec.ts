@@ -1,8 +1,8 @@
-import type { Pool } from 'pg';
 import type { Role } from '../auth/role';
 import { publishedFromFacts } from '../disclosure/testing/published-from-facts';
 import { seedIndicatorBasics } from '../handling-times/testing/indicator-fixtures';
 import { createTestApp, TestApp, TestSession } from '../testing/createTestApp';
+import { insertRegionalComplaints as insertComplaints, seedRegion } from './testing/regional-fixtures';
 
 const QUERY = `query ($query: RegionalComparisonInput!) {
   regionalComparison(query: $query) {
@@ -58,22 +58,6 @@ const MUNICIPALITIES = [
   { code: 'GM0005', name: 'Elders', region: 'Regio Anders', participates: true, inhabitants: 40_000 },
 ];
 
-async function insertComplaints(
-  pool: Pool,
-  municipality: string,
-  domain: string,
-  count: number,
-): Promise<void> {
-  await pool.query(
-    `INSERT INTO case_record (municipality_code, source_organisation_id, external_id, kind, domain_code, line,
-       route, received_on, outcome, import_id)
-     SELECT $1, (SELECT id FROM organisation WHERE code = 'GEM'), $1 || '-' || $2 || '-' || g, 'klacht', $2,
-            'eerste_lijn_gemeente', 'formeel', '2025-03-03', 'onbekend', (SELECT min(id) FROM import)
-       FROM generate_series(1, $3::int) AS g`,
-    [municipality, domain, count],
-  );
-}
-
 describe('regional comparison (GraphQL)', () => {
   let sut: TestApp;
 
@@ -94,17 +78,7 @@ describe('regional comparison (GraphQL)', () => {
     sut = await createTestApp();
     const pool = sut.database.pool;
     await seedIndicatorBasics(pool);
-    for (const m of MUNICIPALITIES) {
-      await pool.query(
-        `INSERT INTO municipality (code, name, region, regional_comparison) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (code) DO UPDATE SET name = $2, region = $3, regional_comparison = $4`,
-        [m.code, m.name, m.region, m.participates],
-      );
-      await pool.query(
-        `INSERT INTO municipality_population (municipality_code, year, population) VALUES ($1, 2025, $2)`,
-        [m.code, m.inhabitants],
-      );
-    }
+    await seedRegion(pool, MUNICIPALITIES);
     await insertComplaints(pool, 'GM0001', 'wmo', 50);
     await insertComplaints(pool, 'GM0002', 'wmo', 40);
     await insertComplaints(pool, 'GM0003', 'wmo', 10);

@@ -12,5 +12,6 @@ import { RegionalComparisonService } from './regional-comparison.service';
     RegionalComparisonRepository,
     { provide: DISCLOSURE_POLICY, useValue: DEFAULT_DISCLOSURE_POLICY },
   ],
+  exports: [RegionalComparisonService],
 })
 export class RegionalComparisonModule {}

@@ -164,6 +164,8 @@ export type Dimension =
   | 'line'
   /** Wijk */
   | 'neighbourhood'
+  /** Wijk (buurten opgeteld) */
+  | 'neighbourhoodWijk'
   /** Uitkomst */
   | 'outcome'
   /** Bronorganisatie */
@@ -684,7 +686,7 @@ export type CreateApiTokenMutation = { createApiToken: { token: string, info: { 
 export type IndicatorApiQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type IndicatorApiQuery = { indicatorApi: { basePath: string, indicators: Array<{ name: string, label: string, definition: string, additive: boolean, csvPath: string }>, families: Array<{ name: string, label: string, definition: string, csvPath: string, breakdowns: Array<string>, filters: Array<string> }>, parameters: Array<{ param: string, label: string, definition: string, filter: boolean, breakdown: boolean }>, granularities: Array<{ param: string, label: string }> } };
+export type IndicatorApiQuery = { indicatorApi: { basePath: string, indicators: Array<{ name: string, label: string, definition: string, additive: boolean, csvPath: string }>, indicatorColumns: Array<{ name: string, meaning: string }>, families: Array<{ name: string, label: string, definition: string, csvPath: string, breakdowns: Array<string>, filters: Array<string>, columns: Array<{ name: string, meaning: string }> }>, parameters: Array<{ param: string, label: string, definition: string, filter: boolean, breakdown: boolean }>, granularities: Array<{ param: string, label: string }> } };
 
 export type MyApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1490,6 +1492,10 @@ export const IndicatorApiDocument = new TypedDocumentString(`
       additive
       csvPath
     }
+    indicatorColumns {
+      name
+      meaning
+    }
     families {
       name
       label
@@ -1497,6 +1503,10 @@ export const IndicatorApiDocument = new TypedDocumentString(`
       csvPath
       breakdowns
       filters
+      columns {
+        name
+        meaning
+      }
     }
     parameters {
       param

@@ -21,6 +21,18 @@ export class ApiIndicator {
   csvPath!: string;
 }
 
+@ObjectType({ description: 'One column of a CSV file, with its meaning (docs/api.md)' })
+export class ApiCsvColumn {
+  @Field({
+    description:
+      'Dutch, lowercase with underscores, e.g. mediaan_dagen; <uitsplitsing> stands for the breakdown',
+  })
+  name!: string;
+
+  @Field({ description: 'What the column holds, in Dutch' })
+  meaning!: string;
+}
+
 @ObjectType({
   description:
     'An indicator family beyond the metric catalog (handling times, outcomes, thermometer) with its CSV endpoint; parameters in docs/api.md',
@@ -46,8 +58,8 @@ export class ApiIndicatorFamily {
   })
   filters!: string[];
 
-  @Field(() => [String], { description: 'Value columns (GraphQL field names), each with <name>_onderdrukt' })
-  columns!: string[];
+  @Field(() => [ApiCsvColumn], { description: 'Every column of the file, in order' })
+  columns!: ApiCsvColumn[];
 }
 
 @ObjectType({ description: 'One query parameter of the CSV endpoints' })
@@ -84,6 +96,12 @@ export class IndicatorApiCatalog {
 
   @Field(() => [ApiIndicator])
   indicators!: ApiIndicator[];
+
+  @Field(() => [ApiCsvColumn], {
+    description:
+      'The columns of every catalog indicator file, in order (<uitsplitsing> per breakdown dimension)',
+  })
+  indicatorColumns!: ApiCsvColumn[];
 
   @Field(() => [ApiIndicatorFamily], { description: 'Indicator families with a table of several values' })
   families!: ApiIndicatorFamily[];

@@ -13,6 +13,10 @@ describe('IndicatorFamilyReference', () => {
             csvPath: '/api/v1/indicatoren/handlingTimes.csv',
             breakdowns: ['domein', 'lijn'],
             filters: ['gemeente', 'domein'],
+            columns: [
+              { name: 'mediaan_dagen', meaning: 'mediaan van de dagen tot afhandeling' },
+              { name: 'mediaan_dagen_onderdrukt', meaning: 'ja: mediaan_dagen is afgeschermd' },
+            ],
           },
           {
             name: 'thermometer',
@@ -21,6 +25,7 @@ describe('IndicatorFamilyReference', () => {
             csvPath: '/api/v1/indicatoren/thermometer.csv',
             breakdowns: [],
             filters: [],
+            columns: [{ name: 'kleur', meaning: 'groen, oranje of rood' }],
           },
         ]}
       />,
@@ -32,5 +37,26 @@ describe('IndicatorFamilyReference', () => {
     const thermometer = within(table).getByRole('row', { name: /Thermometer/ });
     expect(within(thermometer).getByText('Geen')).toBeTruthy();
     expect(within(thermometer).getByText('Alleen de periode')).toBeTruthy();
+  });
+
+  it('should list the columns of each file with their meaning', () => {
+    render(
+      <IndicatorFamilyReference
+        families={[
+          {
+            name: 'handlingTimes',
+            label: 'Behandelduur',
+            definition: 'Klachten of bezwaren tegen de wettelijke termijn.',
+            csvPath: '/api/v1/indicatoren/handlingTimes.csv',
+            breakdowns: [],
+            filters: [],
+            columns: [{ name: 'mediaan_dagen', meaning: 'mediaan van de dagen tot afhandeling' }],
+          },
+        ]}
+      />,
+    );
+    const columns = screen.getByRole('table', { name: 'Kolommen van Behandelduur' });
+    const median = within(columns).getByRole('row', { name: /mediaan_dagen/ });
+    expect(within(median).getByText('mediaan van de dagen tot afhandeling')).toBeTruthy();
   });
 });

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { IndicatorApiQuery } from '@/generated/graphql';
+import { CsvColumnTable } from '@/modules/apiTokens/components/CsvColumnTable';
 
 interface IndicatorReferenceProps {
   catalog: IndicatorApiQuery['indicatorApi'];
@@ -17,7 +18,8 @@ export function IndicatorReference({ catalog }: IndicatorReferenceProps) {
         <code>van=2025-01-01&amp;tot=2025-06-30</code>. Met <code>indeling</code> krijgt u een rij per{' '}
         {catalog.granularities.map((granularity) => granularity.param).join(', ')}; met{' '}
         <code>uitsplitsing</code> (hoogstens twee, met een komma ertussen) een rij per onderdeel. Een
-        overzicht als JSON staat op <code>{catalog.basePath}</code>.
+        overzicht als JSON staat op <code>{catalog.basePath}</code>. <code>&lt;uitsplitsing&gt;</code> in een
+        kolomnaam staat voor de uitsplitsing, bijvoorbeeld <code>domein_code</code> en <code>domein</code>.
       </p>
       <div className="data-table__scroll" tabIndex={0} role="region" aria-label="Indicatoren">
         <table className="data-table">
@@ -45,6 +47,7 @@ export function IndicatorReference({ catalog }: IndicatorReferenceProps) {
           </tbody>
         </table>
       </div>
+      <CsvColumnTable caption="Kolommen van elk indicatorbestand" columns={catalog.indicatorColumns} />
       <div className="data-table__scroll" tabIndex={0} role="region" aria-label="Filters en uitsplitsingen">
         <table className="data-table">
           <caption>Filters en uitsplitsingen</caption>

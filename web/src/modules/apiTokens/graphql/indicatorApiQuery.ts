@@ -11,6 +11,10 @@ export const indicatorApiQuery = graphql(`
         additive
         csvPath
       }
+      indicatorColumns {
+        name
+        meaning
+      }
       families {
         name
         label
@@ -18,6 +22,10 @@ export const indicatorApiQuery = graphql(`
         csvPath
         breakdowns
         filters
+        columns {
+          name
+          meaning
+        }
       }
       parameters {
         param
