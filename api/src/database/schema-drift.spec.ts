@@ -101,6 +101,8 @@ describe('schema drift (entities vs sql/migrations)', () => {
     'handling_time_monthly',
     'case_outcome_monthly',
     'complaint_term_monthly',
+    // When the signals were last computed, per municipality (0320): bookkeeping of refresh_signals().
+    'signal_refresh',
   ];
 
   it('should register an entity for every table the migrations create', async () => {

@@ -33,9 +33,33 @@ async function refreshRollupMonths(
   return rows.map((row) => row.rollup_name);
 }
 
-async function refreshSignals(client: Queryable, municipalityCode: string): Promise<void> {
-  // Signals keep their review status across recomputes (sql/views/0300_signals.sql).
-  await client.query('SELECT count(*) FROM refresh_signals($1)', [municipalityCode]);
+/**
+ * The signals of one municipality; with `changedFrom` (only case records changed, none received before
+ * that day) only the periods those changes can reach (sql/views/0300_signals.sql).
+ */
+async function refreshSignals(
+  client: Queryable,
+  municipalityCode: string,
+  changedFrom: string | null = null,
+): Promise<void> {
+  // Signals keep their review status across recomputes.
+  await client.query('SELECT count(*) FROM refresh_signals($1, NULL, $2::date)', [
+    municipalityCode,
+    changedFrom,
+  ]);
+}
+
+/**
+ * The first day the import's case-record delta touches (old and new versions; a record is closed on or
+ * after its receipt), or null when the import changed other facts (their signals are recomputed whole).
+ */
+async function caseRecordsChangedFrom(client: Queryable, importer: TargetImporter): Promise<string | null> {
+  const feed = importer.rollupFeed;
+  if (feed?.table !== 'case_record') return null;
+  const { rows } = await client.query<{ from: string | null }>(
+    `SELECT min(received_on)::text AS from FROM ${feed.delta}`,
+  );
+  return rows[0]?.from ?? null;
 }
 
 export interface RollupRefresh {
@@ -45,8 +69,8 @@ export interface RollupRefresh {
 }
 
 /**
- * Rollups from the import's delta (apply_rollup_delta(), sql/views/0400), then the signals, in a
- * savepoint: when they fail the facts are still committed and the failure is a warning.
+ * Rollups from the import's delta (apply_rollup_delta(), sql/views/0400), then the signals of the periods
+ * it reaches, in a savepoint: when they fail the facts are still committed and the failure is a warning.
  */
 export async function refreshAfterImport(run: RunContext, importer: TargetImporter): Promise<RollupRefresh> {
   const { client, clock } = run;
@@ -54,15 +78,17 @@ export async function refreshAfterImport(run: RunContext, importer: TargetImport
   try {
     const started = Date.now();
     let rollupsRefreshed: string[] = [];
+    let changedFrom: string | null = null;
     if (await importer.writeRollupDelta(client)) {
       const { rows } = await client.query<{ rollup_name: string }>(
         'SELECT rollup_name FROM apply_rollup_delta()',
       );
       rollupsRefreshed = rows.map((row) => row.rollup_name);
+      changedFrom = await caseRecordsChangedFrom(client, importer);
     }
     const rollupsRefreshMs = Date.now() - started;
     clock.lap('rollups (delta)');
-    await refreshSignals(client, run.municipalityCode);
+    await refreshSignals(client, run.municipalityCode, changedFrom);
     await client.query('RELEASE SAVEPOINT rollups');
     clock.lap('signals');
     return { rollupsRefreshed, rollupsRefreshMs };
