@@ -324,7 +324,7 @@ describe('ETL throughput', () => {
         measureCpu: true,
         deferRefresh: true,
         force: true,
-        redactionThreads: threads,
+        stagingThreads: threads,
       });
       const staged = result.phases.find((p) => p.phase.startsWith('stage'));
       runs.push({ threads, ms: staged?.ms ?? 0, nodeCpuMs: staged?.nodeCpuMs ?? 0 });

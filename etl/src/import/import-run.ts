@@ -101,7 +101,7 @@ export async function runImport(run: RunContext): Promise<RunResult> {
   const importer = createImporter(profile, mapper, themes);
   await client.query(importer.createStagingSql());
   clock.lap('prepare');
-  await staging.stage(source, mapper, importer);
+  await staging.stage(source, mapper, importer, themes);
   clock.lap('stage: read, map, redact, classify, COPY');
   run.progress('samenvoegen', run.inspection.size, true);
   await client.query(importer.analyzeStagingSql());

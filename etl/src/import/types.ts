@@ -44,11 +44,11 @@ export interface ImportOptions {
    */
   measureCpu?: boolean;
   /**
-   * Threads that redact free text while the main thread maps rows (ParallelRedaction). Default:
-   * LEERLUS_ETL_THREADS (default 1) for files of 1 MiB and more, none for smaller ones; a number given
-   * here applies to every file.
+   * Threads that redact and classify free text while the main thread maps rows (StagingThreads).
+   * Default: LEERLUS_ETL_THREADS (default 1) for files of 1 MiB and more, none for smaller ones; a number
+   * given here applies to every file.
    */
-  redactionThreads?: number;
+  stagingThreads?: number;
 }
 
 export interface ImportSummary {
