@@ -47,7 +47,6 @@ export type CaseOutcome =
 @Index('idx_case_record_domain', ['municipalityCode', 'domainCode', 'receivedOn'])
 @Index('idx_case_record_source', ['municipalityCode', 'sourceOrganisationId', 'receivedOn'])
 @Index('idx_case_record_subject_key', ['municipalityCode', 'subjectKey', 'receivedOn'])
-@Index('idx_case_record_import', ['importId'])
 // Open complaints for handling_time_open (sql/migrations/0201).
 @Index('idx_case_record_open_complaints', ['municipalityCode', 'receivedOn'], {
   where: "kind = 'klacht' AND closed_on IS NULL",
