@@ -184,9 +184,10 @@ BEGIN
            'case_record',
            ARRAY(
              SELECT c.id FROM case_record c
-             JOIN theme ct ON ct.id = c.theme_id
              WHERE c.municipality_code = g.municipality_code
-               AND coalesce(ct.parent_id, ct.id) = g.theme_id
+               -- The theme and its subthemes as a list, once per signal: a join looked the theme up for
+               -- every record of the quarter (351,051 index scans for 54 signals at 60,000 records).
+               AND c.theme_id = ANY (ARRAY(SELECT ct.id FROM theme ct WHERE coalesce(ct.parent_id, ct.id) = g.theme_id))
                AND coalesce(c.subject_organisation_id, c.source_organisation_id) = ANY (g.organisation_ids)
                AND EXISTS (SELECT 1 FROM source_start ss
                            WHERE ss.municipality_code = c.municipality_code
