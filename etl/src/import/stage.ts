@@ -45,7 +45,8 @@ export class StagingPhase {
     const state = run.state;
     // A CSV row with fewer fields than the header is cut off (XLSX and JSON leave empty cells out).
     const checkWidth = source.format === 'csv';
-    let lastShort: { line: number; fields: number } | null = null;
+    // The last row read, when it was cut off (set inside the mapping callback).
+    const last: { short: { line: number; fields: number } | null } = { short: null };
     const count =
       run.options.stagingThreads ?? (run.inspection.size >= PARALLEL_MIN_BYTES ? stagingThreads() : 0);
     const threads = count > 0 ? new StagingThreads(count, mapper.textColumns(), themes) : null;
@@ -72,7 +73,7 @@ export class StagingPhase {
         const mapped = rows.map((values, k) => {
           const line = lines[k] as number;
           const short = checkWidth && values.length < mapper.headers.length;
-          lastShort = short ? { line, fields: values.length } : null;
+          last.short = short ? { line, fields: values.length } : null;
           if (short) {
             return mapper.rejection(values, line, -1, shortRowReason(values.length, mapper.headers.length));
           }
@@ -92,9 +93,8 @@ export class StagingPhase {
       }
       if (previous) await write(previous);
       await writer.end();
-      const short = lastShort as { line: number; fields: number } | null;
-      if (short) {
-        const { line, fields } = short;
+      if (last.short) {
+        const { line, fields } = last.short;
         run.warn(
           `LET OP: de laatste rij (regel ${line}) heeft ${fields} van de ${mapper.headers.length} velden; het bestand is waarschijnlijk afgekapt. Die rij is afgewezen; controleer of het bestand volledig is.`,
         );
