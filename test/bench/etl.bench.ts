@@ -9,7 +9,8 @@
 //    table), and then imports a monthly export of 50,000 rows (a fifth of them re-exported records) into
 //    the loaded database and prints how long its rollup refresh took. Per phase of the full import it
 //    prints wall-clock and CPU seconds (ImportSummary.phases); BENCH_THREADS_AB_ROWS stages a file with 0
-//    and 1 redaction threads alternately; BENCH_MONTHLY_ROWS=0 skips the monthly import.
+//    and 1 staging threads (redaction and classification) alternately; BENCH_MONTHLY_ROWS=0 skips the
+//    monthly import, whose phases are printed too, with a full recompute of the signals on the same data.
 // 2. Spawns the CLI as a child process on a BENCH_RSS_ROWS-row file (default 10,000,000) and records
 //    its peak RSS (VmHWM). By default the child is stopped once it has read and staged every row and
 //    enters the merge phase: from then on only PostgreSQL works and the process merely awaits the
@@ -26,7 +27,7 @@ import { pipeline } from 'node:stream/promises';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { createTestDatabase, type TestDatabase } from '@leerlus/sql/testing';
 import { seedDemoReference } from '../../etl/src/demo/reference';
-import { importFile } from '../../etl/src/import-file';
+import { importFile, type ImportSummary } from '../../etl/src/import-file';
 import { EXPORT_DAYS, generateExport, KLACHTEN_HEADERS } from './support/klachtenExport';
 
 const ROWS = Number(process.env.BENCH_ETL_ROWS ?? 1_000_000);
@@ -35,7 +36,7 @@ const RSS_COMPLETE = process.env.BENCH_RSS_COMPLETE === '1';
 const itRss = RSS_ROWS > 0 ? it : it.skip;
 /** Rows of the monthly export imported into the loaded database (a fifth of them re-exports); 0 skips it. */
 const MONTHLY_ROWS = Number(process.env.BENCH_MONTHLY_ROWS ?? 50_000);
-/** Rows of the file staged with and without a redaction thread, alternately, in the same run; 0 skips it. */
+/** Rows of the file staged with and without a staging thread, alternately, in the same run; 0 skips it. */
 const THREADS_AB_ROWS = Number(process.env.BENCH_THREADS_AB_ROWS ?? 0);
 
 const ROOT = resolve(__dirname, '..', '..');
@@ -256,18 +257,7 @@ describe('ETL throughput', () => {
         `the indexed copy has case_record's ${indexed.indexes} indexes, constraints and defaults, without foreign keys)`,
     );
     log('');
-    const seconds = (ms: number | undefined): string => (ms === undefined ? '-' : (ms / 1000).toFixed(1));
-    log(
-      `| phase of the full import${' '.repeat(18)} | seconds | share | rows/s alone | CPU s Node | CPU s PostgreSQL |`,
-    );
-    log(`|${'-'.repeat(44)}|---------|-------|--------------|------------|------------------|`);
-    for (const { phase, ms, nodeCpuMs, databaseCpuMs } of summary.phases) {
-      log(
-        `| ${phase.padEnd(42)} | ${seconds(ms).padStart(7)} | ${`${Math.round((100 * ms) / oursMs)} %`.padStart(5)} | ` +
-          `${(ms > 0 ? fmt(rate(ROWS, ms)) : '-').padStart(12)} | ${seconds(nodeCpuMs).padStart(10)} | ` +
-          `${seconds(databaseCpuMs).padStart(16)} |`,
-      );
-    }
+    printPhases(summary.phases, oursMs, ROWS);
     log(
       `CPU seconds (robust when the machine is shared): raw COPY ${rawCpu.toFixed(1)} s in PostgreSQL; ` +
         `indexed COPY ${indexed.cpu.toFixed(1)} s in PostgreSQL (CPU ratio indexed/ours ` +
@@ -297,6 +287,7 @@ describe('ETL throughput', () => {
       profile: 'gemeente-klachten',
       municipalityCode: MUNICIPALITY,
       dataDir: dir,
+      measureCpu: true,
     });
     const monthlyMs = performance.now() - started;
     expect(month.status).toBe('succeeded');
@@ -305,10 +296,46 @@ describe('ETL throughput', () => {
         `${(monthlyMs / 1000).toFixed(1)} s in all (inserted ${fmt(month.rowsInserted)}, updated ${fmt(month.rowsUpdated)}); ` +
         `rollup refresh ${fmt(month.rollupsRefreshMs)} ms`,
     );
+    printPhases(month.phases, monthlyMs, MONTHLY_ROWS);
+    // The import recomputed the signals of the periods it reached; the same data, every period:
+    const signalsCpu = await backendCpu(db);
+    started = performance.now();
+    await db.pool.query('SELECT * FROM refresh_signals($1)', [MUNICIPALITY]);
+    log(
+      `Full recompute of the signals on the same data: ${((performance.now() - started) / 1000).toFixed(1)} s, ` +
+        `${cpuSpent(signalsCpu, await backendCpu(db)).toFixed(1)} CPU s in PostgreSQL`,
+    );
+    // This export also corrects records from every year, so the import recomputed nearly every period. The
+    // usual monthly export changes only its own months: the same recompute for a delta from its first day.
+    const recentCpu = await backendCpu(db);
+    started = performance.now();
+    const firstDay = new Date(Date.UTC(2021, 0, 1 + EXPORT_DAYS - 60)).toISOString().slice(0, 10);
+    await db.pool.query('SELECT * FROM refresh_signals($1, NULL, $2::date)', [MUNICIPALITY, firstDay]);
+    log(
+      `Signals for changes from ${firstDay} on (the export's own months): ` +
+        `${((performance.now() - started) / 1000).toFixed(1)} s, ` +
+        `${cpuSpent(recentCpu, await backendCpu(db)).toFixed(1)} CPU s in PostgreSQL`,
+    );
   });
 
+  /** Wall-clock and CPU seconds per phase of an import (ImportSummary.phases). */
+  function printPhases(phases: ImportSummary['phases'], totalMs: number, rows: number): void {
+    const seconds = (ms: number | undefined): string => (ms === undefined ? '-' : (ms / 1000).toFixed(1));
+    log(
+      `| phase of the full import${' '.repeat(18)} | seconds | share | rows/s alone | CPU s Node | CPU s PostgreSQL |`,
+    );
+    log(`|${'-'.repeat(44)}|---------|-------|--------------|------------|------------------|`);
+    for (const { phase, ms, nodeCpuMs, databaseCpuMs } of phases) {
+      log(
+        `| ${phase.padEnd(42)} | ${seconds(ms).padStart(7)} | ${`${Math.round((100 * ms) / totalMs)} %`.padStart(5)} | ` +
+          `${(ms > 0 ? fmt(rate(rows, ms)) : '-').padStart(12)} | ${seconds(nodeCpuMs).padStart(10)} | ` +
+          `${seconds(databaseCpuMs).padStart(16)} |`,
+      );
+    }
+  }
+
   /**
-   * The staging phase of one file with 0 and 1 redaction threads, alternately (0, 1, 1, 0: drift in the
+   * The staging phase of one file with 0 and 1 staging threads, alternately (0, 1, 1, 0: drift in the
    * machine's load weighs on both), re-imported with --force; only the staging phase is compared.
    */
   async function compareRedactionThreads(): Promise<void> {
@@ -324,7 +351,7 @@ describe('ETL throughput', () => {
         measureCpu: true,
         deferRefresh: true,
         force: true,
-        redactionThreads: threads,
+        stagingThreads: threads,
       });
       const staged = result.phases.find((p) => p.phase.startsWith('stage'));
       runs.push({ threads, ms: staged?.ms ?? 0, nodeCpuMs: staged?.nodeCpuMs ?? 0 });
@@ -335,7 +362,7 @@ describe('ETL throughput', () => {
       const ms = mine.reduce((sum, r) => sum + r.ms, 0) / mine.length;
       const cpu = mine.reduce((sum, r) => sum + r.nodeCpuMs, 0) / mine.length;
       log(
-        `Staging ${fmt(THREADS_AB_ROWS)} rows with ${threads} redaction thread(s): ${mine.map((r) => (r.ms / 1000).toFixed(1)).join(' s, ')} s ` +
+        `Staging ${fmt(THREADS_AB_ROWS)} rows with ${threads} staging thread(s): ${mine.map((r) => (r.ms / 1000).toFixed(1)).join(' s, ')} s ` +
           `(mean ${fmt(rate(THREADS_AB_ROWS, ms))} rows/s; Node CPU ${(cpu / 1000).toFixed(1)} s)`,
       );
     }

@@ -47,7 +47,6 @@ export type CaseOutcome =
 @Index('idx_case_record_domain', ['municipalityCode', 'domainCode', 'receivedOn'])
 @Index('idx_case_record_source', ['municipalityCode', 'sourceOrganisationId', 'receivedOn'])
 @Index('idx_case_record_subject_key', ['municipalityCode', 'subjectKey', 'receivedOn'])
-@Index('idx_case_record_import', ['importId'])
 @Check('chk_case_record_record_key', 'record_key BETWEEN 0 AND 255')
 export class CaseRecord {
   @PrimaryColumn({ name: 'municipality_code', type: 'text', primaryKeyConstraintName: 'pk_case_record' })

@@ -1,6 +1,7 @@
 import type { PoolClient } from 'pg';
 import { type BulkMergePlan, runWithSetBasedReferenceChecks } from '../load/bulk-references';
 import { copyBoolean, copyNumber, copyText, copyTextArray } from '../load/copy';
+import type { ThemeQuestion } from '../load/themes';
 import type { FieldValue } from '../transform/row-mapper';
 import {
   type Duplicate,
@@ -145,6 +146,13 @@ export class CaseRecordImporter extends TargetImporter {
     neighbourhood: this.mapper.index('neighbourhood_code'),
     text: this.mapper.index('text'),
   };
+
+  override themeQuestions(v: FieldValue[]): ThemeQuestion[] {
+    const text = v[this.i.text] as string | null;
+    return v[this.i.theme] === null && text !== null
+      ? [{ text, domain: v[this.i.domain] as string | null, excludedThemes: [] }]
+      : [];
+  }
 
   line(v: FieldValue[], rowNumber: number): string {
     const i = this.i;

@@ -1,7 +1,7 @@
 import type { PoolClient } from 'pg';
 import { copyJson, copyText } from '../load/copy';
 import type { PhaseClock } from '../load/phase-clock';
-import type { ThemeCatalog } from '../load/themes';
+import type { ThemeCatalog, ThemeQuestion } from '../load/themes';
 import type { Target } from '../profiles/targets';
 import type { FieldValue, Rejection, RowMapper } from '../transform/row-mapper';
 
@@ -88,6 +88,14 @@ export abstract class TargetImporter {
 
   /** One COPY line (with trailing newline) for an accepted row. */
   abstract line(values: FieldValue[], rowNumber: number): string;
+
+  /**
+   * The texts `line` will classify for this row (ThemeCatalog.classify): a staging thread answers them
+   * ahead (StagingThreads); none by default.
+   */
+  themeQuestions(_values: FieldValue[]): ThemeQuestion[] {
+    return [];
+  }
 
   /** One COPY line for a rejected row. */
   rejectedLine(rejection: Rejection): string {

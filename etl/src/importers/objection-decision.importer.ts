@@ -1,5 +1,6 @@
 import type { PoolClient } from 'pg';
 import { copyBoolean, copyText } from '../load/copy';
+import type { ThemeQuestion } from '../load/themes';
 import type { FieldValue } from '../transform/row-mapper';
 import {
   type Duplicate,
@@ -83,6 +84,15 @@ export class ObjectionDecisionImporter extends TargetImporter {
       if (suggestion?.accepted) return suggestion.themeId;
     }
     return null;
+  }
+
+  /** Both texts themeOfObjection may classify (the summary is only needed when the type says nothing). */
+  override themeQuestions(v: FieldValue[]): ThemeQuestion[] {
+    if (v[this.i.theme] !== null) return [];
+    const domain = v[this.i.domain] as string;
+    return [v[this.i.decisionType] as string | null, v[this.i.summary] as string | null]
+      .filter((text): text is string => text !== null && text !== '')
+      .map((text) => ({ text, domain, excludedThemes: OBJECTION_EXCLUDED_THEMES }));
   }
 
   line(v: FieldValue[], rowNumber: number): string {

@@ -1,5 +1,6 @@
 import type { PoolClient } from 'pg';
 import { copyNumber, copyText } from '../load/copy';
+import type { ThemeQuestion } from '../load/themes';
 import type { FieldValue } from '../transform/row-mapper';
 import {
   type Duplicate,
@@ -60,6 +61,13 @@ export class ProviderReportImporter extends TargetImporter {
     resolvedCount: this.mapper.index('resolved_count'),
     measures: this.mapper.index('measures'),
   };
+
+  override themeQuestions(v: FieldValue[]): ThemeQuestion[] {
+    const cause = v[this.i.cause] as string | null;
+    return v[this.i.theme] === null && cause !== null
+      ? [{ text: cause, domain: v[this.i.domain] as string | null, excludedThemes: [] }]
+      : [];
+  }
 
   line(v: FieldValue[], rowNumber: number): string {
     const i = this.i;

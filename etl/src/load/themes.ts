@@ -14,16 +14,43 @@ export interface ThemeAssignment {
   ruleThemeId: number | null;
 }
 
+/** One text an importer has classified: the same question gives the same answer on any thread. */
+export interface ThemeQuestion {
+  text: string;
+  domain: string | null;
+  excludedThemes: readonly string[];
+}
+
+/** Everything a ThemeCatalog holds, as plain data for another thread (structured clone). */
+export interface ThemeCatalogData {
+  active: ThemeDefinition[];
+  model: { version: number; threshold: number; bytes: Uint8Array } | null;
+  byCode: [string, number][];
+  byLabel: [string, number][];
+  languages: readonly Language[];
+}
+
+/** The key of a question in precomputed answers (ThemeCatalog.useAnswers). */
+export function themeQuestionKey(
+  text: string,
+  domain: string | null,
+  excludedThemes: readonly string[],
+): string {
+  return `${domain ?? ''}\u0000${excludedThemes.join(',')}\u0000${text}`;
+}
+
 /** The theme taxonomy (table `theme`), the installation's active model and the classifier built from both. */
 export class ThemeCatalog {
   private readonly byCode = new Map<string, number>();
   private readonly byLabel = new Map<string, number>();
   private classifier: ThemeClassifier | null = null;
   private languages: readonly Language[] = ['nl'];
+  /** Answers computed on a staging thread for the batch being written. */
+  private answers: ReadonlyMap<string, ThemeAssignment | null> | null = null;
 
   private constructor(
     private readonly active: ThemeDefinition[],
-    private readonly model: { version: number; threshold: number; bytes: Buffer } | null,
+    private readonly model: { version: number; threshold: number; bytes: Uint8Array } | null,
   ) {}
 
   static async load(client: PoolClient): Promise<ThemeCatalog> {
@@ -63,6 +90,30 @@ export class ThemeCatalog {
     return catalog;
   }
 
+  get data(): ThemeCatalogData {
+    return {
+      active: this.active,
+      model: this.model,
+      byCode: [...this.byCode],
+      byLabel: [...this.byLabel],
+      languages: this.languages,
+    };
+  }
+
+  /** The catalog `data` describes (on a staging thread). */
+  static fromData(data: ThemeCatalogData): ThemeCatalog {
+    const catalog = new ThemeCatalog(data.active, data.model);
+    data.byCode.forEach(([key, id]) => catalog.byCode.set(key, id));
+    data.byLabel.forEach(([key, id]) => catalog.byLabel.set(key, id));
+    catalog.languages = data.languages;
+    return catalog;
+  }
+
+  /** Answers `classify` gives without computing them (keys: themeQuestionKey); null: compute every one. */
+  useAnswers(answers: ReadonlyMap<string, ThemeAssignment | null> | null): void {
+    this.answers = answers;
+  }
+
   get size(): number {
     return this.byCode.size;
   }
@@ -95,8 +146,10 @@ export class ThemeCatalog {
     excludedThemes: readonly string[] = [],
   ): ThemeAssignment | null {
     if (!text) return null;
+    const answered = this.answers?.get(themeQuestionKey(text, domain, excludedThemes));
+    if (answered !== undefined) return answered;
     this.classifier ??= createThemeClassifier(this.active, {
-      model: this.model ? ThemeModel.deserialize(this.model.bytes) : null,
+      model: this.model ? ThemeModel.deserialize(Buffer.from(this.model.bytes)) : null,
       threshold: this.model?.threshold,
       languages: this.languages,
     });

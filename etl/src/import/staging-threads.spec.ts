@@ -5,9 +5,9 @@ import { seedDemoReference } from '../demo/reference';
 import { generateDemoExports, type GeneratedFile } from '../demo/generate';
 import { importFile } from '../import-file';
 import { tempDir, TEST_KEY } from '../testing/fixtures';
-import { redactionThreads } from './parallel-redaction';
+import { stagingThreads } from './staging-threads';
 
-describe('redaction threads', () => {
+describe('staging threads', () => {
   let db: TestDatabase;
   let dir: string;
   let municipalityCode: string;
@@ -32,7 +32,7 @@ describe('redaction threads', () => {
       municipalityCode,
       dataDir: dir,
       deferRefresh: true,
-      redactionThreads: threads,
+      stagingThreads: threads,
       force,
     });
 
@@ -52,9 +52,9 @@ describe('redaction threads', () => {
   });
 
   it('should read the thread count from LEERLUS_ETL_THREADS, 1 by default, never more than the spare cores', () => {
-    expect(redactionThreads(undefined)).toBe(1);
-    expect(redactionThreads('0')).toBe(0);
-    expect(redactionThreads('twee')).toBe(1);
-    expect(redactionThreads('1000')).toBe(Math.max(availableParallelism() - 1, 1));
+    expect(stagingThreads(undefined)).toBe(1);
+    expect(stagingThreads('0')).toBe(0);
+    expect(stagingThreads('twee')).toBe(1);
+    expect(stagingThreads('1000')).toBe(Math.max(availableParallelism() - 1, 1));
   });
 });
