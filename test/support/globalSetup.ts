@@ -1,11 +1,10 @@
-import { chmod, mkdir, mkdtemp } from 'node:fs/promises';
+import { chmod, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { migrate, startDatabase } from '../../sql/src';
-import { TEMPLATE_DATABASE } from '../../sql/src/testing';
-import { claimRunDir, RUN_DIR_PREFIX, sweepInterruptedRuns } from './interruptedRuns';
-import { RUN_DIR_ENV } from './oncePerRun';
+import { RUN_DIR_ENV, TEMPLATE_DATABASE } from '../../sql/src/testing';
+import { claimRunDir, DATABASE_DIR, RUN_DIR_PREFIX, sweepInterruptedRuns } from './interruptedRuns';
 
 export interface TestRun {
   leerlusTestRun?: { database: { stop(): Promise<void> }; runDir: string };
@@ -16,9 +15,9 @@ export interface TestRun {
  * template database, and tells the test workers where it is through the environment; likewise the
  * run directory in which workers share what is done once per run (the build, the shared demo instance).
  *
- * Everything a run leaves on disk is in its run directory, which globalTeardown removes: the embedded
- * cluster, the demo data copies, and (TMPDIR points there) whatever a test, Chromium or a Leerlus
- * instance puts in the temp dir. A run that was interrupted before its teardown is swept by the next.
+ * What a run leaves on disk is in its run directory, which globalTeardown removes: the embedded
+ * cluster, the demo data copies and the test files' temporary directories (useTempDirs). A run that
+ * was interrupted before its teardown is swept by the next.
  */
 export default async function globalSetup(): Promise<void> {
   const systemTemp = tmpdir();
@@ -28,14 +27,10 @@ export default async function globalSetup(): Promise<void> {
   await chmod(runDir, 0o755);
   await claimRunDir(runDir);
   process.env[RUN_DIR_ENV] = runDir;
-  const runTemp = join(runDir, 'tmp');
-  await mkdir(runTemp);
-  await chmod(runTemp, 0o1777);
-  process.env.TMPDIR = runTemp;
   const external = process.env.TEST_DATABASE_URL;
   const database = await startDatabase({
     databaseUrl: external,
-    dataDir: external ? undefined : join(runDir, 'database'),
+    dataDir: external ? undefined : join(runDir, DATABASE_DIR),
     databaseName: TEMPLATE_DATABASE,
   });
   const templateUrl = external ? await createTemplate(external) : database.url;

@@ -1,10 +1,14 @@
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+// Relative, not @leerlus/sql: globalSetup loads this file without jest's module mapping.
+import { stopOrphanedCluster } from '../../sql/src/database';
 import { stopDemoInstances } from './demoInstances';
 
 /** The run directories' names in the system temp dir (`<prefix>XXXXXX`). */
 export const RUN_DIR_PREFIX = 'leerlus-test-run-';
 const OWNER_FILE = 'owner';
+/** Where globalSetup keeps the run's embedded PostgreSQL (its `postgres` folder is the cluster). */
+export const DATABASE_DIR = 'database';
 
 /** Marks `runDir` as this jest process's, for sweepInterruptedRuns of a later run. */
 export function claimRunDir(runDir: string): Promise<void> {
@@ -13,7 +17,8 @@ export function claimRunDir(runDir: string): Promise<void> {
 
 /**
  * A jest run that was interrupted (Ctrl-C, a killed CI job) skips its globalTeardown and leaves its
- * run directory behind, with the temporary directories of its tests and perhaps a demo instance.
+ * run directory behind, with the temporary directories of its tests and perhaps a demo instance and
+ * its PostgreSQL still running (after a hard kill).
  * Removes those of runs whose jest process is gone; runs still going (other checkouts on this
  * machine) and directories without an owner are left alone.
  */
@@ -24,6 +29,7 @@ export async function sweepInterruptedRuns(systemTemp: string): Promise<void> {
     const owner = Number(await readFile(join(runDir, OWNER_FILE), 'utf8').catch(() => '0'));
     if (owner <= 0 || isAlive(owner)) continue;
     await stopDemoInstances(runDir);
+    await stopOrphanedCluster(join(runDir, DATABASE_DIR, 'postgres'), (message) => console.warn(message));
     await rm(runDir, { recursive: true, force: true });
   }
 }
