@@ -244,6 +244,12 @@ describe('Neighbourhood map and CBS boundaries (real PostgreSQL, over HTTP)', ()
     expect(String(body.message)).toContain('breedte, lengte');
   });
 
+  it('should ask a beheer of every municipality which one the boundaries are of', async () => {
+    const { status, body } = await upload(rdWijken(), 'wijken.geojson', '');
+    expect(status).toBe(400);
+    expect(String(body.message)).toContain('Kies de gemeente');
+  });
+
   it('should refuse an upload by a role other than beheer', async () => {
     const raad = await sut.login('raad');
     expect((await upload(rdWijken(), 'wijken.geojson', 'GM0001', raad)).status).toBe(403);
