@@ -4,6 +4,9 @@ import { Role, ROLES } from './auth/role';
 import { createTestApp, GraphQLResult, TEST_PASSWORD, TestApp, TestSession } from './testing/createTestApp';
 import { smallThemeCorpus } from './testing/smallThemeCorpus';
 import { seedLeerstad } from './testing/leerstad';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+
+const tempDir = useTempDirs();
 
 /**
  * Who may call what: every query and mutation of the GraphQL schema, run over real HTTP as every role
@@ -797,7 +800,7 @@ describe('authorisation matrix (every operation × every role, over HTTP)', () =
 
   beforeAll(async () => {
     // startThemeModelTraining trains a model in the background: on a few corpus texts, so it is brief.
-    process.env.LEERLUS_THEME_CORPUS_DIR = smallThemeCorpus(50);
+    process.env.LEERLUS_THEME_CORPUS_DIR = smallThemeCorpus(await tempDir('leerlus-corpus-'), 50);
     sut = await createTestApp();
     delete process.env.LEERLUS_THEME_CORPUS_DIR;
     const sql = (text: string, params: unknown[] = []): Promise<unknown> =>

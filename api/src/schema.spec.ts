@@ -1,8 +1,10 @@
-import { readFile, mkdtemp } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestApp } from './testing/createTestApp';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+
+const tempDir = useTempDirs();
 
 const COMMITTED_SCHEMA = join(__dirname, '..', 'schema.gql');
 
@@ -10,7 +12,7 @@ const COMMITTED_SCHEMA = join(__dirname, '..', 'schema.gql');
 // code-first schema. Run with UPDATE_SCHEMA=1 to rewrite it after an intended change.
 describe('GraphQL schema file', () => {
   it('should match the schema generated from the resolvers', async () => {
-    const schemaFile = join(await mkdtemp(join(tmpdir(), 'leerlus-schema-')), 'schema.gql');
+    const schemaFile = join(await tempDir('leerlus-schema-'), 'schema.gql');
     const sut = await createTestApp({ schemaFile });
     await sut.close();
     const generated = await readFile(schemaFile, 'utf8');

@@ -9,12 +9,14 @@ import {
   CASE_PROFILE,
   caseRow,
   seedReference,
-  tempDir,
   TEST_KEY,
   toCsv,
   writeText,
 } from './testing/fixtures';
 import { majorVersion, serverBinaries, startScratchCluster } from './testing/scratchCluster';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+
+const tempDir = useTempDirs('leerlus-etl-');
 
 /** The indicator values a restore must give back: rollups the dashboard reads, and the pseudonyms. */
 const INDICATORS = `

@@ -7,11 +7,13 @@ import {
   CASE_PROFILE,
   caseRow,
   seedReference,
-  tempDir,
   TEST_KEY,
   toCsv,
   writeText,
 } from './testing/fixtures';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+
+const tempDir = useTempDirs('leerlus-etl-');
 
 const UTF8_PROFILE = `${CASE_PROFILE.replace('name: test-klachten', 'name: test-klachten-utf8')}read: { encoding: utf-8 }\n`;
 

@@ -1,6 +1,9 @@
 import { createTestDatabase, type TestDatabase } from '@leerlus/sql/testing';
 import { importFile } from './import-file';
-import { seedReference, tempDir, TEST_KEY, toCsv, writeText } from './testing/fixtures';
+import { seedReference, TEST_KEY, toCsv, writeText } from './testing/fixtures';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+
+const tempDir = useTempDirs('leerlus-etl-');
 
 /** A provider's complaint list: the provider is the source, the export names no domain. */
 const PROVIDER_CASES = `

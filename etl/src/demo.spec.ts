@@ -1,6 +1,9 @@
 import { createTestDatabase, type TestDatabase } from '@leerlus/sql/testing';
 import { loadDemoData } from './demo';
-import { tempDir, TEST_KEY } from './testing/fixtures';
+import { TEST_KEY } from './testing/fixtures';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+
+const tempDir = useTempDirs('leerlus-etl-');
 
 describe(loadDemoData.name, () => {
   let db: TestDatabase;

@@ -13,11 +13,13 @@ import {
   caseRow,
   type CaseRow,
   seedReference,
-  tempDir,
   TEST_KEY,
   toCsv,
   writeText,
 } from './testing/fixtures';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+
+const tempDir = useTempDirs('leerlus-etl-');
 
 describe(importFile.name, () => {
   let db: TestDatabase;

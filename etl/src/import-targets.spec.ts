@@ -5,15 +5,10 @@ import ExcelJS from 'exceljs';
 import { createTestDatabase, type TestDatabase } from '@leerlus/sql/testing';
 import { importFile } from './import-file';
 import { createThemeClassifier, type ThemeDefinition } from './themes/classifier';
-import {
-  CASE_PROFILE,
-  caseRow,
-  seedReference,
-  tempDir,
-  TEST_KEY,
-  toCsv,
-  writeText,
-} from './testing/fixtures';
+import { CASE_PROFILE, caseRow, seedReference, TEST_KEY, toCsv, writeText } from './testing/fixtures';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+
+const tempDir = useTempDirs('leerlus-etl-');
 
 const REPORT_PROFILE = `
 name: test-halfjaar

@@ -18,6 +18,7 @@ export {
   ProfileError,
 } from './profiles/profile.loader';
 export type { LoadedProfile, ProfileListing } from './profiles/profile.loader';
+export { builtInProfileColumns, cellsInOrder } from './profiles/profile-columns';
 export {
   listStoredProfiles,
   loadStoredProfile,

@@ -6,11 +6,13 @@ import {
   CASE_PROFILE,
   caseRow,
   seedReference,
-  tempDir,
   TEST_KEY,
   toCsv,
   writeText,
 } from './testing/fixtures';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+
+const tempDir = useTempDirs('leerlus-etl-');
 
 const ROWS = 20_000;
 

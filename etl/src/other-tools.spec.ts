@@ -4,7 +4,10 @@ import { createTestDatabase, type TestDatabase } from '@leerlus/sql/testing';
 import { importFile } from './import-file';
 import { exportRejectedRows } from './load/rejected-export';
 import { loadProfile } from './profiles/profile.loader';
-import { seedReference, tempDir, TEST_KEY, writeText } from './testing/fixtures';
+import { seedReference, TEST_KEY, writeText } from './testing/fixtures';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+
+const tempDir = useTempDirs('leerlus-etl-');
 
 /**
  * Exports written by other tools than ours (Python's csv module, openpyxl, LibreOffice, a Signalen-shaped

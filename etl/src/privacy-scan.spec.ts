@@ -9,11 +9,13 @@ import {
   caseRow,
   type CaseRow,
   seedReference,
-  tempDir,
   TEST_KEY,
   toCsv,
   writeText,
 } from './testing/fixtures';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+
+const tempDir = useTempDirs('leerlus-etl-');
 
 /** Personal data planted in the export, in the forms people write them. */
 const BSN = '123456782';

@@ -7,11 +7,13 @@ import {
   caseRow,
   type CaseRow,
   seedReference,
-  tempDir,
   TEST_KEY,
   toCsv,
   writeText,
 } from './testing/fixtures';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+
+const tempDir = useTempDirs('leerlus-etl-');
 
 /** Every rollup that apply_rollup_delta() maintains (sql/views/0400's rollup_names(), read in beforeAll). */
 const ROLLUPS: string[] = [];

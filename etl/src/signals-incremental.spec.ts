@@ -1,15 +1,10 @@
 import { createTestDatabase, type TestDatabase } from '@leerlus/sql/testing';
 import { importFile, type ImportSummary } from './import-file';
 import { elfproef } from './privacy/bsn';
-import {
-  CASE_HEADERS,
-  CASE_PROFILE,
-  seedReference,
-  tempDir,
-  TEST_KEY,
-  toCsv,
-  writeText,
-} from './testing/fixtures';
+import { CASE_HEADERS, CASE_PROFILE, seedReference, TEST_KEY, toCsv, writeText } from './testing/fixtures';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+
+const tempDir = useTempDirs('leerlus-etl-');
 
 /**
  * An import of case records recomputes only the signal periods its changes can reach

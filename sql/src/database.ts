@@ -103,7 +103,7 @@ function liveOwner(dataDir: string): number | null {
 }
 
 /** A cluster left running by a killed Leerlus process holds the data directory; stop it first. */
-async function stopOrphanedCluster(clusterDir: string, log: (message: string) => void): Promise<void> {
+export async function stopOrphanedCluster(clusterDir: string, log: (message: string) => void): Promise<void> {
   const pid = runningPostmaster(clusterDir)?.pid;
   if (pid === undefined) return;
   log(`Stopping PostgreSQL (pid ${pid}) left running by an earlier run`);

@@ -1,9 +1,11 @@
-import { appendFile, cp, mkdtemp, readdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { appendFile, cp, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { migrate, MigrationChecksumError, MIGRATIONS_DIR, readMigrations, VIEWS_DIR } from './migrate';
 import { createTestDatabase, TestDatabase } from './testing';
+import { useTempDirs } from './tempDirs';
+
+const tempDir = useTempDirs();
 
 describe('migrate', () => {
   let database: TestDatabase;
@@ -39,7 +41,7 @@ describe('migrate', () => {
   });
 
   it('should refuse to run when an applied migration was edited', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'leerlus-migrations-'));
+    const dir = await tempDir('leerlus-migrations-');
     await cp(MIGRATIONS_DIR, dir, { recursive: true });
     await migrate(empty, { migrations: dir });
     await appendFile(join(dir, '0001_reference_data.sql'), '\n-- edited afterwards\n');
@@ -47,7 +49,7 @@ describe('migrate', () => {
   });
 
   it('should roll back a failing migration completely and not record it', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'leerlus-migrations-'));
+    const dir = await tempDir('leerlus-migrations-');
     await cp(MIGRATIONS_DIR, dir, { recursive: true });
     await writeFile(join(dir, '9999_broken.sql'), 'CREATE TABLE half_done (id int); SELECT 1/0;');
     await expect(migrate(empty, { migrations: dir })).rejects.toThrow(/division by zero/);
@@ -58,7 +60,7 @@ describe('migrate', () => {
   });
 
   it('should rebuild the changed view and every view after it, in file order', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'leerlus-views-'));
+    const dir = await tempDir('leerlus-views-');
     await cp(VIEWS_DIR, dir, { recursive: true });
     await writeFile(join(dir, '0001_first.sql'), 'CREATE OR REPLACE VIEW first_view AS SELECT 1 AS one;');
     await writeFile(join(dir, '9999_last.sql'), 'CREATE OR REPLACE VIEW last_view AS SELECT 1 AS one;');

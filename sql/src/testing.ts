@@ -3,6 +3,12 @@ import { Pool } from 'pg';
 
 export const TEMPLATE_DATABASE = 'leerlus_test_template';
 
+/**
+ * Set by the jest global setup: this run's directory, shared by its workers and removed by its
+ * global teardown (or, after an interrupted run, by the next run's setup).
+ */
+export const RUN_DIR_ENV = 'LEERLUS_TEST_RUN_DIR';
+
 export interface TestDatabase {
   url: string;
   pool: Pool;

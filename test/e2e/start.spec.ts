@@ -1,11 +1,11 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Client } from 'pg';
 import { freePort } from '@leerlus/sql';
 import { createTestDatabase } from '@leerlus/sql/testing';
 import { launchBrowser, screenshot } from '../support/browser';
-import { runStart } from '../support/runStart';
+import { runStart, type RunningLeerlus } from '../support/runStart';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+
+const tempDir = useTempDirs();
 
 async function graphql(baseUrl: string, query: string): Promise<unknown> {
   const response = await fetch(`${baseUrl}/graphql`, {
@@ -47,10 +47,23 @@ async function expectDashboardInBrowser(baseUrl: string): Promise<void> {
 describe('npm start', () => {
   jest.setTimeout(400_000);
 
+  // An instance that a failing test left running is stopped after it (before its directory goes).
+  const started: RunningLeerlus[] = [];
+  const start = async (env: Record<string, string>): Promise<RunningLeerlus> => {
+    const app = await runStart(env);
+    started.push(app);
+    return app;
+  };
+  afterEach(async () => {
+    for (const app of started.splice(0)) {
+      if (app.process.exitCode === null && app.process.signalCode === null) await app.stop();
+    }
+  });
+
   it('should serve the dashboard and GraphQL on embedded PostgreSQL, stop cleanly and keep data', async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'leerlus-start-'));
+    const dataDir = await tempDir('leerlus-start-');
     const port = String(await freePort());
-    const first = await runStart({ PORT: port, LEERLUS_DATA_DIR: dataDir });
+    const first = await start({ PORT: port, LEERLUS_DATA_DIR: dataDir });
     const page = await fetch(`${first.baseUrl}/`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<div id="root">');
@@ -67,7 +80,7 @@ describe('npm start', () => {
     // The embedded cluster must be down: nothing may answer on the app port any more either.
     await expect(fetch(`${first.baseUrl}/health`)).rejects.toThrow();
 
-    const second = await runStart({ PORT: port, LEERLUS_DATA_DIR: dataDir });
+    const second = await start({ PORT: port, LEERLUS_DATA_DIR: dataDir });
     expect(await graphql(second.baseUrl, '{ health { database } }')).toEqual({
       data: { health: { database: true } },
     });
@@ -80,8 +93,8 @@ describe('npm start', () => {
     try {
       await external.pool.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
       const port = String(await freePort());
-      const dataDir = await mkdtemp(join(tmpdir(), 'leerlus-start-'));
-      const app = await runStart({ PORT: port, DATABASE_URL: external.url, LEERLUS_DATA_DIR: dataDir });
+      const dataDir = await tempDir('leerlus-start-');
+      const app = await start({ PORT: port, DATABASE_URL: external.url, LEERLUS_DATA_DIR: dataDir });
       expect(app.output()).toMatch(/PostgreSQL via DATABASE_URL/);
       expect(await graphql(app.baseUrl, '{ health { database } }')).toEqual({
         data: { health: { database: true } },

@@ -19,9 +19,12 @@ export const DEMO_START_TIMEOUT_MS = 300_000;
 const DEMO_DATA = 'demo-data';
 const SHARED = 'shared-demo';
 
-/** A fresh temporary data directory (directly in the temp dir: PostgreSQL's own user must reach it). */
+/**
+ * A fresh data directory for a demo instance: in the jest run's directory, so that globalTeardown
+ * removes it also when the spec failed before it could (globalSetup lets PostgreSQL's user reach it).
+ */
 export function demoDataDir(): Promise<string> {
-  return mkdtemp(join(tmpdir(), 'leerlus-web-e2e-'));
+  return mkdtemp(join(runDir() ?? tmpdir(), 'leerlus-web-e2e-'));
 }
 
 /**

@@ -1,9 +1,8 @@
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-/** Set by globalSetup: a directory for this jest run, shared by all its workers. */
-export const RUN_DIR_ENV = 'LEERLUS_TEST_RUN_DIR';
+// Relative, not @leerlus/sql: globalSetup loads this file without jest's module mapping.
+import { RUN_DIR_ENV } from '../../sql/src/testing';
 
 /** This jest run's directory, or undefined outside a run of the root jest config. */
 export function runDir(): string | undefined {

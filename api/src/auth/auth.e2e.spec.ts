@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createTestApp, TEST_PASSWORD, TestApp } from '../testing/createTestApp';
 import { LOGIN_FAILED_MESSAGE } from './auth.service';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+
+const tempDir = useTempDirs();
 
 const LOGIN = `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { id username displayName role } }`;
 const ME = '{ me { id username displayName role } }';
@@ -278,7 +280,7 @@ describe('served dashboard', () => {
   let sut: TestApp;
 
   beforeAll(async () => {
-    const webDist = await mkdtemp(join(tmpdir(), 'leerlus-web-'));
+    const webDist = await tempDir('leerlus-web-');
     await writeFile(
       join(webDist, 'index.html'),
       '<!doctype html><script type="module" src="/assets/app.js"></script>',

@@ -1,11 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { publishedFromFacts } from '../disclosure/testing/published-from-facts';
 import { CSRF_HEADER } from '../imports/csrf-header.guard';
 import { createTestApp, TestApp, TestSession } from '../testing/createTestApp';
 import { gemeenteExportCsv, gemeenteExportLine } from '../testing/gemeenteExport';
 import { poissonInterval } from './poisson-interval';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+
+const tempDir = useTempDirs();
 
 /** A complaint about `provider` (as the export spells it) in the youth domain, received in April 2024. */
 const complaint = (caseNumber: string, provider: string): string => {
@@ -81,7 +81,7 @@ describe('Rates per 1,000 clients (client counts through the ETL, over HTTP)', (
   }
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'leerlus-clients-'));
+    dataDir = await tempDir('leerlus-clients-');
     process.env.LEERLUS_DATA_DIR = dataDir;
     process.env.LEERLUS_PSEUDONYM_KEY = 'test-pseudonym-key-0123456789abcdef';
     sut = await createTestApp();
@@ -117,7 +117,6 @@ describe('Rates per 1,000 clients (client counts through the ETL, over HTTP)', (
     process.env.LEERLUS_PSEUDONYM_KEY = saved.key;
     if (saved.dataDir === undefined) delete process.env.LEERLUS_DATA_DIR;
     if (saved.key === undefined) delete process.env.LEERLUS_PSEUDONYM_KEY;
-    await rm(dataDir, { recursive: true, force: true });
   });
 
   it('should load client counts through the import target, keeping the rejected row', async () => {

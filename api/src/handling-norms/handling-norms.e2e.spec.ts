@@ -1,10 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { hashPassword } from '../auth/auth.service';
 import { CSRF_HEADER } from '../imports/csrf-header.guard';
 import { createTestApp, logInOverHttp, TestApp, TestSession } from '../testing/createTestApp';
 import { gemeenteExportCsv, gemeenteExportLine } from '../testing/gemeenteExport';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+
+const tempDir = useTempDirs();
 
 const ADD = 'mutation ($input: SaveHandlingNormInput!) { addHandlingNorm(input: $input) }';
 const WITHIN_TERM = `query ($query: HandlingTimesQueryInput!) {
@@ -30,7 +30,7 @@ describe('handling norms as reference data (beheer, used by imports)', () => {
   };
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'leerlus-norms-'));
+    dataDir = await tempDir('leerlus-norms-');
     process.env.LEERLUS_DATA_DIR = dataDir;
     process.env.LEERLUS_PSEUDONYM_KEY = 'test-pseudonym-key-0123456789abcdef';
     sut = await createTestApp();
@@ -51,7 +51,6 @@ describe('handling norms as reference data (beheer, used by imports)', () => {
     process.env.LEERLUS_PSEUDONYM_KEY = saved.key;
     if (saved.dataDir === undefined) delete process.env.LEERLUS_DATA_DIR;
     if (saved.key === undefined) delete process.env.LEERLUS_PSEUDONYM_KEY;
-    await rm(dataDir, { recursive: true, force: true });
   });
 
   const upload = async (name: string, lines: string[]): Promise<void> => {

@@ -1,10 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Logger, LoggerService } from '@nestjs/common';
 import { CSRF_HEADER } from '../imports/csrf-header.guard';
 import { createTestApp, TestApp, TestSession } from '../testing/createTestApp';
 import { gemeenteExportCsv, gemeenteExportLine } from '../testing/gemeenteExport';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+
+const tempDir = useTempDirs();
 
 /**
  * Plants identifiers (BSN, e-mail, phone, a name with a title, an address) in every free-text field a
@@ -44,7 +44,7 @@ describe('planted identifiers (every free-text field, every table, log line and 
   const saved = { dataDir: process.env.LEERLUS_DATA_DIR, key: process.env.LEERLUS_PSEUDONYM_KEY };
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'leerlus-planted-'));
+    dataDir = await tempDir('leerlus-planted-');
     process.env.LEERLUS_DATA_DIR = dataDir;
     process.env.LEERLUS_PSEUDONYM_KEY = 'test-pseudonym-key-0123456789abcdef';
     sut = await createTestApp();
@@ -67,7 +67,6 @@ describe('planted identifiers (every free-text field, every table, log line and 
     process.env.LEERLUS_PSEUDONYM_KEY = saved.key;
     if (saved.dataDir === undefined) delete process.env.LEERLUS_DATA_DIR;
     if (saved.key === undefined) delete process.env.LEERLUS_PSEUDONYM_KEY;
-    await rm(dataDir, { recursive: true, force: true });
   });
 
   async function graphql<T>(

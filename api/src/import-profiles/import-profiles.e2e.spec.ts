@@ -1,9 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { CSRF_HEADER } from '../imports/csrf-header.guard';
 import { createTestApp, TestApp, TestSession } from '../testing/createTestApp';
 import { gemeenteExportCsv, gemeenteExportLine } from '../testing/gemeenteExport';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+
+const tempDir = useTempDirs();
 
 const SAVE = `mutation ($yaml: String!) { saveImportProfile(yaml: $yaml) { name revision changed problems } }`;
 
@@ -22,7 +22,7 @@ describe('source profiles as data (saved in the database, used by uploads)', () 
   const saved = { dataDir: process.env.LEERLUS_DATA_DIR, key: process.env.LEERLUS_PSEUDONYM_KEY };
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'leerlus-profiles-'));
+    dataDir = await tempDir('leerlus-profiles-');
     process.env.LEERLUS_DATA_DIR = dataDir;
     process.env.LEERLUS_PSEUDONYM_KEY = 'test-pseudonym-key-0123456789abcdef';
     sut = await createTestApp();
@@ -45,7 +45,6 @@ describe('source profiles as data (saved in the database, used by uploads)', () 
     process.env.LEERLUS_PSEUDONYM_KEY = saved.key;
     if (saved.dataDir === undefined) delete process.env.LEERLUS_DATA_DIR;
     if (saved.key === undefined) delete process.env.LEERLUS_PSEUDONYM_KEY;
-    await rm(dataDir, { recursive: true, force: true });
   });
 
   const save = async (yaml: string): Promise<SaveResult> => {

@@ -1,10 +1,12 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createTestApp, TestApp, TestSession } from '../testing/createTestApp';
 import { gemeenteExportCsv, gemeenteExportLine } from '../testing/gemeenteExport';
 import { CSRF_HEADER } from './csrf-header.guard';
 import { WORKER_DIED_MESSAGE } from './import-isolation';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+
+const tempDir = useTempDirs();
 
 /**
  * Issue 19, finding 4: a file that needs more memory than an import may use fails alone. The import runs
@@ -28,7 +30,7 @@ describe('imports in a worker thread with a memory cap', () => {
   const saved = { ...process.env };
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'leerlus-isolation-'));
+    dataDir = await tempDir('leerlus-isolation-');
     process.env.LEERLUS_DATA_DIR = dataDir;
     process.env.LEERLUS_PSEUDONYM_KEY = 'test-pseudonym-key-0123456789abcdef';
     process.env.LEERLUS_IMPORT_MAX_HEAP_MB = String(HEAP_MB);
@@ -44,7 +46,6 @@ describe('imports in a worker thread with a memory cap', () => {
   afterAll(async () => {
     await sut?.close();
     process.env = saved;
-    await rm(dataDir, { recursive: true, force: true });
   });
 
   const upload = async (text: string, name: string): Promise<string> => {

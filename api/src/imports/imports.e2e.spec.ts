@@ -1,5 +1,4 @@
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createTestApp, TestApp, TestSession } from '../testing/createTestApp';
 import { gemeenteExportCsv, gemeenteExportLine } from '../testing/gemeenteExport';
@@ -8,6 +7,9 @@ import { ABORTED_MESSAGE, IMPORT_LOCK_KEY } from '@leerlus/etl';
 import { Client } from 'pg';
 import { CSRF_HEADER } from './csrf-header.guard';
 import { ImportsRunner } from './imports.runner';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+
+const tempDir = useTempDirs();
 
 const row = (n: number, received?: string): string => gemeenteExportLine(`KL-${n}`, received);
 
@@ -34,7 +36,7 @@ describe('imports (upload, progress, rejected rows over HTTP)', () => {
   const saved = { dataDir: process.env.LEERLUS_DATA_DIR, key: process.env.LEERLUS_PSEUDONYM_KEY };
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'leerlus-imports-'));
+    dataDir = await tempDir('leerlus-imports-');
     process.env.LEERLUS_DATA_DIR = dataDir;
     process.env.LEERLUS_PSEUDONYM_KEY = 'test-pseudonym-key-0123456789abcdef';
     sut = await createTestApp();
@@ -53,7 +55,6 @@ describe('imports (upload, progress, rejected rows over HTTP)', () => {
     process.env.LEERLUS_PSEUDONYM_KEY = saved.key;
     if (saved.dataDir === undefined) delete process.env.LEERLUS_DATA_DIR;
     if (saved.key === undefined) delete process.env.LEERLUS_PSEUDONYM_KEY;
-    await rm(dataDir, { recursive: true, force: true });
   });
 
   function upload(

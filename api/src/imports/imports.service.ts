@@ -1,7 +1,6 @@
 import {
   BadRequestException,
   ConflictException,
-  ForbiddenException,
   Inject,
   Injectable,
   NotFoundException,
@@ -24,6 +23,7 @@ import { basename, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { AuditService } from '../audit/audit.service';
 import { AuthenticatedUser } from '../auth/role';
+import { uploadMunicipality } from '../municipalities/upload-municipality';
 import { MAX_IMPORTS_PAGE, MAX_REJECTED_PAGE } from './dto/imports.args';
 import { ImportRecord } from './import.entity';
 import { ImportsRepository } from './imports.repository';
@@ -117,8 +117,6 @@ function checkPage(limit: number, offset: number, max: number): void {
   }
 }
 
-const MUNICIPALITY_CODE = /^GM\d{4}$/i;
-
 @Injectable()
 export class ImportsService {
   constructor(
@@ -195,7 +193,7 @@ export class ImportsService {
     let uploadDir: string | null = null;
     try {
       const profile = await this.chooseProfile(fields.profile);
-      const municipalityCode = this.chooseMunicipality(user, fields.municipality);
+      const municipalityCode = uploadMunicipality(user, fields.municipality, 'importeren');
       if (file.size === 0) throw new BadRequestException('Het bestand is leeg.');
       // <uploads>/<random>/<original name>: the random directory keeps names apart, the original
       // name is what the import record shows.
@@ -317,19 +315,5 @@ export class ImportsService {
       throw new BadRequestException(`Onbekend profiel "${value.slice(0, 80)}"; kies een van: ${names}.`);
     }
     return this.runner.loadProfile(found.name);
-  }
-
-  private chooseMunicipality(user: AuthenticatedUser, value: unknown): string | undefined {
-    const given = typeof value === 'string' && value.trim() !== '' ? value.trim().toUpperCase() : undefined;
-    if (given !== undefined && !MUNICIPALITY_CODE.test(given)) {
-      throw new BadRequestException(`Gemeente "${given.slice(0, 20)}" is geen CBS-code zoals GM0344.`);
-    }
-    if (user.municipalityCode !== null) {
-      if (given !== undefined && given !== user.municipalityCode) {
-        throw new ForbiddenException(`U kunt alleen importeren voor gemeente ${user.municipalityCode}.`);
-      }
-      return user.municipalityCode;
-    }
-    return given;
   }
 }

@@ -1,10 +1,10 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { publishedFromFacts } from '../disclosure/testing/published-from-facts';
 import { seedIndicatorBasics } from '../handling-times/testing/indicator-fixtures';
 import { CSRF_HEADER } from '../imports/csrf-header.guard';
 import { createTestApp, TestApp, TestSession } from '../testing/createTestApp';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+
+const tempDir = useTempDirs();
 
 /** A square of `size` metres in RD New with its south-west corner at (x, y). */
 const rdSquare = (x: number, y: number, size = 1000): number[][][] => [
@@ -115,7 +115,7 @@ describe('Neighbourhood map and CBS boundaries (real PostgreSQL, over HTTP)', ()
     ).rows;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'leerlus-boundaries-'));
+    dataDir = await tempDir('leerlus-boundaries-');
     process.env.LEERLUS_DATA_DIR = dataDir;
     sut = await createTestApp();
     const pool = sut.database.pool;
@@ -140,7 +140,6 @@ describe('Neighbourhood map and CBS boundaries (real PostgreSQL, over HTTP)', ()
     await sut?.close();
     if (saved === undefined) delete process.env.LEERLUS_DATA_DIR;
     else process.env.LEERLUS_DATA_DIR = saved;
-    await rm(dataDir, { recursive: true, force: true });
   });
 
   it('should import wijken in RD New, stored as WGS84 with their names and inhabitants', async () => {
@@ -243,6 +242,12 @@ describe('Neighbourhood map and CBS boundaries (real PostgreSQL, over HTTP)', ()
     const { status, body } = await upload(swapped, 'omgedraaid.geojson');
     expect(status).toBe(400);
     expect(String(body.message)).toContain('breedte, lengte');
+  });
+
+  it('should ask a beheer of every municipality which one the boundaries are of', async () => {
+    const { status, body } = await upload(rdWijken(), 'wijken.geojson', '');
+    expect(status).toBe(400);
+    expect(String(body.message)).toContain('Kies de gemeente');
   });
 
   it('should refuse an upload by a role other than beheer', async () => {

@@ -1,10 +1,11 @@
-import { BadRequestException, ForbiddenException, Injectable } from '@nestjs/common';
+import { BadRequestException, Injectable } from '@nestjs/common';
 import { type BoundaryListing, ImportUsageError } from '@leerlus/etl';
 import { readFile, rm } from 'node:fs/promises';
 import { AuthenticatedUser } from '../auth/role';
 import { exact, rate } from '../disclosure/disclosure';
 import type { UploadedFileInfo } from '../imports/imports.service';
 import { MetricsService } from '../metrics/metrics.service';
+import { uploadMunicipality } from '../municipalities/upload-municipality';
 import { MetricRow } from '../metrics/models/metrics-result.model';
 import { NeighbourhoodMapInput } from './dto/neighbourhood-map.input';
 import { NeighbourhoodBoundarySet } from './models/neighbourhood-boundary-set.model';
@@ -28,8 +29,6 @@ interface PublishedCount {
   count: number | null;
   suppressed: boolean;
 }
-
-const MUNICIPALITY_CODE = /^GM\d{4}$/;
 
 /** The caseCount of each metrics row by neighbourhood code, as published to the viewer. */
 function countsByCode(rows: readonly MetricRow[]): Map<string, PublishedCount & { label: string }> {
@@ -150,7 +149,12 @@ export class NeighbourhoodsService {
   ): Promise<BoundaryUploadResult> {
     if (!file) throw new BadRequestException('Geen bestand ontvangen: stuur het bestand in het veld "file".');
     try {
-      const code = this.chooseMunicipality(user, municipality);
+      const code = uploadMunicipality(user, municipality, 'grenzen laden');
+      if (code === undefined) {
+        throw new BadRequestException(
+          'Kies de gemeente (een CBS-code zoals GM0344) waarvan de grenzen zijn.',
+        );
+      }
       const text = await readFile(file.path, 'utf8');
       return await this.repository.import(code, text, file.originalname, {
         username: user.username,
@@ -162,19 +166,5 @@ export class NeighbourhoodsService {
     } finally {
       await rm(file.path, { force: true });
     }
-  }
-
-  private chooseMunicipality(user: AuthenticatedUser, value: unknown): string {
-    const given = typeof value === 'string' ? value.trim().toUpperCase() : '';
-    if (user.municipalityCode !== null) {
-      if (given !== '' && given !== user.municipalityCode) {
-        throw new ForbiddenException(`U kunt alleen grenzen laden voor gemeente ${user.municipalityCode}.`);
-      }
-      return user.municipalityCode;
-    }
-    if (!MUNICIPALITY_CODE.test(given)) {
-      throw new BadRequestException('Kies de gemeente (een CBS-code zoals GM0344) waarvan de grenzen zijn.');
-    }
-    return given;
   }
 }

@@ -1,6 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { DisclosedCount } from '../disclosure/disclosure';
@@ -12,6 +11,9 @@ import { createTestApp, TestApp, TestSession } from '../testing/createTestApp';
 import { gemeenteExportCsv, gemeenteExportLine } from '../testing/gemeenteExport';
 import { FEW_CASES_NOTE } from './report-panel-section';
 import { PANEL_FIXTURE, seedPanelFindings } from './testing/panel-findings-fixture';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+
+const tempDir = useTempDirs();
 
 const run = promisify(execFile);
 
@@ -133,7 +135,7 @@ describe('P&C reports: snapshots and documents (over HTTP)', () => {
   }
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'leerlus-reports-'));
+    dataDir = await tempDir('leerlus-reports-');
     process.env.LEERLUS_DATA_DIR = dataDir;
     process.env.LEERLUS_PSEUDONYM_KEY = 'test-pseudonym-key-0123456789abcdef';
     sut = await createTestApp();
@@ -264,7 +266,6 @@ describe('P&C reports: snapshots and documents (over HTTP)', () => {
     process.env.LEERLUS_PSEUDONYM_KEY = saved.key;
     if (saved.dataDir === undefined) delete process.env.LEERLUS_DATA_DIR;
     if (saved.key === undefined) delete process.env.LEERLUS_PSEUDONYM_KEY;
-    await rm(dataDir, { recursive: true, force: true });
   });
 
   it('should keep a snapshot byte-identical after a new import that changes the live figures', async () => {

@@ -1,9 +1,10 @@
 import { importFile } from '@leerlus/etl';
 import { createTestDatabase, TestDatabase } from '@leerlus/sql/testing';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import type { Pool } from 'pg';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+
+const tempDir = useTempDirs();
 
 /**
  * The demo data's planted patterns (etl/src/demo/generate.ts, PLANTED_PATTERNS) must all be found by
@@ -78,7 +79,7 @@ describe('refresh_signals on the demo data (planted patterns)', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    dataDir = await mkdtemp(join(tmpdir(), 'leerlus-signals-'));
+    dataDir = await tempDir('leerlus-signals-');
     const { municipalityCode } = await reference.seedDemoReference(db.pool);
     const outDir = join(dataDir, 'demo');
     const exports = await generate.generateDemoExports(outDir, { records: RECORDS });
@@ -109,7 +110,6 @@ describe('refresh_signals on the demo data (planted patterns)', () => {
 
   afterAll(async () => {
     await db?.drop();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
   const of = (rule: string): SignalRow[] => signals.filter((signal) => signal.rule_code === rule);

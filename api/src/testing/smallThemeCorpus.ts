@@ -1,15 +1,13 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const TRAIN = join(__dirname, '..', '..', '..', 'etl', 'eval', 'corpus', 'train');
 
 /**
- * Every `every`-th text of the shipped training corpus in a temporary directory, for
- * LEERLUS_THEME_CORPUS_DIR: a theme model trained in a test then takes seconds, not minutes.
+ * Every `every`-th text of the shipped training corpus written to `directory` (a test's temporary
+ * one), for LEERLUS_THEME_CORPUS_DIR: a theme model trained in a test then takes seconds, not minutes.
  */
-export function smallThemeCorpus(every: number): string {
-  const directory = mkdtempSync(join(tmpdir(), 'leerlus-corpus-'));
+export function smallThemeCorpus(directory: string, every: number): string {
   for (const file of readdirSync(TRAIN)) {
     const lines = readFileSync(join(TRAIN, file), 'utf8')
       .split('\n')

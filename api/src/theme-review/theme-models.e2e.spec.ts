@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { createThemeClassifier, loadThemeDefinitions, ThemeModel } from '@leerlus/etl';
 import { createTestApp, TestApp, TestSession } from '../testing/createTestApp';
 import { smallThemeCorpus } from '../testing/smallThemeCorpus';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+
+const tempDir = useTempDirs();
 
 /**
  * Training through the API: reviewers correct suggestions in the review queue (decideThemeReview), someone
@@ -101,7 +104,7 @@ describe('theme models: training through the API (GraphQL, real PostgreSQL)', ()
 
   beforeAll(async () => {
     // A fifth of the shipped corpus (every theme), so that training twice stays quick.
-    process.env.LEERLUS_THEME_CORPUS_DIR = smallThemeCorpus(5);
+    process.env.LEERLUS_THEME_CORPUS_DIR = smallThemeCorpus(await tempDir('leerlus-corpus-'), 5);
     sut = await createTestApp();
     delete process.env.LEERLUS_THEME_CORPUS_DIR;
     await sql(`INSERT INTO municipality (code, name) VALUES ('GM0001', 'Leerstad')`);

@@ -1,4 +1,5 @@
 import { createTestApp, TestApp } from '../testing/createTestApp';
+import { seedLeerstad } from '../testing/leerstad';
 
 const THERMOMETER = `query ($period: String) {
   thermometer(period: $period) {
@@ -53,14 +54,9 @@ describe('thermometer (GraphQL, real PostgreSQL)', () => {
     sut = await createTestApp();
     const sql = (text: string, params: unknown[] = []): Promise<unknown> =>
       sut.database.pool.query(text, params);
-    await sql(`INSERT INTO municipality (code, name) VALUES ('GM0001', 'Leerstad')`);
+    await seedLeerstad(sut.database.pool, 'c'.repeat(64));
     await sql(`INSERT INTO municipality_population (municipality_code, year, population)
                VALUES ('GM0001', 2023, 50000), ('GM0001', 2024, 50000), ('GM0001', 2025, 50000)`);
-    await sql(`INSERT INTO organisation (code, name, kind) VALUES ('ORG', 'Gemeente Leerstad', 'gemeente')`);
-    await sql(
-      `INSERT INTO import (municipality_code, file_name, sha256, profile) VALUES ('GM0001', 't.csv', $1, 'test')`,
-      ['c'.repeat(64)],
-    );
     let seq = 0;
     const cases = async (
       domain: string,

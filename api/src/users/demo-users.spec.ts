@@ -1,9 +1,11 @@
 import * as argon2 from 'argon2';
-import { mkdtemp, readFile, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createTestApp, TestApp } from '../testing/createTestApp';
 import { DEMO_USERS_FILE, ensureDemoUsers, formatDemoUsers } from './demo-users';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+
+const tempDir = useTempDirs();
 
 describe(ensureDemoUsers.name, () => {
   let sut: TestApp;
@@ -17,7 +19,7 @@ describe(ensureDemoUsers.name, () => {
   });
 
   it('should create one user per role with random passwords in a 0600 file, once', async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'leerlus-demo-'));
+    const dataDir = await tempDir('leerlus-demo-');
     const users = await ensureDemoUsers(sut.database.pool, { dataDir, env: {} });
     expect(users.map((user) => [user.username, user.role])).toEqual([
       ['raad', 'raad'],
@@ -52,7 +54,7 @@ describe(ensureDemoUsers.name, () => {
   });
 
   it('should bind every demo user to the demo municipality', async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'leerlus-demo-'));
+    const dataDir = await tempDir('leerlus-demo-');
     await sut.database.pool.query(`INSERT INTO municipality (code, name) VALUES ('GM9901', 'Lusdonk')`);
     await ensureDemoUsers(sut.database.pool, { dataDir, env: {}, municipalityCode: 'GM9901' });
     const { rows } = await sut.database.pool.query<{ role: string; municipality_code: string | null }>(
@@ -68,7 +70,7 @@ describe(ensureDemoUsers.name, () => {
   });
 
   it('should use LEERLUS_DEMO_PASSWORD, write no file, and let the users log in', async () => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'leerlus-demo-'));
+    const dataDir = await tempDir('leerlus-demo-');
     const users = await ensureDemoUsers(sut.database.pool, {
       dataDir,
       env: { LEERLUS_DEMO_PASSWORD: 'demo-wachtwoord' },
@@ -85,7 +87,7 @@ describe(ensureDemoUsers.name, () => {
 
   it('should leave an installation that has users alone', async () => {
     await sut.login('raad');
-    const dataDir = await mkdtemp(join(tmpdir(), 'leerlus-demo-'));
+    const dataDir = await tempDir('leerlus-demo-');
     expect(await ensureDemoUsers(sut.database.pool, { dataDir, env: {} })).toEqual([]);
     const { rows } = await sut.database.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM app_user');
     expect(rows[0]?.n).toBe(1);

@@ -1,7 +1,10 @@
 import { createTestDatabase, type TestDatabase } from '@leerlus/sql/testing';
 import { demoBoundaries } from '../demo/data/boundaries';
 import { buildSqlPackage, runCli } from '../testing/cli';
-import { tempDir, writeText } from '../testing/fixtures';
+import { writeText } from '../testing/fixtures';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+
+const tempDir = useTempDirs('leerlus-etl-');
 
 describe('etl boundaries import|list', () => {
   let db: TestDatabase;

@@ -1,6 +1,9 @@
 import { createTestDatabase, type TestDatabase } from '@leerlus/sql/testing';
 import { buildSqlPackage, runCli } from '../testing/cli';
-import { seedReference, tempDir, TEST_KEY } from '../testing/fixtures';
+import { seedReference, TEST_KEY } from '../testing/fixtures';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+
+const tempDir = useTempDirs('leerlus-etl-');
 
 describe('etl norm add|list|end', () => {
   let db: TestDatabase;

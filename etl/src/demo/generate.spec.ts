@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
 import type { Profile } from '../profiles/profile.schema';
 import { TARGET_FIELDS, type TargetField } from '../profiles/targets';
 import { column, key, loadDemoProfile, readExport, type Table, vocabulary } from './data/exports.reader';
 import { CONTRACTED_PROVIDERS } from './data/organisations';
 import { daysBetween, DUTCH_MONTHS, isValidBsn, quarterOf } from './data/random';
 import { generateDemoExports, type GeneratedFile, PLANTED_PATTERNS } from './generate';
+
+const tempDir = useTempDirs('leerlus-demo-');
 
 const RECORDS = 3_000;
 const SEED = 7;
@@ -64,7 +66,7 @@ describe(generateDemoExports.name, () => {
   const ofProfile = (name: string): Loaded[] => loaded.filter((item) => item.file.profile === name);
 
   beforeAll(async () => {
-    for (let i = 0; i < 3; i++) dirs.push(await mkdtemp(join(tmpdir(), 'leerlus-demo-')));
+    for (let i = 0; i < 3; i++) dirs.push(await tempDir());
     first = await generateDemoExports(dirs[0] ?? '', { records: RECORDS, seed: SEED });
     second = await generateDemoExports(dirs[1] ?? '', { records: RECORDS, seed: SEED });
     other = await generateDemoExports(dirs[2] ?? '', { records: RECORDS, seed: SEED + 1 });
@@ -74,10 +76,6 @@ describe(generateDemoExports.name, () => {
         return { file, profile, data: await readExport(file.file, profile) };
       }),
     );
-  });
-
-  afterAll(async () => {
-    await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
   });
 
   it('should write one or more files for every source profile', () => {

@@ -4,8 +4,11 @@ import { createTestDatabase, type TestDatabase } from '@leerlus/sql/testing';
 import { seedDemoReference } from '../demo/reference';
 import { generateDemoExports, type GeneratedFile } from '../demo/generate';
 import { importFile } from '../import-file';
-import { tempDir, TEST_KEY } from '../testing/fixtures';
+import { TEST_KEY } from '../testing/fixtures';
 import { stagingThreads } from './staging-threads';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+
+const tempDir = useTempDirs('leerlus-etl-');
 
 describe('staging threads', () => {
   let db: TestDatabase;

@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { createHmac } from 'node:crypto';
 import { join } from 'node:path';
-import { tempDir } from '../testing/fixtures';
+
 import { containsBsn, elfproef, isBsn } from './bsn';
 import { detectPii, redactLabel, redactText } from './pii';
 import {
@@ -12,6 +12,9 @@ import {
   Pseudonymiser,
   shortPseudonym,
 } from './pseudonym';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+
+const tempDir = useTempDirs('leerlus-etl-');
 
 describe('BSN', () => {
   it('should apply the elfproef', () => {

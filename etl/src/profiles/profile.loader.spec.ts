@@ -1,5 +1,8 @@
-import { CASE_PROFILE, tempDir, writeText } from '../testing/fixtures';
+import { CASE_PROFILE, writeText } from '../testing/fixtures';
 import { listProfiles, loadProfile, ProfileError } from './profile.loader';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+
+const tempDir = useTempDirs('leerlus-etl-');
 
 async function problemsOf(yaml: string, name = 'test-klachten'): Promise<string[]> {
   const dir = await tempDir();

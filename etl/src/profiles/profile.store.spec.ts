@@ -5,13 +5,15 @@ import {
   CASE_PROFILE,
   caseRow,
   seedReference,
-  tempDir,
   TEST_KEY,
   toCsv,
   writeText,
 } from '../testing/fixtures';
 import { ProfileError } from './profile.loader';
 import { listStoredProfiles, resolveProfile, saveStoredProfile } from './profile.store';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+
+const tempDir = useTempDirs('leerlus-etl-');
 
 const ACTOR = { username: 'cli:test' };
 const STORED = CASE_PROFILE.replace('name: test-klachten', 'name: opgeslagen-klachten');

@@ -6,13 +6,15 @@ import {
   CASE_PROFILE,
   caseRow,
   seedReference,
-  tempDir,
   TEST_KEY,
   toCsv,
   writeText,
 } from '../testing/fixtures';
 import { readAll } from '../testing/read';
 import { SourceError } from './source';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+
+const tempDir = useTempDirs('leerlus-etl-');
 
 /** Cell text with everything that makes CSV hard: delimiters, quotes, line breaks, non-ASCII. */
 const cell = fc.string({

@@ -1,12 +1,15 @@
 import { truncate } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { tempDir, writeText } from '../testing/fixtures';
+import { writeText } from '../testing/fixtures';
 import { AUTO_READ, readAll } from '../testing/read';
 import { CsvParser } from './csv.parser';
 import { sniffDelimiter } from './csv.reader';
 import { inspectFile } from './inspect';
 import { SourceError } from './source';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+
+const tempDir = useTempDirs('leerlus-etl-');
 
 const READ = AUTO_READ;
 

@@ -1,10 +1,13 @@
 import { deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { tempDir, writeText } from '../testing/fixtures';
+import { writeText } from '../testing/fixtures';
 import { inspectFile } from './inspect';
 import { openSource } from './open';
 import { SourceError } from './source';
 import { checkInflateLimits, declaredInflatedSize } from './zip-limits';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+
+const tempDir = useTempDirs('leerlus-etl-');
 
 const READ = { format: 'auto', delimiter: 'auto', encoding: 'auto' } as const;
 const OPEN = { listSeparator: ';', expectedColumns: [] };

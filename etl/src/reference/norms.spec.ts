@@ -5,12 +5,14 @@ import {
   CASE_PROFILE,
   caseRow,
   seedReference,
-  tempDir,
   TEST_KEY,
   toCsv,
   writeText,
 } from '../testing/fixtures';
 import { addNorm, endNorm, listNorms, type NormInput } from './norms.repository';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+
+const tempDir = useTempDirs('leerlus-etl-');
 
 const ACTOR = { username: 'cli:test' };
 const NORM = {

@@ -3,7 +3,7 @@ import { createTestDatabase, type TestDatabase } from '@leerlus/sql/testing';
 import { importFile } from '../import-file';
 import { previewFile } from '../preview/preview-file';
 import { loadProfile, parseProfile } from '../profiles/profile.loader';
-import { tempDir, TEST_KEY, toCsv, writeText } from '../testing/fixtures';
+import { TEST_KEY, toCsv, writeText } from '../testing/fixtures';
 import {
   listMunicipalities,
   listOrganisations,
@@ -12,6 +12,9 @@ import {
   saveOrganisation,
   setPopulation,
 } from './reference.repository';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+
+const tempDir = useTempDirs('leerlus-etl-');
 
 const ACTOR = { username: 'cli:test' };
 const FIXTURES = join(__dirname, '..', '..', 'fixtures', 'other-tools');

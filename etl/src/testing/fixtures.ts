@@ -1,6 +1,5 @@
 /** Test helpers for the ETL specs (excluded from the build). */
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Pool } from 'pg';
 
@@ -25,10 +24,6 @@ export async function seedReference(pool: Pool, extra: { code: string; name: str
       [org.code, org.name],
     );
   }
-}
-
-export async function tempDir(prefix = 'leerlus-etl-'): Promise<string> {
-  return mkdtemp(join(tmpdir(), prefix));
 }
 
 export const CASE_HEADERS = [

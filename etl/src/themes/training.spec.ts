@@ -3,12 +3,15 @@ import { join } from 'node:path';
 import { createTestDatabase, type TestDatabase } from '@leerlus/sql/testing';
 import type { PoolClient } from 'pg';
 import { ThemeCatalog } from '../load/themes';
-import { seedReference, tempDir, TEST_MUNICIPALITY } from '../testing/fixtures';
+import { seedReference, TEST_MUNICIPALITY } from '../testing/fixtures';
 import { createThemeClassifier } from './classifier';
 import kompaspas from './fixtures/kompaspas.json';
 import { CORPUS_DIRECTORY } from './corpus';
 import { ThemeModel } from './theme-model';
 import { activateThemeModel, loadThemeDefinitions, trainThemeModel } from './training';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+
+const tempDir = useTempDirs('leerlus-etl-');
 
 /** Records about a local term the corpus never uses, corrected by reviewers, and similar unseen ones. */
 const { corrected, unseen } = kompaspas;

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { once } from 'node:events';
 import iconv from 'iconv-lite';
 import { elfproef } from '../../../etl/src/privacy/bsn';
+import { builtInProfileColumns, cellsInOrder } from '../../../etl/src/profiles/profile-columns';
 import { loadProfile } from '../../../etl/src/profiles/profile.loader';
 
 /** Small deterministic PRNG (mulberry32): the benchmark file is the same every run. */
@@ -17,28 +18,8 @@ function random(seed: number): () => number {
   };
 }
 
-export const KLACHTEN_HEADERS = [
-  'Zaaknummer',
-  'Soort',
-  'Domein',
-  'Onderwerp',
-  'Kanaal',
-  'Indiener',
-  'Route',
-  'Datum ontvangst',
-  'Datum ontvangstbevestiging',
-  'Datum afgehandeld',
-  'Verdaagd',
-  'Externe commissie',
-  'Uitkomst',
-  'Maatregelen',
-  'Teruggekoppeld',
-  'BSN',
-  'Wijk',
-  'Omschrijving',
-  'Betreft aanbieder',
-  'Afdeling',
-];
+/** The export's columns: the built-in gemeente-klachten profile's, in its order. */
+export const KLACHTEN_HEADERS = builtInProfileColumns('gemeente-klachten');
 
 const OPENINGS = [
   'Ik wacht al weken op',
@@ -142,28 +123,28 @@ export async function generateExport(file: string, shape: ExportShape): Promise<
     const closed = rnd() < 0.88 ? received + 5 + Math.floor(rnd() * 90) : -1;
     const general = rnd() < 0.3;
     const text = `${pick(OPENINGS, rnd())} ${pick(SUBJECTS, rnd())}${pick(CLOSINGS, rnd())}`;
-    const line = [
-      `Z-${String(i + 1).padStart(8, '0')}`,
-      pick(soort, rnd()),
-      pick(domein, rnd()),
-      general ? 'Overig' : pick(onderwerp, rnd()),
-      pick(kanaal, rnd()),
-      pick(indiener, rnd()),
-      pick(route, rnd()),
-      dutchDate(received),
-      dutchDate(received + Math.floor(rnd() * 5)),
-      closed >= 0 ? dutchDate(closed) : '',
-      rnd() < 0.1 ? 'ja' : 'nee',
-      rnd() < 0.05 ? 'ja' : 'nee',
-      closed >= 0 ? pick(uitkomst, rnd()) : 'In behandeling',
-      rnd() < 0.4 ? `${pick(maatregelen, rnd())}, ${pick(maatregelen, rnd())}` : '',
-      rnd() < 0.7 ? 'ja' : 'nee',
-      rnd() < 0.9 ? pick(citizens, rnd()) : '',
-      `WK9901${pad2(1 + Math.floor(rnd() * 8))}`,
-      text,
-      rnd() < 0.6 ? pick(aanbieders, rnd()) : '',
-      pick(['KCC', 'Wijkteam Noord', 'Wijkteam Zuid', 'Klachtenbureau'], rnd()),
-    ];
+    const line = cellsInOrder(KLACHTEN_HEADERS, {
+      Zaaknummer: `Z-${String(i + 1).padStart(8, '0')}`,
+      Soort: pick(soort, rnd()),
+      Domein: pick(domein, rnd()),
+      Onderwerp: general ? 'Overig' : pick(onderwerp, rnd()),
+      Kanaal: pick(kanaal, rnd()),
+      Indiener: pick(indiener, rnd()),
+      Route: pick(route, rnd()),
+      'Datum ontvangst': dutchDate(received),
+      'Datum ontvangstbevestiging': dutchDate(received + Math.floor(rnd() * 5)),
+      'Datum afgehandeld': closed >= 0 ? dutchDate(closed) : '',
+      Verdaagd: rnd() < 0.1 ? 'ja' : 'nee',
+      'Externe commissie': rnd() < 0.05 ? 'ja' : 'nee',
+      Uitkomst: closed >= 0 ? pick(uitkomst, rnd()) : 'In behandeling',
+      Maatregelen: rnd() < 0.4 ? `${pick(maatregelen, rnd())}, ${pick(maatregelen, rnd())}` : '',
+      Teruggekoppeld: rnd() < 0.7 ? 'ja' : 'nee',
+      BSN: rnd() < 0.9 ? pick(citizens, rnd()) : '',
+      Wijk: `WK9901${pad2(1 + Math.floor(rnd() * 8))}`,
+      Omschrijving: text,
+      'Betreft aanbieder': rnd() < 0.6 ? pick(aanbieders, rnd()) : '',
+      Afdeling: pick(['KCC', 'Wijkteam Noord', 'Wijkteam Zuid', 'Klachtenbureau'], rnd()),
+    });
     chunk += `${line.map(csvCell).join(';')}\r\n`;
     if (chunk.length > 1 << 20) {
       await write(chunk);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { type Page } from 'playwright-core';
 import { describeViolations, runAxe } from '../../support/axe';
 import { ARTIFACTS_DIR, screenshot } from '../../support/browser';
-import { DEMO_PASSWORD, useSharedDemoApp } from '../../support/demoApp';
+import { DEMO_PASSWORD, logIn, useSharedDemoApp } from '../../support/demoApp';
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const violations = await runAxe(page);
@@ -79,7 +79,7 @@ async function expectNoRecordLinks(page: Page): Promise<void> {
 
 // The council member's journey (features: thermometer for the raad). Read-only: the run's shared demo
 // instance, or LEERLUS_WEB_E2E_URL (test/README.md).
-describe('council member: thermometer, waiting times and chain (browser)', () => {
+describe('council member: thermometer, waiting times, chain and providers (browser)', () => {
   jest.setTimeout(330_000);
   const demo = useSharedDemoApp();
 
@@ -199,6 +199,39 @@ describe('council member: thermometer, waiting times and chain (browser)', () =>
     const body = (await response.json()) as { data?: unknown; errors?: unknown[] };
     expect(body.errors?.length ?? 0).toBeGreaterThan(0);
     expect(JSON.stringify(body.data ?? null)).not.toContain('records');
+    await page.close();
+  });
+
+  // Per 1,000 clients (issue 18): the demo's client counts per provider give a funnel plot of complaints
+  // per 1,000 clients on the providers page, with its data table.
+  it('should show the council a funnel plot of complaints per 1,000 clients with its table', async () => {
+    const page = await demo.browser.newPage();
+    await logIn(page, demo.baseUrl, 'raad');
+    await page.goto(`${demo.baseUrl}/aanbieders?van=2025-01-01&tot=2025-12-31`);
+    await page.getByRole('heading', { level: 1, name: 'Aanbieders' }).waitFor();
+    const panel = page.getByRole('region', { name: 'Klachten per 1.000 cliënten per aanbieder' });
+    const chart = panel.locator('[role="img"][aria-label^="Trechterplot"]');
+    await chart.locator('svg').waitFor();
+    expect(await chart.getAttribute('aria-label')).toMatch(/in 2025, gemiddeld [\d,.]+ per 1\.000 cliënten/);
+    await panel.getByText(/deze vergelijking gaat over 2025/).waitFor();
+
+    await panel.getByRole('button', { name: 'Tabel' }).click();
+    const table = panel.getByRole('table');
+    for (const column of [
+      'Cliënten',
+      'Per 1.000 cliënten',
+      'Interval: ondergrens',
+      'Ten opzichte van de grenzen',
+    ]) {
+      await table.getByRole('columnheader', { name: column, exact: true }).waitFor();
+    }
+    // Every contracted provider of the demo has a client count, so each has a row.
+    for (const provider of ['Kompas Jeugdzorg', 'Thuiszorg De Linde', 'Kredietbank Lusland']) {
+      await table.getByRole('rowheader', { name: provider, exact: true }).waitFor();
+    }
+    expect(await table.getByRole('row').count()).toBeGreaterThan(8);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'web-aanbieders-per-1000-clienten');
     await page.close();
   });
 });

@@ -38,7 +38,20 @@ async function focusedLabel(page: Page): Promise<string | null> {
   return id ? page.locator(`label[for="${id}"]`).textContent() : null;
 }
 
-// Policy staff: from a theme to the redacted records behind it, a CSV of the page, and a signal's status.
+/** The `asOf` of every handlingTimes query the page sends, in order. */
+function recordAsOf(page: Page): (string | null | undefined)[] {
+  const sent: (string | null | undefined)[] = [];
+  page.on('request', (request) => {
+    const body = request.postData();
+    if (!request.url().endsWith('/graphql') || !body?.includes('handlingTimes')) return;
+    const parsed = JSON.parse(body) as { variables?: { query?: { asOf?: string | null } } };
+    sent.push(parsed.variables?.query?.asOf);
+  });
+  return sent;
+}
+
+// Policy staff: from a theme to the redacted records behind it, a CSV of the page, a signal's status,
+// providers compared, and open complaints counted on an as-of date.
 // Changes data on the shared demo instance: one signal's review status and a note unique to the run
 // (a recompute keeps the signal; no other spec reads review statuses).
 describe('dashboard for policy staff (browser)', () => {
@@ -164,6 +177,43 @@ describe('dashboard for policy staff (browser)', () => {
     await funnel.getByRole('columnheader', { name: 'Ten opzichte van de grenzen' }).waitFor();
     await expectNoAxeViolations(page);
     await screenshot(page, 'web-aanbieders-beleid');
+    await page.close();
+  });
+
+  // Open-case figures are counted on an as-of date (issue 14): by default each source's export date, or
+  // a date chosen on the page, kept in the URL, sent to the API and named in the table and its export.
+  it('should count open complaints on the export date by default and on a chosen date from the URL', async () => {
+    const page = await demo.browser.newPage();
+    await logIn(page, demo.baseUrl, 'beleid');
+    const sent = recordAsOf(page);
+    await page.goto(`${demo.baseUrl}/wachttijden`);
+    const handling = page.getByRole('region', {
+      name: 'Afhandeltijd van klachten tegenover de wettelijke termijn',
+    });
+    await handling.getByRole('button', { name: 'Tabel' }).click();
+    const openColumn = handling.getByRole('columnheader', { name: /^Nog open, over termijn/ });
+    expect(await openColumn.textContent()).toBe('Nog open, over termijn (op de exportdatum van elke bron)');
+    expect(sent.at(-1)).toBeNull();
+
+    const control = page.getByLabel('Open klachten tellen op peildatum');
+    await control.fill('2025-01-31');
+    await page.waitForURL(/peildatum=2025-01-31/);
+    await handling
+      .getByRole('columnheader', { name: 'Nog open, over termijn (op 31 januari 2025)' })
+      .waitFor();
+    expect(sent.at(-1)).toBe('2025-01-31');
+    expect(await handling.textContent()).toContain('Nog open geteld op 31 januari 2025.');
+    await expectNoAxeViolations(page);
+
+    // The date is part of the address: a reload (or a shared link) keeps it.
+    await page.reload();
+    expect(await page.getByLabel('Open klachten tellen op peildatum').inputValue()).toBe('2025-01-31');
+    await page.getByRole('button', { name: 'Terug naar de exportdatum van de bron' }).click();
+    await page.waitForURL((url) => !url.search.includes('peildatum'));
+    await handling.getByRole('button', { name: 'Tabel' }).click();
+    await handling
+      .getByRole('columnheader', { name: 'Nog open, over termijn (op de exportdatum van elke bron)' })
+      .waitFor();
     await page.close();
   });
 });

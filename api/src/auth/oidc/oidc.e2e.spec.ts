@@ -1,12 +1,14 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { createServer, Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import Provider from 'oidc-provider';
 import { createTestApp, TestApp } from '../../testing/createTestApp';
 import { oidcConfigFromEnv } from './oidc-config';
 import { OIDC_MESSAGES } from './oidc.service';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+
+const tempDir = useTempDirs();
 
 /**
  * The whole authorization code flow with PKCE against a real OpenID Connect provider (panva's
@@ -292,7 +294,7 @@ describe('OIDC login switched off', () => {
 
   beforeAll(async () => {
     // With a dashboard build: /auth/* must reach the controller, not the dashboard's index.html.
-    const webDist = await mkdtemp(join(tmpdir(), 'leerlus-web-'));
+    const webDist = await tempDir('leerlus-web-');
     await writeFile(join(webDist, 'index.html'), '<!doctype html><title>dashboard</title>');
     sut = await createTestApp({ webDist });
   });

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { builtInProfileColumns, cellsInOrder } from '../../profiles/profile-columns';
 import { MUNICIPALITY_ORGANISATION } from '../data/organisations';
 import { dutchDate } from '../data/random';
 import {
@@ -15,28 +16,7 @@ import { writeDelimited } from '../data/writers';
 import { ExportContext, type GeneratedFile, yesNo } from './exportContext';
 
 export async function writeGemeenteExports(x: ExportContext): Promise<GeneratedFile[]> {
-  const header = [
-    'Zaaknummer',
-    'Soort',
-    'Domein',
-    'Onderwerp',
-    'Kanaal',
-    'Indiener',
-    'Route',
-    'Datum ontvangst',
-    'Datum ontvangstbevestiging',
-    'Datum afgehandeld',
-    'Verdaagd',
-    'Externe commissie',
-    'Uitkomst',
-    'Maatregelen',
-    'Teruggekoppeld',
-    'Afdeling',
-    'Betreft aanbieder',
-    'BSN',
-    'Wijk',
-    'Omschrijving',
-  ];
+  const header = builtInProfileColumns('gemeente-klachten');
   const cases = x.world.cases
     .filter((c) => c.source === 'gemeente')
     .sort((a, b) => a.received.localeCompare(b.received));
@@ -56,28 +36,30 @@ export async function writeGemeenteExports(x: ExportContext): Promise<GeneratedF
   ] as const) {
     const rows = numbered
       .filter(({ c }) => c.received.slice(0, 4) >= from && c.received.slice(0, 4) <= to)
-      .map(({ c, id }) => [
-        id,
-        GEMEENTE_SOORT[c.kind],
-        x.pick(GEMEENTE_DOMEIN[c.domain], 'Overig'),
-        c.category,
-        x.pick(GEMEENTE_KANAAL[c.channel], 'Onbekend'),
-        x.pick(GEMEENTE_INDIENER[c.complainant], 'Onbekend'),
-        c.route ? GEMEENTE_ROUTE[c.route] : '',
-        dutchDate(c.received),
-        c.acknowledged ? dutchDate(c.acknowledged) : '',
-        c.closed ? dutchDate(c.closed) : '',
-        c.kind === 'klacht' ? yesNo(c.extended) : '',
-        c.kind === 'klacht' ? yesNo(c.externalCommittee) : '',
-        x.pick(GEMEENTE_UITKOMST[c.outcome], 'In behandeling'),
-        c.measures.map((m) => GEMEENTE_MAATREGEL[m] ?? 'Geen').join(', '),
-        yesNo(c.feedback),
-        x.pick(GEMEENTE_AFDELING[c.domain], 'KCC'),
-        c.subjectOrg === MUNICIPALITY_ORGANISATION ? '' : x.spelling(c.subjectOrg),
-        c.bsn ?? '',
-        c.neighbourhood ?? '',
-        c.text,
-      ]);
+      .map(({ c, id }) =>
+        cellsInOrder(header, {
+          Zaaknummer: id,
+          Soort: GEMEENTE_SOORT[c.kind],
+          Domein: x.pick(GEMEENTE_DOMEIN[c.domain], 'Overig'),
+          Onderwerp: c.category,
+          Kanaal: x.pick(GEMEENTE_KANAAL[c.channel], 'Onbekend'),
+          Indiener: x.pick(GEMEENTE_INDIENER[c.complainant], 'Onbekend'),
+          Route: c.route ? GEMEENTE_ROUTE[c.route] : '',
+          'Datum ontvangst': dutchDate(c.received),
+          'Datum ontvangstbevestiging': c.acknowledged ? dutchDate(c.acknowledged) : '',
+          'Datum afgehandeld': c.closed ? dutchDate(c.closed) : '',
+          Verdaagd: c.kind === 'klacht' ? yesNo(c.extended) : '',
+          'Externe commissie': c.kind === 'klacht' ? yesNo(c.externalCommittee) : '',
+          Uitkomst: x.pick(GEMEENTE_UITKOMST[c.outcome], 'In behandeling'),
+          Maatregelen: c.measures.map((m) => GEMEENTE_MAATREGEL[m] ?? 'Geen').join(', '),
+          Teruggekoppeld: yesNo(c.feedback),
+          Afdeling: x.pick(GEMEENTE_AFDELING[c.domain], 'KCC'),
+          'Betreft aanbieder': c.subjectOrg === MUNICIPALITY_ORGANISATION ? '' : x.spelling(c.subjectOrg),
+          BSN: c.bsn ?? '',
+          Wijk: c.neighbourhood ?? '',
+          Omschrijving: c.text,
+        }),
+      );
     if (rows.length === 0) continue; // a neighbour's export starts later
     const name = `gemeente-${x.municipalitySlug}-klachten-${from}-${to}.csv`;
     const bytes = await writeDelimited(join(x.outDir, name), header, rows, {

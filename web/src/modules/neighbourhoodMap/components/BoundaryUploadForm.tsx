@@ -3,7 +3,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { referenceMunicipalitiesQueryOptions } from '@/modules/referenceData/hooks/referenceMunicipalitiesQueryOptions';
 import { useUploadBoundariesMutation } from '@/modules/neighbourhoodMap/hooks/useUploadBoundariesMutation';
 import { describeBoundaryUpload } from '@/modules/neighbourhoodMap/utils/uploadBoundaries';
-import { UploadFormErrors } from '@/ui/UploadFormErrors';
+import { FormErrors } from '@/ui/FormErrors';
 
 /** Beheer → Gemeenten: load a municipality's CBS wijk or buurt boundaries (GeoJSON) for the map. */
 export function BoundaryUploadForm() {
@@ -32,7 +32,7 @@ export function BoundaryUploadForm() {
         buurtkaart), in RD New of WGS84. Een nieuw bestand vervangt de wijken of buurten die er al waren.
       </p>
       <form className="form" onSubmit={submit} noValidate>
-        <UploadFormErrors problems={problems} error={upload.error} failure="Het laden is niet gelukt." />
+        <FormErrors problems={problems} error={upload.error} failure="Het laden is niet gelukt." />
         <div className="form__field">
           <label htmlFor={`${id}-municipality`}>Gemeente</label>
           <select

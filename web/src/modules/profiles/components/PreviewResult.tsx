@@ -6,6 +6,7 @@ import {
 } from '@/modules/profiles/utils/buildPreviewTables';
 import type { FilePreview } from '@/modules/profiles/utils/previewImport';
 import { DataTable } from '@/ui/table/DataTable';
+import { FormErrors } from '@/ui/FormErrors';
 
 interface PreviewResultProps {
   preview: FilePreview;
@@ -33,16 +34,10 @@ export function PreviewResult({ preview, onUseDraft }: PreviewResultProps) {
         <dt>Rij met kolomnamen</dt>
         <dd>{preview.headerLine}</dd>
       </dl>
-      {preview.problems.length > 0 && (
-        <div role="alert" className="form__errors">
-          <p>Met dit profiel kan het bestand niet worden ingelezen:</p>
-          <ul>
-            {preview.problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <FormErrors
+        problems={preview.problems}
+        intro="Met dit profiel kan het bestand niet worden ingelezen:"
+      />
       {preview.warnings.length > 0 && (
         <ul className="notice">
           {preview.warnings.map((warning) => (

@@ -1,6 +1,6 @@
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useSaveImportProfileMutation } from '@/modules/profiles/hooks/useSaveImportProfileMutation';
-import { errorText } from '@/ui/MutationFeedback';
+import { FormErrors } from '@/ui/FormErrors';
 
 interface ProfileEditorProps {
   yaml: string;
@@ -57,22 +57,12 @@ export function ProfileEditor({ yaml, onChange }: ProfileEditorProps) {
         <button type="submit" className="button" disabled={save.isPending || yaml.trim() === ''}>
           Profiel controleren en opslaan
         </button>
-        <div
-          role="alert"
-          className={save.error || (result && result.problems.length > 0) ? 'form__errors' : undefined}
-        >
-          {save.error && <p>{errorText(save.error)}</p>}
-          {result && result.problems.length > 0 && (
-            <>
-              <p>Het profiel is niet opgeslagen:</p>
-              <ul>
-                {result.problems.map((problem) => (
-                  <li key={problem}>{problem}</li>
-                ))}
-              </ul>
-            </>
-          )}
-        </div>
+        <FormErrors
+          problems={result?.problems ?? []}
+          intro="Het profiel is niet opgeslagen:"
+          error={save.error}
+          failure="Het profiel is niet opgeslagen."
+        />
         <p role="status">
           {result?.name &&
             (result.changed

@@ -4,6 +4,7 @@ import { PreviewResult } from '@/modules/profiles/components/PreviewResult';
 import { usePreviewImportMutation } from '@/modules/profiles/hooks/usePreviewImportMutation';
 import { importProfilesQueryOptions } from '@/modules/sources/hooks/importProfilesQueryOptions';
 import { targetLabels } from '@/modules/profiles/utils/targetLabels';
+import { FormErrors } from '@/ui/FormErrors';
 
 interface ProfilePreviewFormProps {
   onUseDraft: (yaml: string) => void;
@@ -36,10 +37,11 @@ export function ProfilePreviewForm({ onUseDraft }: ProfilePreviewFormProps) {
         persoonsgegevens worden weggehaald. Er wordt niets opgeslagen.
       </p>
       <form className="form no-print" onSubmit={submit} noValidate>
-        <div role="alert" className={missingFile || preview.isError ? 'form__errors' : undefined}>
-          {missingFile && <p>Kies een bestand.</p>}
-          {preview.error && <p>Het voorbeeld is niet gelukt. {preview.error.message}</p>}
-        </div>
+        <FormErrors
+          problems={missingFile ? ['Kies een bestand.'] : []}
+          error={preview.error}
+          failure="Het voorbeeld is niet gelukt."
+        />
         <div className="form__field">
           <label htmlFor={`${id}-file`}>Voorbeeldbestand (CSV, XLSX of JSON)</label>
           <input id={`${id}-file`} ref={fileInput} type="file" accept=".csv,.xlsx,.json,text/csv" />

@@ -3,7 +3,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { ImportProgress } from '@/modules/sources/components/ImportProgress';
 import { importProfilesQueryOptions } from '@/modules/sources/hooks/importProfilesQueryOptions';
 import { useUploadImportMutation } from '@/modules/sources/hooks/useUploadImportMutation';
-import { UploadFormErrors } from '@/ui/UploadFormErrors';
+import { FormErrors } from '@/ui/FormErrors';
 
 interface UploadImportFormProps {
   onShowRejected: (id: string) => void;
@@ -36,7 +36,7 @@ export function UploadImportForm({ onShowRejected }: UploadImportFormProps) {
         Rijen die niet kloppen worden afgewezen; de rest wordt geladen.
       </p>
       <form className="form" onSubmit={submit} noValidate>
-        <UploadFormErrors problems={problems} error={upload.error} failure="Het uploaden is niet gelukt." />
+        <FormErrors problems={problems} error={upload.error} failure="Het uploaden is niet gelukt." />
         <div className="form__field">
           <label htmlFor={`${id}-file`}>Bestand (CSV, XLSX of JSON)</label>
           <input
