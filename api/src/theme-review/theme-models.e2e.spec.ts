@@ -132,7 +132,7 @@ describe('theme models: training through the API (GraphQL, real PostgreSQL)', ()
       version: 1,
       status: 'kandidaat',
       trainedBy: 'test-beheer',
-      threshold: 0.75,
+      threshold: 0.65,
       sourceRecords: 0,
       reviewDecisions: 0,
       heldOut: 0,

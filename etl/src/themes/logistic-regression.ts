@@ -17,6 +17,12 @@ export interface TrainingRow {
 }
 
 export interface LogisticRegressionOptions {
+  /**
+   * Models trained from scratch, each on its own shuffle of the rows, whose weights are averaged: in
+   * cross-validation 8 members of 2 epochs beat one model of 15 epochs at the same cost.
+   */
+  members: number;
+  /** Epochs per member. */
   epochs: number;
   learningRate: number;
   l2: number;
@@ -25,7 +31,8 @@ export interface LogisticRegressionOptions {
 }
 
 export const DEFAULT_LR_OPTIONS: LogisticRegressionOptions = {
-  epochs: 15,
+  members: 8,
+  epochs: 2,
   learningRate: 0.5,
   l2: 1e-5,
   batchSize: 16,
@@ -41,11 +48,33 @@ export class LogisticRegression {
     readonly bias: Float32Array,
   ) {}
 
+  /** The members' weights and biases averaged (their log-odds averaged): one model, the size of one. */
   static train(
     rows: TrainingRow[],
     classes: number,
     features: number,
     options: LogisticRegressionOptions = DEFAULT_LR_OPTIONS,
+  ): LogisticRegression {
+    const members = Math.max(1, options.members);
+    const weights = new Float32Array(classes * features);
+    const bias = new Float32Array(classes);
+    const random = seededRandom(options.seed);
+    for (let member = 0; member < members; member++) {
+      const trained = LogisticRegression.trainMember(rows, classes, features, options, random);
+      for (let i = 0; i < weights.length; i++) {
+        weights[i] = (weights[i] ?? 0) + (trained.weights[i] ?? 0) / members;
+      }
+      for (let c = 0; c < classes; c++) bias[c] = (bias[c] ?? 0) + (trained.bias[c] ?? 0) / members;
+    }
+    return new LogisticRegression(classes, features, weights, bias);
+  }
+
+  private static trainMember(
+    rows: TrainingRow[],
+    classes: number,
+    features: number,
+    options: LogisticRegressionOptions,
+    random: () => number,
   ): LogisticRegression {
     const weights = new Float32Array(classes * features);
     const bias = new Float32Array(classes);
@@ -57,7 +86,6 @@ export class LogisticRegression {
     const touchedList: number[] = [];
     const model = new LogisticRegression(classes, features, weights, bias);
     const order = rows.map((_, index) => index);
-    const random = seededRandom(options.seed);
     const probabilities = new Float64Array(classes);
     const errors = new Float64Array(classes);
     for (let epoch = 0; epoch < options.epochs; epoch++) {
