@@ -3,7 +3,7 @@
  * (etl/eval/corpus/README.md): the same JSONL format, known theme codes, registers, hard cases and
  * sources, unique ids. Nothing is corrected; a file with a bad line is refused with the reasons.
  *
- *   npx tsx etl/eval/add-corpus-file.ts <source.jsonl> <etl/eval/corpus/train/d-theme.jsonl>
+ *   npx tsx etl/eval/add-corpus-file.ts <source.jsonl> train/d-<theme>.jsonl
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,8 +59,10 @@ const readRows = (file: string): CorpusRow[] =>
     .map((line) => JSON.parse(line) as CorpusRow);
 
 function main(): void {
-  const [source, target] = process.argv.slice(2);
-  if (!source || !target) throw new Error('Gebruik: add-corpus-file.ts <bron.jsonl> <doel.jsonl>');
+  const [source, named] = process.argv.slice(2);
+  if (!source || !named) throw new Error('Gebruik: add-corpus-file.ts <bron.jsonl> <doel.jsonl>');
+  // `train/…` and `test/…` are paths inside the corpus, as etl/eval/corpus/README.md writes them.
+  const target = /^(train|test)\//.test(named) ? join(CORPUS_DIRECTORY, named) : named;
   // Ids must be unique over the whole corpus; the target's own rows are replaced (a file written again).
   const replaced = new Set(existsSync(target) ? readRows(target).map((row) => row.id) : []);
   const ids = new Set(

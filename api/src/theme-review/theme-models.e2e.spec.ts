@@ -132,7 +132,7 @@ describe('theme models: training through the API (GraphQL, real PostgreSQL)', ()
       version: 1,
       status: 'kandidaat',
       trainedBy: 'test-beheer',
-      threshold: 0.65,
+      threshold: 0.6,
       sourceRecords: 0,
       reviewDecisions: 0,
       heldOut: 0,
@@ -182,12 +182,14 @@ describe('theme models: training through the API (GraphQL, real PostgreSQL)', ()
       heldOut,
       comparedWithVersion: 1,
     });
-    // The evaluation shown before use: the candidate against the active model on held-out decisions.
-    expect(candidate!.scores.accuracy).toBeGreaterThan(candidate!.comparedScores!.accuracy!);
+    // The evaluation shown before use: the candidate against the active model on the held-out decisions
+    // (five texts: the active model may already get them right, so "not worse" here; "better" below).
+    expect(candidate!.scores.accuracy).toBeGreaterThanOrEqual(candidate!.comparedScores!.accuracy!);
+    expect(candidate!.scores.accuracy).toBeGreaterThanOrEqual(0.8);
 
     const before = await rightOnUnseen(1);
     const after = await rightOnUnseen(2);
-    // Before: most of these go elsewhere; after: most are right (measured: 9 of 13).
+    // Before: most of these go elsewhere; after: most are right.
     expect(before).toBeLessThan(kompaspas.unseen.length / 2);
     expect(after).toBeGreaterThan(before);
     expect(after).toBeGreaterThan(kompaspas.unseen.length / 2);

@@ -62,10 +62,10 @@ export interface ThemeClassifierOptions {
 }
 
 /**
- * Default: a model probability of 0.65, the lowest threshold whose precision in 5-fold cross-validation on the
+ * Default: a model probability of 0.60, the lowest threshold whose precision in 5-fold cross-validation on the
  * training split is at least 0.90 (`evaluate.ts --sweep`, docs/themes.md).
  */
-export const MODEL_THRESHOLD = 0.65;
+export const MODEL_THRESHOLD = 0.6;
 
 export function createThemeClassifier(
   themes: ThemeDefinition[],
