@@ -1,9 +1,9 @@
-import { createReadStream } from 'node:fs';
 import type { FileInspection } from './inspect';
 import { type HeaderOptions, splitHeader } from './header-row';
 import { type OpenedSource, type ReaderProgress, type RowBatch, SourceError } from './source';
 import { normaliseKey } from '../normalise/values';
-import { checkInflateLimits, type InflateLimits, inflateLimitsFromEnv } from './zip-limits';
+import { checkInflateLimits, type InflateLimits, inflateLimitsFromEnv, readZipDirectory } from './zip-limits';
+import { rangesStream, workbookFirstRanges } from './xlsx-entry-order';
 
 const BATCH_SIZE = 2000;
 
@@ -92,8 +92,9 @@ export async function openXlsx(
   // exceljs takes a noticeable time to load; only imports of XLSX files pay for it.
   const { default: ExcelJS } = await import('exceljs');
   const progress: ReaderProgress = { bytesRead: 0 };
-  const input = createReadStream(file, { highWaterMark: 256 * 1024 });
-  input.on('data', (chunk) => {
+  const directory = await readZipDirectory(file, inspection.size);
+  const input = rangesStream(file, workbookFirstRanges(directory, inspection.size), 256 * 1024);
+  input.on('data', (chunk: Buffer) => {
     progress.bytesRead += chunk.length;
   });
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {

@@ -25,11 +25,25 @@ const EOCD = 0x06054b50;
 const CENTRAL_ENTRY = 0x02014b50;
 const ZIP64_MARK = 0xffffffff;
 
+/** One entry of the archive's central directory. */
+export interface ZipEntry {
+  name: string;
+  /** Where the entry's local header starts in the file. */
+  localOffset: number;
+  inflatedBytes: number;
+}
+
+/** The archive's central directory: its entries, and where the directory itself starts. */
+export interface ZipDirectory {
+  entries: ZipEntry[];
+  directoryOffset: number;
+}
+
 /**
- * The uncompressed size the archive's central directory declares for all its entries together. A
- * ZIP64 archive (entries or totals of 4 GiB and more) is refused: no spreadsheet export needs one.
+ * Reads the central directory at the end of the archive. A ZIP64 archive (entries or totals of 4 GiB
+ * and more) is refused: no spreadsheet export needs one.
  */
-export async function declaredInflatedSize(file: string, size: number): Promise<number> {
+export async function readZipDirectory(file: string, size: number): Promise<ZipDirectory> {
   const handle = await open(file, 'r');
   try {
     const tailLength = Math.min(size, 65_557);
@@ -56,26 +70,31 @@ export async function declaredInflatedSize(file: string, size: number): Promise<
     }
     const directory = Buffer.alloc(directorySize);
     await handle.read(directory, 0, directorySize, directoryOffset);
-    let total = 0;
+    const entries: ZipEntry[] = [];
     for (let at = 0; at + 46 <= directory.length;) {
       if (directory.readUInt32LE(at) !== CENTRAL_ENTRY) break;
-      const inflated = directory.readUInt32LE(at + 24);
-      if (inflated === ZIP64_MARK) {
+      const inflatedBytes = directory.readUInt32LE(at + 24);
+      const localOffset = directory.readUInt32LE(at + 42);
+      if (inflatedBytes === ZIP64_MARK || localOffset === ZIP64_MARK) {
         throw new SourceError(
           'Het XLSX-bestand bevat een onderdeel van 4 GB of meer (ZIP64); dat wordt niet gelezen.',
         );
       }
-      total += inflated;
-      at +=
-        46 +
-        directory.readUInt16LE(at + 28) +
-        directory.readUInt16LE(at + 30) +
-        directory.readUInt16LE(at + 32);
+      const nameLength = directory.readUInt16LE(at + 28);
+      const name = directory.toString('utf8', at + 46, at + 46 + nameLength);
+      entries.push({ name, localOffset, inflatedBytes });
+      at += 46 + nameLength + directory.readUInt16LE(at + 30) + directory.readUInt16LE(at + 32);
     }
-    return total;
+    return { entries, directoryOffset };
   } finally {
     await handle.close();
   }
+}
+
+/** The uncompressed size the archive's central directory declares for all its entries together. */
+export async function declaredInflatedSize(file: string, size: number): Promise<number> {
+  const { entries } = await readZipDirectory(file, size);
+  return entries.reduce((total, entry) => total + entry.inflatedBytes, 0);
 }
 
 /** Refuses an archive that would inflate beyond the limits, before a byte of it is inflated. */
