@@ -88,11 +88,11 @@ export async function openXlsx(
       'Het XLSX-bestand is onvolledig of beschadigd (het ZIP-archief heeft geen einde); is het afgebroken tijdens het kopiëren?',
     );
   }
-  await checkInflateLimits(file, inspection.size, options.limits ?? inflateLimitsFromEnv());
+  const directory = await readZipDirectory(file, inspection.size);
+  checkInflateLimits(directory, inspection.size, options.limits ?? inflateLimitsFromEnv());
   // exceljs takes a noticeable time to load; only imports of XLSX files pay for it.
   const { default: ExcelJS } = await import('exceljs');
   const progress: ReaderProgress = { bytesRead: 0 };
-  const directory = await readZipDirectory(file, inspection.size);
   const input = rangesStream(file, workbookFirstRanges(directory, inspection.size), 256 * 1024);
   input.on('data', (chunk: Buffer) => {
     progress.bytesRead += chunk.length;

@@ -91,15 +91,19 @@ export async function readZipDirectory(file: string, size: number): Promise<ZipD
   }
 }
 
+/** The uncompressed size the central directory declares for all its entries together. */
+function inflatedBytes(directory: ZipDirectory): number {
+  return directory.entries.reduce((total, entry) => total + entry.inflatedBytes, 0);
+}
+
 /** The uncompressed size the archive's central directory declares for all its entries together. */
 export async function declaredInflatedSize(file: string, size: number): Promise<number> {
-  const { entries } = await readZipDirectory(file, size);
-  return entries.reduce((total, entry) => total + entry.inflatedBytes, 0);
+  return inflatedBytes(await readZipDirectory(file, size));
 }
 
 /** Refuses an archive that would inflate beyond the limits, before a byte of it is inflated. */
-export async function checkInflateLimits(file: string, size: number, limits: InflateLimits): Promise<void> {
-  const inflated = await declaredInflatedSize(file, size);
+export function checkInflateLimits(directory: ZipDirectory, size: number, limits: InflateLimits): void {
+  const inflated = inflatedBytes(directory);
   const mb = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MB`;
   if (inflated > limits.maxInflatedBytes) {
     throw new SourceError(
