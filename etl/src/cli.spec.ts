@@ -51,6 +51,21 @@ describe('the ETL command line', () => {
     const file = await writeText(dir, 'goed.csv', toCsv(CASE_HEADERS, [caseRow(1), caseRow(2)]));
     const good = await runCli(importArgs(file), env);
     expect(good).toMatchObject({ code: 0, output: expect.stringContaining('geslaagd') });
+    expect(good.output).not.toContain('Tijd per fase');
+  }, 60_000);
+
+  it('should show the time per phase, with the CPU time of the database backend, when asked', async () => {
+    const file = await writeText(dir, 'fasen.csv', toCsv(CASE_HEADERS, [caseRow(11), caseRow(12)]));
+    const result = await runCli([...importArgs(file), '--timings'], env);
+    expect(result.code).toBe(0);
+    const upsert = result.output.split('\n').find((line) => line.startsWith('merge: upsert case_record'));
+    // Phase, wall clock, Node CPU and database CPU seconds: the database runs on this machine here.
+    expect(upsert?.trim().split(/\s{2,}/)).toEqual([
+      'merge: upsert case_record',
+      expect.stringMatching(/^\d+\.\d$/),
+      expect.stringMatching(/^\d+\.\d$/),
+      expect.stringMatching(/^\d+\.\d$/),
+    ]);
   }, 60_000);
 
   it('should exit 1 and name the line when a file declared UTF-8 holds other bytes', async () => {

@@ -11,6 +11,7 @@ import { addMunicipalityCommand, addOrganisationCommand } from './commands/refer
 import { loadDemoData } from './demo';
 import { ImportUsageError } from './errors';
 import { importFile, type ImportProgress, type ImportSummary } from './import-file';
+import { lowerThreadPriority } from './import/import-session';
 import { ImportBusyError } from './load/import.repository';
 import { exportRejectedRows } from './load/rejected-export';
 import { resolveDataDir } from './privacy/pseudonym';
@@ -93,6 +94,22 @@ function progressReporter(): { update: (p: ImportProgress) => void; stop: () => 
   };
 }
 
+const seconds = (ms: number | undefined): string => (ms === undefined ? '' : (ms / 1000).toFixed(1));
+
+function printTimings(summary: ImportSummary): void {
+  console.log('\nTijd per fase (seconden):');
+  console.log(
+    table(
+      summary.phases.map((phase) => ({
+        fase: phase.phase,
+        klok: seconds(phase.ms),
+        'rekentijd Node': seconds(phase.nodeCpuMs),
+        'rekentijd database': seconds(phase.databaseCpuMs),
+      })),
+    ),
+  );
+}
+
 function printSummary(summary: ImportSummary): void {
   const status = { succeeded: 'geslaagd', failed: 'MISLUKT', duplicate: 'al geïmporteerd (niets gewijzigd)' }[
     summary.status
@@ -166,6 +183,10 @@ export function buildProgram(): Command {
       'de dag waarop de bron het bestand maakte (standaard: vandaag); bepaalt wat als geleverd telt',
     )
     .option('--force', 'ook importeren als dit bestand met deze profielversie al is geïmporteerd')
+    .option(
+      '--timings',
+      'daarna de tijd per fase tonen (en de rekentijd, als de database op deze machine draait)',
+    )
     .action(
       async (
         file: string,
@@ -175,11 +196,14 @@ export function buildProgram(): Command {
           startedBy?: string;
           exportedOn?: string;
           force?: boolean;
+          timings?: boolean;
         },
       ) => {
         const progress = progressReporter();
-        const summary = await withDatabase(async (pool) =>
-          importFile(pool, {
+        const summary = await withDatabase(async (pool) => {
+          // After the database is up: an embedded server started by this command must not inherit it.
+          lowerThreadPriority();
+          return importFile(pool, {
             file: resolve(file),
             profile: await resolveProfile(pool, options.profile),
             municipalityCode: options.municipality,
@@ -188,9 +212,11 @@ export function buildProgram(): Command {
             onProgress: (p) => progress.update(p),
             log: (message) => console.error(message),
             force: options.force === true,
-          }).finally(() => progress.stop()),
-        );
+            measureCpu: options.timings === true,
+          }).finally(() => progress.stop());
+        });
         printSummary(summary);
+        if (options.timings) printTimings(summary);
         if (summary.status === 'failed') process.exitCode = EXIT_FAILED;
       },
     );

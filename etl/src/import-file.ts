@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { Pool, PoolClient } from 'pg';
 import { ImportFailure, ImportUsageError } from './errors';
+import { openImportSession } from './import/import-session';
 import { runImport } from './import/import-run';
 import { RunContext } from './import/run-context';
 import type { ImportOptions, ImportSummary, RunState } from './import/types';
@@ -62,16 +63,10 @@ export async function importFile(pool: Pool, options: ImportOptions): Promise<Im
   }
   const pseudonymiser = new Pseudonymiser(await loadPseudonymKey({ dataDir: options.dataDir, log }));
   const inspection = await inspectFile(file);
-  const client = await pool.connect();
+  const session = await openImportSession(pool);
+  const client = session.client;
   let broken: Error | undefined;
   try {
-    await client.query("SET application_name = 'leerlus-etl'");
-    // A backend whose client died notices within a second, also in the middle of a long query.
-    await client.query("SET client_connection_check_interval = '1s'");
-    // The staging table is a temp table: give it memory instead of spilling to temp files. Only
-    // possible before the session first touches a temp table, hence a fresh session per import
-    // (released with destroy below); ignored when it cannot be set.
-    await client.query("SET temp_buffers = '256MB'").catch(() => undefined);
     let municipalityCode: string;
     try {
       municipalityCode = await resolveMunicipality(client, options.municipalityCode);
@@ -197,6 +192,6 @@ export async function importFile(pool: Pool, options: ImportOptions): Promise<Im
     if (!(error instanceof ImportUsageError)) broken = error as Error;
     throw error;
   } finally {
-    client.release(broken ?? true);
+    await session.close(broken);
   }
 }

@@ -1,6 +1,7 @@
 /** @leerlus/etl: import exports of municipalities, providers, ombudsman and legal departments. */
 export { importFile, refreshDerivedData } from './import-file';
 export type { ImportOptions, ImportPhase, ImportProgress, ImportSummary } from './import-file';
+export { importNice, lowerThreadPriority } from './import/import-session';
 export { loadDemoData } from './demo';
 export type { DemoOptions, DemoResult } from './demo';
 export { exportRejectedRows, csvCell } from './load/rejected-export';

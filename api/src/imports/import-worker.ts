@@ -1,4 +1,4 @@
-import { importFile, type ImportOptions } from '@leerlus/etl';
+import { importFile, lowerThreadPriority, type ImportOptions } from '@leerlus/etl';
 import { parentPort, workerData } from 'node:worker_threads';
 import { Pool } from 'pg';
 import type { ImportWorkerData, ImportWorkerMessage } from './import-worker.messages';
@@ -9,6 +9,8 @@ import type { ImportWorkerData, ImportWorkerMessage } from './import-worker.mess
  * memory than the worker's heap limit kills this thread only.
  */
 const data = workerData as ImportWorkerData;
+// This thread only (Linux niceness is per thread): the API's own requests keep their priority.
+lowerThreadPriority();
 const post = (message: ImportWorkerMessage): void => parentPort?.postMessage(message);
 const pool = new Pool({ connectionString: data.databaseUrl, max: 2 });
 pool.on('error', () => undefined);
