@@ -56,7 +56,7 @@ BEGIN
   -- In key order, so consecutive probes and updates hit the same pages of the rollup and its key. The
   -- statement returns where each written cell now lies when its count dropped to 0 (only a cell that
   -- lost records can): those are deleted by their row address, so no join with the rollup is planned and
-  -- rollup_cells needs no ANALYZE (a fifth of the delta's time; docs/scaling.md, "Cold answers: where
+  -- rollup_cells needs no ANALYZE (up to a fifth of the delta's CPU; docs/scaling.md, "Cold answers: where
   -- the time goes").
   EXECUTE format('WITH written AS (INSERT INTO %s AS t SELECT * FROM rollup_cells ORDER BY %s ON CONFLICT (%s) '
                  'DO UPDATE SET %s RETURNING t.ctid, t.case_count) '
