@@ -13,18 +13,25 @@ const monthEnd = (month: string): string => {
  * period, and how complete the period's figures therefore are (docs/indicators/coverage.md).
  */
 export class SourceCoverage {
-  constructor(private readonly rows: readonly SourceMonthRow[]) {}
+  /** Last day of each row's month, computed once: an answer asks for every one of its periods. */
+  private readonly monthEnds: readonly string[];
+
+  constructor(private readonly rows: readonly SourceMonthRow[]) {
+    this.monthEnds = rows.map((row) => monthEnd(row.month));
+  }
 
   /** The months of the sources that overlap the period. */
   private monthsIn(period: Period): SourceMonthRow[] {
-    return this.rows.filter((row) => row.month <= period.end && monthEnd(row.month) >= period.start);
+    return this.rows.filter((row, index) => row.month <= period.end && this.monthEnds[index]! >= period.start);
   }
 
   /** Keys of the sources expected in the period, and of those that delivered every month of it. */
   private sources(period: Period): { expected: Map<string, SourceMonthRow[]>; delivered: Set<string> } {
     const expected = new Map<string, SourceMonthRow[]>();
     for (const row of this.monthsIn(period)) {
-      expected.set(sourceKey(row), [...(expected.get(sourceKey(row)) ?? []), row]);
+      const months = expected.get(sourceKey(row));
+      if (months) months.push(row);
+      else expected.set(sourceKey(row), [row]);
     }
     const delivered = new Set(
       [...expected].filter(([, months]) => months.every((m) => m.status === 'geleverd')).map(([key]) => key),

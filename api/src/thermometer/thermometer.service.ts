@@ -138,11 +138,15 @@ export class ThermometerService {
     const threshold = this.policy.threshold;
 
     const first = trendQuarters[0]?.start ?? lastYear.start;
+    const bothQuarters = async <T>(read: (q: Quarter) => Promise<T[]>): Promise<T[]> =>
+      (await Promise.all([lastYear, quarter].map(read))).flat();
     const [domains, complaints, terms, objections, population, coverage] = await Promise.all([
       this.repository.domains(),
       this.repository.complaintsPerQuarter(first, quarter.end, scope),
-      this.repository.handledWithinTerm(lastYear.start, quarter.end, scope),
-      this.repository.objectionOutcomes(lastYear.start, quarter.end, scope),
+      // Terms and objections only for the two quarters compared (the trend shows complaints alone):
+      // the months between them are most of the cells a wider range would read.
+      bothQuarters((q) => this.repository.handledWithinTerm(q.start, q.end, scope)),
+      bothQuarters((q) => this.repository.objectionOutcomes(q.start, q.end, scope)),
       this.repository.population(scope, [...new Set(trendQuarters.map((q) => yearOf(q.start)))]),
       this.coverageService.forRange(
         scope === null ? null : [scope],
