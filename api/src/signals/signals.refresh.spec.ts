@@ -220,6 +220,27 @@ describe('refresh_signals (fixtures)', () => {
       ]);
     });
 
+    it('should count a citizen once per organisation, however many of its records the episode holds', async () => {
+      await addCase({ source: 'a', received: '2025-01-10', subjectKey: 'ps_5' });
+      await addCase({ source: 'a', received: '2025-01-20', subjectKey: 'ps_5' });
+      await addCase({ source: 'gemeente', received: '2025-02-10', subjectKey: 'ps_5' });
+      await addCase({ source: 'b', received: '2025-04-10', subjectKey: 'ps_5' });
+      await refresh();
+      const signals = await fired('wal_en_schip');
+      expect(signals.map((s) => [s.period_start, s.organisations, s.records])).toEqual([
+        ['2025-01-01', ['a', 'b', 'gemeente'], 4],
+      ]);
+      const organisations = (signals[0]?.evidence.organisations ?? []) as {
+        organisationCode: string;
+        citizens: number;
+      }[];
+      expect(organisations.map(({ organisationCode, citizens }) => [organisationCode, citizens])).toEqual([
+        ['a', 1],
+        ['b', 1],
+        ['gemeente', 1],
+      ]);
+    });
+
     it('should not count one provider twice when the municipality received a complaint about it', async () => {
       await addCase({ source: 'a', received: '2025-01-10', subjectKey: 'ps_4' });
       await addCase({ source: 'gemeente', subject: 'a', received: '2025-02-10', subjectKey: 'ps_4' });

@@ -244,73 +244,6 @@ export class CaseRecordImporter extends TargetImporter {
     clock.lap('merge: case_theme');
   }
 
-  /** The foreign keys of case_record and case_theme and the staged values the merge writes into them. */
-  private mergePlan(municipalityCode: string, importId: string): BulkMergePlan {
-    const staged = (column: string): string =>
-      `SELECT DISTINCT ${column} FROM ${this.staging} WHERE reject_reason IS NULL AND ${column} IS NOT NULL`;
-    const organisation = { table: 'organisation', column: 'id' };
-    const theme = { table: 'theme', column: 'id' };
-    return {
-      tables: ['case_record', 'case_theme'],
-      deletesFrom: ['case_theme'],
-      foreignKeys: [
-        {
-          table: 'case_record',
-          definition: 'FOREIGN KEY (municipality_code) REFERENCES municipality(code)',
-          referenced: { table: 'municipality', column: 'code' },
-          values: 'SELECT $1::text',
-          params: [municipalityCode],
-        },
-        {
-          table: 'case_record',
-          definition: 'FOREIGN KEY (source_organisation_id) REFERENCES organisation(id)',
-          referenced: organisation,
-          values: staged('source_organisation_id'),
-        },
-        {
-          table: 'case_record',
-          definition: 'FOREIGN KEY (subject_organisation_id) REFERENCES organisation(id)',
-          referenced: organisation,
-          values: staged('subject_organisation_id'),
-        },
-        {
-          table: 'case_record',
-          definition: 'FOREIGN KEY (domain_code) REFERENCES domain(code)',
-          referenced: { table: 'domain', column: 'code' },
-          values: staged('domain_code'),
-        },
-        {
-          // A kept manual theme (THEME_VALUE) is the record's own, already valid, unchanged value.
-          table: 'case_record',
-          definition: 'FOREIGN KEY (theme_id) REFERENCES theme(id)',
-          referenced: theme,
-          values: staged('theme_id'),
-        },
-        {
-          table: 'case_record',
-          definition: 'FOREIGN KEY (import_id) REFERENCES import(id)',
-          referenced: { table: 'import', column: 'id' },
-          values: 'SELECT $1::bigint',
-          params: [importId],
-        },
-        {
-          table: 'case_theme',
-          definition: 'FOREIGN KEY (theme_id) REFERENCES theme(id)',
-          referenced: theme,
-          values: staged('ct_theme_id'),
-        },
-        {
-          table: 'case_theme',
-          definition:
-            'FOREIGN KEY (municipality_code, case_id) REFERENCES case_record(municipality_code, id) ON DELETE CASCADE',
-          byConstruction:
-            'case_theme rows are written only for records this transaction inserted or updated (etl_merged), ' +
-            'which no other session can see or delete before COMMIT',
-        },
-      ],
-    };
-  }
-
   /**
    * A record without its own term gets the most specific handling norm of its source valid on its received_on
    * (theme and kind, then theme, then kind, then the source alone); without one the readings use the legal term.
@@ -335,8 +268,10 @@ export class CaseRecordImporter extends TargetImporter {
     const { client, municipalityCode, importId, clock } = context;
     await this.fillNormTerms(client, municipalityCode);
     clock.lap('merge: handling norms');
-    await runWithSetBasedReferenceChecks(client, this.mergePlan(municipalityCode, importId), () =>
-      this.mergeStatements(context),
+    await runWithSetBasedReferenceChecks(
+      client,
+      caseRecordMergePlan(this.staging, municipalityCode, importId),
+      () => this.mergeStatements(context),
     );
     const { rows } = await client.query<{
       inserted: number;
@@ -360,4 +295,85 @@ export class CaseRecordImporter extends TargetImporter {
       maxDate: r.max_date,
     };
   }
+}
+
+/**
+ * The foreign keys of case_record and case_theme and the staged values the merge writes into them. It must
+ * list every foreign key of both tables, or the merge silently falls back to the per-row checks
+ * (bulk-references.ts; `case-record-merge-plan.spec.ts` checks it against the migrated schema).
+ */
+export function caseRecordMergePlan(
+  staging: string,
+  municipalityCode: string,
+  importId: string,
+): BulkMergePlan {
+  const staged = (column: string): string =>
+    `SELECT DISTINCT ${column} FROM ${staging} WHERE reject_reason IS NULL AND ${column} IS NOT NULL`;
+  const organisation = { table: 'organisation', column: 'id' };
+  const theme = { table: 'theme', column: 'id' };
+  return {
+    tables: ['case_record', 'case_theme'],
+    deletesFrom: ['case_theme'],
+    foreignKeys: [
+      {
+        table: 'case_record',
+        definition: 'FOREIGN KEY (municipality_code) REFERENCES municipality(code)',
+        referenced: { table: 'municipality', column: 'code' },
+        values: 'SELECT $1::text',
+        params: [municipalityCode],
+      },
+      {
+        table: 'case_record',
+        definition: 'FOREIGN KEY (source_organisation_id) REFERENCES organisation(id)',
+        referenced: organisation,
+        values: staged('source_organisation_id'),
+      },
+      {
+        table: 'case_record',
+        definition: 'FOREIGN KEY (subject_organisation_id) REFERENCES organisation(id)',
+        referenced: organisation,
+        values: staged('subject_organisation_id'),
+      },
+      {
+        table: 'case_record',
+        definition: 'FOREIGN KEY (domain_code) REFERENCES domain(code)',
+        referenced: { table: 'domain', column: 'code' },
+        values: staged('domain_code'),
+      },
+      {
+        // A kept manual theme (THEME_VALUE) is the record's own, already valid, unchanged value.
+        table: 'case_record',
+        definition: 'FOREIGN KEY (theme_id) REFERENCES theme(id)',
+        referenced: theme,
+        values: staged('theme_id'),
+      },
+      {
+        table: 'case_record',
+        definition: 'FOREIGN KEY (import_id) REFERENCES import(id)',
+        referenced: { table: 'import', column: 'id' },
+        values: 'SELECT $1::bigint',
+        params: [importId],
+      },
+      {
+        table: 'case_theme',
+        definition: 'FOREIGN KEY (theme_id) REFERENCES theme(id)',
+        referenced: theme,
+        values: staged('ct_theme_id'),
+      },
+      {
+        table: 'case_theme',
+        definition: 'FOREIGN KEY (rule_theme_id) REFERENCES theme(id)',
+        referenced: theme,
+        values: staged('ct_rule_theme_id'),
+      },
+      {
+        table: 'case_theme',
+        definition:
+          'FOREIGN KEY (municipality_code, case_id) REFERENCES case_record(municipality_code, id) ON DELETE CASCADE',
+        byConstruction:
+          'case_theme rows are written only for records this transaction inserted or updated (etl_merged), ' +
+          'which no other session can see or delete before COMMIT',
+      },
+    ],
+  };
 }

@@ -70,7 +70,8 @@ export async function runWithSetBasedReferenceChecks(
   return true;
 }
 
-async function bulkPathAllowed(client: PoolClient, plan: BulkMergePlan): Promise<boolean> {
+/** Whether the plan covers the tables' foreign keys and triggers exactly (and the session may skip them). */
+export async function bulkPathAllowed(client: PoolClient, plan: BulkMergePlan): Promise<boolean> {
   const { rows } = await client.query<{
     superuser: boolean;
     fks: string[];
