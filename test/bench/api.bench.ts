@@ -45,6 +45,7 @@ import {
 import { generateExport } from './support/klachtenExport';
 import { seedDemoReference } from '../../etl/src/demo/reference';
 import { DEFAULT_IMPORT_NICE } from '../../etl/src/import/import-session';
+import { cliImportArgs } from './support/cliImport';
 import { jsonPoster } from './support/httpClient';
 import { startServerProcess, ServerProcess } from './support/serverProcess';
 
@@ -222,29 +223,16 @@ describe('API at scale', () => {
         const started = performance.now();
         // The CLI as it ships (built by startServerProcess), in its own process as in production: its
         // parsing must not stall the clients' event loop, which would be counted as server latency.
-        const child = spawn(
-          process.execPath,
-          [
-            join(ROOT, 'etl/dist/cli.js'),
-            'import',
-            file,
-            '--profile',
-            'gemeente-klachten',
-            '--municipality',
-            municipalityCode,
-            '--timings',
-          ],
-          {
-            cwd: ROOT,
-            env: {
-              ...process.env,
-              DATABASE_URL: sut.database.url,
-              LEERLUS_DATA_DIR: importDir,
-              LEERLUS_IMPORT_NICE: String(nice),
-            },
-            stdio: ['ignore', 'pipe', 'ignore'],
+        const child = spawn(process.execPath, cliImportArgs(file, municipalityCode, '--timings'), {
+          cwd: ROOT,
+          env: {
+            ...process.env,
+            DATABASE_URL: sut.database.url,
+            LEERLUS_DATA_DIR: importDir,
+            LEERLUS_IMPORT_NICE: String(nice),
           },
-        );
+          stdio: ['ignore', 'pipe', 'ignore'],
+        });
         let output = '';
         child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
         const exited = once(child, 'exit').finally(() => {

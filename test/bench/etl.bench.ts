@@ -29,6 +29,7 @@ import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { createTestDatabase, type TestDatabase } from '@leerlus/sql/testing';
 import { seedDemoReference } from '../../etl/src/demo/reference';
 import { importFile, type ImportSummary } from '../../etl/src/import-file';
+import { cliImportArgs } from './support/cliImport';
 import { EXPORT_DAYS, generateExport, KLACHTEN_HEADERS } from './support/klachtenExport';
 
 const ROWS = Number(process.env.BENCH_ETL_ROWS ?? 1_000_000);
@@ -386,23 +387,11 @@ describe('ETL throughput', () => {
       join(ROOT, 'etl/tsconfig.build.json'),
     ]);
     await db.pool.query('TRUNCATE case_record CASCADE');
-    const child: ChildProcess = spawn(
-      process.execPath,
-      [
-        join(ROOT, 'etl/dist/cli.js'),
-        'import',
-        file,
-        '--profile',
-        'gemeente-klachten',
-        '--municipality',
-        MUNICIPALITY,
-      ],
-      {
-        cwd: ROOT,
-        env: { ...process.env, DATABASE_URL: db.url, LEERLUS_PSEUDONYM_KEY: KEY, LEERLUS_DATA_DIR: dir },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
+    const child: ChildProcess = spawn(process.execPath, cliImportArgs(file, MUNICIPALITY), {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: db.url, LEERLUS_PSEUDONYM_KEY: KEY, LEERLUS_DATA_DIR: dir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout?.on('data', (data: Buffer) => (output += data.toString()));
     child.stderr?.on('data', (data: Buffer) => (output += data.toString()));

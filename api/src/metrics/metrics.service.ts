@@ -136,27 +136,28 @@ export class MetricsService {
     // Sized before the SQL runs (issue 19, finding 3); checked again on the real combinations below.
     const distinct = await this.repository.distinctEstimates(dimensions);
     checkAnswerSize(buckets.length, estimateCombinations(dimensions, filters, distinct));
-    const current = groupByPeriod(
-      await this.repository.aggregate({ from, to, granularity, dimensions, filters }),
-      granularity,
-    );
-    const previous = await this.comparisonData(buckets, granularity, dimensions, filters);
-    const combos = collectCombos([...current.rows, ...previous.rows], dimensions.length);
-    checkAnswerSize(buckets.length, combos.list.length);
     const years = [
       ...new Set(buckets.flatMap((b) => [b.period, ...(b.comparison ? [b.comparison] : [])])),
     ].map((p) => yearOf(p.start));
-    const population = await this.repository.population(filters.municipality ?? null, [...new Set(years)]);
     const spans = buckets.flatMap((b) => [b.covered, ...(b.comparison ? [b.comparison] : [])]);
-    const coverage = await this.coverageService.forRange(
-      filters.municipality ?? null,
-      spans.map((p) => p.start).sort()[0] ?? from,
-      spans
-        .map((p) => p.end)
-        .sort()
-        .at(-1) ?? to,
-      this.clock.today(),
-    );
+    // Independent reads, on several connections at once: a cold answer waits for the slowest, not the sum.
+    const [currentRows, previous, population, coverage] = await Promise.all([
+      this.repository.aggregate({ from, to, granularity, dimensions, filters }),
+      this.comparisonData(buckets, granularity, dimensions, filters),
+      this.repository.population(filters.municipality ?? null, [...new Set(years)]),
+      this.coverageService.forRange(
+        filters.municipality ?? null,
+        spans.map((p) => p.start).sort()[0] ?? from,
+        spans
+          .map((p) => p.end)
+          .sort()
+          .at(-1) ?? to,
+        this.clock.today(),
+      ),
+    ]);
+    const current = groupByPeriod(currentRows, granularity);
+    const combos = collectCombos([...current.rows, ...previous.rows], dimensions.length);
+    checkAnswerSize(buckets.length, combos.list.length);
 
     const disclose = (data: PeriodData | undefined, period: Period): DisclosedPeriod => ({
       ...this.disclose(data ?? { cells: new Map(), total: zeroCounts() }, combos, disclosureControl),
