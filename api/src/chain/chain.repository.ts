@@ -91,9 +91,10 @@ export class ChainRepository {
     windowDays: number,
     filters: ChainFilters,
   ): Promise<ChainTransitionRow[]> {
+    // chain_period_step holds the default window per stored period, without a domain filter or per domain.
     const stored =
       windowDays === DEFAULT_WINDOW_DAYS &&
-      (filters.domain == null || filters.domain.length === 1) &&
+      ((filters.domain ?? null) === null || filters.domain?.length === 1) &&
       isStoredChainPeriod(from, to) &&
       steps.every((step) => CHAIN_TRANSITIONS.some((t) => t.from === step.from && t.to === step.to));
     return stored
