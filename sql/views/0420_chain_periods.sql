@@ -33,9 +33,10 @@ AS $$
 $$;
 
 -- The cells of chain_period_step that the citizens of p_citizen_days (a relation or parenthesised query
--- with complaint_citizen_day's columns holding ALL cells of each citizen it names) contribute. Each
--- from-cell (day) is followed to the citizen's to-line cells within 365 days; a citizen counts once
--- per period and moved if any of its from-days in the period did.
+-- with complaint_citizen_day's columns holding ALL cells of each citizen it names) contribute. A citizen
+-- counts once per period with a from-complaint in it, and as moved when one of those was followed by a
+-- complaint in the to-line within 365 days (with a domain: both in it). Citizens are counted per
+-- from-line (the same for its steps) and only the from-days that moved are followed per step.
 CREATE OR REPLACE FUNCTION chain_period_cells(p_citizen_days text)
 RETURNS TABLE (period_from date, period_to date, municipality_code text, domain_code text, from_line text,
   to_line text, citizens integer, citizens_key_sum bigint, moved integer, moved_key_sum bigint)
@@ -46,41 +47,62 @@ BEGIN
     WITH days AS MATERIALIZED (
       SELECT d.municipality_code, d.subject_key, d.line, d.day, d.domain_code FROM %s d
     ),
-    -- Per citizen, step, domain and month of a from-complaint: followed within the window by a
-    -- to-complaint in any domain, or in the same domain.
+    -- Per citizen, from-line, domain and month: a from-complaint.
     starts AS MATERIALIZED (
+      SELECT DISTINCT a.municipality_code, a.subject_key, a.line AS from_line, a.domain_code,
+             date_trunc('month', a.day)::date AS month
+        FROM days a
+       WHERE a.line IN (SELECT s.from_line FROM chain_steps() s)
+    ),
+    -- Per citizen, step, domain and month: a from-complaint followed within the window by a
+    -- to-complaint, and whether one of those was in the same domain.
+    moves AS MATERIALIZED (
       SELECT a.municipality_code, a.subject_key, s.from_line, s.to_line, a.domain_code,
-             date_trunc('month', a.day)::date AS month,
-             bool_or(b.day IS NOT NULL) AS moved_any,
-             coalesce(bool_or(b.domain_code = a.domain_code), false) AS moved_domain
+             date_trunc('month', a.day)::date AS month, bool_or(b.domain_code = a.domain_code) AS same_domain
         FROM days a
         JOIN chain_steps() s ON s.from_line = a.line
-        LEFT JOIN days b
+        JOIN days b
           ON b.municipality_code = a.municipality_code AND b.subject_key = a.subject_key AND b.line = s.to_line
          AND b.day BETWEEN a.day AND a.day + 365
        GROUP BY 1, 2, 3, 4, 5, 6
     ),
-    periods AS (
+    periods AS MATERIALIZED (
       SELECT m.month, p.period_from, p.period_to
-        FROM (SELECT DISTINCT month FROM starts) m
+        FROM (SELECT DISTINCT x.month FROM starts x) m
         CROSS JOIN LATERAL chain_periods(m.month) p
     ),
-    citizen AS (
-      SELECT p.period_from, p.period_to, a.municipality_code, ''::text AS domain_code, a.from_line, a.to_line,
-             a.subject_key, bool_or(a.moved_any) AS moved
-        FROM starts a JOIN periods p USING (month)
-       GROUP BY 1, 2, 3, 4, 5, 6, 7
-      UNION ALL
-      SELECT p.period_from, p.period_to, a.municipality_code, a.domain_code, a.from_line, a.to_line,
-             a.subject_key, bool_or(a.moved_domain)
-        FROM starts a JOIN periods p USING (month)
-       GROUP BY 1, 2, 3, 4, 5, 6, 7
+    citizens AS (
+      SELECT c.period_from, c.period_to, c.municipality_code, c.domain_code, c.from_line, count(*) AS n,
+             sum(hashtext(c.municipality_code || ':' || c.subject_key) & 255) AS key_sum
+        FROM (SELECT DISTINCT p.period_from, p.period_to, a.municipality_code, ''::text AS domain_code, a.from_line,
+                     a.subject_key
+                FROM starts a JOIN periods p USING (month)
+              UNION ALL
+              SELECT DISTINCT p.period_from, p.period_to, a.municipality_code, a.domain_code, a.from_line,
+                     a.subject_key
+                FROM starts a JOIN periods p USING (month)) c
+       GROUP BY 1, 2, 3, 4, 5
+    ),
+    moved AS (
+      SELECT c.period_from, c.period_to, c.municipality_code, c.domain_code, c.from_line, c.to_line, count(*) AS n,
+             sum(hashtext(c.municipality_code || ':' || c.subject_key) & 255) AS key_sum
+        FROM (SELECT DISTINCT p.period_from, p.period_to, a.municipality_code, ''::text AS domain_code, a.from_line,
+                     a.to_line, a.subject_key
+                FROM moves a JOIN periods p USING (month)
+              UNION ALL
+              SELECT DISTINCT p.period_from, p.period_to, a.municipality_code, a.domain_code, a.from_line, a.to_line,
+                     a.subject_key
+                FROM moves a JOIN periods p USING (month)
+               WHERE a.same_domain) c
+       GROUP BY 1, 2, 3, 4, 5, 6
     )
-    SELECT c.period_from, c.period_to, c.municipality_code, c.domain_code, c.from_line, c.to_line,
-           count(*)::integer, sum(c.key)::bigint,
-           (count(*) FILTER (WHERE c.moved))::integer, coalesce(sum(c.key) FILTER (WHERE c.moved), 0)::bigint
-      FROM (SELECT x.*, hashtext(x.municipality_code || ':' || x.subject_key) & 255 AS key FROM citizen x) c
-     GROUP BY 1, 2, 3, 4, 5, 6$q$, p_citizen_days);
+    SELECT c.period_from, c.period_to, c.municipality_code, c.domain_code, s.from_line, s.to_line,
+           c.n::integer, c.key_sum::bigint, coalesce(m.n, 0)::integer, coalesce(m.key_sum, 0)::bigint
+      FROM citizens c
+      JOIN chain_steps() s ON s.from_line = c.from_line
+      LEFT JOIN moved m
+        ON m.period_from = c.period_from AND m.period_to = c.period_to AND m.municipality_code = c.municipality_code
+       AND m.domain_code = c.domain_code AND m.from_line = s.from_line AND m.to_line = s.to_line$q$, p_citizen_days);
 END;
 $$;
 
