@@ -17,6 +17,8 @@ const NARROW_INDICATOR_ROLLUPS = [
   'outcome_month_theme',
   'complaint_term_monthly',
   'complaint_citizen_day',
+  // The chain's answers per period (migrations/0361).
+  'chain_period_step',
 ];
 
 /** Rows of `a` missing from `b` and of `b` missing from `a` (two queries with the same columns). */

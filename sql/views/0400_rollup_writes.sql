@@ -302,7 +302,8 @@ BEGIN
 END;
 $$;
 
--- Every rollup table, in the order refresh_rollups() and apply_rollup_delta() report them.
+-- Every rollup table, in the order refresh_rollups() and apply_rollup_delta() report them;
+-- chain_period_step (views/0420) is written after the others, from complaint_citizen_day.
 CREATE OR REPLACE FUNCTION rollup_names()
 RETURNS text[]
 LANGUAGE sql
@@ -311,7 +312,7 @@ AS $$
   SELECT (SELECT array_agg(r.name ORDER BY r.ord) FROM case_month_rollups() WITH ORDINALITY AS r(name, columns, ord))
     || ARRAY['handling_time_open_day', 'handling_time_monthly', 'handling_time_month_domain']
     || (SELECT array_agg(r.name ORDER BY r.ord) FROM outcome_month_rollups() WITH ORDINALITY AS r(name, columns, ord))
-    || ARRAY['complaint_term_monthly', 'complaint_citizen_day'];
+    || ARRAY['complaint_term_monthly', 'complaint_citizen_day', 'chain_period_step'];
 $$;
 
 -- Before 0300 rollup_facts had three parameters; a second signature would make its calls ambiguous.
@@ -360,7 +361,12 @@ BEGIN
     ANALYZE rollup_objection_rows;
     v_objections := 'pg_temp.rollup_objection_rows';
   END IF;
+  -- The chain's answers per period (views/0420): the touched citizens' cells before and after.
+  PERFORM chain_delta_begin(v_cases);
   RETURN QUERY SELECT * FROM rollup_facts(v_cases, v_objections, true);
+  rollup_name := 'chain_period_step';
+  row_count := chain_delta_end();
+  RETURN NEXT;
   DROP TABLE IF EXISTS pg_temp.rollup_case_rows, pg_temp.rollup_objection_rows;
 END;
 $$;

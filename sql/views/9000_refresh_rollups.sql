@@ -8,6 +8,8 @@
 -- rollups (views/0400). Both use the same aggregation per rollup (rollup_case_records,
 -- rollup_objections), so a delta and a recompute give the same cells (sql/src/rollup-delta.spec.ts).
 -- Every count has a *key_sum beside it: the sum of the record keys of the records it counts (0060).
+-- chain_period_step (0361, views/0420) follows citizens across months: it is recomputed for the whole
+-- municipality (all: every municipality) of the slice, after complaint_citizen_day.
 DROP FUNCTION IF EXISTS refresh_rollups();
 DROP FUNCTION IF EXISTS refresh_rollups(text, date, date);
 CREATE FUNCTION refresh_rollups(
@@ -55,5 +57,9 @@ BEGIN
       v_slice, v_from, v_to),
     false,
     format('(SELECT 1 AS sign, f.* FROM case_record f WHERE %s f.closed_on >= %L)', v_slice, v_from));
+  -- From complaint_citizen_day as just written: the whole municipality (views/0420).
+  rollup_name := 'chain_period_step';
+  row_count := refresh_chain_periods(p_municipality_code);
+  RETURN NEXT;
 END;
 $$;

@@ -1,7 +1,7 @@
 -- Fills the rollup tables when they are empty while there are facts: once after the upgrade that turned
 -- the materialized views into tables (migrations/0040 creates them empty), once after the upgrades that
--- added the monthly indicator rollups (0051), the narrow case_month_* rollups (0200) and the narrow
--- indicator rollups (0300), and after a restore of the facts without their rollups. The views
+-- added the monthly indicator rollups (0051), the narrow case_month_* rollups (0200), the narrow
+-- indicator rollups (0300) and the chain's answers per period (0361), and after a restore of the facts without their rollups. The views
 -- handling_time_daily and case_outcome_daily (views/0410) tell which facts exist. Runs when this file or an
 -- earlier view file changed; otherwise a no-op. A rollup that is merely partly filled is left alone.
 DO $$
@@ -18,6 +18,8 @@ BEGIN
          AND NOT EXISTS (SELECT 1 FROM complaint_term_monthly))
      OR (EXISTS (SELECT 1 FROM case_record WHERE kind = 'klacht' AND subject_key IS NOT NULL)
          AND NOT EXISTS (SELECT 1 FROM complaint_citizen_day))
+     OR (EXISTS (SELECT 1 FROM complaint_citizen_day WHERE line IN (SELECT from_line FROM chain_steps()))
+         AND NOT EXISTS (SELECT 1 FROM chain_period_step))
      OR (EXISTS (SELECT 1 FROM case_month_theme) AND NOT EXISTS (SELECT 1 FROM case_month_theme_outcome)) THEN
     PERFORM refresh_rollups();
   END IF;

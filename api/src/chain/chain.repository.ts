@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { KeyedCount } from '../disclosure/disclosure';
 import { chooseIndicatorGrain, IndicatorGrain } from '../handling-times/indicator-grain';
+import { isStoredChainPeriod } from './chain-periods';
+import { CHAIN_TRANSITIONS, DEFAULT_WINDOW_DAYS } from './chain.catalog';
 
 /**
  * A citizen's key for cell-key perturbation of distinct-citizen counts: fixed per pseudonym, from
@@ -22,6 +24,16 @@ export interface ChainCountRow {
   count: KeyedCount;
 }
 
+/** A transition as the SQL returns it, counts and key sums as text. */
+interface TransitionSqlRow {
+  from: string;
+  to: string;
+  citizens: string;
+  citizensKeySum: string;
+  moved: string;
+  movedKeySum: string;
+}
+
 export interface ChainTransitionRow {
   from: string;
   to: string;
@@ -33,7 +45,8 @@ export interface ChainTransitionRow {
 
 /**
  * SQL of the chain funnel: counts from outcome_month_line (whole months) or case_outcome_daily,
- * distinct citizens and transitions by pseudonym from complaint_citizen_day (sql/migrations/0300).
+ * distinct citizens and transitions by pseudonym from chain_period_step (the default window over a stored
+ * period, sql/migrations/0361) or else from complaint_citizen_day (sql/migrations/0300).
  */
 @Injectable()
 export class ChainRepository {
@@ -78,16 +91,59 @@ export class ChainRepository {
     windowDays: number,
     filters: ChainFilters,
   ): Promise<ChainTransitionRow[]> {
-    const rows = await this.dataSource.query<
-      {
-        from: string;
-        to: string;
-        citizens: string;
-        citizensKeySum: string;
-        moved: string;
-        movedKeySum: string;
-      }[]
-    >(
+    // chain_period_step holds the default window per stored period, without a domain filter or per domain.
+    const stored =
+      windowDays === DEFAULT_WINDOW_DAYS &&
+      ((filters.domain ?? null) === null || filters.domain?.length === 1) &&
+      isStoredChainPeriod(from, to) &&
+      steps.every((step) => CHAIN_TRANSITIONS.some((t) => t.from === step.from && t.to === step.to));
+    return stored
+      ? this.storedTransitions(steps, from, to, filters)
+      : this.followedTransitions(steps, from, to, windowDays, filters);
+  }
+
+  /**
+   * The answer for the default window over a stored period, from chain_period_step: summed over the
+   * municipalities (a citizen is one per municipality, as followedTransitions() counts them).
+   */
+  async storedTransitions(
+    steps: readonly { from: string; to: string }[],
+    from: string,
+    to: string,
+    filters: ChainFilters,
+  ): Promise<ChainTransitionRow[]> {
+    const rows = await this.dataSource.query<TransitionSqlRow[]>(
+      `SELECT s.from_line AS "from", s.to_line AS "to",
+              coalesce(sum(c.citizens), 0) AS citizens, coalesce(sum(c.citizens_key_sum), 0)::text AS "citizensKeySum",
+              coalesce(sum(c.moved), 0) AS moved, coalesce(sum(c.moved_key_sum), 0)::text AS "movedKeySum"
+         FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS s(from_line, to_line, n)
+         LEFT JOIN chain_period_step c
+           ON c.period_from = $3::date AND c.period_to = $4::date AND c.domain_code = $6
+          AND c.from_line = s.from_line AND c.to_line = s.to_line
+          AND ($5::text[] IS NULL OR c.municipality_code = ANY($5::text[]))
+        GROUP BY s.n, s.from_line, s.to_line
+        ORDER BY s.n`,
+      [
+        steps.map((step) => step.from),
+        steps.map((step) => step.to),
+        from,
+        to,
+        filters.municipality ?? null,
+        filters.domain?.[0] ?? '',
+      ],
+    );
+    return rows.map(transitionRow);
+  }
+
+  /** Any window, period and domain filter: each citizen followed in complaint_citizen_day. */
+  async followedTransitions(
+    steps: readonly { from: string; to: string }[],
+    from: string,
+    to: string,
+    windowDays: number,
+    filters: ChainFilters,
+  ): Promise<ChainTransitionRow[]> {
+    const rows = await this.dataSource.query<TransitionSqlRow[]>(
       // From complaint_citizen_day: a cell per citizen, line, day and domain with at least one
       // complaint, so the same days and citizens as the facts give, from narrow rows in key order.
       // Set-based: the starting cells joined by citizen to the possible next ones (one scan and a
@@ -139,11 +195,15 @@ export class ChainRepository {
         to,
       ],
     );
-    return rows.map((row) => ({
-      from: row.from,
-      to: row.to,
-      citizens: { count: Number(row.citizens), keySum: Number(row.citizensKeySum) },
-      moved: { count: Number(row.moved), keySum: Number(row.movedKeySum) },
-    }));
+    return rows.map(transitionRow);
   }
+}
+
+function transitionRow(row: TransitionSqlRow): ChainTransitionRow {
+  return {
+    from: row.from,
+    to: row.to,
+    citizens: { count: Number(row.citizens), keySum: Number(row.citizensKeySum) },
+    moved: { count: Number(row.moved), keySum: Number(row.movedKeySum) },
+  };
 }

@@ -103,6 +103,7 @@ describe('schema drift (entities vs sql/migrations)', () => {
     'handling_time_month_domain',
     'handling_time_open_day',
     'complaint_citizen_day',
+    'chain_period_step',
     // When the signals were last computed, per municipality (0320): bookkeeping of refresh_signals().
     'signal_refresh',
   ];
