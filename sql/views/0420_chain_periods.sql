@@ -15,28 +15,15 @@ AS $$
          ('eerste_lijn_aanbieder', 'tweede_lijn');
 $$;
 
--- The stored periods that contain a month: the month, its quarter, its year and the twelve periods of
--- 12 whole months that contain it (the one ending in December is the year, counted once).
-CREATE OR REPLACE FUNCTION chain_periods(p_month date)
-RETURNS TABLE (period_from date, period_to date)
-LANGUAGE sql
-IMMUTABLE
-AS $$
-  SELECT DISTINCT p.first_day::date, (p.first_day + p.length - interval '1 day')::date
-  FROM (
-    VALUES (p_month::timestamp, interval '1 month'),
-           (date_trunc('quarter', p_month::timestamp), interval '3 months'),
-           (date_trunc('year', p_month::timestamp), interval '1 year')
-    UNION ALL
-    SELECT p_month::timestamp - make_interval(months => k), interval '12 months' FROM generate_series(0, 11) AS k
-  ) AS p(first_day, length);
-$$;
-
 -- The cells of chain_period_step that the citizens of p_citizen_days (a relation or parenthesised query
 -- with complaint_citizen_day's columns holding ALL cells of each citizen it names) contribute. A citizen
 -- counts once per period with a from-complaint in it, and as moved when one of those was followed by a
--- complaint in the to-line within 365 days (with a domain: both in it). Citizens are counted per
--- from-line (the same for its steps) and only the from-days that moved are followed per step.
+-- complaint in the to-line within 365 days (with a domain: both in it). Each citizen's months are kept
+-- once ("marks"); calendar periods count the distinct citizens per month, quarter and year, and the
+-- periods of 12 whole months are counted without spreading a citizen over them: a citizen's months that
+-- lie at most 12 apart form one run of window ends (first month .. last month + 11), added as +1 at its
+-- start and -1 after its end and summed month by month. The window ending in December is the calendar
+-- year, counted once.
 CREATE OR REPLACE FUNCTION chain_period_cells(p_citizen_days text)
 RETURNS TABLE (period_from date, period_to date, municipality_code text, domain_code text, from_line text,
   to_line text, citizens integer, citizens_key_sum bigint, moved integer, moved_key_sum bigint)
@@ -66,43 +53,74 @@ BEGIN
          AND b.day BETWEEN a.day AND a.day + 365
        GROUP BY 1, 2, 3, 4, 5, 6
     ),
-    periods AS MATERIALIZED (
-      SELECT m.month, p.period_from, p.period_to
-        FROM (SELECT DISTINCT x.month FROM starts x) m
-        CROSS JOIN LATERAL chain_periods(m.month) p
+    -- What is counted, per cell group (to_line '' for the citizens of a from-line): each citizen's months.
+    marks AS MATERIALIZED (
+      SELECT DISTINCT a.municipality_code, ''::text AS domain_code, a.from_line, ''::text AS to_line, a.subject_key, a.month
+        FROM starts a
+      UNION ALL
+      SELECT a.municipality_code, a.domain_code, a.from_line, '', a.subject_key, a.month FROM starts a
+      UNION ALL
+      SELECT DISTINCT a.municipality_code, '', a.from_line, a.to_line, a.subject_key, a.month FROM moves a
+      UNION ALL
+      SELECT a.municipality_code, a.domain_code, a.from_line, a.to_line, a.subject_key, a.month
+        FROM moves a WHERE a.same_domain
     ),
-    citizens AS (
-      SELECT c.period_from, c.period_to, c.municipality_code, c.domain_code, c.from_line, count(*) AS n,
-             sum(hashtext(c.municipality_code || ':' || c.subject_key) & 255) AS key_sum
-        FROM (SELECT DISTINCT p.period_from, p.period_to, a.municipality_code, ''::text AS domain_code, a.from_line,
-                     a.subject_key
-                FROM starts a JOIN periods p USING (month)
-              UNION ALL
-              SELECT DISTINCT p.period_from, p.period_to, a.municipality_code, a.domain_code, a.from_line,
-                     a.subject_key
-                FROM starts a JOIN periods p USING (month)) c
+    calendar AS (
+      SELECT c.period_from, c.period_to, c.municipality_code, c.domain_code, c.from_line, c.to_line,
+             count(*) AS n, sum(hashtext(c.municipality_code || ':' || c.subject_key) & 255) AS key_sum
+        FROM (SELECT DISTINCT date_trunc(k.unit, m.month)::date AS period_from,
+                     (date_trunc(k.unit, m.month) + k.length - interval '1 day')::date AS period_to,
+                     m.municipality_code, m.domain_code, m.from_line, m.to_line, m.subject_key
+                FROM marks m
+                CROSS JOIN (VALUES ('month', interval '1 month'), ('quarter', interval '3 months'),
+                                   ('year', interval '1 year')) AS k(unit, length)) c
+       GROUP BY 1, 2, 3, 4, 5, 6
+    ),
+    runs AS (
+      SELECT r.municipality_code, r.domain_code, r.from_line, r.to_line, r.subject_key,
+             sum(r.new_run) OVER (PARTITION BY r.municipality_code, r.domain_code, r.from_line, r.to_line,
+                                               r.subject_key ORDER BY r.month) AS run, r.month
+        FROM (SELECT m.*, CASE WHEN m.month > lag(m.month) OVER (PARTITION BY m.municipality_code, m.domain_code,
+                                 m.from_line, m.to_line, m.subject_key ORDER BY m.month) + interval '12 months'
+                                 THEN 1 ELSE 0 END AS new_run
+                FROM marks m) r
+    ),
+    -- +1 at the first window end of a run, -1 after its last (its last month + 11).
+    run_edges AS (
+      SELECT g.municipality_code, g.domain_code, g.from_line, g.to_line, e.month, sum(e.sign) AS n,
+             sum(e.sign * (hashtext(g.municipality_code || ':' || g.subject_key) & 255)) AS key_sum
+        FROM (SELECT municipality_code, domain_code, from_line, to_line, subject_key, min(month) AS first_month,
+                     max(month) AS last_month
+                FROM runs GROUP BY 1, 2, 3, 4, 5, run) g
+        CROSS JOIN LATERAL (VALUES (g.first_month, 1), ((g.last_month + interval '12 months')::date, -1)) AS e(month, sign)
        GROUP BY 1, 2, 3, 4, 5
     ),
-    moved AS (
-      SELECT c.period_from, c.period_to, c.municipality_code, c.domain_code, c.from_line, c.to_line, count(*) AS n,
-             sum(hashtext(c.municipality_code || ':' || c.subject_key) & 255) AS key_sum
-        FROM (SELECT DISTINCT p.period_from, p.period_to, a.municipality_code, ''::text AS domain_code, a.from_line,
-                     a.to_line, a.subject_key
-                FROM moves a JOIN periods p USING (month)
-              UNION ALL
-              SELECT DISTINCT p.period_from, p.period_to, a.municipality_code, a.domain_code, a.from_line, a.to_line,
-                     a.subject_key
-                FROM moves a JOIN periods p USING (month)
-               WHERE a.same_domain) c
-       GROUP BY 1, 2, 3, 4, 5, 6
+    rolling AS (
+      SELECT e.municipality_code, e.domain_code, e.from_line, e.to_line, e.month,
+             sum(coalesce(s.n, 0)) OVER w AS n, sum(coalesce(s.key_sum, 0)) OVER w AS key_sum
+        FROM (SELECT g.municipality_code, g.domain_code, g.from_line, g.to_line, m::date AS month
+                FROM (SELECT municipality_code, domain_code, from_line, to_line, min(month) AS lo, max(month) AS hi
+                        FROM run_edges GROUP BY 1, 2, 3, 4) g
+                CROSS JOIN LATERAL generate_series(g.lo, g.hi, interval '1 month') AS m) e
+        LEFT JOIN run_edges s USING (municipality_code, domain_code, from_line, to_line, month)
+      WINDOW w AS (PARTITION BY e.municipality_code, e.domain_code, e.from_line, e.to_line ORDER BY e.month)
+    ),
+    cells AS (
+      SELECT * FROM calendar
+      UNION ALL
+      SELECT (r.month - interval '11 months')::date, (r.month + interval '1 month' - interval '1 day')::date,
+             r.municipality_code, r.domain_code, r.from_line, r.to_line, r.n, r.key_sum
+        FROM rolling r
+       WHERE r.n > 0 AND extract(month FROM r.month) <> 12
     )
     SELECT c.period_from, c.period_to, c.municipality_code, c.domain_code, s.from_line, s.to_line,
            c.n::integer, c.key_sum::bigint, coalesce(m.n, 0)::integer, coalesce(m.key_sum, 0)::bigint
-      FROM citizens c
+      FROM cells c
       JOIN chain_steps() s ON s.from_line = c.from_line
-      LEFT JOIN moved m
+      LEFT JOIN cells m
         ON m.period_from = c.period_from AND m.period_to = c.period_to AND m.municipality_code = c.municipality_code
-       AND m.domain_code = c.domain_code AND m.from_line = s.from_line AND m.to_line = s.to_line$q$, p_citizen_days);
+       AND m.domain_code = c.domain_code AND m.from_line = s.from_line AND m.to_line = s.to_line
+     WHERE c.to_line = ''$q$, p_citizen_days);
 END;
 $$;
 

@@ -18,10 +18,12 @@ BEGIN
          AND NOT EXISTS (SELECT 1 FROM complaint_term_monthly))
      OR (EXISTS (SELECT 1 FROM case_record WHERE kind = 'klacht' AND subject_key IS NOT NULL)
          AND NOT EXISTS (SELECT 1 FROM complaint_citizen_day))
-     OR (EXISTS (SELECT 1 FROM complaint_citizen_day WHERE line IN (SELECT from_line FROM chain_steps()))
-         AND NOT EXISTS (SELECT 1 FROM chain_period_step))
      OR (EXISTS (SELECT 1 FROM case_month_theme) AND NOT EXISTS (SELECT 1 FROM case_month_theme_outcome)) THEN
     PERFORM refresh_rollups();
+  ELSIF EXISTS (SELECT 1 FROM complaint_citizen_day WHERE line IN (SELECT from_line FROM chain_steps()))
+        AND NOT EXISTS (SELECT 1 FROM chain_period_step) THEN
+    -- Only the chain's answers are missing (the upgrade to 0361): computed from complaint_citizen_day alone.
+    PERFORM refresh_chain_periods(NULL);
   END IF;
 END;
 $$;

@@ -1,5 +1,5 @@
 /**
- * The periods chain_period_step holds (sql/views/0420, chain_periods()): a calendar month, quarter or
+ * The periods chain_period_step holds (sql/views/0420, chain_period_cells()): a calendar month, quarter or
  * year, or 12 whole months ending with a month (the dashboard's default period). `from` and `to` are
  * ISO dates, both ends included.
  */
