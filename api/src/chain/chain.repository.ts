@@ -12,6 +12,12 @@ import { CHAIN_TRANSITIONS, DEFAULT_WINDOW_DAYS } from './chain.catalog';
  */
 const CITIZEN_KEY_SQL = "(hashtext(d.municipality_code || ':' || d.subject_key) & 255)";
 
+/** One step of the chain, from a line to the next (CHAIN_TRANSITIONS). */
+export interface ChainStep {
+  from: string;
+  to: string;
+}
+
 export interface ChainFilters {
   municipality?: readonly string[] | null;
   domain?: readonly string[] | null;
@@ -85,7 +91,7 @@ export class ChainRepository {
    * (same municipality, same or later day). Only counts leave the database, never pseudonyms.
    */
   async transitions(
-    steps: readonly { from: string; to: string }[],
+    steps: readonly ChainStep[],
     from: string,
     to: string,
     windowDays: number,
@@ -107,7 +113,7 @@ export class ChainRepository {
    * municipalities (a citizen is one per municipality, as followedTransitions() counts them).
    */
   async storedTransitions(
-    steps: readonly { from: string; to: string }[],
+    steps: readonly ChainStep[],
     from: string,
     to: string,
     filters: ChainFilters,
@@ -137,7 +143,7 @@ export class ChainRepository {
 
   /** Any window, period and domain filter: each citizen followed in complaint_citizen_day. */
   async followedTransitions(
-    steps: readonly { from: string; to: string }[],
+    steps: readonly ChainStep[],
     from: string,
     to: string,
     windowDays: number,
