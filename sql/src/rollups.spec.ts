@@ -19,6 +19,8 @@ const NARROW_INDICATOR_ROLLUPS = [
   'complaint_citizen_day',
   // The chain's answers per period (migrations/0361).
   'chain_period_step',
+  // The open records by domain (migrations/0371).
+  'handling_time_open_day_domain',
 ];
 
 /** Rows of `a` missing from `b` and of `b` missing from `a` (two queries with the same columns). */
@@ -323,8 +325,18 @@ describe('refresh_rollups', () => {
                 extended, term_days, case_count, key_sum FROM handling_time_open_day`,
       ),
     ).toBe(0);
+    expect(
+      await difference(
+        database,
+        `SELECT family, day, municipality_code, import_id, domain_code, committee, extended, term_days,
+                count(*)::int, sum(record_key)::bigint
+           FROM (${familyFacts}) f WHERE days IS NULL GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`,
+        `SELECT family, day, municipality_code, import_id, domain_code, committee, extended, term_days, case_count,
+                key_sum FROM handling_time_open_day_domain`,
+      ),
+    ).toBe(0);
     const { rows } = await database.pool.query<{ family: string }>(
-      'SELECT DISTINCT family FROM handling_time_open_day ORDER BY 1',
+      'SELECT DISTINCT family FROM handling_time_open_day_domain ORDER BY 1',
     );
     expect(rows.map((row) => row.family)).toEqual(['bezwaar', 'klacht']);
   });

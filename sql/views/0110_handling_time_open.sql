@@ -10,3 +10,11 @@ SELECT h.municipality_code, h.family, h.day, h.domain_code, h.line, h.subject_or
        h.key_sum, h.term_days
 FROM handling_time_open_day h
 JOIN import i ON i.id = h.import_id;
+
+-- handling_time_open_domain: the same records by domain only, from handling_time_open_day_domain
+-- (migrations/0371): for the answers that neither break down nor filter by line or subject organisation.
+CREATE OR REPLACE VIEW handling_time_open_domain AS
+SELECT h.municipality_code, h.family, h.day, h.domain_code, h.committee, h.extended, false AS closed,
+       coalesce(i.exported_on, i.created_at::date) AS as_of, h.case_count, h.key_sum, h.term_days
+FROM handling_time_open_day_domain h
+JOIN import i ON i.id = h.import_id;

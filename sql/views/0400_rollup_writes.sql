@@ -207,8 +207,9 @@ AS $$
     ('outcome_month_theme', ARRAY['domain_code', 'theme_id', 'law']);
 $$;
 
--- Outcomes of complaints and objections (two sources) into the outcome_month_* rollups, and the
--- closed records of both into handling_time_month_domain: one statement per rollup for both families.
+-- Outcomes of complaints and objections (two sources) into the outcome_month_* rollups, the closed
+-- records of both into handling_time_month_domain and the open ones into handling_time_open_day_domain:
+-- one statement per rollup for both families.
 -- Complaints carry the law of their domain; objections have line 'bezwaar' and route 'formeel'.
 CREATE OR REPLACE FUNCTION rollup_both_families(p_cases text, p_objections text, p_merge boolean)
 RETURNS TABLE (rollup_name text, row_count bigint)
@@ -277,6 +278,26 @@ BEGIN
     ) d
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8$q$, p_cases, p_objections), p_merge);
   RETURN NEXT;
+
+  -- handling_time_open_day_domain: the open records by receipt day, import and domain (migrations/0371).
+  rollup_name := 'handling_time_open_day_domain';
+  row_count := rollup_write('handling_time_open_day_domain', format($q$
+    SELECT d.family, d.day, d.municipality_code, d.import_id, d.domain_code, d.committee, d.extended, d.term_days,
+           sum(d.sign)::integer, sum(d.sign * d.record_key)
+    FROM (
+      SELECT c.sign, 'klacht' AS family, c.received_on AS day, c.municipality_code, c.import_id, c.domain_code,
+             c.external_committee AS committee, c.extended, coalesce(c.term_days, 0) AS term_days,
+             c.record_key::bigint AS record_key
+      FROM %s c
+      WHERE c.kind = 'klacht' AND c.closed_on IS NULL
+      UNION ALL
+      SELECT o.sign, 'bezwaar', o.objection_received_on, o.municipality_code, o.import_id, o.domain_code,
+             o.advisory_committee, o.extended, 0, o.record_key::bigint
+      FROM %s o
+      WHERE o.decided_on IS NULL
+    ) d
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8$q$, p_cases, p_objections), p_merge);
+  RETURN NEXT;
 END;
 $$;
 
@@ -310,7 +331,8 @@ LANGUAGE sql
 IMMUTABLE
 AS $$
   SELECT (SELECT array_agg(r.name ORDER BY r.ord) FROM case_month_rollups() WITH ORDINALITY AS r(name, columns, ord))
-    || ARRAY['handling_time_open_day', 'handling_time_monthly', 'handling_time_month_domain']
+    || ARRAY['handling_time_open_day', 'handling_time_monthly', 'handling_time_month_domain',
+             'handling_time_open_day_domain']
     || (SELECT array_agg(r.name ORDER BY r.ord) FROM outcome_month_rollups() WITH ORDINALITY AS r(name, columns, ord))
     || ARRAY['complaint_term_monthly', 'complaint_citizen_day', 'chain_period_step'];
 $$;

@@ -43,6 +43,8 @@ BEGIN
   END LOOP;
   DELETE FROM handling_time_open_day h
   WHERE (v_all OR h.municipality_code = p_municipality_code) AND h.day BETWEEN v_from AND v_to;
+  DELETE FROM handling_time_open_day_domain h
+  WHERE (v_all OR h.municipality_code = p_municipality_code) AND h.day BETWEEN v_from AND v_to;
   DELETE FROM complaint_citizen_day c
   WHERE (v_all OR c.municipality_code = p_municipality_code) AND c.day BETWEEN v_from AND v_to;
   -- By month of closing: records received in the slice close in or after its first month (a check of

@@ -102,6 +102,7 @@ describe('schema drift (entities vs sql/migrations)', () => {
     ...Object.keys(OUTCOME_MONTH_ROLLUPS),
     'handling_time_month_domain',
     'handling_time_open_day',
+    'handling_time_open_day_domain',
     'complaint_citizen_day',
     'chain_period_step',
     // When the signals were last computed, per municipality (0320): bookkeeping of refresh_signals().

@@ -53,6 +53,15 @@ export function chooseWaitingTimeGrain(selection: IndicatorSelection): Indicator
 export type HandlingTimeSource =
   'handling_time_daily' | 'handling_time_monthly' | 'handling_time_month_domain';
 
+/** The open records: with line and subject organisation, or by domain only (sql/views/0110). */
+export type OpenRecordsSource = 'handling_time_open' | 'handling_time_open_domain';
+
+/** Whether a selection breaks down or filters by a column only the wide rollups keep. */
+const byLineOrSubject = (selection: IndicatorSelection): boolean =>
+  (['line', 'subjectOrganisation'] as const).some(
+    (name) => selection.dimension === name || Boolean(selection.filters[name]),
+  );
+
 /**
  * The navigator of the handling times: for whole months (chooseIndicatorGrain) the narrow
  * handling_time_month_domain (sql/migrations/0300) unless the selection breaks down or filters by line
@@ -60,10 +69,18 @@ export type HandlingTimeSource =
  */
 export function chooseHandlingTimeSource(selection: IndicatorSelection): HandlingTimeSource {
   if (chooseIndicatorGrain(selection) === 'day') return 'handling_time_daily';
-  const byLineOrSubject = (['line', 'subjectOrganisation'] as const).some(
-    (name) => selection.dimension === name || Boolean(selection.filters[name]),
-  );
-  return byLineOrSubject ? 'handling_time_monthly' : 'handling_time_month_domain';
+  return byLineOrSubject(selection) ? 'handling_time_monthly' : 'handling_time_month_domain';
+}
+
+/** The open records by domain (sql/migrations/0371) unless the selection needs line or organisation. */
+export function chooseOpenRecordsSource(selection: IndicatorSelection): OpenRecordsSource {
+  return byLineOrSubject(selection) ? 'handling_time_open' : 'handling_time_open_domain';
+}
+
+/** Which relations answer a histogram; the tests pass them to compare every pair. */
+export interface HistogramSources {
+  closed?: HandlingTimeSource;
+  open?: OpenRecordsSource;
 }
 
 /** SQL of the handling-time and waiting-time indicators; reads the rollups only. */
@@ -73,18 +90,20 @@ export class HandlingTimesRepository {
 
   /**
    * The duration histogram per bucket and member. Closed records from the relation
-   * chooseHandlingTimeSource picks (sql/migrations/0040, 0051, 0300); every one gives the same rows for
-   * a query it can answer (the tests pass the source to compare them). Open
-   * records from the view handling_time_open, aged to `asOf` or, when null, to the export date of each
-   * record's import (sql/views/0110_handling_time_open.sql).
+   * chooseHandlingTimeSource picks (sql/migrations/0040, 0051, 0300), open records from the view
+   * chooseOpenRecordsSource picks (sql/views/0110_handling_time_open.sql), aged to `asOf` or, when null,
+   * to the export date of each record's import; every relation gives the same rows for a query it can
+   * answer (the tests pass the sources to compare them).
    */
   async histogram(
     family: HandlingTimeFamilyName,
     selection: IndicatorSelection,
     today: string,
-    source: HandlingTimeSource = chooseHandlingTimeSource(selection),
     asOf: string | null = null,
+    sources: HistogramSources = {},
   ): Promise<HandlingTimeRow[]> {
+    const closedSource = sources.closed ?? chooseHandlingTimeSource(selection);
+    const openSource = sources.open ?? chooseOpenRecordsSource(selection);
     const params: unknown[] = [family, today, asOf];
     const daily = selectionSql(selection, params);
     const closedSql = (table: HandlingTimeSource): string => {
@@ -104,12 +123,12 @@ export class HandlingTimesRepository {
       `SELECT ${daily.select.join(', ')}, d.committee, d.extended, false AS closed,`,
       '  greatest(least(least(coalesce($3::date, d.as_of), $2::date) - d.day, 366), 0) AS days,',
       '  d.term_days AS "termDays", sum(d.case_count)::integer AS count, sum(d.key_sum)::text AS "keySum"',
-      'FROM handling_time_open d',
+      `FROM ${openSource} d`,
       ...daily.joins,
       `WHERE d.family = $1 AND ${daily.where.join(' AND ')}`,
       'GROUP BY 1, 2, 3, 4, 5, 6, 7, 8',
     ].join('\n');
-    const sql = [closedSql(source), 'UNION ALL', openSql].join('\n');
+    const sql = [closedSql(closedSource), 'UNION ALL', openSql].join('\n');
     const rows = await this.dataSource.query<
       (HandlingTimeRow & { count: string | number; keySum: string })[]
     >(sql, params);

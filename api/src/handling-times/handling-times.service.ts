@@ -77,7 +77,7 @@ export class HandlingTimesService {
     const asOf = input.asOf ?? null;
     // Independent reads, on two connections at once: a cold answer waits for the slower, not the sum.
     const [rows, coverage] = await Promise.all([
-      this.repository.histogram(input.family, selection, today, undefined, asOf),
+      this.repository.histogram(input.family, selection, today, asOf),
       this.coverage.forBuckets(
         selection.filters.municipality ?? null,
         selection,

@@ -96,12 +96,18 @@ describe('indicator grain (monthly rollups of the indicator families)', () => {
       const query = selection(overrides);
       expect(chooseIndicatorGrain(query)).toBe('month');
       const monthly = await sut.histogram(family, query, TODAY);
-      const daily = await sut.histogram(family, query, TODAY, 'handling_time_daily');
+      const daily = await sut.histogram(family, query, TODAY, null, {
+        closed: 'handling_time_daily',
+        open: 'handling_time_open',
+      });
       expect(monthly.length).toBeGreaterThan(0);
       expect(monthly.some((row) => !row.closed)).toBe(true);
       expect(sortedRows(monthly)).toEqual(sortedRows(daily));
       if (chooseHandlingTimeSource(query) === 'handling_time_month_domain') {
-        const wide = await sut.histogram(family, query, TODAY, 'handling_time_monthly');
+        const wide = await sut.histogram(family, query, TODAY, null, {
+          closed: 'handling_time_monthly',
+          open: 'handling_time_open',
+        });
         expect(sortedRows(wide)).toEqual(sortedRows(daily));
       }
     });
@@ -135,13 +141,14 @@ describe('indicator grain (monthly rollups of the indicator families)', () => {
       expect(chooseWaitingTimeGrain(selection({ granularity: 'WEEK' }))).toBe('day');
     });
 
-    it('should read a monthly rollup for closed records and the open-records view for open ones', async () => {
+    it('should read a monthly rollup for closed records and the narrowest open-records view for open ones', async () => {
       const spy = jest.spyOn(dataSource, 'query');
       await sut.histogram('klacht', selection({}), TODAY);
       expect(spy.mock.calls[0]?.[0]).toContain('FROM handling_time_month_domain d');
-      expect(spy.mock.calls[0]?.[0]).toContain('FROM handling_time_open d');
+      expect(spy.mock.calls[0]?.[0]).toContain('FROM handling_time_open_domain d');
       await sut.histogram('klacht', selection({ dimension: 'line' }), TODAY);
       expect(spy.mock.calls[1]?.[0]).toContain('FROM handling_time_monthly d');
+      expect(spy.mock.calls[1]?.[0]).toContain('FROM handling_time_open d');
       await sut.histogram('klacht', selection({ granularity: 'WEEK' }), TODAY);
       expect(spy.mock.calls[2]?.[0]).toContain('FROM handling_time_daily d');
       spy.mockRestore();
