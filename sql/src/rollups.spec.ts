@@ -21,6 +21,10 @@ const NARROW_INDICATOR_ROLLUPS = [
   'chain_period_step',
   // The open records by domain (migrations/0371).
   'handling_time_open_day_domain',
+  // The region twins (migrations/0372).
+  'case_month_domain_region',
+  'case_month_theme_region',
+  'case_month_theme_outcome_region',
 ];
 
 /** Rows of `a` missing from `b` and of `b` missing from `a` (two queries with the same columns). */
@@ -162,7 +166,7 @@ describe('refresh_rollups', () => {
     expect(slice).toEqual(await snapshot(database));
   });
 
-  it('should hold in every case_month rollup the counts and key sums of a GROUP BY on the facts', async () => {
+  it('should hold in every case_month rollup and region twin the counts and key sums of a GROUP BY on the facts', async () => {
     const { rows } = await database.pool.query<{ rollup_name: string; columns: string[] }>(
       'SELECT rollup_name, columns FROM case_month_rollups()',
     );
@@ -185,6 +189,23 @@ describe('refresh_rollups', () => {
              FROM (${facts}) f GROUP BY 1, 2, ${list}`,
           `SELECT municipality_code, month, ${list}, case_count, closed_count, case_key_sum, closed_key_sum
              FROM ${rollup}`,
+        ),
+      ).toBe(0);
+    }
+    // The region twins (migrations/0372): the same GROUP BY without the municipality.
+    const regions = await database.pool.query<{ rollup_name: string; columns: string[] }>(
+      'SELECT rollup_name, columns FROM case_month_region_rollups()',
+    );
+    expect(regions.rows.length).toBeGreaterThan(0);
+    for (const { rollup_name: rollup, columns } of regions.rows) {
+      const list = columns.join(', ');
+      expect(
+        await difference(
+          database,
+          `SELECT date_trunc('month', day)::date, ${list}, sum(case_count)::int, sum(closed_count)::int,
+                  sum(case_key_sum)::bigint, sum(closed_key_sum)::bigint
+             FROM (${facts}) f GROUP BY 1, ${list}`,
+          `SELECT month, ${list}, case_count, closed_count, case_key_sum, closed_key_sum FROM ${rollup}`,
         ),
       ).toBe(0);
     }

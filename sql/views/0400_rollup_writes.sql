@@ -94,37 +94,68 @@ AS $$
     ('case_month_source_import', ARRAY['source_organisation_id', 'import_id']);
 $$;
 
+-- The region twins of case_month_* rollups (migrations/0372): the twin's columns without the municipality,
+-- for questions over every municipality. Must equal CASE_MONTH_REGION_ROLLUPS in api/src/metrics/catalog.ts
+-- (metrics.repository.spec.ts compares them).
+CREATE OR REPLACE FUNCTION case_month_region_rollups()
+RETURNS TABLE (rollup_name text, twin_name text, columns text[])
+LANGUAGE sql
+IMMUTABLE
+AS $$
+  SELECT r.rollup_name || '_region', r.rollup_name, r.columns
+  FROM case_month_rollups() r
+  WHERE r.rollup_name IN ('case_month_domain', 'case_month_theme', 'case_month_theme_outcome');
+$$;
+
+-- The cells of case records (source: case_record's columns + sign) as the case_month_* rollups group
+-- them: month of receipt and the sentinels of case_record_daily (views/0100) for missing values.
+CREATE OR REPLACE FUNCTION case_month_cells(p_source text)
+RETURNS text
+LANGUAGE sql
+IMMUTABLE
+AS $$
+  SELECT format($q$
+    SELECT s.sign, s.municipality_code, date_trunc('month', s.received_on)::date AS month, s.domain_code,
+           s.kind, s.line, s.source_organisation_id,
+           coalesce(s.subject_organisation_id, 0) AS subject_organisation_id,
+           coalesce(s.theme_id, 0) AS theme_id, s.channel, s.complainant_type,
+           coalesce(s.neighbourhood_code, '') AS neighbourhood_code, s.outcome, s.import_id,
+           s.closed_on IS NOT NULL AS closed, s.record_key::bigint AS record_key
+    FROM %s s$q$, p_source);
+$$;
+
+-- The counts of a case_month_* rollup (or its region twin) over case_month_cells(), per `d.` columns.
+CREATE OR REPLACE FUNCTION case_month_counts(p_source text, p_group_by text)
+RETURNS text
+LANGUAGE sql
+IMMUTABLE
+AS $$
+  SELECT format($q$
+    SELECT %1$s,
+           sum(d.sign)::integer,
+           coalesce(sum(d.sign) FILTER (WHERE d.closed), 0)::integer,
+           sum(d.sign * d.record_key),
+           coalesce(sum(d.sign * d.record_key) FILTER (WHERE d.closed), 0)
+    FROM (%2$s) d
+    GROUP BY %1$s$q$, p_group_by, case_month_cells(p_source));
+$$;
+
 -- Case records (source: case_record's columns + sign) into the rollups of case records alone; the cells
 -- written. Outcomes and handling times by domain: rollup_both_families(); terms: rollup_complaint_terms().
+-- The region twins: rollup_region_delta() and refresh_region_rollups().
 CREATE OR REPLACE FUNCTION rollup_case_records(p_source text, p_merge boolean)
 RETURNS TABLE (rollup_name text, row_count bigint)
 LANGUAGE plpgsql
 AS $$
 DECLARE
   v_rollup record;
-  v_columns text;
 BEGIN
-  -- The case_month_* rollups: per municipality x month x their columns (case_month_rollups()), with
-  -- the sentinels of case_record_daily (views/0100) for missing values.
+  -- The case_month_* rollups: per municipality x month x their columns (case_month_rollups()).
   FOR v_rollup IN SELECT * FROM case_month_rollups() LOOP
-    SELECT string_agg(format('d.%I', c), ', ') INTO v_columns FROM unnest(v_rollup.columns) AS c;
     rollup_name := v_rollup.rollup_name;
-    row_count := rollup_write(v_rollup.rollup_name::regclass, format($q$
-      SELECT d.municipality_code, d.month, %1$s,
-             sum(d.sign)::integer,
-             coalesce(sum(d.sign) FILTER (WHERE d.closed), 0)::integer,
-             sum(d.sign * d.record_key),
-             coalesce(sum(d.sign * d.record_key) FILTER (WHERE d.closed), 0)
-      FROM (
-        SELECT s.sign, s.municipality_code, date_trunc('month', s.received_on)::date AS month, s.domain_code,
-               s.kind, s.line, s.source_organisation_id,
-               coalesce(s.subject_organisation_id, 0) AS subject_organisation_id,
-               coalesce(s.theme_id, 0) AS theme_id, s.channel, s.complainant_type,
-               coalesce(s.neighbourhood_code, '') AS neighbourhood_code, s.outcome, s.import_id,
-               s.closed_on IS NOT NULL AS closed, s.record_key::bigint AS record_key
-        FROM %2$s s
-      ) d
-      GROUP BY d.municipality_code, d.month, %1$s$q$, v_columns, p_source), p_merge);
+    row_count := rollup_write(v_rollup.rollup_name::regclass, case_month_counts(p_source,
+      (SELECT string_agg(format('d.%I', c), ', ') FROM unnest(ARRAY['municipality_code', 'month'] || v_rollup.columns) AS c)),
+      p_merge);
     RETURN NEXT;
   END LOOP;
 
@@ -323,8 +354,52 @@ BEGIN
 END;
 $$;
 
+-- The region twins from an import's delta (source: case_record's columns + sign): its cells summed over
+-- the municipalities and added to the stored ones, like their twins' (p_merge of rollup_write).
+CREATE OR REPLACE FUNCTION rollup_region_delta(p_source text)
+RETURNS TABLE (rollup_name text, row_count bigint)
+LANGUAGE plpgsql
+AS $$
+DECLARE
+  v_rollup record;
+BEGIN
+  FOR v_rollup IN SELECT * FROM case_month_region_rollups() LOOP
+    rollup_name := v_rollup.rollup_name;
+    row_count := rollup_write(v_rollup.rollup_name::regclass, case_month_counts(p_source,
+      (SELECT string_agg(format('d.%I', c), ', ') FROM unnest(ARRAY['month'] || v_rollup.columns) AS c)), true);
+    RETURN NEXT;
+  END LOOP;
+END;
+$$;
+
+-- The region twins of the months that overlap [p_from, p_to] (NULL: every month) again from their twins,
+-- which refresh_rollups() has just recomputed: a slice of one municipality changes the region's months.
+CREATE OR REPLACE FUNCTION refresh_region_rollups(p_from date, p_to date)
+RETURNS TABLE (rollup_name text, row_count bigint)
+LANGUAGE plpgsql
+AS $$
+DECLARE
+  v_rollup record;
+  v_columns text;
+  v_from date := coalesce(date_trunc('month', p_from)::date, '-infinity'::date);
+  v_to date := coalesce(p_to, 'infinity'::date);
+BEGIN
+  FOR v_rollup IN SELECT * FROM case_month_region_rollups() LOOP
+    SELECT string_agg(format('t.%I', c), ', ') INTO v_columns FROM unnest(ARRAY['month'] || v_rollup.columns) AS c;
+    EXECUTE format('DELETE FROM %I WHERE month BETWEEN $1 AND $2', v_rollup.rollup_name) USING v_from, v_to;
+    rollup_name := v_rollup.rollup_name;
+    row_count := rollup_write(v_rollup.rollup_name::regclass, format(
+      'SELECT %1$s, sum(t.case_count)::integer, sum(t.closed_count)::integer, sum(t.case_key_sum), '
+      'sum(t.closed_key_sum) FROM %2$I t WHERE t.month BETWEEN %3$L AND %4$L GROUP BY %1$s',
+      v_columns, v_rollup.twin_name, v_from, v_to), false);
+    RETURN NEXT;
+  END LOOP;
+END;
+$$;
+
 -- Every rollup table, in the order refresh_rollups() and apply_rollup_delta() report them;
--- chain_period_step (views/0420) is written after the others, from complaint_citizen_day.
+-- chain_period_step (views/0420) is written after the others, from complaint_citizen_day, and the region
+-- twins last.
 CREATE OR REPLACE FUNCTION rollup_names()
 RETURNS text[]
 LANGUAGE sql
@@ -334,7 +409,9 @@ AS $$
     || ARRAY['handling_time_open_day', 'handling_time_monthly', 'handling_time_month_domain',
              'handling_time_open_day_domain']
     || (SELECT array_agg(r.name ORDER BY r.ord) FROM outcome_month_rollups() WITH ORDINALITY AS r(name, columns, ord))
-    || ARRAY['complaint_term_monthly', 'complaint_citizen_day', 'chain_period_step'];
+    || ARRAY['complaint_term_monthly', 'complaint_citizen_day', 'chain_period_step']
+    || (SELECT array_agg(r.rollup_name ORDER BY r.ord)
+          FROM case_month_region_rollups() WITH ORDINALITY AS r(rollup_name, twin_name, columns, ord));
 $$;
 
 -- Before 0300 rollup_facts had three parameters; a second signature would make its calls ambiguous.
@@ -389,6 +466,7 @@ BEGIN
   rollup_name := 'chain_period_step';
   row_count := chain_delta_end();
   RETURN NEXT;
+  RETURN QUERY SELECT * FROM rollup_region_delta(v_cases);
   DROP TABLE IF EXISTS pg_temp.rollup_case_rows, pg_temp.rollup_objection_rows;
 END;
 $$;

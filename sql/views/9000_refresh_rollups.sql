@@ -9,7 +9,8 @@
 -- rollup_objections), so a delta and a recompute give the same cells (sql/src/rollup-delta.spec.ts).
 -- Every count has a *key_sum beside it: the sum of the record keys of the records it counts (0060).
 -- chain_period_step (0361, views/0420) follows citizens across months: it is recomputed for the whole
--- municipality (all: every municipality) of the slice, after complaint_citizen_day.
+-- municipality (all: every municipality) of the slice, after complaint_citizen_day. The region twins
+-- (0372) of the slice's months are recomputed from their twins, for every municipality.
 DROP FUNCTION IF EXISTS refresh_rollups();
 DROP FUNCTION IF EXISTS refresh_rollups(text, date, date);
 CREATE FUNCTION refresh_rollups(
@@ -63,5 +64,7 @@ BEGIN
   rollup_name := 'chain_period_step';
   row_count := refresh_chain_periods(p_municipality_code);
   RETURN NEXT;
+  -- The region twins of the slice's months, from their twins as just written (views/0400).
+  RETURN QUERY SELECT * FROM refresh_region_rollups(p_from, p_to);
 END;
 $$;

@@ -21,8 +21,14 @@ BEGIN
          AND NOT EXISTS (SELECT 1 FROM complaint_citizen_day))
      OR (EXISTS (SELECT 1 FROM case_month_theme) AND NOT EXISTS (SELECT 1 FROM case_month_theme_outcome)) THEN
     PERFORM refresh_rollups();
-  ELSIF EXISTS (SELECT 1 FROM complaint_citizen_day WHERE line IN (SELECT from_line FROM chain_steps()))
-        AND NOT EXISTS (SELECT 1 FROM chain_period_step) THEN
+  ELSIF EXISTS (SELECT 1 FROM case_month_domain)
+        AND (NOT EXISTS (SELECT 1 FROM case_month_domain_region) OR NOT EXISTS (SELECT 1 FROM case_month_theme_region)
+             OR NOT EXISTS (SELECT 1 FROM case_month_theme_outcome_region)) THEN
+    -- Only the region twins are missing (the upgrade to 0372): summed from their twins.
+    PERFORM refresh_region_rollups(NULL, NULL);
+  END IF;
+  IF EXISTS (SELECT 1 FROM complaint_citizen_day WHERE line IN (SELECT from_line FROM chain_steps()))
+     AND NOT EXISTS (SELECT 1 FROM chain_period_step) THEN
     -- Only the chain's answers are missing (the upgrade to 0361): computed from complaint_citizen_day alone.
     PERFORM refresh_chain_periods(NULL);
   END IF;

@@ -2,7 +2,7 @@ import { createTestDatabase, TestDatabase } from '@leerlus/sql/testing';
 import { Column, DataSource, Entity } from 'typeorm';
 import { AuditLog } from '../audit/audit-log.entity';
 import { ENTITIES } from './entities';
-import { CASE_MONTH_ROLLUPS } from '../metrics/catalog';
+import { CASE_MONTH_REGION_ROLLUPS, CASE_MONTH_ROLLUPS } from '../metrics/catalog';
 import { OUTCOME_MONTH_ROLLUPS } from '../outcomes/outcomes.catalog';
 
 /**
@@ -96,6 +96,7 @@ describe('schema drift (entities vs sql/migrations)', () => {
     'schema_migrations',
     'schema_views',
     ...Object.keys(CASE_MONTH_ROLLUPS),
+    ...Object.values(CASE_MONTH_REGION_ROLLUPS),
     'case_month_source_import',
     'handling_time_monthly',
     'complaint_term_monthly',

@@ -275,6 +275,27 @@ export const CASE_MONTH_ROLLUPS = {
 } as const satisfies Record<string, readonly DimensionName[]>;
 export type CaseMonthRollup = keyof typeof CASE_MONTH_ROLLUPS;
 
+/**
+ * Region twins (sql/migrations/0372): the cells of a rollup summed over every municipality, for the
+ * questions about the whole installation (the council's region view), which then read a cell per month
+ * and member instead of one per municipality. sql/views/0400's case_month_region_rollups() must list
+ * the same, in the order of CASE_MONTH_ROLLUPS (a test compares them).
+ */
+export const CASE_MONTH_REGION_ROLLUPS = {
+  case_month_domain: 'case_month_domain_region',
+  case_month_theme_outcome: 'case_month_theme_outcome_region',
+  case_month_theme: 'case_month_theme_region',
+} as const satisfies Partial<Record<CaseMonthRollup, string>>;
+export type CaseMonthRegionRollup =
+  (typeof CASE_MONTH_REGION_ROLLUPS)[keyof typeof CASE_MONTH_REGION_ROLLUPS];
+
+/** The region twin of a rollup, or the rollup itself when it has none. */
+export function regionRollupOf(rollup: CaseMonthRollup): CaseMonthRollup | CaseMonthRegionRollup {
+  return rollup in CASE_MONTH_REGION_ROLLUPS
+    ? CASE_MONTH_REGION_ROLLUPS[rollup as keyof typeof CASE_MONTH_REGION_ROLLUPS]
+    : rollup;
+}
+
 /** The first rollup of CASE_MONTH_ROLLUPS that holds every given dimension's column, or null. */
 export function caseMonthRollupFor(dimensions: Iterable<DimensionName>): CaseMonthRollup | null {
   const needed = [...new Set([...dimensions].map((name) => DIMENSIONS[name].column))];

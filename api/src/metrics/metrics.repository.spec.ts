@@ -1,6 +1,6 @@
 import { createTestDatabase, TestDatabase } from '@leerlus/sql/testing';
 import { DataSource } from 'typeorm';
-import { CASE_MONTH_ROLLUPS, DIMENSIONS, DimensionName } from './catalog';
+import { CASE_MONTH_REGION_ROLLUPS, CASE_MONTH_ROLLUPS, DIMENSIONS, DimensionName } from './catalog';
 import {
   AggregateQuery,
   AggregateRow,
@@ -23,9 +23,19 @@ function aggregate(overrides: Partial<AggregateQuery>): AggregateQuery {
 describe(MetricsRepository.name, () => {
   describe(chooseSource.name, () => {
     it('should pick the smallest monthly rollup that holds every used column, for whole months', () => {
-      expect(chooseSource(aggregate({ dimensions: ['domain'] }))).toEqual({ relation: 'case_month_domain' });
-      expect(chooseSource(aggregate({ granularity: null, from: '2024-02-01', to: '2024-02-29' }))).toEqual({
+      const oneMunicipality = { municipality: ['GM0001'] };
+      expect(chooseSource(aggregate({ dimensions: ['domain'], filters: oneMunicipality }))).toEqual({
         relation: 'case_month_domain',
+      });
+      // Over every municipality: the region twin (a municipality filter is no column of it).
+      expect(chooseSource(aggregate({ dimensions: ['domain'] }))).toEqual({
+        relation: 'case_month_domain_region',
+      });
+      expect(chooseSource(aggregate({ granularity: null, from: '2024-02-01', to: '2024-02-29' }))).toEqual({
+        relation: 'case_month_domain_region',
+      });
+      expect(chooseSource(aggregate({ dimensions: ['theme', 'outcome'] }))).toEqual({
+        relation: 'case_month_theme_outcome_region',
       });
       // Requested and filtered dimensions together; the municipality is free.
       expect(
@@ -42,10 +52,12 @@ describe(MetricsRepository.name, () => {
         relation: 'case_month_theme_complainant',
       });
       // A subtheme is the theme_id column too; kind x line is a pair of the smallest rollup.
-      expect(chooseSource(aggregate({ dimensions: ['subtheme'], filters: { kind: ['klacht'] } }))).toEqual({
-        relation: 'case_month_theme',
-      });
-      expect(chooseSource(aggregate({ dimensions: ['kind', 'line'] }))).toEqual({
+      expect(
+        chooseSource(
+          aggregate({ dimensions: ['subtheme'], filters: { kind: ['klacht'], ...oneMunicipality } }),
+        ),
+      ).toEqual({ relation: 'case_month_theme' });
+      expect(chooseSource(aggregate({ dimensions: ['kind', 'line'], filters: oneMunicipality }))).toEqual({
         relation: 'case_month_domain',
       });
       expect(
@@ -72,7 +84,7 @@ describe(MetricsRepository.name, () => {
       daily({ dimensions: ['kind', 'outcome'] });
       daily({ dimensions: ['channel', 'neighbourhood'] });
       // A null filter is no filter; an empty list is one.
-      expect(chooseSource(aggregate({ filters: { theme: null } })).relation).toBe('case_month_domain');
+      expect(chooseSource(aggregate({ filters: { theme: null } })).relation).toBe('case_month_domain_region');
       daily({ dimensions: ['domain', 'kind'], filters: { outcome: [] } });
     });
   });
@@ -181,6 +193,30 @@ describe(MetricsRepository.name, () => {
       }
     });
 
+    it("should list the region twins of the catalog in the SQL that writes them, with their twins' columns", async () => {
+      const { rows } = await database.pool.query<{ rollup_name: string; twin_name: string }>(
+        'SELECT rollup_name, twin_name FROM case_month_region_rollups()',
+      );
+      expect(rows).toEqual(
+        Object.entries(CASE_MONTH_REGION_ROLLUPS).map(([twin, region]) => ({
+          rollup_name: region,
+          twin_name: twin,
+        })),
+      );
+      const columnsOf = async (table: string): Promise<string[]> =>
+        (
+          await database.pool.query<{ column_name: string }>(
+            `SELECT column_name FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position`,
+            [table],
+          )
+        ).rows.map((row) => row.column_name);
+      for (const { rollup_name: region, twin_name: twin } of rows) {
+        expect(await columnsOf(region)).toEqual(
+          (await columnsOf(twin)).filter((column) => column !== 'municipality_code'),
+        );
+      }
+    });
+
     const representative: [string, Partial<AggregateQuery>][] = [
       ['totals per month', {}],
       ['totals without granularity', { granularity: null, from: '2024-03-01', to: '2025-02-28' }],
@@ -269,10 +305,12 @@ describe(MetricsRepository.name, () => {
     it('should read the monthly rollup for a whole-month query', async () => {
       const query = aggregate({ dimensions: ['domain'] satisfies DimensionName[] });
       const spy = jest.spyOn(dataSource, 'query');
-      await sut.aggregate(query);
+      await sut.aggregate({ ...query, filters: { municipality: ['GM0001'] } });
       expect(spy.mock.calls[0]?.[0]).toContain('FROM case_month_domain d');
       await sut.aggregate({ ...query, granularity: 'WEEK' });
       expect(spy.mock.calls[1]?.[0]).toContain('FROM case_record_daily d');
+      await sut.aggregate(query);
+      expect(spy.mock.calls[2]?.[0]).toContain('FROM case_month_domain_region d');
       spy.mockRestore();
     });
   });

@@ -9,8 +9,10 @@ import {
   GranularityName,
   LOOKUP_JOINS,
   LookupJoin,
+  CaseMonthRegionRollup,
   CaseMonthRollup,
   caseMonthRollupFor,
+  regionRollupOf,
 } from './catalog';
 import { addDays } from './periods';
 
@@ -39,7 +41,8 @@ export interface AggregateRow {
  * Which relation answers an aggregate: a narrow monthly rollup (CASE_MONTH_ROLLUPS) or the view
  * case_record_daily over the facts, which answers every query.
  */
-export type AggregateSource = { relation: CaseMonthRollup } | { relation: 'case_record_daily' };
+export type AggregateSource =
+  { relation: CaseMonthRollup | CaseMonthRegionRollup } | { relation: 'case_record_daily' };
 
 export const DAILY_SOURCE: AggregateSource = { relation: 'case_record_daily' };
 
@@ -49,8 +52,9 @@ const isFirstOfMonth = (iso: string): boolean => iso.endsWith('-01');
  * The aggregate navigator: a case_month_* rollup when its rows give exactly the same numbers, i.e. the
  * buckets are whole months (MONTH, QUARTER, HALF_YEAR, YEAR or no granularity), the range runs from
  * the first day of a month to the last day of a month, and one rollup holds the columns of every
- * requested and filtered dimension (caseMonthRollupFor: the smallest such). Otherwise the facts
- * (case_record_daily). The municipality filter is always possible (a column of every rollup).
+ * requested and filtered dimension (caseMonthRollupFor: the smallest such); over every municipality
+ * its region twin when it has one (regionRollupOf). Otherwise the facts (case_record_daily). The
+ * municipality filter is always possible (a column of every rollup but the twins).
  */
 export function chooseSource(query: AggregateQuery): AggregateSource {
   if (query.granularity && GRANULARITIES[query.granularity].monthlyBucketSql === null) return DAILY_SOURCE;
@@ -60,7 +64,8 @@ export function chooseSource(query: AggregateQuery): AggregateSource {
   const used = new Set<DimensionName>(query.dimensions);
   for (const name of Object.keys(DIMENSIONS) as DimensionName[]) if (query.filters[name]) used.add(name);
   const rollup = caseMonthRollupFor(used);
-  return rollup ? { relation: rollup } : DAILY_SOURCE;
+  if (!rollup) return DAILY_SOURCE;
+  return { relation: query.filters.municipality ? rollup : regionRollupOf(rollup) };
 }
 
 interface RawRow {

@@ -50,10 +50,14 @@ describe(ThermometerRepository.name, () => {
     await sut.complaintsPerQuarter('2025-01-01', '2025-03-31', null);
     await sut.handledWithinTerm('2025-01-01', '2025-03-31', null);
     await sut.handledWithinTerm('2025-01-01', '2025-03-30', null);
-    expect(spy.mock.calls[0]?.[0]).toContain('FROM case_month_domain c');
-    expect(spy.mock.calls[0]?.[0]).toContain('FROM case_month_theme t');
+    await sut.complaintsPerQuarter('2025-01-01', '2025-03-31', 'GM0001');
+    // Every municipality: the region twins; one: the rollups themselves.
+    expect(spy.mock.calls[0]?.[0]).toContain('FROM case_month_domain_region c');
+    expect(spy.mock.calls[0]?.[0]).toContain('FROM case_month_theme_region t');
     expect(spy.mock.calls[1]?.[0]).toContain('FROM complaint_term_monthly t');
     expect(spy.mock.calls[2]?.[0]).toContain('FROM case_record c');
+    expect(spy.mock.calls[3]?.[0]).toContain('FROM case_month_domain c');
+    expect(spy.mock.calls[3]?.[0]).toContain('FROM case_month_theme t');
     spy.mockRestore();
   });
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { chooseIndicatorGrain, IndicatorGrain } from '../handling-times/indicator-grain';
-import { CaseMonthRollup } from '../metrics/catalog';
+import { CaseMonthRollup, regionRollupOf } from '../metrics/catalog';
 import { AWB_9_11, DECIDED_OUTCOMES, UPHELD_OUTCOMES, WAITING_THEME_CODE } from './thermometer.config';
 
 export interface DomainRow {
@@ -45,28 +45,35 @@ const COMPLAINTS_BY_THEME_ROLLUP = 'case_month_theme' satisfies CaseMonthRollup;
 /**
  * Month grain: the complaints from COMPLAINTS_ROLLUP (a few cells per domain and month) next to the
  * waiting-time complaints from COMPLAINTS_BY_THEME_ROLLUP, read by the ids of the waiting-time theme
- * and its subthemes (an index condition), instead of every theme's cells ($1 from, $2 to, $3 scope,
- * $4 the waiting-time theme code).
+ * and its subthemes (an index condition), instead of every theme's cells ($1 from, $2 to, $3 the
+ * waiting-time theme code, $4 the municipality). Over every municipality their region twins
+ * (sql/migrations/0372), which have no municipality.
  */
-const MONTHLY_COMPLAINTS_SQL = `
+function monthlyComplaintsSql(scope: MunicipalityScope): string {
+  const [complaints, byTheme] =
+    scope === null
+      ? [regionRollupOf(COMPLAINTS_ROLLUP), regionRollupOf(COMPLAINTS_BY_THEME_ROLLUP)]
+      : [COMPLAINTS_ROLLUP, COMPLAINTS_BY_THEME_ROLLUP];
+  const inScope = (alias: string): string =>
+    scope === null ? '' : `AND ${alias}.municipality_code = $4::text`;
+  return `
   SELECT d.domain_code, to_char(date_trunc('quarter', d.month)::date, 'YYYY-MM-DD') AS quarter,
          sum(d.complaints) AS complaints, sum(d.waiting) AS waiting,
          sum(d.complaints_key_sum) AS complaints_key_sum, sum(d.waiting_key_sum) AS waiting_key_sum
     FROM (
       SELECT c.domain_code, c.month, c.case_count AS complaints, 0 AS waiting,
              c.case_key_sum AS complaints_key_sum, 0 AS waiting_key_sum
-        FROM ${COMPLAINTS_ROLLUP} c
-       WHERE c.month BETWEEN $1::date AND $2::date AND c.kind = 'klacht'
-         AND ($3::text IS NULL OR c.municipality_code = $3::text)
+        FROM ${complaints} c
+       WHERE c.month BETWEEN $1::date AND $2::date AND c.kind = 'klacht' ${inScope('c')}
       UNION ALL
       SELECT t.domain_code, t.month, 0, t.case_count, 0, t.case_key_sum
-        FROM ${COMPLAINTS_BY_THEME_ROLLUP} t
-       WHERE t.month BETWEEN $1::date AND $2::date AND t.kind = 'klacht'
-         AND ($3::text IS NULL OR t.municipality_code = $3::text)
+        FROM ${byTheme} t
+       WHERE t.month BETWEEN $1::date AND $2::date AND t.kind = 'klacht' ${inScope('t')}
          AND t.theme_id = ANY (ARRAY(SELECT thm.id FROM theme thm LEFT JOIN theme parent ON parent.id = thm.parent_id
-                                     WHERE $4 IN (thm.code, parent.code)))
+                                     WHERE $3 IN (thm.code, parent.code)))
     ) d
    GROUP BY 1, 2`;
+}
 
 /**
  * complaint_term_monthly caps its day counts at 366 ("more than a year"; sql/migrations/0051). The term
@@ -102,7 +109,7 @@ export class ThermometerRepository {
 
   /**
    * Complaints and waiting-time complaints per domain and quarter. Month grain: the rollups
-   * case_month_domain and case_month_theme (MONTHLY_COMPLAINTS_SQL); day grain: the view case_record_daily (same numbers;
+   * case_month_domain and case_month_theme or their region twins (monthlyComplaintsSql); day grain: the view case_record_daily (same numbers;
    * the tests compare them). The thermometer's ranges are whole quarters, so it reads the month grain.
    * `sources`: only records of these source organisations (day grain), for comparisons over the
    * sources that delivered both periods (docs/indicators/coverage.md).
@@ -127,7 +134,7 @@ export class ThermometerRepository {
       }[]
     >(
       monthly
-        ? MONTHLY_COMPLAINTS_SQL
+        ? monthlyComplaintsSql(scope)
         : `SELECT d.domain_code,
                   to_char(date_trunc('quarter', d.day)::date, 'YYYY-MM-DD') AS quarter,
                   sum(d.case_count) AS complaints,
@@ -142,7 +149,9 @@ export class ThermometerRepository {
               AND ($3::text IS NULL OR d.municipality_code = $3::text)
               AND ($5::integer[] IS NULL OR d.source_organisation_id = ANY($5::integer[]))
             GROUP BY 1, 2`,
-      [from, to, scope, WAITING_THEME_CODE, ...(monthly ? [] : [sources])],
+      monthly
+        ? [from, to, WAITING_THEME_CODE, ...(scope === null ? [] : [scope])]
+        : [from, to, scope, WAITING_THEME_CODE, sources],
     );
     return rows.map((row) => ({
       domainCode: row.domain_code,
