@@ -156,7 +156,7 @@ export class ChainRepository {
       // hash join for many, index probes for few). The repeated filters on b only narrow its scan:
       // b shares a's municipality and a's date bounds.
       `WITH step AS (
-         SELECT * FROM unnest($1::text[], $2::text[]) AS s(from_line, to_line)
+         SELECT * FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS s(from_line, to_line, n)
        ),
        start AS MATERIALIZED (
          SELECT a.line, a.municipality_code, a.subject_key, a.day
@@ -190,7 +190,9 @@ export class ChainRepository {
               coalesce(m.moved, 0) AS moved, coalesce(m.moved_key_sum, 0)::text AS "movedKeySum"
          FROM step s
          LEFT JOIN citizens c ON c.from_line = s.from_line
-         LEFT JOIN moved m ON m.from_line = s.from_line AND m.to_line = s.to_line`,
+         LEFT JOIN moved m ON m.from_line = s.from_line AND m.to_line = s.to_line
+        -- In the order of the steps asked: a hash join does not keep it.
+        ORDER BY s.n`,
       [
         steps.map((step) => step.from),
         steps.map((step) => step.to),

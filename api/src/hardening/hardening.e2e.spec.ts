@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { seedIndicatorBasics } from '../handling-times/testing/indicator-fixtures';
 import { createTestApp, TestApp } from '../testing/createTestApp';
-import { CASE_MONTH_ROLLUPS } from '../metrics/catalog';
+import { CASE_MONTH_REGION_ROLLUPS, CASE_MONTH_ROLLUPS } from '../metrics/catalog';
 
 const DASHBOARD = `query ($query: MetricsQueryInput!) {
   metrics(query: $query) {
@@ -190,7 +190,7 @@ describe('hardening (GraphQL)', () => {
       const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
       const session = await sut.login('beleid');
       // Every relation the metrics navigator may read from goes missing, so the query fails inside.
-      const rollups = Object.keys(CASE_MONTH_ROLLUPS);
+      const rollups = [...Object.keys(CASE_MONTH_ROLLUPS), ...Object.values(CASE_MONTH_REGION_ROLLUPS)];
       await sut.database.pool.query(
         [
           'ALTER VIEW case_record_daily RENAME TO case_record_daily_weg',
