@@ -146,30 +146,43 @@ $$;
 -- The import's delta, per citizen: chain_delta_begin(source) before complaint_citizen_day takes the delta
 -- notes the citizens of the source's records (old and new versions) and subtracts their cells as they
 -- were; chain_delta_end() after it adds their cells as they are, so each stored cell changes by the
--- difference. Work in proportion to the touched citizens' complaints, not to the municipality.
+-- difference. Work in proportion to the touched citizens' complaints near their changed days, not to the
+-- municipality.
+--
+-- Only a citizen's days that the cells its changed days can reach depend on are read. A changed day d
+-- can change the citizen's marks in the months from d - 365 days (a from-complaint it follows) to d
+-- itself, [lo, hi]; every period holding one of those months lies within [lo - 11 months, hi + 12
+-- months - 1 day] (a year or 12 whole months around them), and the marks of those periods' months are
+-- exact when the days up to 365 after the last of them are read. Cells of the other periods come out of
+-- the shortened days the same before and after (no changed day reaches their months), so they cancel.
 CREATE OR REPLACE FUNCTION chain_delta_begin(p_cases text)
 RETURNS void
 LANGUAGE plpgsql
 AS $$
 BEGIN
   DROP TABLE IF EXISTS pg_temp.chain_citizens, pg_temp.chain_cells;
-  EXECUTE format('CREATE TEMP TABLE chain_citizens ON COMMIT DROP AS
-    SELECT DISTINCT c.municipality_code, c.subject_key FROM %s c
-     WHERE c.kind = %L AND c.subject_key IS NOT NULL', p_cases, 'klacht');
+  EXECUTE format($q$CREATE TEMP TABLE chain_citizens ON COMMIT DROP AS
+    SELECT c.municipality_code, c.subject_key,
+           (date_trunc('month', min(c.received_on) - 365) - interval '11 months')::date AS days_from,
+           (date_trunc('month', max(c.received_on)) + interval '12 months' - interval '1 day')::date + 365 AS days_to
+      FROM %s c
+     WHERE c.kind = %L AND c.subject_key IS NOT NULL
+     GROUP BY 1, 2$q$, p_cases, 'klacht');
   ANALYZE pg_temp.chain_citizens;
   CREATE TEMP TABLE chain_cells ON COMMIT DROP AS
   SELECT -1 AS sign, c.* FROM chain_period_cells(chain_citizen_days()) c;
 END;
 $$;
 
--- complaint_citizen_day's cells of the citizens chain_delta_begin() noted.
+-- complaint_citizen_day's cells of the citizens chain_delta_begin() noted, within their days' reach.
 CREATE OR REPLACE FUNCTION chain_citizen_days()
 RETURNS text
 LANGUAGE sql
 IMMUTABLE
 AS $$
   SELECT '(SELECT d.* FROM pg_temp.chain_citizens t
-            JOIN complaint_citizen_day d ON d.municipality_code = t.municipality_code AND d.subject_key = t.subject_key)';
+            JOIN complaint_citizen_day d ON d.municipality_code = t.municipality_code AND d.subject_key = t.subject_key
+             AND d.day BETWEEN t.days_from AND t.days_to)';
 $$;
 
 -- Adds the noted citizens' cells as they are now, merges the difference into chain_period_step and
