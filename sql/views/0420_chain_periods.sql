@@ -182,15 +182,20 @@ BEGIN
 END;
 $$;
 
--- complaint_citizen_day's cells of the citizens chain_delta_begin() noted, within their days' reach.
+-- complaint_citizen_day's cells of the citizens chain_delta_begin() noted, within their days' reach: one
+-- index look-up per citizen (OFFSET 0 keeps the subquery apart; as a join the planner merged the citizens
+-- with the index of the whole municipality: at 10 M, 1.9 M index entries read for 26 k citizens, 2.9 s).
 CREATE OR REPLACE FUNCTION chain_citizen_days()
 RETURNS text
 LANGUAGE sql
 IMMUTABLE
 AS $$
   SELECT '(SELECT d.* FROM pg_temp.chain_citizens t
-            JOIN complaint_citizen_day d ON d.municipality_code = t.municipality_code AND d.subject_key = t.subject_key
-             AND d.day BETWEEN t.days_from AND t.days_to)';
+            CROSS JOIN LATERAL (
+              SELECT d.* FROM complaint_citizen_day d
+               WHERE d.municipality_code = t.municipality_code AND d.subject_key = t.subject_key
+                 AND d.day BETWEEN t.days_from AND t.days_to
+              OFFSET 0) d)';
 $$;
 
 -- Adds the noted citizens' cells as they are now, merges the difference into chain_period_step and
