@@ -269,6 +269,50 @@ describe(`${ChainRepository.name} transitions`, () => {
       expect(delta.rows).toEqual(full.rows);
     });
 
+    it('should give what a full refresh gives after deltas whose changes lie in one month', async () => {
+      const pool = database.pool;
+      // First half of 2021 for the same citizens: a delta whose changes reach no 2024 or 2025 period.
+      await changeWithDelta(
+        pool,
+        'false',
+        `INSERT INTO case_record (municipality_code, source_organisation_id, external_id, kind, domain_code, line,
+           received_on, subject_key, import_id)
+         SELECT 'GM0001', (SELECT id FROM organisation WHERE code = 'GEM'), 'early' || n, 'klacht',
+                (ARRAY['wmo', 'jeugd', 'schuldhulp'])[n % 3 + 1],
+                (ARRAY['eerste_lijn_aanbieder', 'eerste_lijn_gemeente', 'tweede_lijn'])[n % 7 % 3 + 1],
+                DATE '2021-01-01' + n % 180, 'k' || (n % 60), (SELECT min(id) FROM import)
+           FROM generate_series(1, 300) AS n
+         RETURNING *`,
+      );
+      // December 2025: lines swapped (from- and to-lines) and days moved within the month. Its changes
+      // reach periods back to January 2024 (to-complaints that followed a from-complaint of December
+      // 2024; the year 2024), while the touched citizens' 2021 days lie beyond that reach.
+      const december = `c.received_on BETWEEN '2025-12-01' AND '2025-12-31'`;
+      const { rows } = await pool.query<{ far: number }>(
+        `SELECT count(*)::int AS far FROM complaint_citizen_day d
+          WHERE d.day < '2022-01-01' AND d.subject_key IN (SELECT c.subject_key FROM case_record c WHERE ${december})`,
+      );
+      expect(rows[0]?.far).toBeGreaterThan(20);
+      const swapLines = (month: string, last: string): Promise<void> =>
+        changeWithDelta(
+          pool,
+          month,
+          `UPDATE case_record c SET line = CASE c.line WHEN 'tweede_lijn' THEN 'eerste_lijn_aanbieder'
+                                                       WHEN 'eerste_lijn_aanbieder' THEN 'tweede_lijn' ELSE c.line END,
+                  received_on = LEAST(c.received_on + (c.id % 3)::int, DATE '${last}')
+            WHERE ${month} RETURNING c.*`,
+        );
+      await swapLines(december, '2025-12-31');
+      await expectStoredAnswers();
+      // January 2024: its reach ends with the year 2024, whose December complaints are followed in 2025.
+      await swapLines(`c.received_on BETWEEN '2024-01-01' AND '2024-01-31'`, '2024-01-31');
+      await expectStoredAnswers();
+      const delta = await pool.query('SELECT * FROM chain_period_step ORDER BY 1, 2, 3, 4, 5, 6');
+      await pool.query('SELECT * FROM refresh_rollups()');
+      const full = await pool.query('SELECT * FROM chain_period_step ORDER BY 1, 2, 3, 4, 5, 6');
+      expect(delta.rows).toEqual(full.rows);
+    });
+
     it('should answer a stored question from chain_period_step and any other by following each citizen', async () => {
       const pool = database.pool;
       const planted = `UPDATE chain_period_step SET citizens = citizens + 1000

@@ -151,6 +151,35 @@ describe('refresh_signals (fixtures)', () => {
       expect(signals[0]?.evidence).toMatchObject({ count: 18, baseline: 6 });
     });
 
+    it("should reference exactly the signal's records: its theme at its organisations in its quarter, from compared sources", async () => {
+      // The municipality delivers since 2024 too, without a rise.
+      await baseline(['a', 'b', 'c', 'gemeente']);
+      for (const organisation of ['a', 'b', 'c']) {
+        await addCases(6, { source: organisation, theme: 'wachttijd_toegang', received: '2025-02-01' });
+      }
+      const rising = await sql<{ id: number }>('SELECT id::int FROM case_record ORDER BY id');
+      // Not the signal's: another theme, an organisation that did not rise, a source that started in the
+      // quarter (the ombudsman, about a), and the next quarter.
+      await addCases(2, { source: 'a', theme: 'communicatie', received: '2025-02-01' });
+      await addCases(2, { source: 'gemeente', theme: 'wachttijd_toegang', received: '2025-02-01' });
+      await addCases(2, {
+        source: 'ombudsman',
+        subject: 'a',
+        theme: 'wachttijd_toegang',
+        received: '2025-02-01',
+      });
+      await addCases(2, { source: 'a', theme: 'wachttijd_toegang', received: '2025-04-01' });
+      await refresh();
+      const referenced = await sql<{ id: number }>(
+        `SELECT e.record_id::int AS id FROM signal_evidence_record e
+           JOIN signal s ON s.id = e.signal_id WHERE s.rule_code = 'thema_meerdere_organisaties' ORDER BY e.record_id`,
+      );
+      const all = await sql<{ n: number }>('SELECT count(*)::int AS n FROM case_record');
+      expect(all[0]?.n).toBe(rising.length + 8);
+      expect(referenced.slice(-18)).toEqual(rising.slice(-18));
+      expect(referenced).toHaveLength(18);
+    });
+
     it('should not fire when it rises at two organisations only', async () => {
       await baseline(['a', 'b', 'c']);
       for (const organisation of ['a', 'b']) {

@@ -133,7 +133,12 @@ export async function runImport(run: RunContext): Promise<RunResult> {
   clock.lap('merge');
   state.rowsRejected = await storeRejectedRows(client, importId, importer);
   clock.lap('rejected rows');
-  await analyzeAfterBigChange(client, importer.factTables, merged.inserted + merged.updated);
+  await analyzeAfterBigChange(
+    client,
+    importer.factTables,
+    merged.inserted + merged.updated,
+    municipalityCode,
+  );
   clock.lap('analyze fact tables');
   // Nothing changed (every row as stored): rollups and signals stay as they are.
   const { rollupsRefreshed, rollupsRefreshMs } =
