@@ -1,7 +1,7 @@
 -- handling_time_monthly keeps one row per cell with its histogram in arrays, instead of one row per cell and
 -- duration (docs/scaling.md, "Rollup sizes, fifth session"). Its cells (line and subject organisation next to
--- the domain) hold about 8 records at 1 M records, mostly of different durations, so a row per duration was
--- about a row per 2.5 records: 344,963 rows and 68 MB at 1 M, against 43,879 cells and 16 MB now.
+-- the domain) hold about 11 closed records in 8 different durations at 1 M records, so a row per duration was
+-- a row per 1.4 records: 344,963 rows and 68 MB at 1 M, against 43,879 cells and 16 MB now.
 --
 -- A cell: durations (0..366, 366 = more than a year) in ascending order, each with its count and key sum at the
 -- same position, no duration whose count and key sum are both 0; case_count is the cell's total, so an emptied
