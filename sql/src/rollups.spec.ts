@@ -266,12 +266,36 @@ describe('refresh_rollups', () => {
       `SELECT municipality_code, family, date_trunc('month', day)::date AS month, domain_code, line,
               subject_organisation_id, committee, extended, duration_days, term_days, sum(case_count)::int
          FROM handling_time_daily WHERE closed GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10`,
-      `SELECT municipality_code, family, month, domain_code, line, subject_organisation_id, committee, extended,
-              duration_days, term_days, case_count FROM handling_time_monthly`,
+      `SELECT h.municipality_code, h.family, h.month, h.domain_code, h.line, h.subject_organisation_id, h.committee,
+              h.extended, u.duration_days, h.term_days, u.case_count
+         FROM handling_time_monthly h
+        CROSS JOIN LATERAL unnest(h.duration_days, h.duration_counts) AS u(duration_days, case_count)`,
     );
     expect(diff).toBe(0);
     const { rows } = await database.pool.query<{ n: number }>(
       'SELECT sum(case_count)::int AS n FROM handling_time_monthly',
+    );
+    expect(rows[0]?.n).toBeGreaterThan(0);
+  });
+
+  it('should keep one handling_time_monthly row per cell: its total and its durations ascending, each with count and key sum', async () => {
+    const diff = await difference(
+      database,
+      `SELECT municipality_code, family, month, domain_code, line, subject_organisation_id, committee, extended,
+              term_days, sum(n)::int AS total, array_agg(days ORDER BY days) AS days, array_agg(n ORDER BY days) AS counts,
+              array_agg(k ORDER BY days) AS key_sums
+         FROM (SELECT municipality_code, family, date_trunc('month', day)::date AS month, domain_code, line,
+                      subject_organisation_id, committee, extended, term_days, duration_days AS days,
+                      sum(case_count)::int AS n, sum(key_sum)::bigint AS k
+                 FROM handling_time_daily WHERE closed GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10) b
+        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`,
+      `SELECT municipality_code, family, month, domain_code, line, subject_organisation_id, committee, extended,
+              term_days, case_count, duration_days::int[], duration_counts, duration_key_sums
+         FROM handling_time_monthly`,
+    );
+    expect(diff).toBe(0);
+    const { rows } = await database.pool.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM handling_time_monthly WHERE cardinality(duration_days) > 1',
     );
     expect(rows[0]?.n).toBeGreaterThan(0);
   });

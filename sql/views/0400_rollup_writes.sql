@@ -14,8 +14,29 @@
 -- No rollup holds a non-additive value (distinct citizens are counted over complaint_citizen_day's cells,
 -- one per citizen, line, day and domain), so no cell needs a recompute from the facts.
 
+-- Two histograms of one cell (handling_time_monthly, migrations/0390) added: per bucket the counts and key sums
+-- summed, in ascending bucket order, leaving out the buckets whose count and key sum are both 0.
+CREATE OR REPLACE FUNCTION histogram_add(
+  p_buckets smallint[], p_counts integer[], p_key_sums bigint[],
+  p_more_buckets smallint[], p_more_counts integer[], p_more_key_sums bigint[],
+  OUT buckets smallint[], OUT counts integer[], OUT key_sums bigint[])
+LANGUAGE sql
+IMMUTABLE
+AS $$
+  SELECT coalesce(array_agg(b.bucket ORDER BY b.bucket), '{}'), coalesce(array_agg(b.n ORDER BY b.bucket), '{}'),
+         coalesce(array_agg(b.k ORDER BY b.bucket), '{}')
+  FROM (
+    SELECT u.bucket, sum(u.n)::integer AS n, sum(u.k)::bigint AS k
+    FROM (SELECT * FROM unnest(p_buckets, p_counts, p_key_sums)
+          UNION ALL SELECT * FROM unnest(p_more_buckets, p_more_counts, p_more_key_sums)) AS u(bucket, n, k)
+    GROUP BY u.bucket
+  ) b
+  WHERE b.n <> 0 OR b.k <> 0;
+$$;
+
 -- Writes p_select's rows (in p_table's column order) into p_table. Merge: adds every non-key column
--- to the stored cell with the same primary key, then deletes the cells left with case_count 0.
+-- to the stored cell with the same primary key, then deletes the cells left with case_count 0. A histogram's
+-- three array columns (buckets, counts, key sums, in that column order) are added with histogram_add().
 CREATE OR REPLACE FUNCTION rollup_write(p_table regclass, p_select text, p_merge boolean)
 RETURNS bigint
 LANGUAGE plpgsql
@@ -25,6 +46,7 @@ DECLARE
   v_key_positions text;
   v_set text;
   v_unchanged text;
+  v_histogram text;
   v_rows bigint;
   v_emptied tid[];
 BEGIN
@@ -43,12 +65,18 @@ BEGIN
     GET DIAGNOSTICS v_rows = ROW_COUNT;
     RETURN v_rows;
   END IF;
-  SELECT string_agg(format('%1$I = t.%1$I + EXCLUDED.%1$I', a.attname), ', '),
-         string_agg(format('%I = 0', a.attname), ' AND ')
-    INTO v_set, v_unchanged
-  FROM pg_attribute a
-  WHERE a.attrelid = p_table AND a.attnum > 0 AND NOT a.attisdropped
-    AND quote_ident(a.attname::text) <> ALL (v_keys);
+  SELECT string_agg(format('%1$I = t.%1$I + EXCLUDED.%1$I', a.name), ', ') FILTER (WHERE NOT a.is_array),
+         string_agg(format(CASE WHEN a.is_array THEN 'cardinality(%I) = 0' ELSE '%I = 0' END, a.name), ' AND '),
+         string_agg(quote_ident(a.name), ', ' ORDER BY a.attnum) FILTER (WHERE a.is_array)
+    INTO v_set, v_unchanged, v_histogram
+  FROM (SELECT c.attname::text AS name, c.attnum, ty.typcategory = 'A' AS is_array
+          FROM pg_attribute c JOIN pg_type ty ON ty.oid = c.atttypid
+         WHERE c.attrelid = p_table AND c.attnum > 0 AND NOT c.attisdropped) a
+  WHERE quote_ident(a.name) <> ALL (v_keys);
+  IF v_histogram IS NOT NULL THEN
+    v_set := format('%s, (%s) = (SELECT * FROM histogram_add(t.%s, EXCLUDED.%s))', v_set, v_histogram,
+      replace(v_histogram, ', ', ', t.'), replace(v_histogram, ', ', ', EXCLUDED.'));
+  END IF;
   EXECUTE format('CREATE TEMP TABLE rollup_cells (LIKE %s) ON COMMIT DROP', p_table);
   EXECUTE format('INSERT INTO rollup_cells %s', p_select);
   -- A cell whose records all stayed in it (an update of other columns) does not change.
@@ -69,6 +97,30 @@ BEGIN
   DROP TABLE rollup_cells;
   RETURN v_rows;
 END;
+$$;
+
+-- The cells of handling_time_monthly (migrations/0390) from closed records (p_records: the key columns by name,
+-- days, sign and record_key): per cell its total and its histogram, durations ascending, each with its count
+-- and key sum, without the durations whose count and key sum are both 0 (a delta's records that cancel).
+CREATE OR REPLACE FUNCTION handling_time_monthly_cells(p_records text)
+RETURNS text
+LANGUAGE sql
+IMMUTABLE
+AS $$
+  SELECT format($q$
+    SELECT b.municipality_code, b.family, b.month, b.domain_code, b.line, b.subject_organisation_id, b.committee,
+           b.extended, b.term_days, sum(b.n)::integer,
+           coalesce(array_agg(b.days ORDER BY b.days) FILTER (WHERE b.n <> 0 OR b.k <> 0), '{}'),
+           coalesce(array_agg(b.n ORDER BY b.days) FILTER (WHERE b.n <> 0 OR b.k <> 0), '{}'),
+           coalesce(array_agg(b.k ORDER BY b.days) FILTER (WHERE b.n <> 0 OR b.k <> 0), '{}')
+    FROM (
+      SELECT r.municipality_code, r.family, r.month, r.domain_code, r.line, r.subject_organisation_id, r.committee,
+             r.extended, r.term_days, r.days::smallint AS days, sum(r.sign)::integer AS n,
+             sum(r.sign * r.record_key)::bigint AS k
+      FROM (%s) r
+      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
+    ) b
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9$q$, p_records);
 $$;
 
 -- The narrow monthly rollups of case records (migrations/0200) and the columns each groups by, in the
@@ -162,14 +214,13 @@ BEGIN
   -- handling_time_monthly: the closed complaints' durations per month of receipt (open records are in
   -- handling_time_open_day: their age needs the day).
   rollup_name := 'handling_time_monthly';
-  row_count := rollup_write('handling_time_monthly', format($q$
-    SELECT c.municipality_code, 'klacht', date_trunc('month', c.received_on)::date, c.domain_code, c.line,
-           coalesce(c.subject_organisation_id, 0), c.external_committee, c.extended,
-           least(c.closed_on - c.received_on, 366), sum(c.sign)::integer, sum(c.sign * c.record_key),
-           coalesce(c.term_days, 0)
+  row_count := rollup_write('handling_time_monthly', handling_time_monthly_cells(format($q$
+    SELECT c.municipality_code, 'klacht' AS family, date_trunc('month', c.received_on)::date AS month, c.domain_code,
+           c.line, coalesce(c.subject_organisation_id, 0) AS subject_organisation_id,
+           c.external_committee AS committee, c.extended, coalesce(c.term_days, 0) AS term_days,
+           least(c.closed_on - c.received_on, 366) AS days, c.sign, c.record_key
     FROM %s c
-    WHERE c.kind = 'klacht' AND c.closed_on IS NOT NULL
-    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 12$q$, p_source), p_merge);
+    WHERE c.kind = 'klacht' AND c.closed_on IS NOT NULL$q$, p_source)), p_merge);
   RETURN NEXT;
 
   -- handling_time_open_day: the open complaints by receipt day and import (migrations/0300).
@@ -212,13 +263,13 @@ BEGIN
   RETURN NEXT;
 
   rollup_name := 'handling_time_monthly';
-  row_count := rollup_write('handling_time_monthly', format($q$
-    SELECT o.municipality_code, 'bezwaar', date_trunc('month', o.objection_received_on)::date, o.domain_code,
-           'bezwaar', 0, o.advisory_committee, o.extended, least(o.decided_on - o.objection_received_on, 366),
-           sum(o.sign)::integer, sum(o.sign * o.record_key), 0
+  row_count := rollup_write('handling_time_monthly', handling_time_monthly_cells(format($q$
+    SELECT o.municipality_code, 'bezwaar' AS family, date_trunc('month', o.objection_received_on)::date AS month,
+           o.domain_code, 'bezwaar' AS line, 0 AS subject_organisation_id, o.advisory_committee AS committee,
+           o.extended, 0 AS term_days, least(o.decided_on - o.objection_received_on, 366) AS days, o.sign,
+           o.record_key
     FROM %s o
-    WHERE o.decided_on IS NOT NULL
-    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9$q$, p_source), p_merge);
+    WHERE o.decided_on IS NOT NULL$q$, p_source)), p_merge);
   RETURN NEXT;
 
 END;

@@ -112,17 +112,39 @@ describe('API at scale', () => {
       return rows.map((row) => row.rollup_name);
     });
     for (const rollup of rollups) await pool.query(`VACUUM ANALYZE ${rollup}`);
-    const sizes = await pool.query<{ name: string; rows: string; size: string }>(
-      `SELECT c.relname AS name, c.reltuples::bigint AS rows, pg_size_pretty(pg_total_relation_size(c.oid)) AS size
+    // Sizes as pg_total_relation_size (heap, indexes and TOAST); the rollups' total against case_record's
+    // is issue 20's "rollups well below the facts" (docs/scaling.md, "Rollup sizes, fifth session").
+    const sizes = await pool.query<{
+      name: string;
+      rows: string;
+      heap: string;
+      indexes: string;
+      bytes: string;
+    }>(
+      `SELECT c.relname AS name, c.reltuples::bigint AS rows, pg_relation_size(c.oid) AS heap,
+              pg_indexes_size(c.oid) AS indexes, pg_total_relation_size(c.oid) AS bytes
          FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE n.nspname = 'public' AND c.relname = ANY($1) ORDER BY 1`,
       [['case_record', ...rollups]],
     );
+    const megabytes = (bytes: number): string => `${(bytes / 1048576).toFixed(1)} MB`;
     log(
       formatTable(
-        ['relation', 'rows', 'size'],
-        sizes.rows.map((row) => [row.name, row.rows, row.size]),
+        ['relation', 'rows', 'heap', 'indexes', 'total'],
+        sizes.rows.map((row) => [
+          row.name,
+          row.rows,
+          ...[row.heap, row.indexes, row.bytes].map((bytes) => megabytes(Number(bytes))),
+        ]),
       ),
+    );
+    const factBytes = Number(sizes.rows.find((row) => row.name === 'case_record')?.bytes ?? 0);
+    const rollupBytes = sizes.rows
+      .filter((row) => row.name !== 'case_record')
+      .reduce((sum, row) => sum + Number(row.bytes), 0);
+    log(
+      `Rollups ${megabytes(rollupBytes)} against case_record ${megabytes(factBytes)}: ` +
+        `${(rollupBytes / factBytes).toFixed(2)}x (target: well below 1)`,
     );
 
     const beleid = await sut.login('beleid');

@@ -83,6 +83,22 @@ export interface HistogramSources {
   open?: OpenRecordsSource;
 }
 
+/**
+ * What each source is read as: a row per cell and duration. handling_time_monthly keeps a cell's histogram in
+ * arrays (sql/migrations/0390), unnested here; the filters on the cell's columns reach its indexes.
+ */
+const HISTOGRAM_ROWS: Record<HandlingTimeSource, string> = {
+  handling_time_daily: 'handling_time_daily',
+  handling_time_month_domain: 'handling_time_month_domain',
+  handling_time_monthly: [
+    '(SELECT h.municipality_code, h.family, h.month, h.domain_code, h.line, h.subject_organisation_id,',
+    '   h.committee, h.extended, h.term_days, u.duration_days, u.case_count, u.key_sum',
+    ' FROM handling_time_monthly h',
+    ' CROSS JOIN LATERAL unnest(h.duration_days, h.duration_counts, h.duration_key_sums)',
+    '   AS u(duration_days, case_count, key_sum))',
+  ].join('\n'),
+};
+
 /** SQL of the handling-time and waiting-time indicators; reads the rollups only. */
 @Injectable()
 export class HandlingTimesRepository {
@@ -112,7 +128,7 @@ export class HandlingTimesRepository {
       return [
         `SELECT ${closed.select.join(', ')}, d.committee, d.extended, true AS closed, d.duration_days AS days,`,
         '  d.term_days AS "termDays", sum(d.case_count)::integer AS count, sum(d.key_sum)::text AS "keySum"',
-        `FROM ${table} d`,
+        `FROM ${HISTOGRAM_ROWS[table]} d`,
         ...closed.joins,
         `WHERE d.family = $1 AND ${[...(table === 'handling_time_daily' ? ['d.closed'] : []), ...closed.where].join(' AND ')}`,
         'GROUP BY 1, 2, 3, 4, 5, 6, 7, 8',

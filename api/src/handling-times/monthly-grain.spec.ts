@@ -147,7 +147,7 @@ describe('indicator grain (monthly rollups of the indicator families)', () => {
       expect(spy.mock.calls[0]?.[0]).toContain('FROM handling_time_month_domain d');
       expect(spy.mock.calls[0]?.[0]).toContain('FROM handling_time_open_domain d');
       await sut.histogram('klacht', selection({ dimension: 'line' }), TODAY);
-      expect(spy.mock.calls[1]?.[0]).toContain('FROM handling_time_monthly d');
+      expect(spy.mock.calls[1]?.[0]).toContain('FROM handling_time_monthly h');
       expect(spy.mock.calls[1]?.[0]).toContain('FROM handling_time_open d');
       await sut.histogram('klacht', selection({ granularity: 'WEEK' }), TODAY);
       expect(spy.mock.calls[2]?.[0]).toContain('FROM handling_time_daily d');
