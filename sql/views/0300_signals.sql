@@ -279,14 +279,14 @@ BEGIN
       -- Each citizen and year once per organisation (organisation_ids is distinct).
       SELECT cy.municipality_code, cy.domain_code, cy.year, o.organisation_id, count(*) AS citizens,
              -- The citizen key of cell-key perturbation (as the chain's): each citizen once.
-             sum(hashtext(cy.municipality_code || ':' || cy.subject_key) & 255) AS citizen_keys
+             sum(citizen_key(cy.municipality_code, cy.subject_key)) AS citizen_keys
       FROM citizen_years cy
       CROSS JOIN LATERAL unnest(cy.organisation_ids) AS o(organisation_id)
       GROUP BY 1, 2, 3, 4
     ),
     grouped AS (
       SELECT cy.municipality_code, cy.domain_code, cy.year, count(*) AS citizens,
-             sum(hashtext(cy.municipality_code || ':' || cy.subject_key) & 255) AS citizen_keys
+             sum(citizen_key(cy.municipality_code, cy.subject_key)) AS citizen_keys
       FROM citizen_years cy
       GROUP BY 1, 2, 3
       HAVING count(*) >= (t->>'min_citizens')::integer
@@ -348,7 +348,7 @@ BEGIN
     per_theme AS (
       SELECT r.municipality_code, r.line, r.year, th.code, count(DISTINCT r.subject_key) AS citizens,
              -- The citizen key of cell-key perturbation (as the chain's): each citizen once.
-             sum(hashtext(r.municipality_code || ':' || r.subject_key) & 255) AS citizen_keys
+             sum(citizen_key(r.municipality_code, r.subject_key)) AS citizen_keys
       FROM (SELECT DISTINCT municipality_code, line, year, theme_id, subject_key FROM repeats) r
       JOIN theme th ON th.id = r.theme_id
       GROUP BY 1, 2, 3, 4
@@ -357,7 +357,7 @@ BEGIN
       -- Each citizen and each repeated complaint once, however many earlier complaints it repeats.
       SELECT c.municipality_code, c.line, c.year, c.citizen_keys, k.repeat_keys
       FROM (SELECT municipality_code, line, year,
-                   sum(hashtext(municipality_code || ':' || subject_key) & 255) AS citizen_keys
+                   sum(citizen_key(municipality_code, subject_key)) AS citizen_keys
             FROM (SELECT DISTINCT municipality_code, line, year, subject_key FROM repeats) d
             GROUP BY 1, 2, 3) c
       JOIN (SELECT municipality_code, line, year, sum(repeat_key) AS repeat_keys

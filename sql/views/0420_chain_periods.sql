@@ -74,7 +74,7 @@ BEGIN
     ),
     calendar AS (
       SELECT c.period_from, c.period_to, c.municipality_code, c.domain_code, c.from_line, c.to_line,
-             count(*) AS n, sum(hashtext(c.municipality_code || ':' || c.subject_key) & 255) AS key_sum
+             count(*) AS n, sum(citizen_key(c.municipality_code, c.subject_key)) AS key_sum
         FROM (SELECT DISTINCT date_trunc(k.unit, m.month)::date AS period_from,
                      (date_trunc(k.unit, m.month) + k.length - interval '1 day')::date AS period_to,
                      m.municipality_code, m.domain_code, m.from_line, m.to_line, m.subject_key
@@ -95,7 +95,7 @@ BEGIN
     -- +1 at the first window end of a run, -1 after its last (its last month + 11).
     run_edges AS (
       SELECT g.municipality_code, g.domain_code, g.from_line, g.to_line, e.month, sum(e.sign) AS n,
-             sum(e.sign * (hashtext(g.municipality_code || ':' || g.subject_key) & 255)) AS key_sum
+             sum(e.sign * citizen_key(g.municipality_code, g.subject_key)) AS key_sum
         FROM (SELECT municipality_code, domain_code, from_line, to_line, subject_key, min(month) AS first_month,
                      max(month) AS last_month
                 FROM runs GROUP BY 1, 2, 3, 4, 5, run) g

@@ -8,9 +8,10 @@ import { CHAIN_TRANSITIONS, DEFAULT_WINDOW_DAYS } from './chain.catalog';
 /**
  * A citizen's key for cell-key perturbation of distinct-citizen counts: fixed per pseudonym, from
  * its hash (the pseudonym is a keyed HMAC, so the key is as random as a record key and never leaves the
- * database). Summed over the distinct citizens of a cell like record keys over records.
+ * database). Summed over the distinct citizens of a cell like record keys over records; one definition
+ * in SQL, citizen_key() (sql/views/0050).
  */
-const CITIZEN_KEY_SQL = "(hashtext(d.municipality_code || ':' || d.subject_key) & 255)";
+const CITIZEN_KEY_SQL = 'citizen_key(d.municipality_code, d.subject_key)';
 
 /** One step of the chain, from a line to the next (CHAIN_TRANSITIONS). */
 export interface ChainStep {
