@@ -176,8 +176,9 @@ AS $$
     FROM %s s$q$, p_source);
 $$;
 
--- The counts of a case_month_* rollup (or its region twin) over case_month_cells(), per `d.` columns.
-CREATE OR REPLACE FUNCTION case_month_counts(p_source text, p_group_by text)
+-- The counts of a case_month_* rollup (or its region twin) over case_month_cells(), per p_columns (of
+-- case_month_cells(), in the rollup's column order).
+CREATE OR REPLACE FUNCTION case_month_counts(p_source text, p_columns text[])
 RETURNS text
 LANGUAGE sql
 IMMUTABLE
@@ -189,7 +190,9 @@ AS $$
            sum(d.sign * d.record_key),
            coalesce(sum(d.sign * d.record_key) FILTER (WHERE d.closed), 0)
     FROM (%2$s) d
-    GROUP BY %1$s$q$, p_group_by, case_month_cells(p_source));
+    GROUP BY %1$s$q$,
+    (SELECT string_agg(format('d.%I', c), ', ' ORDER BY n) FROM unnest(p_columns) WITH ORDINALITY AS u(c, n)),
+    case_month_cells(p_source));
 $$;
 
 -- Case records (source: case_record's columns + sign) into the rollups of case records alone; the cells
@@ -205,9 +208,8 @@ BEGIN
   -- The case_month_* rollups: per municipality x month x their columns (case_month_rollups()).
   FOR v_rollup IN SELECT * FROM case_month_rollups() LOOP
     rollup_name := v_rollup.rollup_name;
-    row_count := rollup_write(v_rollup.rollup_name::regclass, case_month_counts(p_source,
-      (SELECT string_agg(format('d.%I', c), ', ') FROM unnest(ARRAY['municipality_code', 'month'] || v_rollup.columns) AS c)),
-      p_merge);
+    row_count := rollup_write(v_rollup.rollup_name::regclass,
+      case_month_counts(p_source, ARRAY['municipality_code', 'month'] || v_rollup.columns), p_merge);
     RETURN NEXT;
   END LOOP;
 
@@ -416,8 +418,8 @@ DECLARE
 BEGIN
   FOR v_rollup IN SELECT * FROM case_month_region_rollups() LOOP
     rollup_name := v_rollup.rollup_name;
-    row_count := rollup_write(v_rollup.rollup_name::regclass, case_month_counts(p_source,
-      (SELECT string_agg(format('d.%I', c), ', ') FROM unnest(ARRAY['month'] || v_rollup.columns) AS c)), true);
+    row_count := rollup_write(v_rollup.rollup_name::regclass,
+      case_month_counts(p_source, ARRAY['month'] || v_rollup.columns), true);
     RETURN NEXT;
   END LOOP;
 END;
