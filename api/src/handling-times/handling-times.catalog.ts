@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { CoverageFact } from '../coverage/coverage.repository';
 import { DIMENSIONS } from '../metrics/catalog';
 
 /**
@@ -29,11 +30,14 @@ registerEnumType(IndicatorDimension, {
   },
 });
 
-/** Which records a handling-time query measures, and the norm it measures them against. */
+/**
+ * Which records a handling-time or outcome query measures, the norm it measures them against, and the
+ * fact table whose delivery coverage stands beside the answer.
+ */
 export const HANDLING_TIME_FAMILIES = {
-  klacht: { label: 'Klachten', norm: 'awb_9_11' },
-  bezwaar: { label: 'Bezwaren', norm: 'awb_7_10' },
-} as const;
+  klacht: { label: 'Klachten', norm: 'awb_9_11', fact: 'case_record' },
+  bezwaar: { label: 'Bezwaren', norm: 'awb_7_10', fact: 'objection_decision' },
+} as const satisfies Record<string, { label: string; norm: string; fact: CoverageFact }>;
 export type HandlingTimeFamilyName = keyof typeof HANDLING_TIME_FAMILIES;
 
 export const HandlingTimeFamily = { klacht: 'klacht', bezwaar: 'bezwaar' } as const satisfies {

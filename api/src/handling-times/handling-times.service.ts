@@ -82,7 +82,7 @@ export class HandlingTimesService {
         selection.filters.municipality ?? null,
         selection,
         today,
-        input.family === 'bezwaar' ? 'objection_decision' : 'case_record',
+        HANDLING_TIME_FAMILIES[input.family].fact,
       ),
     ]);
     const members = indicatorMembers(rows);

@@ -15,6 +15,7 @@ import {
   SUPPRESSED,
 } from '../disclosure/disclosure';
 import { DISCLOSURE_POLICY } from '../disclosure/disclosure-policy';
+import { HANDLING_TIME_FAMILIES } from '../handling-times/handling-times.catalog';
 import {
   cellKey,
   IndicatorBucket,
@@ -68,7 +69,7 @@ export class OutcomesService {
         filters.municipality ?? null,
         { from, to, granularity },
         this.clock.today(),
-        input.family === 'bezwaar' ? 'objection_decision' : 'case_record',
+        HANDLING_TIME_FAMILIES[input.family].fact,
       ),
     ]);
     const members = indicatorMembers(rows);
