@@ -387,12 +387,14 @@ describe('refresh_rollups', () => {
   });
 
   it('should hold in complaint_citizen_day the complaints per citizen, line, day and domain of the facts', async () => {
+    // A citizen as the pseudonym's md5 and its perturbation key as the hash of municipality and pseudonym.
     expect(
       await difference(
         database,
-        `SELECT municipality_code, line, received_on, domain_code, subject_key, count(*)::int FROM case_record
-          WHERE kind = 'klacht' AND subject_key IS NOT NULL GROUP BY 1, 2, 3, 4, 5`,
-        'SELECT municipality_code, line, day, domain_code, subject_key, case_count FROM complaint_citizen_day',
+        `SELECT municipality_code, line, received_on, domain_code, md5(subject_key)::uuid,
+                hashtext(municipality_code || ':' || subject_key) & 255, count(*)::int FROM case_record
+          WHERE kind = 'klacht' AND subject_key IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6`,
+        'SELECT municipality_code, line, day, domain_code, citizen, citizen_key, case_count FROM complaint_citizen_day',
       ),
     ).toBe(0);
     const { rows } = await database.pool.query<{ n: number }>(

@@ -10,3 +10,14 @@ PARALLEL SAFE
 AS $$
   SELECT hashtext(p_municipality_code || ':' || p_subject_key) & 255;
 $$;
+
+-- citizen_id(): a citizen as the chain's store names it (complaint_citizen_day, migrations/0373): the
+-- pseudonym's md5 as a 16-byte uuid instead of its 64 characters. Compared, never shown.
+CREATE OR REPLACE FUNCTION citizen_id(p_subject_key text)
+RETURNS uuid
+LANGUAGE sql
+IMMUTABLE
+PARALLEL SAFE
+AS $$
+  SELECT md5(p_subject_key)::uuid;
+$$;

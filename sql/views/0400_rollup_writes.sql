@@ -239,10 +239,11 @@ BEGIN
   -- complaint_citizen_day: the chain's citizens (migrations/0300), complaints with a pseudonym.
   rollup_name := 'complaint_citizen_day';
   row_count := rollup_write('complaint_citizen_day', format($q$
-    SELECT c.municipality_code, c.line, c.received_on, c.domain_code, c.subject_key, sum(c.sign)::integer
+    SELECT c.municipality_code, c.line, c.received_on, c.domain_code, citizen_id(c.subject_key),
+           citizen_key(c.municipality_code, c.subject_key)::smallint, sum(c.sign)::integer
     FROM %s c
     WHERE c.kind = 'klacht' AND c.subject_key IS NOT NULL
-    GROUP BY 1, 2, 3, 4, 5$q$, p_source), p_merge);
+    GROUP BY 1, 2, 3, 4, 5, 6$q$, p_source), p_merge);
   RETURN NEXT;
 END;
 $$;

@@ -37,13 +37,13 @@ BEGIN
   -- comparisons, 12 s).
   DROP TABLE IF EXISTS pg_temp.chain_days;
   EXECUTE format('CREATE TEMP TABLE chain_days ON COMMIT DROP AS
-    SELECT d.municipality_code, d.subject_key, d.line, d.day, d.domain_code FROM %s d', p_citizen_days);
+    SELECT d.municipality_code, d.citizen, d.citizen_key, d.line, d.day, d.domain_code FROM %s d', p_citizen_days);
   ANALYZE pg_temp.chain_days;
   RETURN QUERY
     WITH days AS (SELECT * FROM pg_temp.chain_days),
     -- Per citizen, from-line, domain and month: a from-complaint.
     starts AS MATERIALIZED (
-      SELECT DISTINCT a.municipality_code, a.subject_key, a.line AS from_line, a.domain_code,
+      SELECT DISTINCT a.municipality_code, a.citizen, a.citizen_key, a.line AS from_line, a.domain_code,
              date_trunc('month', a.day)::date AS month
         FROM days a
        WHERE a.line IN (SELECT s.from_line FROM chain_steps() s)
@@ -51,54 +51,55 @@ BEGIN
     -- Per citizen, step, domain and month: a from-complaint followed within the window by a
     -- to-complaint, and whether one of those was in the same domain.
     moves AS MATERIALIZED (
-      SELECT a.municipality_code, a.subject_key, s.from_line, s.to_line, a.domain_code,
+      SELECT a.municipality_code, a.citizen, a.citizen_key, s.from_line, s.to_line, a.domain_code,
              date_trunc('month', a.day)::date AS month, bool_or(b.domain_code = a.domain_code) AS same_domain
         FROM days a
         JOIN chain_steps() s ON s.from_line = a.line
         JOIN days b
-          ON b.municipality_code = a.municipality_code AND b.subject_key = a.subject_key AND b.line = s.to_line
+          ON b.municipality_code = a.municipality_code AND b.citizen = a.citizen AND b.line = s.to_line
          AND b.day BETWEEN a.day AND a.day + 365
-       GROUP BY 1, 2, 3, 4, 5, 6
+       GROUP BY 1, 2, 3, 4, 5, 6, 7
     ),
     -- What is counted, per cell group (to_line '' for the citizens of a from-line): each citizen's months.
     marks AS MATERIALIZED (
-      SELECT DISTINCT a.municipality_code, ''::text AS domain_code, a.from_line, ''::text AS to_line, a.subject_key, a.month
+      SELECT DISTINCT a.municipality_code, ''::text AS domain_code, a.from_line, ''::text AS to_line, a.citizen,
+             a.citizen_key, a.month
         FROM starts a
       UNION ALL
-      SELECT a.municipality_code, a.domain_code, a.from_line, '', a.subject_key, a.month FROM starts a
+      SELECT a.municipality_code, a.domain_code, a.from_line, '', a.citizen, a.citizen_key, a.month FROM starts a
       UNION ALL
-      SELECT DISTINCT a.municipality_code, '', a.from_line, a.to_line, a.subject_key, a.month FROM moves a
+      SELECT DISTINCT a.municipality_code, '', a.from_line, a.to_line, a.citizen, a.citizen_key, a.month FROM moves a
       UNION ALL
-      SELECT a.municipality_code, a.domain_code, a.from_line, a.to_line, a.subject_key, a.month
+      SELECT a.municipality_code, a.domain_code, a.from_line, a.to_line, a.citizen, a.citizen_key, a.month
         FROM moves a WHERE a.same_domain
     ),
     calendar AS (
       SELECT c.period_from, c.period_to, c.municipality_code, c.domain_code, c.from_line, c.to_line,
-             count(*) AS n, sum(citizen_key(c.municipality_code, c.subject_key)) AS key_sum
+             count(*) AS n, sum(c.citizen_key) AS key_sum
         FROM (SELECT DISTINCT date_trunc(k.unit, m.month)::date AS period_from,
                      (date_trunc(k.unit, m.month) + k.length - interval '1 day')::date AS period_to,
-                     m.municipality_code, m.domain_code, m.from_line, m.to_line, m.subject_key
+                     m.municipality_code, m.domain_code, m.from_line, m.to_line, m.citizen, m.citizen_key
                 FROM marks m
                 CROSS JOIN (VALUES ('month', interval '1 month'), ('quarter', interval '3 months'),
                                    ('year', interval '1 year')) AS k(unit, length)) c
        GROUP BY 1, 2, 3, 4, 5, 6
     ),
     runs AS (
-      SELECT r.municipality_code, r.domain_code, r.from_line, r.to_line, r.subject_key,
+      SELECT r.municipality_code, r.domain_code, r.from_line, r.to_line, r.citizen, r.citizen_key,
              sum(r.new_run) OVER (PARTITION BY r.municipality_code, r.domain_code, r.from_line, r.to_line,
-                                               r.subject_key ORDER BY r.month) AS run, r.month
+                                               r.citizen, r.citizen_key ORDER BY r.month) AS run, r.month
         FROM (SELECT m.*, CASE WHEN m.month > lag(m.month) OVER (PARTITION BY m.municipality_code, m.domain_code,
-                                 m.from_line, m.to_line, m.subject_key ORDER BY m.month) + interval '12 months'
+                                 m.from_line, m.to_line, m.citizen, m.citizen_key ORDER BY m.month) + interval '12 months'
                                  THEN 1 ELSE 0 END AS new_run
                 FROM marks m) r
     ),
     -- +1 at the first window end of a run, -1 after its last (its last month + 11).
     run_edges AS (
       SELECT g.municipality_code, g.domain_code, g.from_line, g.to_line, e.month, sum(e.sign) AS n,
-             sum(e.sign * citizen_key(g.municipality_code, g.subject_key)) AS key_sum
-        FROM (SELECT municipality_code, domain_code, from_line, to_line, subject_key, min(month) AS first_month,
-                     max(month) AS last_month
-                FROM runs GROUP BY 1, 2, 3, 4, 5, run) g
+             sum(e.sign * g.citizen_key) AS key_sum
+        FROM (SELECT municipality_code, domain_code, from_line, to_line, citizen, citizen_key,
+                     min(month) AS first_month, max(month) AS last_month
+                FROM runs GROUP BY 1, 2, 3, 4, 5, 6, run) g
         CROSS JOIN LATERAL (VALUES (g.first_month, 1), ((g.last_month + interval '12 months')::date, -1)) AS e(month, sign)
        GROUP BY 1, 2, 3, 4, 5
     ),
@@ -170,7 +171,7 @@ AS $$
 BEGIN
   DROP TABLE IF EXISTS pg_temp.chain_citizens, pg_temp.chain_cells;
   EXECUTE format($q$CREATE TEMP TABLE chain_citizens ON COMMIT DROP AS
-    SELECT c.municipality_code, c.subject_key,
+    SELECT c.municipality_code, citizen_id(c.subject_key) AS citizen,
            (date_trunc('month', min(c.received_on) - 365) - interval '11 months')::date AS days_from,
            (date_trunc('month', max(c.received_on)) + interval '12 months' - interval '1 day')::date + 365 AS days_to
       FROM %s c
@@ -193,7 +194,7 @@ AS $$
   SELECT '(SELECT d.* FROM pg_temp.chain_citizens t
             CROSS JOIN LATERAL (
               SELECT d.* FROM complaint_citizen_day d
-               WHERE d.municipality_code = t.municipality_code AND d.subject_key = t.subject_key
+               WHERE d.municipality_code = t.municipality_code AND d.citizen = t.citizen
                  AND d.day BETWEEN t.days_from AND t.days_to
               OFFSET 0) d)';
 $$;

@@ -5,14 +5,6 @@ import { chooseIndicatorGrain, IndicatorGrain } from '../handling-times/indicato
 import { isStoredChainPeriod } from './chain-periods';
 import { CHAIN_TRANSITIONS, DEFAULT_WINDOW_DAYS } from './chain.catalog';
 
-/**
- * A citizen's key for cell-key perturbation of distinct-citizen counts: fixed per pseudonym, from
- * its hash (the pseudonym is a keyed HMAC, so the key is as random as a record key and never leaves the
- * database). Summed over the distinct citizens of a cell like record keys over records; one definition
- * in SQL, citizen_key() (sql/views/0050).
- */
-const CITIZEN_KEY_SQL = 'citizen_key(d.municipality_code, d.subject_key)';
-
 /** One step of the chain, from a line to the next (CHAIN_TRANSITIONS). */
 export interface ChainStep {
   from: string;
@@ -155,29 +147,30 @@ export class ChainRepository {
       // complaint, so the same days and citizens as the facts give, from narrow rows in key order.
       // Set-based: the starting cells joined by citizen to the possible next ones (one scan and a
       // hash join for many, index probes for few). The repeated filters on b only narrow its scan:
-      // b shares a's municipality and a's date bounds.
+      // b shares a's municipality and a's date bounds. A citizen's citizen_key (its key for cell-key
+      // perturbation, citizen_key() of sql/views/0050) is stored beside it and summed once per citizen.
       `WITH step AS (
          SELECT * FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS s(from_line, to_line, n)
        ),
        start AS MATERIALIZED (
-         SELECT a.line, a.municipality_code, a.subject_key, a.day
+         SELECT a.line, a.municipality_code, a.citizen, a.citizen_key, a.day
            FROM complaint_citizen_day a
           WHERE a.line = ANY($1::text[]) AND a.day BETWEEN $3::date AND $7::date
             AND ($5::text[] IS NULL OR a.municipality_code = ANY($5::text[]))
             AND ($6::text[] IS NULL OR a.domain_code = ANY($6::text[]))
        ),
        citizens AS (
-         SELECT line AS from_line, count(*) AS citizens, sum(${CITIZEN_KEY_SQL}) AS citizens_key_sum
-           FROM (SELECT DISTINCT line, municipality_code, subject_key FROM start) d
+         SELECT line AS from_line, count(*) AS citizens, sum(d.citizen_key) AS citizens_key_sum
+           FROM (SELECT DISTINCT line, municipality_code, citizen, citizen_key FROM start) d
           GROUP BY 1
        ),
        moved AS (
-         SELECT from_line, to_line, count(*) AS moved, sum(${CITIZEN_KEY_SQL}) AS moved_key_sum
-           FROM (SELECT DISTINCT s.from_line, s.to_line, a.municipality_code, a.subject_key
+         SELECT from_line, to_line, count(*) AS moved, sum(d.citizen_key) AS moved_key_sum
+           FROM (SELECT DISTINCT s.from_line, s.to_line, a.municipality_code, a.citizen, a.citizen_key
                    FROM start a
                    JOIN step s ON s.from_line = a.line
                    JOIN complaint_citizen_day b
-                     ON b.municipality_code = a.municipality_code AND b.subject_key = a.subject_key
+                     ON b.municipality_code = a.municipality_code AND b.citizen = a.citizen
                     AND b.line = s.to_line
                     AND b.day BETWEEN a.day AND a.day + $4::integer
                   WHERE b.line = ANY($2::text[])

@@ -290,7 +290,7 @@ describe(`${ChainRepository.name} transitions`, () => {
       const december = `c.received_on BETWEEN '2025-12-01' AND '2025-12-31'`;
       const { rows } = await pool.query<{ far: number }>(
         `SELECT count(*)::int AS far FROM complaint_citizen_day d
-          WHERE d.day < '2022-01-01' AND d.subject_key IN (SELECT c.subject_key FROM case_record c WHERE ${december})`,
+          WHERE d.day < '2022-01-01' AND d.citizen IN (SELECT md5(c.subject_key)::uuid FROM case_record c WHERE ${december})`,
       );
       expect(rows[0]?.far).toBeGreaterThan(20);
       const swapLines = (month: string, last: string): Promise<void> =>

@@ -127,7 +127,8 @@ SELECT ref.munis[mi],
             WHEN r_outcome < 0.5 THEN 'ongegrond' WHEN r_outcome < 0.55 THEN 'niet_ontvankelijk'
             WHEN r_outcome < 0.62 THEN 'ingetrokken' WHEN r_outcome < 0.85 THEN 'opgelost'
             WHEN r_outcome < 0.93 THEN 'doorverwezen' WHEN r_outcome < 0.96 THEN 'interventie' ELSE 'onbekend' END,
-       'k' || (n % 3000000),
+       -- Shaped like the ETL's pseudonyms (an HMAC in 64 hexadecimal characters, etl/src/privacy/pseudonym.ts).
+       encode(sha256(convert_to('k' || (n % 3000000), 'UTF8')), 'hex'),
        CASE WHEN r_nbh < 0.1 THEN NULL ELSE 'BU' || substr(ref.munis[mi], 3) || '0' || floor(r_nbh * 8 + 0.2)::integer END,
        ref.imports[mi]
 FROM c CROSS JOIN ref`;
