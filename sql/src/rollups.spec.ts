@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { VIEWS_DIR } from './migrate';
+import { MIGRATIONS_DIR, VIEWS_DIR } from './migrate';
 import { createTestDatabase, TestDatabase } from './testing';
 
 /** Every rollup in the order refresh_rollups() reports them (rollup_names(), read in beforeAll). */
@@ -458,6 +458,43 @@ describe('refresh_rollups', () => {
           GROUP BY 1, 2, 3, 4`,
       );
       expect(diff).toBe(0);
+    },
+  );
+
+  // The upgrades to histogram cells (migrations/0390-0392): the store as it was before (a row per cell and
+  // bucket, its old columns) converted by the migration gives the cells a refresh writes.
+  it.each([
+    [
+      '0390_handling_time_monthly_histograms.sql',
+      'handling_time_monthly',
+      'municipality_code, family, month, domain_code, line, subject_organisation_id, committee, extended, term_days',
+      'duration',
+    ],
+    [
+      '0391_handling_time_month_domain_histograms.sql',
+      'handling_time_month_domain',
+      'family, month, municipality_code, domain_code, committee, extended, term_days',
+      'duration',
+    ],
+    [
+      '0392_complaint_term_monthly_histograms.sql',
+      'complaint_term_monthly',
+      'closed_month, municipality_code, domain_code, line, has_source_term, committee, extension_days',
+      'overrun',
+    ],
+  ])(
+    'should convert the rows per bucket into cells at the upgrade %s',
+    async (file, rollup, cell, bucket) => {
+      await sql(`CREATE TEMP TABLE cells_written AS SELECT * FROM ${rollup}`);
+      await sql(`CREATE TEMP TABLE rows_before AS
+      SELECT ${cell}, u.bucket::integer AS ${bucket}_days, u.n AS case_count, u.k AS key_sum
+        FROM ${rollup} CROSS JOIN LATERAL unnest(${bucket}_days, ${bucket}_counts, ${bucket}_key_sums) AS u(bucket, n, k)
+       ORDER BY random()`);
+      await sql(`DROP TABLE ${rollup}`);
+      await sql(`CREATE TABLE ${rollup} AS SELECT * FROM rows_before`);
+      await sql(await readFile(join(MIGRATIONS_DIR, file), 'utf8'));
+      expect(await difference(database, `SELECT * FROM ${rollup}`, 'SELECT * FROM cells_written')).toBe(0);
+      await sql('DROP TABLE cells_written, rows_before');
     },
   );
 
