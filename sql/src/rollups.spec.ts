@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { VIEWS_DIR } from './migrate';
+import { MIGRATIONS_DIR, VIEWS_DIR } from './migrate';
 import { createTestDatabase, TestDatabase } from './testing';
 
 /** Every rollup in the order refresh_rollups() reports them (rollup_names(), read in beforeAll). */
@@ -221,7 +221,8 @@ describe('refresh_rollups', () => {
       byFamily('outcome_month_line', 'case_key_sum'),
       byFamily('outcome_month_subject', 'case_key_sum'),
       byFamily('outcome_month_theme', 'case_key_sum'),
-      `SELECT family, sum(key_sum)::bigint FROM (SELECT family, key_sum FROM handling_time_month_domain
+      `SELECT family, sum(key_sum)::bigint FROM (SELECT family, unnest(duration_key_sums) AS key_sum
+           FROM handling_time_month_domain
          UNION ALL SELECT family, key_sum FROM handling_time_open_day) h GROUP BY family`,
     ]) {
       expect(await difference(database, factsByFamily, rollup)).toBe(0);
@@ -230,7 +231,7 @@ describe('refresh_rollups', () => {
       await difference(
         database,
         `SELECT sum(record_key)::bigint FROM case_record WHERE kind = 'klacht' AND closed_on IS NOT NULL`,
-        'SELECT sum(key_sum)::bigint FROM complaint_term_monthly',
+        'SELECT sum(k)::bigint FROM complaint_term_monthly CROSS JOIN LATERAL unnest(overrun_key_sums) AS k',
       ),
     ).toBe(0);
   });
@@ -278,27 +279,55 @@ describe('refresh_rollups', () => {
     expect(rows[0]?.n).toBeGreaterThan(0);
   });
 
-  it('should keep one handling_time_monthly row per cell: its total and its durations ascending, each with count and key sum', async () => {
-    const diff = await difference(
-      database,
-      `SELECT municipality_code, family, month, domain_code, line, subject_organisation_id, committee, extended,
-              term_days, sum(n)::int AS total, array_agg(days ORDER BY days) AS days, array_agg(n ORDER BY days) AS counts,
-              array_agg(k ORDER BY days) AS key_sums
-         FROM (SELECT municipality_code, family, date_trunc('month', day)::date AS month, domain_code, line,
-                      subject_organisation_id, committee, extended, term_days, duration_days AS days,
-                      sum(case_count)::int AS n, sum(key_sum)::bigint AS k
-                 FROM handling_time_daily WHERE closed GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10) b
-        GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`,
-      `SELECT municipality_code, family, month, domain_code, line, subject_organisation_id, committee, extended,
-              term_days, case_count, duration_days::int[], duration_counts, duration_key_sums
-         FROM handling_time_monthly`,
-    );
-    expect(diff).toBe(0);
-    const { rows } = await database.pool.query<{ n: number }>(
-      'SELECT count(*)::int AS n FROM handling_time_monthly WHERE cardinality(duration_days) > 1',
-    );
-    expect(rows[0]?.n).toBeGreaterThan(0);
-  });
+  // The histogram rollups (migrations/0390-0392): the cell's columns, the bucket of its histogram in the view of
+  // the facts it is read from, and that view.
+  it.each([
+    [
+      'handling_time_monthly',
+      'municipality_code, family, month, domain_code, line, subject_organisation_id, committee, extended, term_days',
+      'duration',
+      `SELECT municipality_code, family, date_trunc('month', day)::date AS month, domain_code, line,
+              subject_organisation_id, committee, extended, term_days, duration_days AS bucket, case_count, key_sum
+         FROM handling_time_daily WHERE closed`,
+    ],
+    [
+      'handling_time_month_domain',
+      'family, month, municipality_code, domain_code, committee, extended, term_days',
+      'duration',
+      `SELECT family, date_trunc('month', day)::date AS month, municipality_code, domain_code, committee, extended,
+              term_days, duration_days AS bucket, case_count, key_sum
+         FROM handling_time_daily WHERE closed`,
+    ],
+    [
+      'complaint_term_monthly',
+      'closed_month, municipality_code, domain_code, line, has_source_term, committee, extension_days',
+      'overrun',
+      `SELECT date_trunc('month', closed_on)::date AS closed_month, municipality_code, domain_code, line,
+              term_days IS NOT NULL AS has_source_term, external_committee AS committee,
+              CASE WHEN extended THEN least(coalesce(extension_days, 366), 366) ELSE 0 END AS extension_days,
+              greatest(least(closed_on - received_on - coalesce(term_days, 0), 366), 0) AS bucket, 1 AS case_count,
+              record_key AS key_sum
+         FROM case_record WHERE kind = 'klacht' AND closed_on IS NOT NULL`,
+    ],
+  ])(
+    'should keep one %s row per cell: its total and its buckets ascending, each with count and key sum',
+    async (rollup, cell, bucket, facts) => {
+      const diff = await difference(
+        database,
+        `SELECT ${cell}, sum(n)::int AS total, array_agg(bucket ORDER BY bucket) AS buckets,
+                array_agg(n ORDER BY bucket) AS counts, array_agg(k ORDER BY bucket) AS key_sums
+           FROM (SELECT ${cell}, bucket, sum(case_count)::int AS n, sum(key_sum)::bigint AS k
+                   FROM (${facts}) f GROUP BY ${cell}, bucket) b
+          GROUP BY ${cell}`,
+        `SELECT ${cell}, case_count, ${bucket}_days::int[], ${bucket}_counts, ${bucket}_key_sums FROM ${rollup}`,
+      );
+      expect(diff).toBe(0);
+      const { rows } = await database.pool.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM ${rollup} WHERE cardinality(${bucket}_days) > 1`,
+      );
+      expect(rows[0]?.n).toBeGreaterThan(0);
+    },
+  );
 
   /** Complaints and objections as the outcome and handling-time rollups see them, written out here. */
   const familyFacts = `
@@ -355,8 +384,11 @@ describe('refresh_rollups', () => {
         `SELECT family, date_trunc('month', day)::date, municipality_code, domain_code, committee, extended, term_days,
                 least(days, 366), count(*)::int, sum(record_key)::bigint
            FROM (${familyFacts}) f WHERE days IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`,
-        `SELECT family, month, municipality_code, domain_code, committee, extended, term_days, duration_days,
-                case_count, key_sum FROM handling_time_month_domain`,
+        `SELECT h.family, h.month, h.municipality_code, h.domain_code, h.committee, h.extended, h.term_days,
+                u.duration_days, u.case_count, u.key_sum
+           FROM handling_time_month_domain h
+          CROSS JOIN LATERAL unnest(h.duration_days, h.duration_counts, h.duration_key_sums)
+             AS u(duration_days, case_count, key_sum)`,
       ),
     ).toBe(0);
     expect(
@@ -420,13 +452,51 @@ describe('refresh_rollups', () => {
                    + coalesce(term_days, CASE WHEN external_committee THEN ${committee} ELSE ${term} END)
                    + CASE WHEN extended THEN least(coalesce(extension_days, ${extension}), ${extension}) ELSE 0 END))::int
            FROM case_record WHERE kind = 'klacht' AND closed_on IS NOT NULL GROUP BY 1, 2, 3, 4`,
-        `SELECT municipality_code, closed_month, domain_code, line, sum(case_count)::int,
-                (coalesce(sum(case_count) FILTER (WHERE overrun_days <=
-                   CASE WHEN has_source_term THEN 0 WHEN committee THEN ${committee} ELSE ${term} END
-                   + least(extension_days, ${extension})), 0))::int
-           FROM complaint_term_monthly GROUP BY 1, 2, 3, 4`,
+        `SELECT t.municipality_code, t.closed_month, t.domain_code, t.line, sum(u.n)::int,
+                (coalesce(sum(u.n) FILTER (WHERE u.overrun <=
+                   CASE WHEN t.has_source_term THEN 0 WHEN t.committee THEN ${committee} ELSE ${term} END
+                   + least(t.extension_days, ${extension})), 0))::int
+           FROM complaint_term_monthly t CROSS JOIN LATERAL unnest(t.overrun_days, t.overrun_counts) AS u(overrun, n)
+          GROUP BY 1, 2, 3, 4`,
       );
       expect(diff).toBe(0);
+    },
+  );
+
+  // The upgrades to histogram cells (migrations/0390-0392): the store as it was before (a row per cell and
+  // bucket, its old columns) converted by the migration gives the cells a refresh writes.
+  it.each([
+    [
+      '0390_handling_time_monthly_histograms.sql',
+      'handling_time_monthly',
+      'municipality_code, family, month, domain_code, line, subject_organisation_id, committee, extended, term_days',
+      'duration',
+    ],
+    [
+      '0391_handling_time_month_domain_histograms.sql',
+      'handling_time_month_domain',
+      'family, month, municipality_code, domain_code, committee, extended, term_days',
+      'duration',
+    ],
+    [
+      '0392_complaint_term_monthly_histograms.sql',
+      'complaint_term_monthly',
+      'closed_month, municipality_code, domain_code, line, has_source_term, committee, extension_days',
+      'overrun',
+    ],
+  ])(
+    'should convert the rows per bucket into cells at the upgrade %s',
+    async (file, rollup, cell, bucket) => {
+      await sql(`CREATE TEMP TABLE cells_written AS SELECT * FROM ${rollup}`);
+      await sql(`CREATE TEMP TABLE rows_before AS
+      SELECT ${cell}, u.bucket::integer AS ${bucket}_days, u.n AS case_count, u.k AS key_sum
+        FROM ${rollup} CROSS JOIN LATERAL unnest(${bucket}_days, ${bucket}_counts, ${bucket}_key_sums) AS u(bucket, n, k)
+       ORDER BY random()`);
+      await sql(`DROP TABLE ${rollup}`);
+      await sql(`CREATE TABLE ${rollup} AS SELECT * FROM rows_before`);
+      await sql(await readFile(join(MIGRATIONS_DIR, file), 'utf8'));
+      expect(await difference(database, `SELECT * FROM ${rollup}`, 'SELECT * FROM cells_written')).toBe(0);
+      await sql('DROP TABLE cells_written, rows_before');
     },
   );
 

@@ -14,8 +14,9 @@
 -- No rollup holds a non-additive value (distinct citizens are counted over complaint_citizen_day's cells,
 -- one per citizen, line, day and domain), so no cell needs a recompute from the facts.
 
--- Two histograms of one cell (handling_time_monthly, migrations/0390) added: per bucket the counts and key sums
--- summed, in ascending bucket order, leaving out the buckets whose count and key sum are both 0.
+-- Two histograms of one cell (handling_time_monthly, handling_time_month_domain, complaint_term_monthly;
+-- migrations/0390-0392) added: per bucket the counts and key sums summed, in ascending bucket order, leaving out
+-- the buckets whose count and key sum are both 0.
 CREATE OR REPLACE FUNCTION histogram_add(
   p_buckets smallint[], p_counts integer[], p_key_sums bigint[],
   p_more_buckets smallint[], p_more_counts integer[], p_more_key_sums bigint[],
@@ -99,28 +100,41 @@ BEGIN
 END;
 $$;
 
--- The cells of handling_time_monthly (migrations/0390) from closed records (p_records: the key columns by name,
--- days, sign and record_key): per cell its total and its histogram, durations ascending, each with its count
--- and key sum, without the durations whose count and key sum are both 0 (a delta's records that cancel).
-CREATE OR REPLACE FUNCTION handling_time_monthly_cells(p_records text)
+-- The cells of a histogram rollup (handling_time_monthly, handling_time_month_domain, complaint_term_monthly;
+-- migrations/0390-0392) from records (p_records: the cell's p_columns by name, in the rollup's column order,
+-- the bucket p_bucket, sign and record_key): per cell its total and its histogram, buckets ascending, each
+-- with its count and key sum, without the buckets whose count and key sum are both 0 (a delta's records that
+-- cancel).
+CREATE OR REPLACE FUNCTION histogram_cells(p_records text, p_columns text[], p_bucket text)
 RETURNS text
 LANGUAGE sql
 IMMUTABLE
 AS $$
   SELECT format($q$
-    SELECT b.municipality_code, b.family, b.month, b.domain_code, b.line, b.subject_organisation_id, b.committee,
-           b.extended, b.term_days, sum(b.n)::integer,
-           coalesce(array_agg(b.days ORDER BY b.days) FILTER (WHERE b.n <> 0 OR b.k <> 0), '{}'),
-           coalesce(array_agg(b.n ORDER BY b.days) FILTER (WHERE b.n <> 0 OR b.k <> 0), '{}'),
-           coalesce(array_agg(b.k ORDER BY b.days) FILTER (WHERE b.n <> 0 OR b.k <> 0), '{}')
+    SELECT %1$s, sum(b.n)::integer,
+           coalesce(array_agg(b.bucket ORDER BY b.bucket) FILTER (WHERE b.n <> 0 OR b.k <> 0), '{}'),
+           coalesce(array_agg(b.n ORDER BY b.bucket) FILTER (WHERE b.n <> 0 OR b.k <> 0), '{}'),
+           coalesce(array_agg(b.k ORDER BY b.bucket) FILTER (WHERE b.n <> 0 OR b.k <> 0), '{}')
     FROM (
-      SELECT r.municipality_code, r.family, r.month, r.domain_code, r.line, r.subject_organisation_id, r.committee,
-             r.extended, r.term_days, r.days::smallint AS days, sum(r.sign)::integer AS n,
-             sum(r.sign * r.record_key)::bigint AS k
-      FROM (%s) r
-      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10
+      SELECT %2$s, r.%3$I::smallint AS bucket, sum(r.sign)::integer AS n, sum(r.sign * r.record_key)::bigint AS k
+      FROM (%4$s) r
+      GROUP BY %2$s, r.%3$I
     ) b
-    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9$q$, p_records);
+    GROUP BY %1$s$q$,
+    (SELECT string_agg(format('b.%I', c), ', ' ORDER BY n) FROM unnest(p_columns) WITH ORDINALITY AS u(c, n)),
+    (SELECT string_agg(format('r.%I', c), ', ' ORDER BY n) FROM unnest(p_columns) WITH ORDINALITY AS u(c, n)),
+    p_bucket, p_records);
+$$;
+
+-- The cells of handling_time_monthly (migrations/0390) from closed records (p_records: the key columns by name,
+-- days, sign and record_key).
+CREATE OR REPLACE FUNCTION handling_time_monthly_cells(p_records text)
+RETURNS text
+LANGUAGE sql
+IMMUTABLE
+AS $$
+  SELECT histogram_cells(p_records, ARRAY['municipality_code', 'family', 'month', 'domain_code', 'line',
+    'subject_organisation_id', 'committee', 'extended', 'term_days'], 'days');
 $$;
 
 -- The narrow monthly rollups of case records (migrations/0200) and the columns each groups by, in the
@@ -345,10 +359,7 @@ BEGIN
 
   -- handling_time_month_domain: the closed records' durations by domain (migrations/0300).
   rollup_name := 'handling_time_month_domain';
-  row_count := rollup_write('handling_time_month_domain', format($q$
-    SELECT d.family, d.month, d.municipality_code, d.domain_code, d.committee, d.extended, d.term_days,
-           d.duration_days, sum(d.sign)::integer, sum(d.sign * d.record_key)
-    FROM (
+  row_count := rollup_write('handling_time_month_domain', histogram_cells(format($q$
       SELECT c.sign, 'klacht' AS family, date_trunc('month', c.received_on)::date AS month, c.municipality_code,
              c.domain_code, c.external_committee AS committee, c.extended, coalesce(c.term_days, 0) AS term_days,
              least(c.closed_on - c.received_on, 366) AS duration_days, c.record_key::bigint AS record_key
@@ -359,9 +370,9 @@ BEGIN
              o.domain_code, o.advisory_committee, o.extended, 0, least(o.decided_on - o.objection_received_on, 366),
              o.record_key::bigint
       FROM %s o
-      WHERE o.decided_on IS NOT NULL
-    ) d
-    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8$q$, p_cases, p_objections), p_merge);
+      WHERE o.decided_on IS NOT NULL$q$, p_cases, p_objections),
+    ARRAY['family', 'month', 'municipality_code', 'domain_code', 'committee', 'extended', 'term_days'],
+    'duration_days'), p_merge);
   RETURN NEXT;
 
   -- handling_time_open_day_domain: the open records by receipt day, import and domain (migrations/0371).
@@ -395,15 +406,16 @@ LANGUAGE plpgsql
 AS $$
 BEGIN
   rollup_name := 'complaint_term_monthly';
-  row_count := rollup_write('complaint_term_monthly', format($q$
-    SELECT date_trunc('month', c.closed_on)::date, c.municipality_code, c.domain_code, c.line,
-           c.term_days IS NOT NULL, c.external_committee,
-           CASE WHEN c.extended THEN least(coalesce(c.extension_days, 366), 366) ELSE 0 END,
-           greatest(least(c.closed_on - c.received_on - coalesce(c.term_days, 0), 366), 0),
-           sum(c.sign)::integer, sum(c.sign * c.record_key)
+  row_count := rollup_write('complaint_term_monthly', histogram_cells(format($q$
+    SELECT date_trunc('month', c.closed_on)::date AS closed_month, c.municipality_code, c.domain_code, c.line,
+           c.term_days IS NOT NULL AS has_source_term, c.external_committee AS committee,
+           CASE WHEN c.extended THEN least(coalesce(c.extension_days, 366), 366) ELSE 0 END AS extension_days,
+           greatest(least(c.closed_on - c.received_on - coalesce(c.term_days, 0), 366), 0) AS overrun_days,
+           c.sign, c.record_key
     FROM %s c
-    WHERE c.kind = 'klacht' AND c.closed_on IS NOT NULL
-    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8$q$, p_source), p_merge);
+    WHERE c.kind = 'klacht' AND c.closed_on IS NOT NULL$q$, p_source),
+    ARRAY['closed_month', 'municipality_code', 'domain_code', 'line', 'has_source_term', 'committee',
+          'extension_days'], 'overrun_days'), p_merge);
   RETURN NEXT;
 END;
 $$;

@@ -144,7 +144,7 @@ describe('indicator grain (monthly rollups of the indicator families)', () => {
     it('should read a monthly rollup for closed records and the narrowest open-records view for open ones', async () => {
       const spy = jest.spyOn(dataSource, 'query');
       await sut.histogram('klacht', selection({}), TODAY);
-      expect(spy.mock.calls[0]?.[0]).toContain('FROM handling_time_month_domain d');
+      expect(spy.mock.calls[0]?.[0]).toContain('FROM handling_time_month_domain h');
       expect(spy.mock.calls[0]?.[0]).toContain('FROM handling_time_open_domain d');
       await sut.histogram('klacht', selection({ dimension: 'line' }), TODAY);
       expect(spy.mock.calls[1]?.[0]).toContain('FROM handling_time_monthly h');

@@ -91,6 +91,15 @@ export function termRuleFitsRollup(
   );
 }
 
+/**
+ * The most days over its own term a record of a complaint_term_monthly cell (alias t) may take to count as
+ * handled within the term: the norm's term unless the source gave one ($4 term, $5 with a committee), plus
+ * the extension up to its maximum ($6).
+ */
+const WITHIN_TERM_OVERRUN_SQL =
+  'CASE WHEN t.has_source_term THEN 0 WHEN t.committee THEN $5::integer ELSE $4::integer END' +
+  ' + least(t.extension_days, $6::integer)';
+
 /** The grain for a range of whole quarters (or any range: the navigator decides). */
 const quarterGrain = (from: string, to: string): IndicatorGrain =>
   chooseIndicatorGrain({ from, to, granularity: 'QUARTER' });
@@ -167,7 +176,8 @@ export class ThermometerRepository {
    * First-line complaints closed in the range, per domain and quarter of closing, and how many of them
    * were closed within the Awb 9:11 term (a term from the source wins; extension at most 4 weeks).
    * Month grain: the rollup complaint_term_monthly, to which the term rule is applied here with the
-   * configured norm (sql/migrations/0051 explains its columns); day grain: the facts. Same numbers (the
+   * configured norm (sql/migrations/0051 explains its columns; 0392 keeps a cell's overruns in arrays, summed
+   * here per cell, so the grouping by quarter sees a row per cell); day grain: the facts. Same numbers (the
    * tests compare them), as long as the norm's terms fit under the rollup's cap (termRuleFitsRollup).
    */
   async handledWithinTerm(
@@ -180,19 +190,15 @@ export class ThermometerRepository {
       grain === 'month'
         ? `SELECT t.domain_code,
                   to_char(date_trunc('quarter', t.closed_month)::date, 'YYYY-MM-DD') AS quarter,
-                  sum(t.case_count) AS closed,
-                  coalesce(sum(t.case_count) FILTER (
-                    WHERE t.overrun_days <= CASE WHEN t.has_source_term THEN 0
-                                                 WHEN t.committee THEN $5::integer ELSE $4::integer END
-                                            + least(t.extension_days, $6::integer)
-                  ), 0) AS within_term,
-                  sum(t.key_sum) AS closed_key_sum,
-                  coalesce(sum(t.key_sum) FILTER (
-                    WHERE t.overrun_days <= CASE WHEN t.has_source_term THEN 0
-                                                 WHEN t.committee THEN $5::integer ELSE $4::integer END
-                                            + least(t.extension_days, $6::integer)
-                  ), 0) AS within_term_key_sum
+                  sum(t.case_count) AS closed, coalesce(sum(w.within_term), 0) AS within_term,
+                  sum(w.key_sum) AS closed_key_sum, coalesce(sum(w.within_term_key_sum), 0) AS within_term_key_sum
              FROM complaint_term_monthly t
+            CROSS JOIN LATERAL (
+                    SELECT sum(u.count) FILTER (WHERE u.overrun_days <= ${WITHIN_TERM_OVERRUN_SQL}) AS within_term,
+                           sum(u.key_sum) AS key_sum,
+                           sum(u.key_sum) FILTER (WHERE u.overrun_days <= ${WITHIN_TERM_OVERRUN_SQL}) AS within_term_key_sum
+                      FROM unnest(t.overrun_days, t.overrun_counts, t.overrun_key_sums) AS u(overrun_days, count, key_sum)
+                  ) w
             WHERE t.closed_month BETWEEN $1::date AND $2::date
               AND t.line IN ('eerste_lijn_gemeente', 'eerste_lijn_aanbieder')
               AND ($3::text IS NULL OR t.municipality_code = $3::text)
