@@ -199,23 +199,46 @@ AS $$
     FROM %s s$q$, p_source);
 $$;
 
--- The counts of a case_month_* rollup (or its region twin) over case_month_cells(), per p_columns (of
--- case_month_cells(), in the rollup's column order).
-CREATE OR REPLACE FUNCTION case_month_counts(p_source text, p_columns text[])
+-- The columns of case_month_cells() that some case_month_* rollup groups by, and the grouping_set of each
+-- rollup in case_month_sets(): GROUPING() over these columns, a bit set for each column it does not group by.
+CREATE OR REPLACE FUNCTION case_month_set_columns()
+RETURNS TABLE (rollup_name text, columns text[], all_columns text[], grouping_set integer)
+LANGUAGE sql
+IMMUTABLE
+AS $$
+  WITH rollups AS (
+    SELECT r.rollup_name, ARRAY['municipality_code', 'month'] || r.columns AS columns FROM case_month_rollups() r
+  ), all_columns AS (
+    SELECT array_agg(DISTINCT c ORDER BY c) AS names FROM rollups, unnest(rollups.columns) AS c
+  )
+  SELECT r.rollup_name, r.columns, a.names,
+         (SELECT coalesce(sum(1 << (cardinality(a.names) - u.n)::integer), 0)::integer
+            FROM unnest(a.names) WITH ORDINALITY AS u(c, n) WHERE u.c <> ALL (r.columns))
+  FROM rollups r CROSS JOIN all_columns a;
+$$;
+
+-- The counts of every case_month_* rollup over case_month_cells() in one aggregation (GROUPING SETS): one
+-- read of the source instead of one per rollup, about half their CPU for an import (docs/scaling.md,
+-- "Rollup delta, sixth session"). Each row: grouping_set (case_month_set_columns()), every column (NULL
+-- where its rollup does not group by it), case_count, closed_count, case_key_sum, closed_key_sum.
+CREATE OR REPLACE FUNCTION case_month_sets(p_source text)
 RETURNS text
 LANGUAGE sql
 IMMUTABLE
 AS $$
   SELECT format($q$
-    SELECT %1$s,
-           sum(d.sign)::integer,
-           coalesce(sum(d.sign) FILTER (WHERE d.closed), 0)::integer,
-           sum(d.sign * d.record_key),
-           coalesce(sum(d.sign * d.record_key) FILTER (WHERE d.closed), 0)
+    SELECT GROUPING(%1$s) AS grouping_set, %1$s,
+           sum(d.sign)::integer AS case_count,
+           coalesce(sum(d.sign) FILTER (WHERE d.closed), 0)::integer AS closed_count,
+           sum(d.sign * d.record_key) AS case_key_sum,
+           coalesce(sum(d.sign * d.record_key) FILTER (WHERE d.closed), 0) AS closed_key_sum
     FROM (%2$s) d
-    GROUP BY %1$s$q$,
-    (SELECT string_agg(format('d.%I', c), ', ' ORDER BY n) FROM unnest(p_columns) WITH ORDINALITY AS u(c, n)),
-    case_month_cells(p_source));
+    GROUP BY GROUPING SETS (%3$s)$q$,
+    (SELECT string_agg(format('d.%I', c), ', ' ORDER BY n)
+       FROM unnest((SELECT s.all_columns FROM case_month_set_columns() s LIMIT 1)) WITH ORDINALITY AS u(c, n)),
+    case_month_cells(p_source),
+    (SELECT string_agg(format('(%s)', (SELECT string_agg(format('d.%I', c), ', ') FROM unnest(s.columns) AS c)), ', ')
+       FROM case_month_set_columns() s));
 $$;
 
 -- Case records (source: case_record's columns + sign) into the rollups of case records alone; the cells
@@ -228,18 +251,25 @@ AS $$
 DECLARE
   v_rollup record;
 BEGIN
-  -- The case_month_* rollups: per municipality x month x their columns (case_month_rollups()). A delta
-  -- keeps the cells of the rollups with a region twin for rollup_region_delta().
+  -- The case_month_* rollups: per municipality x month x their columns (case_month_rollups()), from one
+  -- aggregation of all of them. A delta keeps the cells of the rollups with a region twin for
+  -- rollup_region_delta().
+  DROP TABLE IF EXISTS pg_temp.case_month_set_cells;
+  EXECUTE format('CREATE TEMP TABLE case_month_set_cells ON COMMIT DROP AS %s', case_month_sets(p_source));
   FOR v_rollup IN
-    SELECT r.rollup_name, r.columns, t.twin_name IS NOT NULL AND p_merge AS keep_cells
-    FROM case_month_rollups() r LEFT JOIN case_month_region_rollups() t ON t.twin_name = r.rollup_name
+    SELECT s.rollup_name, s.columns, s.grouping_set, t.twin_name IS NOT NULL AND p_merge AS keep_cells
+    FROM case_month_set_columns() s LEFT JOIN case_month_region_rollups() t ON t.twin_name = s.rollup_name
   LOOP
     rollup_name := v_rollup.rollup_name;
-    row_count := rollup_write(v_rollup.rollup_name::regclass,
-      case_month_counts(p_source, ARRAY['municipality_code', 'month'] || v_rollup.columns), p_merge,
+    row_count := rollup_write(v_rollup.rollup_name::regclass, format(
+      'SELECT %s, c.case_count, c.closed_count, c.case_key_sum, c.closed_key_sum '
+      'FROM pg_temp.case_month_set_cells c WHERE c.grouping_set = %s',
+      (SELECT string_agg(format('c.%I', col), ', ' ORDER BY n) FROM unnest(v_rollup.columns) WITH ORDINALITY AS u(col, n)),
+      v_rollup.grouping_set), p_merge,
       CASE WHEN v_rollup.keep_cells THEN region_delta_cells(v_rollup.rollup_name) END);
     RETURN NEXT;
   END LOOP;
+  DROP TABLE case_month_set_cells;
 
   -- handling_time_monthly: the closed complaints' durations per month of receipt (open records are in
   -- handling_time_open_day: their age needs the day).
