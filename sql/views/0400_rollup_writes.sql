@@ -220,7 +220,8 @@ $$;
 -- The counts of every case_month_* rollup over case_month_cells() in one aggregation (GROUPING SETS): one
 -- read of the source instead of one per rollup, about half their CPU for an import (docs/scaling.md,
 -- "Rollup delta, sixth session"). Each row: grouping_set (case_month_set_columns()), every column (NULL
--- where its rollup does not group by it), case_count, closed_count, case_key_sum, closed_key_sum.
+-- where its rollup does not group by it), case_count, closed_count, case_key_sum, closed_key_sum. DISTINCT:
+-- two rollups with the same columns read the same cells instead of each set's twice.
 CREATE OR REPLACE FUNCTION case_month_sets(p_source text)
 RETURNS text
 LANGUAGE sql
@@ -233,7 +234,7 @@ AS $$
            sum(d.sign * d.record_key) AS case_key_sum,
            coalesce(sum(d.sign * d.record_key) FILTER (WHERE d.closed), 0) AS closed_key_sum
     FROM (%2$s) d
-    GROUP BY GROUPING SETS (%3$s)$q$,
+    GROUP BY DISTINCT GROUPING SETS (%3$s)$q$,
     (SELECT string_agg(format('d.%I', c), ', ' ORDER BY n)
        FROM unnest((SELECT s.all_columns FROM case_month_set_columns() s LIMIT 1)) WITH ORDINALITY AS u(c, n)),
     case_month_cells(p_source),
