@@ -38,7 +38,11 @@ $$;
 -- Writes p_select's rows (in p_table's column order) into p_table. Merge: adds every non-key column
 -- to the stored cell with the same primary key, then deletes the cells left with case_count 0. A histogram's
 -- three array columns (buckets, counts, key sums, in that column order) are added with histogram_add().
-CREATE OR REPLACE FUNCTION rollup_write(p_table regclass, p_select text, p_merge boolean)
+-- p_keep_cells (merge only): the temp table that keeps the delta's cells for the caller (the region twins
+-- are summed from them); the caller drops it.
+DROP FUNCTION IF EXISTS rollup_write(regclass, text, boolean);
+CREATE OR REPLACE FUNCTION rollup_write(p_table regclass, p_select text, p_merge boolean,
+  p_keep_cells text DEFAULT NULL)
 RETURNS bigint
 LANGUAGE plpgsql
 AS $$
@@ -49,6 +53,7 @@ DECLARE
   v_unchanged text;
   v_histogram text;
   v_rows bigint;
+  v_none_stored boolean;
   v_emptied tid[];
 BEGIN
   SELECT array_agg(quote_ident(a.attname::text) ORDER BY k.ord), string_agg(a.position::text, ', ' ORDER BY k.ord)
@@ -82,20 +87,38 @@ BEGIN
   EXECUTE format('INSERT INTO rollup_cells %s', p_select);
   -- A cell whose records all stayed in it (an update of other columns) does not change.
   EXECUTE format('DELETE FROM rollup_cells WHERE %s', v_unchanged);
-  -- In key order, so consecutive probes and updates hit the same pages of the rollup and its key. The
-  -- statement returns where each written cell now lies when its count dropped to 0 (only a cell that
-  -- lost records can): those are deleted by their row address, so no join with the rollup is planned and
-  -- rollup_cells needs no ANALYZE (up to a fifth of the delta's CPU; docs/scaling.md, "Cold answers: where
-  -- the time goes").
-  EXECUTE format('WITH written AS (INSERT INTO %s AS t SELECT * FROM rollup_cells ORDER BY %s ON CONFLICT (%s) '
-                 'DO UPDATE SET %s RETURNING t.ctid, t.case_count) '
-                 'SELECT count(*), array_agg(ctid) FILTER (WHERE case_count = 0) FROM written',
-    p_table, array_to_string(v_keys, ', '), array_to_string(v_keys, ', '), v_set)
-    INTO v_rows, v_emptied;
-  IF v_emptied IS NOT NULL THEN
-    EXECUTE format('DELETE FROM %s WHERE ctid = ANY ($1)', p_table) USING v_emptied;
+  -- When the rollup holds none of the cells (a first import, or the first import of a municipality or of
+  -- its months), they are inserted as new ones: the merge's conflict checks and speculative inserts cost
+  -- the first import about as much as its aggregation (docs/scaling.md, "Rollup delta, sixth session").
+  -- One index probe per cell finds out, stopping at the first cell the rollup holds.
+  EXECUTE format('SELECT NOT EXISTS (SELECT FROM rollup_cells c CROSS JOIN LATERAL '
+                 '(SELECT FROM %s t WHERE (%s) = (%s) LIMIT 1) stored)',
+    p_table, 't.' || array_to_string(v_keys, ', t.'), 'c.' || array_to_string(v_keys, ', c.'))
+    INTO v_none_stored;
+  IF v_none_stored THEN
+    EXECUTE format('INSERT INTO %s SELECT * FROM rollup_cells WHERE case_count <> 0 ORDER BY %s',
+      p_table, array_to_string(v_keys, ', '));
+    GET DIAGNOSTICS v_rows = ROW_COUNT;
+  ELSE
+    -- In key order, so consecutive probes and updates hit the same pages of the rollup and its key. The
+    -- statement returns where each written cell now lies when its count dropped to 0 (only a cell that
+    -- lost records can): those are deleted by their row address, so no join with the rollup is planned and
+    -- rollup_cells needs no ANALYZE (up to a fifth of the delta's CPU; docs/scaling.md, "Cold answers: where
+    -- the time goes").
+    EXECUTE format('WITH written AS (INSERT INTO %s AS t SELECT * FROM rollup_cells ORDER BY %s ON CONFLICT (%s) '
+                   'DO UPDATE SET %s RETURNING t.ctid, t.case_count) '
+                   'SELECT count(*), array_agg(ctid) FILTER (WHERE case_count = 0) FROM written',
+      p_table, array_to_string(v_keys, ', '), array_to_string(v_keys, ', '), v_set)
+      INTO v_rows, v_emptied;
+    IF v_emptied IS NOT NULL THEN
+      EXECUTE format('DELETE FROM %s WHERE ctid = ANY ($1)', p_table) USING v_emptied;
+    END IF;
   END IF;
-  DROP TABLE rollup_cells;
+  IF p_keep_cells IS NULL THEN
+    DROP TABLE rollup_cells;
+  ELSE
+    EXECUTE format('ALTER TABLE rollup_cells RENAME TO %I', p_keep_cells);
+  END IF;
   RETURN v_rows;
 END;
 $$;
@@ -186,27 +209,51 @@ AS $$
            coalesce(s.subject_organisation_id, 0) AS subject_organisation_id,
            coalesce(s.theme_id, 0) AS theme_id, s.channel, s.complainant_type,
            coalesce(s.neighbourhood_code, '') AS neighbourhood_code, s.outcome, s.import_id,
-           s.closed_on IS NOT NULL AS closed, s.record_key::bigint AS record_key
+           s.closed_on IS NOT NULL AS closed, s.record_key::integer AS record_key
     FROM %s s$q$, p_source);
 $$;
 
--- The counts of a case_month_* rollup (or its region twin) over case_month_cells(), per p_columns (of
--- case_month_cells(), in the rollup's column order).
-CREATE OR REPLACE FUNCTION case_month_counts(p_source text, p_columns text[])
+-- The columns of case_month_cells() that some case_month_* rollup groups by, and the grouping_set of each
+-- rollup in case_month_sets(): GROUPING() over these columns, a bit set for each column it does not group by.
+CREATE OR REPLACE FUNCTION case_month_set_columns()
+RETURNS TABLE (rollup_name text, columns text[], all_columns text[], grouping_set integer)
+LANGUAGE sql
+IMMUTABLE
+AS $$
+  WITH rollups AS (
+    SELECT r.rollup_name, ARRAY['municipality_code', 'month'] || r.columns AS columns FROM case_month_rollups() r
+  ), all_columns AS (
+    SELECT array_agg(DISTINCT c ORDER BY c) AS names FROM rollups, unnest(rollups.columns) AS c
+  )
+  SELECT r.rollup_name, r.columns, a.names,
+         (SELECT coalesce(sum(1 << (cardinality(a.names) - u.n)::integer), 0)::integer
+            FROM unnest(a.names) WITH ORDINALITY AS u(c, n) WHERE u.c <> ALL (r.columns))
+  FROM rollups r CROSS JOIN all_columns a;
+$$;
+
+-- The counts of every case_month_* rollup over case_month_cells() in one aggregation (GROUPING SETS): one
+-- read of the source instead of one per rollup, about half their CPU for an import (docs/scaling.md,
+-- "Rollup delta, sixth session"). Each row: grouping_set (case_month_set_columns()), every column (NULL
+-- where its rollup does not group by it), case_count, closed_count, case_key_sum, closed_key_sum. DISTINCT:
+-- two rollups with the same columns read the same cells instead of each set's twice.
+CREATE OR REPLACE FUNCTION case_month_sets(p_source text)
 RETURNS text
 LANGUAGE sql
 IMMUTABLE
 AS $$
   SELECT format($q$
-    SELECT %1$s,
-           sum(d.sign)::integer,
-           coalesce(sum(d.sign) FILTER (WHERE d.closed), 0)::integer,
-           sum(d.sign * d.record_key),
-           coalesce(sum(d.sign * d.record_key) FILTER (WHERE d.closed), 0)
+    SELECT GROUPING(%1$s) AS grouping_set, %1$s,
+           sum(d.sign)::integer AS case_count,
+           coalesce(sum(d.sign) FILTER (WHERE d.closed), 0)::integer AS closed_count,
+           sum(d.sign * d.record_key) AS case_key_sum,
+           coalesce(sum(d.sign * d.record_key) FILTER (WHERE d.closed), 0) AS closed_key_sum
     FROM (%2$s) d
-    GROUP BY %1$s$q$,
-    (SELECT string_agg(format('d.%I', c), ', ' ORDER BY n) FROM unnest(p_columns) WITH ORDINALITY AS u(c, n)),
-    case_month_cells(p_source));
+    GROUP BY DISTINCT GROUPING SETS (%3$s)$q$,
+    (SELECT string_agg(format('d.%I', c), ', ' ORDER BY n)
+       FROM unnest((SELECT s.all_columns FROM case_month_set_columns() s LIMIT 1)) WITH ORDINALITY AS u(c, n)),
+    case_month_cells(p_source),
+    (SELECT string_agg(format('(%s)', (SELECT string_agg(format('d.%I', c), ', ') FROM unnest(s.columns) AS c)), ', ')
+       FROM case_month_set_columns() s));
 $$;
 
 -- Case records (source: case_record's columns + sign) into the rollups of case records alone; the cells
@@ -219,13 +266,25 @@ AS $$
 DECLARE
   v_rollup record;
 BEGIN
-  -- The case_month_* rollups: per municipality x month x their columns (case_month_rollups()).
-  FOR v_rollup IN SELECT * FROM case_month_rollups() LOOP
+  -- The case_month_* rollups: per municipality x month x their columns (case_month_rollups()), from one
+  -- aggregation of all of them. A delta keeps the cells of the rollups with a region twin for
+  -- rollup_region_delta().
+  DROP TABLE IF EXISTS pg_temp.case_month_set_cells;
+  EXECUTE format('CREATE TEMP TABLE case_month_set_cells ON COMMIT DROP AS %s', case_month_sets(p_source));
+  FOR v_rollup IN
+    SELECT s.rollup_name, s.columns, s.grouping_set, t.twin_name IS NOT NULL AND p_merge AS keep_cells
+    FROM case_month_set_columns() s LEFT JOIN case_month_region_rollups() t ON t.twin_name = s.rollup_name
+  LOOP
     rollup_name := v_rollup.rollup_name;
-    row_count := rollup_write(v_rollup.rollup_name::regclass,
-      case_month_counts(p_source, ARRAY['municipality_code', 'month'] || v_rollup.columns), p_merge);
+    row_count := rollup_write(v_rollup.rollup_name::regclass, format(
+      'SELECT %s, c.case_count, c.closed_count, c.case_key_sum, c.closed_key_sum '
+      'FROM pg_temp.case_month_set_cells c WHERE c.grouping_set = %s',
+      (SELECT string_agg(format('c.%I', col), ', ' ORDER BY n) FROM unnest(v_rollup.columns) WITH ORDINALITY AS u(col, n)),
+      v_rollup.grouping_set), p_merge,
+      CASE WHEN v_rollup.keep_cells THEN region_delta_cells(v_rollup.rollup_name) END);
     RETURN NEXT;
   END LOOP;
+  DROP TABLE case_month_set_cells;
 
   -- handling_time_monthly: the closed complaints' durations per month of receipt (open records are in
   -- handling_time_open_day: their age needs the day).
@@ -321,7 +380,7 @@ DECLARE
     SELECT c.sign, 'klacht' AS family, date_trunc('month', c.received_on)::date AS month, c.municipality_code,
            c.domain_code, c.line, c.route, coalesce(c.subject_organisation_id, 0) AS subject_organisation_id,
            coalesce(c.theme_id, 0) AS theme_id, coalesce(dom.law, 'onbekend') AS law, c.outcome,
-           c.record_key::bigint AS record_key, coalesce(c.recommendation_made, false) AS made,
+           c.record_key::integer AS record_key, coalesce(c.recommendation_made, false) AS made,
            coalesce(c.recommendation_made AND c.recommendation_followed, false) AS followed,
            coalesce(c.recommendation_made AND NOT c.recommendation_followed, false) AS not_followed
     FROM %s c
@@ -330,7 +389,7 @@ DECLARE
     UNION ALL
     SELECT o.sign, 'bezwaar', date_trunc('month', o.objection_received_on)::date, o.municipality_code,
            o.domain_code, 'bezwaar', 'formeel', 0, coalesce(o.theme_id, 0), o.law, o.outcome,
-           o.record_key::bigint, false, false, false
+           o.record_key::integer, false, false, false
     FROM %s o$q$, p_cases, p_objections);
 BEGIN
   FOR v_rollup IN SELECT * FROM outcome_month_rollups() LOOP
@@ -420,19 +479,48 @@ BEGIN
 END;
 $$;
 
--- The region twins from an import's delta (source: case_record's columns + sign): its cells summed over
--- the municipalities and added to the stored ones, like their twins' (p_merge of rollup_write).
-CREATE OR REPLACE FUNCTION rollup_region_delta(p_source text)
+-- The temp table in which rollup_case_records() keeps a delta's cells of a rollup with a region twin.
+CREATE OR REPLACE FUNCTION region_delta_cells(p_twin_name text)
+RETURNS text
+LANGUAGE sql
+IMMUTABLE
+AS $$
+  SELECT p_twin_name || '_delta';
+$$;
+
+-- The cells of a region twin (p_columns: month and the twin's columns) summed over the municipalities from its
+-- twin's cells (p_source: a relation or parenthesised query with the twin's columns).
+CREATE OR REPLACE FUNCTION region_cells(p_source text, p_columns text[])
+RETURNS text
+LANGUAGE sql
+IMMUTABLE
+AS $$
+  SELECT format(
+    'SELECT %1$s, sum(t.case_count)::integer, sum(t.closed_count)::integer, sum(t.case_key_sum)::bigint, '
+    'sum(t.closed_key_sum)::bigint FROM %2$s t GROUP BY %1$s',
+    (SELECT string_agg(format('t.%I', c), ', ' ORDER BY n) FROM unnest(p_columns) WITH ORDINALITY AS u(c, n)),
+    p_source);
+$$;
+
+-- The region twins from an import's delta: the cells rollup_case_records() kept of their twins' delta,
+-- summed over the municipalities and added to the stored ones (a municipality's cells are far fewer than
+-- the delta's records, which the twins read three more times before; docs/scaling.md, "Rollup delta,
+-- sixth session").
+DROP FUNCTION IF EXISTS rollup_region_delta(text);
+CREATE OR REPLACE FUNCTION rollup_region_delta()
 RETURNS TABLE (rollup_name text, row_count bigint)
 LANGUAGE plpgsql
 AS $$
 DECLARE
   v_rollup record;
+  v_cells text;
 BEGIN
   FOR v_rollup IN SELECT * FROM case_month_region_rollups() LOOP
+    v_cells := region_delta_cells(v_rollup.twin_name);
     rollup_name := v_rollup.rollup_name;
     row_count := rollup_write(v_rollup.rollup_name::regclass,
-      case_month_counts(p_source, ARRAY['month'] || v_rollup.columns), true);
+      region_cells(format('pg_temp.%I', v_cells), ARRAY['month'] || v_rollup.columns), true);
+    EXECUTE format('DROP TABLE pg_temp.%I', v_cells);
     RETURN NEXT;
   END LOOP;
 END;
@@ -446,18 +534,15 @@ LANGUAGE plpgsql
 AS $$
 DECLARE
   v_rollup record;
-  v_columns text;
   v_from date := coalesce(date_trunc('month', p_from)::date, '-infinity'::date);
   v_to date := coalesce(p_to, 'infinity'::date);
 BEGIN
   FOR v_rollup IN SELECT * FROM case_month_region_rollups() LOOP
-    SELECT string_agg(format('t.%I', c), ', ') INTO v_columns FROM unnest(ARRAY['month'] || v_rollup.columns) AS c;
     EXECUTE format('DELETE FROM %I WHERE month BETWEEN $1 AND $2', v_rollup.rollup_name) USING v_from, v_to;
     rollup_name := v_rollup.rollup_name;
-    row_count := rollup_write(v_rollup.rollup_name::regclass, format(
-      'SELECT %1$s, sum(t.case_count)::integer, sum(t.closed_count)::integer, sum(t.case_key_sum), '
-      'sum(t.closed_key_sum) FROM %2$I t WHERE t.month BETWEEN %3$L AND %4$L GROUP BY %1$s',
-      v_columns, v_rollup.twin_name, v_from, v_to), false);
+    row_count := rollup_write(v_rollup.rollup_name::regclass, region_cells(
+      format('(SELECT * FROM %I WHERE month BETWEEN %L AND %L)', v_rollup.twin_name, v_from, v_to),
+      ARRAY['month'] || v_rollup.columns), false);
     RETURN NEXT;
   END LOOP;
 END;
@@ -532,7 +617,7 @@ BEGIN
   rollup_name := 'chain_period_step';
   row_count := chain_delta_end();
   RETURN NEXT;
-  RETURN QUERY SELECT * FROM rollup_region_delta(v_cases);
+  RETURN QUERY SELECT * FROM rollup_region_delta();
   DROP TABLE IF EXISTS pg_temp.rollup_case_rows, pg_temp.rollup_objection_rows;
 END;
 $$;
