@@ -1,0 +1,105 @@
+import { type MergeResult, STAGING, type TargetImporter } from '../importers/importer';
+import type { OrganisationResolver } from '../load/organisations';
+import { PhaseClock } from '../load/phase-clock';
+import type { RowMapper } from '../transform/row-mapper';
+import { createStagedOrganisations } from './merge';
+import { completeSqlRejections, rejectDuplicates } from './rejections';
+import type { RunContext } from './run-context';
+
+/** Files smaller than this are merged in one go: a chunk would hold most of the file. */
+export const EARLY_MERGE_MIN_BYTES = 32 << 20;
+
+/**
+ * Accepted rows per chunk of early merging (LEERLUS_ETL_MERGE_CHUNK_ROWS, default 100,000; 0 merges the
+ * whole file after staging). An invalid value counts as the default.
+ */
+export function earlyMergeChunkRows(setting = process.env.LEERLUS_ETL_MERGE_CHUNK_ROWS): number {
+  const wanted = setting === undefined || setting.trim() === '' ? 100_000 : Number(setting);
+  return Number.isInteger(wanted) && wanted >= 0 ? wanted : 100_000;
+}
+
+const NOTHING_MERGED: MergeResult = { inserted: 0, updated: 0, unchanged: 0, minDate: null, maxDate: null };
+
+/** One of two ISO dates, or the other when one is missing. */
+function either(a: string | null, b: string | null, pick: (a: string, b: string) => string): string | null {
+  return a === null ? b : b === null ? a : pick(a, b);
+}
+
+function added(a: MergeResult, b: MergeResult): MergeResult {
+  return {
+    inserted: a.inserted + b.inserted,
+    updated: a.updated + b.updated,
+    unchanged: a.unchanged + b.unchanged,
+    minDate: either(a.minDate, b.minDate, (x, y) => (x < y ? x : y)),
+    maxDate: either(a.maxDate, b.maxDate, (x, y) => (x > y ? x : y)),
+  };
+}
+
+/**
+ * The steps from the staged rows to the fact tables, in their order: statistics of the staged rows, the
+ * organisations they create, domains from contracts, duplicates, the stored versions the rollup delta
+ * needs, and the target's merge. Run once over the whole staging table, or (early merging, stage.ts)
+ * once per chunk while the next is staged and then for the last chunk. Only the last run rejects
+ * duplicates: staging stops early merging at the first key that may repeat, so the chunks before the
+ * last hold none, and a key repeated in the last chunk keeps its first row, wherever that is. The
+ * rows rejected in SQL get their source rows from the file once, in the last run.
+ */
+export class MergeSteps {
+  /** What all runs merged, and the organisations they created. */
+  private merged = NOTHING_MERGED;
+  readonly organisationsCreated: { code: string; name: string }[] = [];
+  private withoutContract = 0;
+  private chunks = 0;
+
+  constructor(
+    private readonly run: RunContext,
+    private readonly importer: TargetImporter,
+    private readonly organisations: OrganisationResolver,
+    private readonly mapper: RowMapper,
+  ) {}
+
+  /** A full chunk, merged while staging goes on: its time counts as staging's, not booked apart. */
+  async mergeChunk(chunk: string): Promise<void> {
+    this.chunks++;
+    await this.steps(chunk, new PhaseClock(), false);
+  }
+
+  /** The last chunk, or the whole staging table (`null`); the counts of everything merged. */
+  async mergeLast(chunk: string | null, clock: PhaseClock): Promise<MergeResult> {
+    await this.steps(chunk ?? STAGING, clock, true);
+    if (this.chunks > 0) await this.importer.finishEarlyMerge(this.run.client);
+    return this.merged;
+  }
+
+  private async steps(table: string, clock: PhaseClock, last: boolean): Promise<void> {
+    const { run, importer, mapper } = this;
+    const { client, municipalityCode, importId } = run;
+    importer.staging = table;
+    try {
+      await client.query(importer.analyzeStagingSql());
+      clock.lap('analyze staging');
+      this.organisationsCreated.push(
+        ...(await createStagedOrganisations(client, municipalityCode, this.organisations, importer)),
+      );
+      clock.lap('organisations');
+      this.withoutContract += await importer.fillDomainsFromContracts(client, municipalityCode);
+      // Over the whole staging table from here: the rows of every chunk.
+      importer.staging = STAGING;
+      if (last && this.withoutContract > 0) {
+        await completeSqlRejections(run, this.withoutContract, mapper, importer);
+      }
+      clock.lap('contract domains');
+      const duplicates = last ? await importer.findDuplicates(client) : [];
+      if (duplicates.length > 0) await rejectDuplicates(run, duplicates, mapper, importer);
+      clock.lap('duplicates');
+      importer.staging = table;
+      // A batch (deferRefresh) recomputes its rollups once at the end: no delta needed.
+      if (!run.options.deferRefresh) await importer.keepStoredVersions(client, municipalityCode);
+      clock.lap('stored versions (rollup delta)');
+      this.merged = added(this.merged, await importer.merge({ client, municipalityCode, importId, clock }));
+      clock.lap('merge');
+    } finally {
+      importer.staging = STAGING;
+    }
+  }
+}
