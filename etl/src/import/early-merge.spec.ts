@@ -14,6 +14,8 @@ import {
 
 const tempDir = useTempDirs('leerlus-etl-');
 
+type Stored = 'records' | 'themes' | 'rejected' | 'imports' | 'organisations';
+
 /** Day n of 2024 as the export writes it. */
 const date = (day: number): string => {
   const d = new Date(Date.UTC(2024, 0, 1) + day * 86_400_000);
@@ -93,7 +95,7 @@ describe('early merging: chunks merged while the next are staged', () => {
   }
 
   /** Everything an import leaves, keyed by what both databases share (not ids or record keys). */
-  async function stored(db: TestDatabase): Promise<Record<string, unknown[]>> {
+  async function stored(db: TestDatabase): Promise<Record<Stored, unknown[]>> {
     const query = async (sql: string): Promise<unknown[]> => (await db.pool.query(sql)).rows;
     const importNumber = '(SELECT count(*) FROM import i WHERE i.id <= x.import_id)';
     return {
@@ -122,7 +124,9 @@ describe('early merging: chunks merged while the next are staged', () => {
   /** Every rollup as the delta left it and as a full recompute gives it, in the chunked database. */
   async function rollupsAndRecompute(): Promise<[string[], string[]]> {
     const snapshot = async (): Promise<string[]> => {
-      const { rows: names } = await chunked.pool.query<{ name: string }>('SELECT unnest(rollup_names()) AS name');
+      const { rows: names } = await chunked.pool.query<{ name: string }>(
+        'SELECT unnest(rollup_names()) AS name',
+      );
       const lines: string[] = [];
       for (const { name } of names) {
         const { rows: cells } = await chunked.pool.query<{ line: string }>(

@@ -2,7 +2,7 @@ import { type MergeResult, STAGING, type TargetImporter } from '../importers/imp
 import type { OrganisationResolver } from '../load/organisations';
 import { PhaseClock } from '../load/phase-clock';
 import type { RowMapper } from '../transform/row-mapper';
-import { createStagedOrganisations } from './merge';
+import { analyzeAfterBigChange, createStagedOrganisations } from './merge';
 import { completeSqlRejections, rejectDuplicates } from './rejections';
 import type { RunContext } from './run-context';
 
@@ -50,6 +50,8 @@ export class MergeSteps {
   readonly organisationsCreated: { code: string; name: string }[] = [];
   private withoutContract = 0;
   private chunks = 0;
+  /** Records the chunks inserted or updated since the fact tables were last analyzed. */
+  private sinceAnalyze = 0;
 
   constructor(
     private readonly run: RunContext,
@@ -61,7 +63,18 @@ export class MergeSteps {
   /** A full chunk, merged while staging goes on: its time counts as staging's, not booked apart. */
   async mergeChunk(chunk: string): Promise<void> {
     this.chunks++;
+    const before = this.merged.inserted + this.merged.updated;
     await this.steps(chunk, new PhaseClock(), false);
+    // The next chunk's joins with the fact tables (stored versions, themes) are planned from their
+    // statistics: with those of a table that has since doubled (or was empty) the planner may loop over
+    // it per row. Analyzed whenever the chunks doubled it, so a few times per import.
+    this.sinceAnalyze += this.merged.inserted + this.merged.updated - before;
+    const { client, municipalityCode } = this.run;
+    if (
+      await analyzeAfterBigChange(client, this.importer.factTables, this.sinceAnalyze, municipalityCode, 1)
+    ) {
+      this.sinceAnalyze = 0;
+    }
   }
 
   /** The last chunk, or the whole staging table (`null`); the counts of everything merged. */

@@ -71,12 +71,12 @@ export class StagingPhase {
     let writer = new CopyWriter(run.client, importer.copySql(table));
     let inChunk = 0;
     /** Ends the chunk's COPY and merges it while the next chunk's lines are kept. */
-    const nextChunk = async (merge: (chunk: string) => Promise<void>): Promise<void> => {
+    const nextChunk = async (merging: EarlyMerge): Promise<void> => {
       await writer.end();
       const full = table;
       table = `${STAGING}_${++chunk}`;
       const next = table;
-      const merged = merge(full).then(() => run.client.query(importer.createChunkSql(next)));
+      const merged = merging.merge(full).then(() => run.client.query(importer.createChunkSql(next)));
       writer = new CopyWriter(run.client, importer.copySql(next), undefined, merged);
       inChunk = 0;
     };
@@ -96,9 +96,9 @@ export class StagingPhase {
         const mapped = batch.rows[k] as FieldValue[] | Rejection;
         if (Array.isArray(mapped)) {
           // A key that may repeat one staged before: this row and the rest of the file are merged last.
-          if (keys?.add((keyOf as (values: FieldValue[]) => string)(mapped))) keys = null;
+          if (keyOf && keys?.add(keyOf(mapped))) keys = null;
           writer.push(importer.line(mapped, batch.lines[k] as number));
-          if (early && keys && ++inChunk >= early.chunkRows) await nextChunk(early.merge);
+          if (early && keys && ++inChunk >= early.chunkRows) await nextChunk(early);
         } else {
           writer.push(importer.rejectedLine(mapped));
           state.rowsRejected++;
