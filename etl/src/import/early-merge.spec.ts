@@ -1,6 +1,7 @@
 import { createTestDatabase, type TestDatabase } from '@leerlus/sql/testing';
 import { useTempDirs } from '@leerlus/sql/tempDirs';
 import { importFile, type ImportSummary } from '../import-file';
+import { EARLY_MERGE_MIN_BYTES, earlyMergeChunkRows } from './merge-steps';
 import {
   CASE_HEADERS,
   CASE_PROFILE,
@@ -214,5 +215,15 @@ describe('early merging: chunks merged while the next are staged', () => {
     } finally {
       await chunked.pool.query('DROP TRIGGER fail_on_case ON case_record; DROP FUNCTION fail_on_case()');
     }
+  });
+});
+
+describe(earlyMergeChunkRows.name, () => {
+  it('should merge big files in chunks of 100,000 rows by default, and every file as LEERLUS_ETL_MERGE_CHUNK_ROWS says', () => {
+    expect(earlyMergeChunkRows(EARLY_MERGE_MIN_BYTES, undefined)).toBe(100_000);
+    expect(earlyMergeChunkRows(EARLY_MERGE_MIN_BYTES - 1, undefined)).toBe(0);
+    expect(earlyMergeChunkRows(EARLY_MERGE_MIN_BYTES, '0')).toBe(0);
+    expect(earlyMergeChunkRows(1000, '5000')).toBe(5000);
+    expect(earlyMergeChunkRows(EARLY_MERGE_MIN_BYTES, 'veel')).toBe(100_000);
   });
 });

@@ -13,7 +13,7 @@ import type { Profile } from '../profiles/profile.schema';
 import { RowMapper } from '../transform/row-mapper';
 import { refreshAfterImport, type RollupRefresh } from './derived-data';
 import { analyzeAfterBigChange, storeRejectedRows } from './merge';
-import { EARLY_MERGE_MIN_BYTES, earlyMergeChunkRows, MergeSteps } from './merge-steps';
+import { earlyMergeChunkRows, MergeSteps } from './merge-steps';
 import type { RunContext } from './run-context';
 import { type EarlyMerge, StagingPhase } from './stage';
 
@@ -101,10 +101,9 @@ export async function runImport(run: RunContext): Promise<RunResult> {
   await client.query(importer.createStagingSql());
   clock.lap('prepare');
   const merging = new MergeSteps(run, importer, organisations, mapper);
-  const chunkRows =
-    run.options.mergeChunkRows ?? (run.inspection.size >= EARLY_MERGE_MIN_BYTES ? earlyMergeChunkRows() : 0);
+  const chunkRows = run.options.mergeChunkRows ?? earlyMergeChunkRows(run.inspection.size);
   const early: EarlyMerge | null =
-    chunkRows > 0 ? { chunkRows, merge: (chunk) => merging.mergeChunk(chunk) } : null;
+    chunkRows > 0 ? { chunkRows, merge: (chunk) => merging.mergeChunk(chunk, clock) } : null;
   const tail = await staging.stage(source, mapper, importer, themes, early);
   clock.lap('stage: read, map, redact, classify, COPY');
   run.progress('samenvoegen', run.inspection.size, true);

@@ -10,12 +10,17 @@ import type { RunContext } from './run-context';
 export const EARLY_MERGE_MIN_BYTES = 32 << 20;
 
 /**
- * Accepted rows per chunk of early merging (LEERLUS_ETL_MERGE_CHUNK_ROWS, default 100,000; 0 merges the
- * whole file after staging). An invalid value counts as the default.
+ * Accepted rows per chunk of early merging for a file of `bytes`: LEERLUS_ETL_MERGE_CHUNK_ROWS when set
+ * (for every file; 0 merges after staging), else 100,000 for files of EARLY_MERGE_MIN_BYTES and more.
+ * An invalid value counts as unset.
  */
-export function earlyMergeChunkRows(setting = process.env.LEERLUS_ETL_MERGE_CHUNK_ROWS): number {
-  const wanted = setting === undefined || setting.trim() === '' ? 100_000 : Number(setting);
-  return Number.isInteger(wanted) && wanted >= 0 ? wanted : 100_000;
+export function earlyMergeChunkRows(
+  bytes: number,
+  setting = process.env.LEERLUS_ETL_MERGE_CHUNK_ROWS,
+): number {
+  const wanted = setting === undefined || setting.trim() === '' ? NaN : Number(setting);
+  if (Number.isInteger(wanted) && wanted >= 0) return wanted;
+  return bytes >= EARLY_MERGE_MIN_BYTES ? 100_000 : 0;
 }
 
 const NOTHING_MERGED: MergeResult = { inserted: 0, updated: 0, unchanged: 0, minDate: null, maxDate: null };
@@ -60,11 +65,15 @@ export class MergeSteps {
     private readonly mapper: RowMapper,
   ) {}
 
-  /** A full chunk, merged while staging goes on: its time counts as staging's, not booked apart. */
-  async mergeChunk(chunk: string): Promise<void> {
+  /**
+   * A full chunk, merged while staging goes on. Its steps are booked as "during staging: …": their time
+   * is part of the stage phase's (wall clock and database CPU; their Node CPU is staging's too).
+   */
+  async mergeChunk(chunk: string, clock: PhaseClock): Promise<void> {
     this.chunks++;
     const before = this.merged.inserted + this.merged.updated;
-    await this.steps(chunk, new PhaseClock(), false);
+    const steps = new PhaseClock(clock.databasePid);
+    await this.steps(chunk, steps, false);
     // The next chunk's joins with the fact tables (stored versions, themes) are planned from their
     // statistics: with those of a table that has since doubled (or was empty) the planner may loop over
     // it per row. Analyzed whenever the chunks doubled it, so a few times per import.
@@ -75,6 +84,8 @@ export class MergeSteps {
     ) {
       this.sinceAnalyze = 0;
     }
+    steps.lap('analyze fact tables');
+    clock.include('during staging: ', steps);
   }
 
   /** The last chunk, or the whole staging table (`null`); the counts of everything merged. */

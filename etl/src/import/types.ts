@@ -51,8 +51,8 @@ export interface ImportOptions {
   stagingThreads?: number;
   /**
    * Accepted rows per chunk merged while the next chunk is staged (early merging, merge-steps.ts); 0
-   * merges after staging. Default: LEERLUS_ETL_MERGE_CHUNK_ROWS (default 100,000) for files of 32 MiB and
-   * more, 0 for smaller ones; a number given here applies to every file.
+   * merges after staging. Default: LEERLUS_ETL_MERGE_CHUNK_ROWS when set, else 100,000 for files of 32 MiB
+   * and more and 0 for smaller ones.
    */
   mergeChunkRows?: number;
 }
