@@ -100,7 +100,9 @@ export class MergeSteps {
     const { client, municipalityCode, importId } = run;
     importer.staging = table;
     try {
-      await client.query(importer.analyzeStagingSql());
+      // A chunk goes without: sampling most of its rows cost more than its plans gain (the planner
+      // estimates its size from its pages).
+      if (last) await client.query(importer.analyzeStagingSql());
       clock.lap('analyze staging');
       this.organisationsCreated.push(
         ...(await createStagedOrganisations(client, municipalityCode, this.organisations, importer)),
