@@ -1,7 +1,11 @@
+/** Keys a KeyHashes holds at most: its table then takes 64 MiB. */
+const MAX_KEYS = 4_000_000;
+
 /**
- * The keys seen so far, as 53-bit hashes in an open-addressing table (8 bytes a key, 16 MB per million):
- * `add` says whether a key may have been seen before. A "yes" can be wrong (a hash collision, about one
- * in 10^9 at ten million keys), a "no" never is, which is all early merging needs (a "yes" only stops it).
+ * The keys seen so far, as 53-bit hashes in an open-addressing table (8 to 16 bytes a key): `add` says
+ * whether a key may have been seen before. A "yes" can be wrong (a hash collision: for a file of a million
+ * keys about once in 20,000 files; or a full table, MAX_KEYS), a "no" never is, which is all early merging
+ * needs (a "yes" only stops it).
  */
 export class KeyHashes {
   private table = new Float64Array(1 << 16);
@@ -10,15 +14,11 @@ export class KeyHashes {
   /** Adds the key; true when it (or a key with the same hash) was added before. */
   add(key: string): boolean {
     const hash = hashKey(key);
-    if (this.find(this.table, hash) >= 0) return true;
+    if (this.count >= MAX_KEYS || this.find(this.table, hash) >= 0) return true;
     if (++this.count * 2 > this.table.length) this.grow();
     const slot = -this.find(this.table, hash) - 1;
     this.table[slot] = hash;
     return false;
-  }
-
-  get size(): number {
-    return this.count;
   }
 
   /** The slot holding the hash (>= 0), or -(free slot) - 1. */
