@@ -12,10 +12,10 @@ import { ThemeCatalog } from '../load/themes';
 import type { Profile } from '../profiles/profile.schema';
 import { RowMapper } from '../transform/row-mapper';
 import { refreshAfterImport, type RollupRefresh } from './derived-data';
-import { analyzeAfterBigChange, createStagedOrganisations, storeRejectedRows } from './merge';
-import { completeSqlRejections, rejectDuplicates } from './rejections';
+import { analyzeAfterBigChange, storeRejectedRows } from './merge';
+import { earlyMergeChunkRows, MergeSteps } from './merge-steps';
 import type { RunContext } from './run-context';
-import { StagingPhase } from './stage';
+import { type EarlyMerge, StagingPhase } from './stage';
 
 export interface RunResult extends ImportCounts, RollupRefresh {
   organisationsCreated: { code: string; name: string }[];
@@ -65,9 +65,8 @@ function everyRowRejected(counts: ImportCounts): string | null {
 
 /**
  * One import in one transaction, phase by phase: prepare (reference data, profile checks), stage
- * (stage.ts), check the staged rows (organisations, contract domains, duplicates: merge.ts,
- * rejections.ts), merge into the fact tables (the target's importer), rejected rows, derived data
- * (derived-data.ts), commit.
+ * (stage.ts), check the staged rows and merge them into the fact tables (merge-steps.ts; for a big file
+ * chunk by chunk while staging), rejected rows, derived data (derived-data.ts), commit.
  */
 export async function runImport(run: RunContext): Promise<RunResult> {
   const { client, profile, clock, state, municipalityCode, importId } = run;
@@ -101,36 +100,18 @@ export async function runImport(run: RunContext): Promise<RunResult> {
   const importer = createImporter(profile, mapper, themes);
   await client.query(importer.createStagingSql());
   clock.lap('prepare');
-  await staging.stage(source, mapper, importer, themes);
+  const merging = new MergeSteps(run, importer, organisations, mapper);
+  const chunkRows = run.options.mergeChunkRows ?? earlyMergeChunkRows(run.inspection.size);
+  const early: EarlyMerge | null =
+    chunkRows > 0 ? { chunkRows, merge: (chunk) => merging.mergeChunk(chunk, clock) } : null;
+  const tail = await staging.stage(source, mapper, importer, themes, early);
   clock.lap('stage: read, map, redact, classify, COPY');
   run.progress('samenvoegen', run.inspection.size, true);
-  await client.query(importer.analyzeStagingSql());
-  clock.lap('analyze staging');
-
-  const organisationsCreated = await createStagedOrganisations(
-    client,
-    municipalityCode,
-    organisations,
-    importer,
-  );
-  clock.lap('organisations');
+  const merged = await merging.mergeLast(tail, clock);
   if (mapper.truncatedTexts > 0) {
     run.warn(`${mapper.truncatedTexts} vrije tekst(en) langer dan 100.000 tekens zijn ingekort opgeslagen`);
   }
-
-  const withoutContract = await importer.fillDomainsFromContracts(client, municipalityCode);
-  if (withoutContract > 0) await completeSqlRejections(run, withoutContract, mapper, importer);
-  clock.lap('contract domains');
-  const duplicates = await importer.findDuplicates(client);
-  if (duplicates.length > 0) await rejectDuplicates(run, duplicates, mapper, importer);
-  clock.lap('duplicates');
-
-  // A batch (deferRefresh) recomputes its rollups once at the end: no delta needed.
-  const maintainRollups = !run.options.deferRefresh;
-  if (maintainRollups) await importer.keepStoredVersions(client, municipalityCode);
-  clock.lap('stored versions (rollup delta)');
-  const merged = await importer.merge({ client, municipalityCode, importId, clock });
-  clock.lap('merge');
+  const { organisationsCreated } = merging;
   state.rowsRejected = await storeRejectedRows(client, importId, importer);
   clock.lap('rejected rows');
   await analyzeAfterBigChange(
@@ -142,7 +123,7 @@ export async function runImport(run: RunContext): Promise<RunResult> {
   clock.lap('analyze fact tables');
   // Nothing changed (every row as stored): rollups and signals stay as they are.
   const { rollupsRefreshed, rollupsRefreshMs } =
-    maintainRollups && merged.inserted + merged.updated > 0
+    !run.options.deferRefresh && merged.inserted + merged.updated > 0
       ? await refreshAfterImport(run, importer)
       : { rollupsRefreshed: [], rollupsRefreshMs: 0 };
   const counts: ImportCounts = {

@@ -57,14 +57,16 @@ export async function storeRejectedRows(
  * over CTEs that turn quadratic (measured: refresh_signals 7 s for 5,000 new rows, 23 s for 10,000; and a
  * municipality's first 50,000 rows in a 10 M database, which its statistics did not know: 12.7 CPU s
  * instead of 0.6). ANALYZE samples at most 30,000 rows and counts this transaction's own new rows.
+ * `share`: the part of a table's rows that must have changed. Returns whether a table was analyzed.
  */
 export async function analyzeAfterBigChange(
   client: PoolClient,
   tables: readonly string[],
   changed: number,
   municipalityCode: string,
-): Promise<void> {
-  if (changed < 500) return;
+  share = 0.1,
+): Promise<boolean> {
+  if (changed < 500) return false;
   // Without the free texts and the search vector: sampling those cost more than the rest together
   // and the refreshes that follow never filter on them (autovacuum analyzes them after the commit).
   const { rows } = await client.query<{
@@ -82,14 +84,17 @@ export async function analyzeAfterBigChange(
      GROUP BY c.relname, c.reltuples`,
     [tables],
   );
+  let analyzed = false;
   for (const { relname, reltuples, columns, per_municipality } of rows) {
     // reltuples is -1 for a table that was never analyzed.
     const stale =
       reltuples < 0 ||
-      changed > reltuples * 0.1 ||
-      (per_municipality && changed > (await estimatedRows(client, relname, municipalityCode)) * 0.1);
+      changed > reltuples * share ||
+      (per_municipality && changed > (await estimatedRows(client, relname, municipalityCode)) * share);
     if (stale) await client.query(`ANALYZE ${relname} (${columns})`);
+    analyzed ||= stale;
   }
+  return analyzed;
 }
 
 /** The planner's estimate of a municipality's rows in a table, from the statistics it has. */

@@ -1,8 +1,10 @@
 import type { TargetImporter } from '../importers/importer';
+import { STAGING } from '../importers/importer';
 import { CopyWriter } from '../load/copy';
 import type { ThemeAssignment, ThemeCatalog } from '../load/themes';
 import type { OpenedSource } from '../read/source';
 import type { FieldValue, Rejection, RowMapper } from '../transform/row-mapper';
+import { KeyHashes } from './key-set';
 import type { RunContext } from './run-context';
 import { PARALLEL_MIN_BYTES, StagingThreads, stagingThreads } from './staging-threads';
 
@@ -15,6 +17,14 @@ interface MappedBatch {
   rows: (FieldValue[] | Rejection)[];
   lines: number[];
   answers: Promise<Map<string, ThemeAssignment | null>> | null;
+}
+
+/** Merging chunks of the staging table while the next chunk is read (import-run.ts). */
+export interface EarlyMerge {
+  /** Accepted rows per chunk. */
+  chunkRows: number;
+  /** Checks and merges the staged chunk (a table that inherits from the staging table). */
+  merge(chunk: string): Promise<void>;
 }
 
 /**
@@ -34,14 +44,42 @@ export class StagingPhase {
     return this.threads?.redactedText(cell);
   }
 
+  /**
+   * Stages every row. With `early` (and an importer that has an `earlyMergeKey`) the rows go into chunks,
+   * and each full chunk is merged while the rows of the next are read, mapped and kept in memory (up to
+   * CopyWriter's `aheadBytes`) until the session is free again: the database merges while Node stages.
+   * That holds only while no key repeats: a repeated key, or one that may be (`KeyHashes`), stops it, and
+   * the rest of the file goes into the last chunk, which is merged afterwards with the whole file's
+   * duplicate check. Returns that last chunk, or null when the rows went into the staging table itself.
+   */
   async stage(
     source: OpenedSource,
     mapper: RowMapper,
     importer: TargetImporter,
     themes: ThemeCatalog,
-  ): Promise<void> {
+    early: EarlyMerge | null = null,
+  ): Promise<string | null> {
     const { run } = this;
-    const writer = new CopyWriter(run.client, importer.copySql());
+    const keyOf = early ? importer.earlyMergeKey?.bind(importer) : undefined;
+    let keys = keyOf ? new KeyHashes() : null;
+    let chunk = 0;
+    let table = STAGING;
+    if (keyOf) {
+      table = `${STAGING}_${++chunk}`;
+      await run.client.query(importer.createChunkSql(table));
+    }
+    let writer = new CopyWriter(run.client, importer.copySql(table));
+    let inChunk = 0;
+    /** Ends the chunk's COPY and merges it while the next chunk's lines are kept. */
+    const nextChunk = async (merging: EarlyMerge): Promise<void> => {
+      await writer.end();
+      const full = table;
+      table = `${STAGING}_${++chunk}`;
+      const next = table;
+      const merged = merging.merge(full).then(() => run.client.query(importer.createChunkSql(next)));
+      writer = new CopyWriter(run.client, importer.copySql(next), undefined, merged);
+      inChunk = 0;
+    };
     const state = run.state;
     // A CSV row with fewer fields than the header is cut off (XLSX and JSON leave empty cells out).
     const checkWidth = source.format === 'csv';
@@ -57,7 +95,10 @@ export class StagingPhase {
       for (let k = 0; k < batch.rows.length; k++) {
         const mapped = batch.rows[k] as FieldValue[] | Rejection;
         if (Array.isArray(mapped)) {
+          // A key that may repeat one staged before: this row and the rest of the file are merged last.
+          if (keyOf && keys?.add(keyOf(mapped))) keys = null;
           writer.push(importer.line(mapped, batch.lines[k] as number));
+          if (early && keys && ++inChunk >= early.chunkRows) await nextChunk(early);
         } else {
           writer.push(importer.rejectedLine(mapped));
           state.rowsRejected++;
@@ -99,6 +140,7 @@ export class StagingPhase {
           `LET OP: de laatste rij (regel ${line}) heeft ${fields} van de ${mapper.headers.length} velden; het bestand is waarschijnlijk afgekapt. Die rij is afgewezen; controleer of het bestand volledig is.`,
         );
       }
+      return keyOf ? table : null;
     } catch (error) {
       await writer.abort(error instanceof Error ? error : new Error(String(error)));
       throw error;

@@ -49,6 +49,12 @@ export interface ImportOptions {
    * given here applies to every file.
    */
   stagingThreads?: number;
+  /**
+   * Accepted rows per chunk merged while the next chunk is staged (early merging, merge-steps.ts); 0
+   * merges after staging. Default: LEERLUS_ETL_MERGE_CHUNK_ROWS when set, else 100,000 for files of 32 MiB
+   * and more and 0 for smaller ones.
+   */
+  mergeChunkRows?: number;
 }
 
 export interface ImportSummary {

@@ -10,6 +10,7 @@ import {
   type MergeResult,
   type RollupFeed,
   type ContractDomain,
+  STAGING,
   TargetImporter,
 } from './importer';
 
@@ -50,6 +51,8 @@ export class CaseRecordImporter extends TargetImporter {
   readonly organisationColumns = ['source_organisation_id', 'subject_organisation_id'];
   readonly duplicateField = 'external_id';
   readonly factTables = ['case_record', 'case_theme'];
+  /** Whether etl_merged exists as the parent of the chunks' merged records. */
+  private mergedCollected = false;
   override readonly rollupFeed: RollupFeed = {
     table: 'case_record',
     delta: 'rollup_case_delta',
@@ -189,14 +192,42 @@ export class CaseRecordImporter extends TargetImporter {
     );
   }
 
+  /** Statistics over every chunk's merged records, which the rollup delta reads. */
+  override async finishEarlyMerge(client: PoolClient): Promise<void> {
+    await client.query('ANALYZE etl_merged');
+  }
+
+  override earlyMergeKey(v: FieldValue[]): string {
+    return `${v[this.i.source] as number | null}\t${v[this.i.externalId] as string | null}`;
+  }
+
   findDuplicates(client: PoolClient): Promise<Duplicate[]> {
     return duplicatesByKey(client, this.staging, 'source_organisation_id, external_id');
   }
 
+  /**
+   * The records this merge inserted or updated: etl_merged, or when a chunk of the staging table is merged
+   * (early merging) a table of that chunk's, which etl_merged inherits (etl_merged then holds every chunk's).
+   */
+  private mergedTable(): string {
+    return this.staging === STAGING ? 'etl_merged' : `${this.staging}_merged`;
+  }
+
+  /** Makes a chunk's merged records part of etl_merged. */
+  private async collectMerged(client: PoolClient, merged: string): Promise<void> {
+    if (merged === 'etl_merged') return;
+    if (!this.mergedCollected) {
+      await client.query(`CREATE TEMP TABLE etl_merged (LIKE ${merged}) ON COMMIT DROP`);
+      this.mergedCollected = true;
+    }
+    await client.query(`ALTER TABLE ${merged} INHERIT etl_merged`);
+  }
+
   private async mergeStatements({ client, municipalityCode, importId, clock }: MergeContext): Promise<void> {
     const targetColumns = ['source_organisation_id', 'external_id', 'theme_id', ...COMPARED];
+    const merged = this.mergedTable();
     await client.query(
-      `CREATE TEMP TABLE etl_merged ON COMMIT DROP AS
+      `CREATE TEMP TABLE ${merged} ON COMMIT DROP AS
        WITH upserted AS (
          INSERT INTO case_record AS c (municipality_code, ${targetColumns.join(', ')}, import_id)
          SELECT $1, ${targetColumns.map((col) => `s.${col}`).join(', ')}, $2
@@ -217,11 +248,11 @@ export class CaseRecordImporter extends TargetImporter {
        SELECT * FROM upserted`,
       [municipalityCode, importId],
     );
-    await client.query('ANALYZE etl_merged');
+    await client.query(`ANALYZE ${merged}`);
     clock.lap('merge: upsert case_record');
     // Themes of changed records are re-derived; manual assignments stay.
     await client.query(
-      `DELETE FROM case_theme ct USING etl_merged m
+      `DELETE FROM case_theme ct USING ${merged} m
        WHERE ct.municipality_code = $1 AND ct.case_id = m.id AND NOT m.inserted AND ct.assigned_by <> 'handmatig'`,
       [municipalityCode],
     );
@@ -232,7 +263,7 @@ export class CaseRecordImporter extends TargetImporter {
               s.theme_id IS NOT NULL AND s.theme_id = s.ct_theme_id AND (m.inserted OR NOT EXISTS (
                 SELECT 1 FROM case_theme h WHERE h.municipality_code = $1 AND h.case_id = m.id AND h.is_primary)),
               s.ct_assigned_by, s.ct_confidence, s.ct_evidence, s.ct_rule_theme_id
-       FROM etl_merged m
+       FROM ${merged} m
        JOIN ${this.staging} s ON s.reject_reason IS NULL AND s.source_organisation_id = m.source_organisation_id
                              AND s.external_id = m.external_id
        WHERE s.ct_theme_id IS NOT NULL
@@ -241,6 +272,7 @@ export class CaseRecordImporter extends TargetImporter {
        ON CONFLICT (municipality_code, case_id, theme_id) DO NOTHING`,
       [municipalityCode],
     );
+    await this.collectMerged(client, merged);
     clock.lap('merge: case_theme');
   }
 
@@ -280,8 +312,8 @@ export class CaseRecordImporter extends TargetImporter {
       min_date: string | null;
       max_date: string | null;
     }>(
-      `SELECT (SELECT count(*) FILTER (WHERE inserted) FROM etl_merged)::int AS inserted,
-              (SELECT count(*) FILTER (WHERE NOT inserted) FROM etl_merged)::int AS updated,
+      `SELECT (SELECT count(*) FILTER (WHERE inserted) FROM ${this.mergedTable()})::int AS inserted,
+              (SELECT count(*) FILTER (WHERE NOT inserted) FROM ${this.mergedTable()})::int AS updated,
               count(*)::int AS accepted, min(received_on)::text AS min_date, max(received_on)::text AS max_date
        FROM ${this.staging} WHERE reject_reason IS NULL`,
     );

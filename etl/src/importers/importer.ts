@@ -5,6 +5,9 @@ import type { ThemeCatalog, ThemeQuestion } from '../load/themes';
 import type { Target } from '../profiles/targets';
 import type { FieldValue, Rejection, RowMapper } from '../transform/row-mapper';
 
+/** The whole staging table. */
+export const STAGING = 'etl_staging';
+
 export interface MergeContext {
   client: PoolClient;
   municipalityCode: string;
@@ -40,8 +43,11 @@ export interface DateRange {
  */
 export abstract class TargetImporter {
   abstract readonly target: Target;
-  /** Staging table name. */
-  readonly staging = 'etl_staging';
+  /**
+   * The staging table the steps before and in the merge read: the whole staging table, or while the
+   * import merges early (`earlyMergeKey`) the chunk being merged, a table that inherits from it.
+   */
+  staging = STAGING;
   /** Data columns of the staging table (after row_number, before the reject_* columns). */
   protected abstract readonly columns: readonly (readonly [name: string, type: string])[];
   /** Staging columns holding organisation ids (provisional negative ids are replaced after COPY). */
@@ -51,6 +57,8 @@ export abstract class TargetImporter {
   /** Fact tables the merge writes (analyzed after a big change, see ImportRun). */
   abstract readonly factTables: readonly string[];
   private nullColumns = '';
+  /** Whether etl_stored exists (an import merged early keeps stored versions chunk by chunk). */
+  private storedKept = false;
 
   constructor(
     protected readonly mapper: RowMapper,
@@ -74,7 +82,12 @@ export abstract class TargetImporter {
     return `ANALYZE ${this.staging} (${['row_number', ...sampled, 'reject_reason'].join(', ')})`;
   }
 
-  copySql(): string {
+  /** A chunk of the staging table (early merging): its rows are also rows of the staging table. */
+  createChunkSql(chunk: string): string {
+    return `CREATE TEMP TABLE ${chunk} () INHERITS (${STAGING}) ON COMMIT DROP`;
+  }
+
+  copySql(table: string = this.staging): string {
     const names = [
       'row_number',
       ...this.columns.map(([name]) => name),
@@ -83,7 +96,7 @@ export abstract class TargetImporter {
       'reject_reason',
       'raw',
     ];
-    return `COPY ${this.staging} (${names.join(', ')}) FROM STDIN`;
+    return `COPY ${table} (${names.join(', ')}) FROM STDIN`;
   }
 
   /** One COPY line (with trailing newline) for an accepted row. */
@@ -105,6 +118,16 @@ export abstract class TargetImporter {
       `${copyText(rejection.reason)}\t${copyJson(rejection.raw)}\n`
     );
   }
+
+  /**
+   * The key of an accepted row that `findDuplicates` compares, for an importer that can merge chunks of
+   * the file while the next ones are read (early merging, import-run.ts); absent when it merges only the
+   * whole file.
+   */
+  earlyMergeKey?(values: FieldValue[]): string;
+
+  /** After the last chunk of an early merge. */
+  async finishEarlyMerge(_client: PoolClient): Promise<void> {}
 
   /** Accepted rows whose key occurred earlier in the same file (the first occurrence is kept). */
   abstract findDuplicates(client: PoolClient): Promise<Duplicate[]>;
@@ -181,15 +204,18 @@ export abstract class TargetImporter {
   async keepStoredVersions(client: PoolClient, municipalityCode: string): Promise<void> {
     const feed = this.rollupFeed;
     if (!feed) return;
-    await client.query(
-      `CREATE TEMP TABLE etl_stored ON COMMIT DROP AS
-       SELECT ${['id', ...feed.columns].map((col) => `t.${col}`).join(', ')}
+    const stored = `SELECT ${['id', ...feed.columns].map((col) => `t.${col}`).join(', ')}
        FROM ${this.staging} s
        JOIN ${feed.table} t ON t.municipality_code = $1 AND t.source_organisation_id = s.source_organisation_id
                            AND t.external_id = s.external_id
-       WHERE s.reject_reason IS NULL`,
+       WHERE s.reject_reason IS NULL`;
+    await client.query(
+      this.storedKept
+        ? `INSERT INTO etl_stored ${stored}`
+        : `CREATE TEMP TABLE etl_stored ON COMMIT DROP AS ${stored}`,
       [municipalityCode],
     );
+    this.storedKept = true;
   }
 
   /**

@@ -49,25 +49,51 @@ const PENDING_LIMIT = 32 * 1024;
  * Streams COPY lines to PostgreSQL: lines are UTF-8 encoded straight into ~1 MB buffers (no big
  * intermediate strings) and a full buffer is written to the socket; when the socket is full we wait for
  * 'drain', so a fast reader never runs more than a few MB ahead of the database (back-pressure).
+ *
+ * With `after` the COPY only starts once that promise settles (the session is busy with earlier work
+ * until then): meanwhile the buffers are kept, up to `aheadBytes`, and only then does `flush` wait.
  */
 export class CopyWriter {
   private buffer: Buffer;
   private offset = 0;
   private pending = '';
   private ready: Buffer[] = [];
-  private readonly stream: ReturnType<typeof copyFrom>;
+  private readyBytes = 0;
+  private stream: ReturnType<typeof copyFrom> | null = null;
   private failed: Error | null = null;
+  /** Whether `after` has settled, so the COPY can start without waiting. */
+  private startable: boolean;
 
   constructor(
-    client: PoolClient,
-    sql: string,
+    private readonly client: PoolClient,
+    private readonly sql: string,
     private readonly chunkSize = 1 << 20,
+    private readonly after: Promise<unknown> | null = null,
+    private readonly aheadBytes = 64 << 20,
   ) {
     this.buffer = Buffer.allocUnsafe(chunkSize);
-    this.stream = client.query(copyFrom(sql));
-    this.stream.on('error', (error: Error) => {
+    this.startable = after === null;
+    after?.then(
+      () => (this.startable = true),
+      () => (this.startable = true),
+    );
+    if (this.startable) this.start();
+  }
+
+  private start(): ReturnType<typeof copyFrom> {
+    const stream = this.client.query(copyFrom(this.sql));
+    stream.on('error', (error: Error) => {
       this.failed ??= error;
     });
+    this.stream = stream;
+    return stream;
+  }
+
+  /** The COPY stream, once the work it waits for is done (its failure is thrown here). */
+  private async opened(): Promise<ReturnType<typeof copyFrom>> {
+    if (this.stream) return this.stream;
+    await this.after;
+    return this.stream ?? this.start();
   }
 
   push(line: string): void {
@@ -82,11 +108,16 @@ export class CopyWriter {
     this.pending = '';
     // A UTF-16 code unit never takes more than 3 bytes in UTF-8.
     if (this.offset + text.length * 3 > this.buffer.length) {
-      if (this.offset > 0) this.ready.push(this.buffer.subarray(0, this.offset));
+      if (this.offset > 0) this.keep(this.buffer.subarray(0, this.offset));
       this.buffer = Buffer.allocUnsafe(Math.max(this.chunkSize, text.length * 3));
       this.offset = 0;
     }
     this.offset += this.buffer.write(text, this.offset, 'utf8');
+  }
+
+  private keep(chunk: Buffer): void {
+    this.ready.push(chunk);
+    this.readyBytes += chunk.length;
   }
 
   /** A buffer is ready to be sent: call flush(). */
@@ -98,27 +129,39 @@ export class CopyWriter {
     if (this.failed) throw this.failed;
     if (all && this.pending.length > 0) this.encodePending();
     if (all && this.offset > 0) {
-      this.ready.push(this.buffer.subarray(0, this.offset));
+      this.keep(this.buffer.subarray(0, this.offset));
       this.buffer = Buffer.allocUnsafe(this.chunkSize);
       this.offset = 0;
     }
+    // Still waiting to start: keep the buffers while there is room.
+    if (!all && !this.startable && this.readyBytes < this.aheadBytes) return;
+    const stream = await this.opened();
     const ready = this.ready;
     this.ready = [];
+    this.readyBytes = 0;
     for (const chunk of ready) {
-      if (!this.stream.write(chunk)) await once(this.stream, 'drain');
+      if (!stream.write(chunk)) await once(stream, 'drain');
     }
   }
 
   async end(): Promise<void> {
     await this.flush(true);
-    const done = once(this.stream, 'finish');
-    this.stream.end();
+    const stream = await this.opened();
+    const done = once(stream, 'finish');
+    stream.end();
     await done;
     if (this.failed) throw this.failed;
   }
 
-  /** Aborts the COPY (PostgreSQL gets CopyFail); the transaction must then be rolled back. */
+  /**
+   * Aborts the COPY (PostgreSQL gets CopyFail); the transaction must then be rolled back. A COPY that
+   * never started is not started; the work it waited for is let finish, so the session is free again.
+   */
   async abort(reason: Error): Promise<void> {
+    if (!this.stream) {
+      await this.after?.catch(() => undefined);
+      return;
+    }
     if (this.stream.destroyed) return;
     const closed = once(this.stream, 'close').catch(() => undefined);
     this.stream.destroy(reason);

@@ -29,6 +29,8 @@ export class OrganisationResolver {
   private readonly byKey = new Map<string, number>();
   private readonly codes = new Set<string>();
   private readonly pending = new Map<string, Pending>();
+  /** Provisional id -> real id of the organisations created so far (an import merged early creates in steps). */
+  private readonly createdIds = new Map<number, number>();
 
   private constructor(readonly createKind: OrganisationKind | undefined) {}
 
@@ -81,34 +83,37 @@ export class OrganisationResolver {
 
   /**
    * Inserts the pending organisations that accepted rows use (`used`: their provisional ids; a rejected
-   * row creates nothing); returns provisional id -> real id and the created names.
+   * row creates nothing) and were not created by an earlier call; returns provisional id -> real id for
+   * every used one and the names created by this call.
    */
   async createPending(
     client: PoolClient,
     municipalityCode: string,
     used: ReadonlySet<number>,
   ): Promise<{ ids: Map<number, number>; created: { code: string; name: string }[] }> {
-    const unique = [...new Map([...this.pending.values()].map((p) => [p.tempId, p])).values()].filter((p) =>
-      used.has(p.tempId),
+    const unique = [...new Map([...this.pending.values()].map((p) => [p.tempId, p])).values()].filter(
+      (p) => used.has(p.tempId) && !this.createdIds.has(p.tempId),
     );
-    const ids = new Map<number, number>();
-    if (unique.length === 0 || !this.createKind) return { ids, created: [] };
-    const { rows } = await client.query<{ id: number; code: string }>(
-      `INSERT INTO organisation (code, name, kind, municipality_code)
-       SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
-       RETURNING id, code`,
-      [
-        unique.map((p) => p.code),
-        unique.map((p) => p.name),
-        unique.map(() => this.createKind),
-        unique.map(() => municipalityCode),
-      ],
-    );
-    const byCode = new Map(rows.map((row) => [row.code, row.id]));
-    for (const p of unique) {
-      const id = byCode.get(p.code);
-      if (id !== undefined) ids.set(p.tempId, id);
+    if (unique.length > 0 && this.createKind) {
+      const { rows } = await client.query<{ id: number; code: string }>(
+        `INSERT INTO organisation (code, name, kind, municipality_code)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
+         RETURNING id, code`,
+        [
+          unique.map((p) => p.code),
+          unique.map((p) => p.name),
+          unique.map(() => this.createKind),
+          unique.map(() => municipalityCode),
+        ],
+      );
+      const byCode = new Map(rows.map((row) => [row.code, row.id]));
+      for (const p of unique) {
+        const id = byCode.get(p.code);
+        if (id !== undefined) this.createdIds.set(p.tempId, id);
+      }
     }
-    return { ids, created: unique.map((p) => ({ code: p.code, name: p.name })) };
+    const ids = new Map([...this.createdIds].filter(([tempId]) => used.has(tempId)));
+    const created = this.createKind ? unique.map((p) => ({ code: p.code, name: p.name })) : [];
+    return { ids, created };
   }
 }

@@ -35,7 +35,7 @@ export class PhaseClock {
   private last: Reading;
   private readonly laps = new Map<string, Reading>();
 
-  constructor(private readonly databasePid: number | null = null) {
+  constructor(readonly databasePid: number | null = null) {
     this.last = this.read();
   }
 
@@ -57,6 +57,22 @@ export class PhaseClock {
       database: sum.database + now.database - this.last.database,
     });
     this.last = now;
+  }
+
+  /**
+   * Adds another clock's laps, each under `prefix` + its name, without touching this clock's own laps:
+   * for work that ran beside them (early merging, during staging), which they therefore include.
+   */
+  include(prefix: string, other: PhaseClock): void {
+    for (const [phase, reading] of other.laps) {
+      const name = `${prefix}${phase}`;
+      const sum = this.laps.get(name) ?? { wall: 0, node: 0, database: 0 };
+      this.laps.set(name, {
+        wall: sum.wall + reading.wall,
+        node: sum.node + reading.node,
+        database: sum.database + reading.database,
+      });
+    }
   }
 
   get timings(): PhaseTimings {
