@@ -15,7 +15,10 @@ export function jsonPoster(
   connections: number,
 ): (body: string, headers: Record<string, string>) => Promise<PlainResponse> {
   const target = new URL(url);
-  const agent = new Agent({ keepAlive: true, maxSockets: connections });
+  // Idle sockets are closed before the server's keep-alive timeout (Node's default, 5 s) can close them:
+  // a request sent on a socket the server is closing at that moment fails with "socket hang up" (a 10 M
+  // run did, after a pause of about 5 s between two cold requests).
+  const agent = new Agent({ keepAlive: true, maxSockets: connections, timeout: 4_000 });
   return (body, headers) =>
     new Promise((resolve, reject) => {
       const outgoing = request(
