@@ -50,11 +50,10 @@ export class PhaseClock {
 
   lap(phase: string): void {
     const now = this.read();
-    const sum = this.laps.get(phase) ?? { wall: 0, node: 0, database: 0 };
-    this.laps.set(phase, {
-      wall: sum.wall + now.wall - this.last.wall,
-      node: sum.node + now.node - this.last.node,
-      database: sum.database + now.database - this.last.database,
+    this.add(phase, {
+      wall: now.wall - this.last.wall,
+      node: now.node - this.last.node,
+      database: now.database - this.last.database,
     });
     this.last = now;
   }
@@ -64,15 +63,17 @@ export class PhaseClock {
    * for work that ran beside them (early merging, during staging), which they therefore include.
    */
   include(prefix: string, other: PhaseClock): void {
-    for (const [phase, reading] of other.laps) {
-      const name = `${prefix}${phase}`;
-      const sum = this.laps.get(name) ?? { wall: 0, node: 0, database: 0 };
-      this.laps.set(name, {
-        wall: sum.wall + reading.wall,
-        node: sum.node + reading.node,
-        database: sum.database + reading.database,
-      });
-    }
+    for (const [phase, reading] of other.laps) this.add(`${prefix}${phase}`, reading);
+  }
+
+  /** Adds a span of time to a phase's total. */
+  private add(phase: string, span: Reading): void {
+    const sum = this.laps.get(phase) ?? { wall: 0, node: 0, database: 0 };
+    this.laps.set(phase, {
+      wall: sum.wall + span.wall,
+      node: sum.node + span.node,
+      database: sum.database + span.database,
+    });
   }
 
   get timings(): PhaseTimings {
