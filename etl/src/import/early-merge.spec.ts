@@ -12,30 +12,9 @@ import {
   toCsv,
   writeText,
 } from '../testing/fixtures';
+import { datedRows, rollupCells, storedData } from '../testing/stored';
 
 const tempDir = useTempDirs('leerlus-etl-');
-
-type Stored = 'records' | 'themes' | 'rejected' | 'imports' | 'organisations';
-
-/** Day n of 2024 as the export writes it. */
-const date = (day: number): string => {
-  const d = new Date(Date.UTC(2024, 0, 1) + day * 86_400_000);
-  return `${String(d.getUTCDate()).padStart(2, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${d.getUTCFullYear()}`;
-};
-
-/** Records n..n+count-1, received later the earlier they stand in the file (so date order is not file order). */
-function rows(from: number, count: number, change: (n: number) => Partial<CaseRow> = () => ({})): CaseRow[] {
-  return Array.from({ length: count }, (_, i) => {
-    const n = from + i;
-    return caseRow(n, {
-      'Datum ontvangst': date(300 - n * 3),
-      'Datum afgehandeld': n % 4 === 0 ? '' : date(300 - n * 3 + 10 + n),
-      Uitkomst: n % 4 === 0 ? 'Lopend' : n % 3 === 0 ? 'Ongegrond' : 'Gegrond',
-      Domein: ['Wmo', 'Jeugd', 'Participatie'][n % 3]!,
-      ...change(n),
-    });
-  });
-}
 
 /**
  * Early merging (merge-steps.ts, stage.ts): the same files imported into two databases, merged after
@@ -95,51 +74,11 @@ describe('early merging: chunks merged while the next are staged', () => {
     return b;
   }
 
-  /** Everything an import leaves, keyed by what both databases share (not ids or record keys). */
-  async function stored(db: TestDatabase): Promise<Record<Stored, unknown[]>> {
-    const query = async (sql: string): Promise<unknown[]> => (await db.pool.query(sql)).rows;
-    const importNumber = '(SELECT count(*) FROM import i WHERE i.id <= x.import_id)';
-    return {
-      records: await query(
-        `SELECT x.external_id, x.kind, x.domain_code, x.theme_id, x.channel, x.received_on::text, x.closed_on::text,
-                x.outcome, x.feedback_given, x.subject_key, x.neighbourhood_code, x.text_redacted, x.term_days,
-                o.code AS subject, ${importNumber} AS import
-         FROM case_record x LEFT JOIN organisation o ON o.id = x.subject_organisation_id ORDER BY x.external_id`,
-      ),
-      themes: await query(
-        `SELECT c.external_id, t.theme_id, t.is_primary, t.assigned_by, t.confidence::text, t.evidence, t.rule_theme_id
-         FROM case_theme t JOIN case_record c ON c.id = t.case_id ORDER BY 1, 2`,
-      ),
-      rejected: await query(
-        `SELECT ${importNumber} AS import, x.row_number, x.column_name, x.value, x.reason, x.raw::text
-         FROM rejected_row x ORDER BY 1, 2`,
-      ),
-      imports: await query(
-        `SELECT status, rows_read, rows_inserted, rows_updated, rows_unchanged, rows_rejected, min_date::text,
-                max_date::text, error FROM import ORDER BY id`,
-      ),
-      organisations: await query('SELECT code, name, kind FROM organisation ORDER BY code'),
-    };
-  }
-
   /** Every rollup as the delta left it and as a full recompute gives it, in the chunked database. */
   async function rollupsAndRecompute(): Promise<[string[], string[]]> {
-    const snapshot = async (): Promise<string[]> => {
-      const { rows: names } = await chunked.pool.query<{ name: string }>(
-        'SELECT unnest(rollup_names()) AS name',
-      );
-      const lines: string[] = [];
-      for (const { name } of names) {
-        const { rows: cells } = await chunked.pool.query<{ line: string }>(
-          `SELECT '${name} ' || row_to_json(t)::text AS line FROM ${name} t ORDER BY 1`,
-        );
-        lines.push(...cells.map((cell) => cell.line));
-      }
-      return lines;
-    };
-    const delta = await snapshot();
+    const delta = await rollupCells(chunked.pool);
     await chunked.pool.query('SELECT * FROM refresh_rollups()');
-    return [delta, await snapshot()];
+    return [delta, await rollupCells(chunked.pool)];
   }
 
   /** File positions of records in the order the merge gave them ids. */
@@ -152,7 +91,7 @@ describe('early merging: chunks merged while the next are staged', () => {
   }
 
   it('should store what a merge after staging stores: rejections, a new organisation, keys repeated across and within chunks', async () => {
-    const data = rows(1, 10, (n) => ({
+    const data = datedRows(1, 10, (n) => ({
       ...(n === 1 || n === 6 ? { Organisatie: 'Nieuwe Thuiszorg B.V.' } : {}),
       ...(n === 3 ? { 'Datum ontvangst': '31-02-2024' } : {}),
       // Row 8 repeats row 2's key (an earlier chunk), row 10 repeats row 9's (both after it).
@@ -161,7 +100,7 @@ describe('early merging: chunks merged while the next are staged', () => {
     }));
     const summary = await importBoth(data);
     expect(summary).toMatchObject({ status: 'succeeded', rowsInserted: 7, rowsRejected: 3 });
-    expect(await stored(chunked)).toEqual(await stored(whole));
+    expect(await storedData(chunked.pool)).toEqual(await storedData(whole.pool));
     const [delta, recomputed] = await rollupsAndRecompute();
     expect(delta).toEqual(recomputed);
     // The first chunk (rows 1 and 2) got its ids before the rows after it, though they were received later.
@@ -171,7 +110,7 @@ describe('early merging: chunks merged while the next are staged', () => {
   });
 
   it('should update from a re-export what a merge after staging updates, and nothing more', async () => {
-    const data = rows(1, 14, (n) => ({
+    const data = datedRows(1, 14, (n) => ({
       ...(n === 2 ? { Uitkomst: 'Deels gegrond' } : {}),
       ...(n === 5 ? { 'Datum afgehandeld': '', Uitkomst: 'Lopend' } : {}),
       ...(n === 7 ? { Domein: 'Jeugd', Onderwerp: 'Bejegening' } : {}),
@@ -185,7 +124,7 @@ describe('early merging: chunks merged while the next are staged', () => {
       rowsUnchanged: 3,
       rowsRejected: 1,
     });
-    expect(await stored(chunked)).toEqual(await stored(whole));
+    expect(await storedData(chunked.pool)).toEqual(await storedData(whole.pool));
     const [delta, recomputed] = await rollupsAndRecompute();
     expect(delta).toEqual(recomputed);
   });
@@ -202,14 +141,14 @@ describe('early merging: chunks merged while the next are staged', () => {
       'CREATE TRIGGER fail_on_case BEFORE INSERT ON case_record FOR EACH ROW EXECUTE FUNCTION fail_on_case()',
     );
     try {
-      const before = await stored(chunked);
+      const before = await storedData(chunked.pool);
       fileNumber++;
-      const data = rows(101, 8, (n) => (n === 101 ? { Organisatie: 'Weer Nieuwe Zorg' } : {}));
+      const data = datedRows(101, 8, (n) => (n === 101 ? { Organisatie: 'Weer Nieuwe Zorg' } : {}));
       const file = await writeText(dir, `klachten-${fileNumber}.csv`, toCsv(CASE_HEADERS, data));
       const summary = await importInto(chunked, file, 2);
       expect(summary.status).toBe('failed');
       expect(summary.message).toContain('proef: deze rij faalt');
-      const after = await stored(chunked);
+      const after = await storedData(chunked.pool);
       expect(after.imports).toHaveLength(before.imports.length + 1);
       expect({ ...after, imports: after.imports.slice(0, -1) }).toEqual(before);
     } finally {

@@ -13,6 +13,7 @@ import type { Profile } from '../profiles/profile.schema';
 import { RowMapper } from '../transform/row-mapper';
 import { refreshAfterImport, type RollupRefresh } from './derived-data';
 import { analyzeAfterBigChange, storeRejectedRows } from './merge';
+import { InitialLoad, initialLoadAllowed } from './initial-load';
 import { earlyMergeChunkRows, MergeSteps } from './merge-steps';
 import type { RunContext } from './run-context';
 import { type EarlyMerge, StagingPhase } from './stage';
@@ -66,7 +67,8 @@ function everyRowRejected(counts: ImportCounts): string | null {
 /**
  * One import in one transaction, phase by phase: prepare (reference data, profile checks), stage
  * (stage.ts), check the staged rows and merge them into the fact tables (merge-steps.ts; for a big file
- * chunk by chunk while staging), rejected rows, derived data (derived-data.ts), commit.
+ * chunk by chunk while staging; into empty fact tables as an initial load, initial-load.ts), rejected
+ * rows, derived data (derived-data.ts), commit.
  */
 export async function runImport(run: RunContext): Promise<RunResult> {
   const { client, profile, clock, state, municipalityCode, importId } = run;
@@ -100,6 +102,9 @@ export async function runImport(run: RunContext): Promise<RunResult> {
   const importer = createImporter(profile, mapper, themes);
   await client.query(importer.createStagingSql());
   clock.lap('prepare');
+  const initialLoad = initialLoadAllowed(run.options.initialLoad)
+    ? await InitialLoad.start(client, importer.initialLoadTables, clock)
+    : null;
   const merging = new MergeSteps(run, importer, organisations, mapper);
   const chunkRows = run.options.mergeChunkRows ?? earlyMergeChunkRows(run.inspection.size);
   const early: EarlyMerge | null =
@@ -108,6 +113,8 @@ export async function runImport(run: RunContext): Promise<RunResult> {
   clock.lap('stage: read, map, redact, classify, COPY');
   run.progress('samenvoegen', run.inspection.size, true);
   const merged = await merging.mergeLast(tail, clock);
+  // Before the statistics, the rollup delta and the signals, which read the fact tables.
+  await initialLoad?.finish(clock);
   if (mapper.truncatedTexts > 0) {
     run.warn(`${mapper.truncatedTexts} vrije tekst(en) langer dan 100.000 tekens zijn ingekort opgeslagen`);
   }

@@ -55,6 +55,12 @@ export interface ImportOptions {
    * and more and 0 for smaller ones.
    */
   mergeChunkRows?: number;
+  /**
+   * Whether a first import into an empty case_record drops its and case_theme's secondary indexes and
+   * builds them after the data (InitialLoad, initial-load.ts). Default: on, unless LEERLUS_ETL_INITIAL_LOAD
+   * is "0".
+   */
+  initialLoad?: boolean;
 }
 
 export interface ImportSummary {

@@ -51,6 +51,7 @@ export class CaseRecordImporter extends TargetImporter {
   readonly organisationColumns = ['source_organisation_id', 'subject_organisation_id'];
   readonly duplicateField = 'external_id';
   readonly factTables = ['case_record', 'case_theme'];
+  override readonly initialLoadTables = this.factTables;
   /** Whether etl_merged exists as the parent of the chunks' merged records. */
   private mergedCollected = false;
   override readonly rollupFeed: RollupFeed = {

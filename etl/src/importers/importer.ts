@@ -56,6 +56,11 @@ export abstract class TargetImporter {
   abstract readonly duplicateField: string;
   /** Fact tables the merge writes (analyzed after a big change, see ImportRun). */
   abstract readonly factTables: readonly string[];
+  /**
+   * Fact tables whose secondary indexes a first import builds after the data when the first of them is
+   * empty (InitialLoad, import/initial-load.ts); none: every import updates them row by row.
+   */
+  readonly initialLoadTables: readonly string[] = [];
   private nullColumns = '';
   /** Whether etl_stored exists (an import merged early keeps stored versions chunk by chunk). */
   private storedKept = false;
