@@ -105,7 +105,7 @@ export async function runImport(run: RunContext): Promise<RunResult> {
   const initialLoad = initialLoadAllowed(run.options.initialLoad)
     ? await InitialLoad.start(client, importer.initialLoadTables, clock)
     : null;
-  const merging = new MergeSteps(run, importer, organisations, mapper);
+  const merging = new MergeSteps(run, importer, organisations, mapper, initialLoad !== null);
   const chunkRows = run.options.mergeChunkRows ?? earlyMergeChunkRows(run.inspection.size);
   const early: EarlyMerge | null =
     chunkRows > 0 ? { chunkRows, merge: (chunk) => merging.mergeChunk(chunk, clock) } : null;

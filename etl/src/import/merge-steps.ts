@@ -63,6 +63,7 @@ export class MergeSteps {
     private readonly importer: TargetImporter,
     private readonly organisations: OrganisationResolver,
     private readonly mapper: RowMapper,
+    private readonly initialLoad: boolean,
   ) {}
 
   /**
@@ -122,7 +123,10 @@ export class MergeSteps {
       // A batch (deferRefresh) recomputes its rollups once at the end: no delta needed.
       if (!run.options.deferRefresh) await importer.keepStoredVersions(client, municipalityCode);
       clock.lap('stored versions (rollup delta)');
-      this.merged = added(this.merged, await importer.merge({ client, municipalityCode, importId, clock }));
+      this.merged = added(
+        this.merged,
+        await importer.merge({ client, municipalityCode, importId, clock, initialLoad: this.initialLoad }),
+      );
       clock.lap('merge');
     } finally {
       importer.staging = STAGING;

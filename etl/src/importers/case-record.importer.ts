@@ -224,9 +224,26 @@ export class CaseRecordImporter extends TargetImporter {
     await client.query(`ALTER TABLE ${merged} INHERIT etl_merged`);
   }
 
-  private async mergeStatements({ client, municipalityCode, importId, clock }: MergeContext): Promise<void> {
+  private async mergeStatements({
+    client,
+    municipalityCode,
+    importId,
+    clock,
+    initialLoad,
+  }: MergeContext): Promise<void> {
     const targetColumns = ['source_organisation_id', 'external_id', 'theme_id', ...COMPARED];
     const merged = this.mergedTable();
+    // Into empty tables (an initial load) nothing can conflict: plain inserts skip the speculative
+    // insertion's extra probe of the arbiter index (1 M rows: 25.5-25.7 instead of 28.0-31.7 CPU s). Should a
+    // row conflict after all, the unique constraints still fail the import.
+    const update = initialLoad
+      ? ''
+      : `ON CONFLICT (municipality_code, source_organisation_id, external_id) DO UPDATE SET
+           ${COMPARED.map((col) => `${col} = EXCLUDED.${col}`).join(', ')},
+           theme_id = ${THEME_VALUE}, import_id = EXCLUDED.import_id, updated_at = now()
+         WHERE (${COMPARED.map((col) => `c.${col}`).join(', ')}) IS DISTINCT FROM
+               (${COMPARED.map((col) => `EXCLUDED.${col}`).join(', ')})
+            OR c.theme_id IS DISTINCT FROM ${THEME_VALUE}`;
     await client.query(
       `CREATE TEMP TABLE ${merged} ON COMMIT DROP AS
        WITH upserted AS (
@@ -237,12 +254,7 @@ export class CaseRecordImporter extends TargetImporter {
          -- values: in date order their inserts land on the pages touched just before instead of all
          -- over indexes that are larger than the shared buffers at a million rows.
          ORDER BY s.received_on
-         ON CONFLICT (municipality_code, source_organisation_id, external_id) DO UPDATE SET
-           ${COMPARED.map((col) => `${col} = EXCLUDED.${col}`).join(', ')},
-           theme_id = ${THEME_VALUE}, import_id = EXCLUDED.import_id, updated_at = now()
-         WHERE (${COMPARED.map((col) => `c.${col}`).join(', ')}) IS DISTINCT FROM
-               (${COMPARED.map((col) => `EXCLUDED.${col}`).join(', ')})
-            OR c.theme_id IS DISTINCT FROM ${THEME_VALUE}
+         ${update}
          -- What the rollup delta needs (writeRollupDelta), as written.
          RETURNING c.id, c.external_id, (c.xmax = 0) AS inserted, ${this.rollupFeed.columns.map((col) => `c.${col}`).join(', ')}
        )
@@ -270,7 +282,7 @@ export class CaseRecordImporter extends TargetImporter {
        WHERE s.ct_theme_id IS NOT NULL
        -- In key order: the records got their ids in date order above, not in file order.
        ORDER BY m.id
-       ON CONFLICT (municipality_code, case_id, theme_id) DO NOTHING`,
+       ${initialLoad ? '' : 'ON CONFLICT (municipality_code, case_id, theme_id) DO NOTHING'}`,
       [municipalityCode],
     );
     await this.collectMerged(client, merged);

@@ -14,6 +14,12 @@ export interface MergeContext {
   importId: string;
   /** An importer may book the steps of its merge separately; the rest counts as 'merge'. */
   clock: PhaseClock;
+  /**
+   * An initial load (import/initial-load.ts): the fact tables held no rows when the import started, so an
+   * accepted row can only meet a stored one with the same key if that key repeats in the file, and the
+   * duplicate check rejects every repeat before it is merged.
+   */
+  initialLoad: boolean;
 }
 
 export interface MergeResult {
