@@ -20,9 +20,9 @@ interface DroppedIndex {
 
 /**
  * An initial load (eerste lading): the first import into an empty case_record builds the secondary
- * indexes after the data instead of updating them row by row. At 1 M rows a COPY into the indexed table
- * cost 34-41 CPU s, into the table without them plus five index builds 29-31 (docs/scaling.md, "Initial
- * load, seventh session").
+ * indexes after the data instead of updating them row by row. At 1 M rows the merge's inserts cost 14-17
+ * CPU s less without them and the builds about 11 (6 in the backend, the rest in parallel workers;
+ * docs/scaling.md, "Initial load, seventh session").
  *
  * `start` takes an ACCESS EXCLUSIVE lock on the tables (DROP INDEX needs it anyway) and only then checks
  * that the first one holds no rows, so nothing can be written between the check and the drop. It drops
@@ -38,7 +38,10 @@ export class InitialLoad {
     private readonly dropped: readonly DroppedIndex[],
   ) {}
 
-  /** Starts an initial load when `tables[0]` is empty; null (and no lock taken) when it holds rows. */
+  /**
+   * Starts an initial load when `tables[0]` is empty; null when it holds rows (without taking the lock,
+   * unless another session wrote the first rows between the two checks).
+   */
   static async start(
     client: PoolClient,
     tables: readonly string[],
