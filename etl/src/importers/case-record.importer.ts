@@ -234,9 +234,9 @@ export class CaseRecordImporter extends TargetImporter {
     const targetColumns = ['source_organisation_id', 'external_id', 'theme_id', ...COMPARED];
     const merged = this.mergedTable();
     // Into empty tables (an initial load) nothing can conflict: plain inserts skip the speculative
-    // insertion's extra probe of the arbiter index (1 M rows: 25.5-25.7 instead of 28.0-31.7 CPU s). Should a
-    // row conflict after all, the unique constraints still fail the import.
-    const update = initialLoad
+    // insertion's extra probe of the arbiter index (1 M rows: 25.5-25.7 instead of 28.0-31.7 CPU s).
+    // Should a row conflict after all, the unique constraints still fail the import.
+    const onConflict = initialLoad
       ? ''
       : `ON CONFLICT (municipality_code, source_organisation_id, external_id) DO UPDATE SET
            ${COMPARED.map((col) => `${col} = EXCLUDED.${col}`).join(', ')},
@@ -254,7 +254,7 @@ export class CaseRecordImporter extends TargetImporter {
          -- values: in date order their inserts land on the pages touched just before instead of all
          -- over indexes that are larger than the shared buffers at a million rows.
          ORDER BY s.received_on
-         ${update}
+         ${onConflict}
          -- What the rollup delta needs (writeRollupDelta), as written.
          RETURNING c.id, c.external_id, (c.xmax = 0) AS inserted, ${this.rollupFeed.columns.map((col) => `c.${col}`).join(', ')}
        )
