@@ -1,5 +1,7 @@
 import { createTestDatabase, type TestDatabase } from '@leerlus/sql/testing';
 import { useTempDirs } from '@leerlus/sql/tempDirs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Pool } from 'pg';
 import { importFile, type ImportSummary } from '../import-file';
 import {
@@ -144,6 +146,32 @@ describe('initial load: the first import builds the secondary indexes after the 
     const after = await indexes(spare.pool);
     expect(definitions(after)).toEqual(migrated);
     expect(after).not.toEqual(before);
+  });
+
+  it('should build an index again in the tablespace it was in', async () => {
+    const tablespace = `leerlus_proef_${process.pid}`;
+    // A tablespace's directory must belong to the server's user, which the test's user may not be.
+    const location = join(tmpdir(), `${tablespace}_${Date.now()}`);
+    await spare.pool.query(`COPY (SELECT 1) TO PROGRAM 'mkdir -m 700 ${location}'`);
+    await spare.pool.query(`CREATE TABLESPACE ${tablespace} LOCATION '${location}'`);
+    await spare.pool.query(`ALTER INDEX idx_case_theme_theme SET TABLESPACE ${tablespace}`);
+    const placed = async (): Promise<unknown[]> =>
+      (
+        await spare.pool.query(
+          `SELECT x.relname, t.spcname FROM pg_class x JOIN pg_tablespace t ON t.oid = x.reltablespace
+           WHERE x.relname LIKE 'idx_case_%'`,
+        )
+      ).rows;
+    try {
+      const rejected = await csv([caseRow(1, { 'Datum ontvangst': '31-02-2024' })]);
+      const summary = await importInto(spare, rejected, true);
+      expect(initialLoadPhases(summary)).toContain('initial load: build indexes');
+      expect(await placed()).toEqual([{ relname: 'idx_case_theme_theme', spcname: tablespace }]);
+    } finally {
+      await spare.pool.query('ALTER INDEX idx_case_theme_theme SET TABLESPACE pg_default');
+      await spare.pool.query(`DROP TABLESPACE ${tablespace}`);
+      await spare.pool.query(`COPY (SELECT 1) TO PROGRAM 'rm -rf ${location}'`);
+    }
   });
 
   it('should load an empty database once when two first imports start together', async () => {

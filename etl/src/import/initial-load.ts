@@ -16,6 +16,8 @@ interface DroppedIndex {
   name: string;
   definition: string;
   comment: string | null;
+  /** '' for the database's default tablespace. */
+  tablespace: string;
 }
 
 /**
@@ -55,10 +57,11 @@ export class InitialLoad {
     const { rows } = await client.query<DroppedIndex>(
       `SELECT quote_ident(n.nspname) || '.' || quote_ident(x.relname) AS name,
               pg_get_indexdef(i.indexrelid) AS definition,
-              obj_description(i.indexrelid, 'pg_class') AS comment
+              obj_description(i.indexrelid, 'pg_class') AS comment, coalesce(t.spcname, '') AS tablespace
        FROM pg_index i
        JOIN pg_class x ON x.oid = i.indexrelid
        JOIN pg_namespace n ON n.oid = x.relnamespace
+       LEFT JOIN pg_tablespace t ON t.oid = x.reltablespace
        WHERE i.indrelid = ANY($1::regclass[]) AND i.indisvalid AND NOT i.indisunique
          AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)
        ORDER BY i.indrelid, x.relname`,
@@ -73,19 +76,23 @@ export class InitialLoad {
   async finish(clock: PhaseClock): Promise<void> {
     const { client } = this;
     // Raised for the rest of the transaction, never lowered below what the server already allows.
-    await client.query(
-      `SELECT set_config('maintenance_work_mem',
+    const { rows } = await client.query<{ default_tablespace: string }>(
+      `SELECT current_setting('default_tablespace') AS default_tablespace,
+              set_config('maintenance_work_mem',
                 greatest(pg_size_bytes(current_setting('maintenance_work_mem')), pg_size_bytes('256MB')) / 1024
                   || 'kB', true),
               set_config('max_parallel_maintenance_workers',
                 greatest(current_setting('max_parallel_maintenance_workers')::int, 2)::text, true)`,
     );
     for (const index of this.dropped) {
+      // pg_get_indexdef leaves the tablespace out; CREATE INDEX without one uses default_tablespace.
+      await useTablespace(client, index.tablespace);
       await client.query(index.definition);
       if (index.comment !== null) {
         await client.query(`COMMENT ON INDEX ${index.name} IS ${client.escapeLiteral(index.comment)}`);
       }
     }
+    await useTablespace(client, rows[0]?.default_tablespace ?? '');
     clock.lap('initial load: build indexes');
   }
 }
@@ -95,4 +102,8 @@ async function isEmpty(client: PoolClient, table: string): Promise<boolean> {
     `SELECT NOT EXISTS (SELECT 1 FROM ${table}) AS empty`,
   );
   return rows[0]?.empty === true;
+}
+
+async function useTablespace(client: PoolClient, tablespace: string): Promise<void> {
+  await client.query(`SELECT set_config('default_tablespace', $1, true)`, [tablespace]);
 }
