@@ -222,25 +222,25 @@ BEGIN
   IF t IS NOT NULL THEN
     INSERT INTO signal_computed (municipality_code, rule_code, scope_key, domain_code, organisation_ids,
       period_start, period_end, score, evidence, record_type, record_ids)
-    WITH candidates AS (
-      -- Only citizens who ever reached enough organisations (a cheap pre-filter on one scan).
-      SELECT c.municipality_code, c.subject_key
-      FROM case_record c
-      WHERE c.subject_key IS NOT NULL AND c.received_on <= v_as_of
-        AND (p_municipality_code IS NULL OR c.municipality_code = p_municipality_code)
-        AND (v_year0 IS NULL OR c.received_on >= v_year0 - (t->>'window_days')::integer)
-      GROUP BY 2, 1
-      HAVING count(DISTINCT coalesce(c.subject_organisation_id, c.source_organisation_id))
-             >= (t->>'min_organisations')::integer
-    ),
-    records AS (
-      SELECT c.municipality_code, c.subject_key, c.id,
-             coalesce(c.subject_organisation_id, c.source_organisation_id) AS organisation_id,
-             c.received_on, c.domain_code
-      FROM case_record c
-      JOIN candidates USING (municipality_code, subject_key)
-      WHERE c.received_on <= v_as_of
-        AND (v_year0 IS NULL OR c.received_on >= v_year0 - (t->>'window_days')::integer)
+    WITH records AS (
+      -- The records of the citizens who reached enough organisations in the period read (a cheap
+      -- pre-filter): one scan and one sort, the organisations numbered per citizen (citizen first, whose
+      -- abbreviated sort key decides almost every comparison). A grouped pre-filter joined back read the
+      -- records twice and sorted them once more.
+      SELECT o.municipality_code, o.subject_key, o.id, o.organisation_id, o.received_on, o.domain_code
+      FROM (SELECT r.*, max(r.organisation_number) OVER (PARTITION BY r.subject_key, r.municipality_code)
+                          AS organisations
+            FROM (SELECT c.municipality_code, c.subject_key, c.id,
+                         coalesce(c.subject_organisation_id, c.source_organisation_id) AS organisation_id,
+                         c.received_on, c.domain_code,
+                         dense_rank() OVER (PARTITION BY c.subject_key, c.municipality_code
+                                            ORDER BY coalesce(c.subject_organisation_id, c.source_organisation_id))
+                           AS organisation_number
+                  FROM case_record c
+                  WHERE c.subject_key IS NOT NULL AND c.received_on <= v_as_of
+                    AND (p_municipality_code IS NULL OR c.municipality_code = p_municipality_code)
+                    AND (v_year0 IS NULL OR c.received_on >= v_year0 - (t->>'window_days')::integer)) r) o
+      WHERE o.organisations >= (t->>'min_organisations')::integer
     ),
     anchors AS (
       -- A record at which the trailing window holds records at enough different organisations.
