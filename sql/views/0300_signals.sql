@@ -243,7 +243,8 @@ BEGIN
       WHERE o.organisations >= (t->>'min_organisations')::integer
     ),
     anchors AS (
-      -- A record at which the trailing window holds records at enough different organisations.
+      -- A record at which the trailing window holds records at enough different organisations. Grouped
+      -- (and below sorted) by the pseudonym before the constant municipality, as the records.
       SELECT a.municipality_code, a.subject_key, a.id AS anchor_id, a.received_on AS anchor_on
       FROM records a
       JOIN records w
