@@ -61,7 +61,7 @@ BEGIN
        GROUP BY 1, 2, 3, 4, 5, 6, 7
     ),
     -- What is counted, per cell group (to_line '' for the citizens of a from-line): each citizen's months.
-    marks AS MATERIALIZED (
+    marks AS (
       SELECT DISTINCT a.municipality_code, ''::text AS domain_code, a.from_line, ''::text AS to_line, a.citizen,
              a.citizen_key, a.month
         FROM starts a
