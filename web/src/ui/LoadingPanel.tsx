@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { dataBusyMessage } from '@/lib/graphqlClient';
 
 interface LoadingPanelProps {
   isLoading: boolean;
@@ -27,7 +28,9 @@ export function LoadingPanel({
   if (error) {
     return (
       <div role="alert" className="state state--error">
-        <p>Het ophalen van de gegevens is niet gelukt. Probeer het later opnieuw.</p>
+        <p>
+          {dataBusyMessage(error) ?? 'Het ophalen van de gegevens is niet gelukt. Probeer het later opnieuw.'}
+        </p>
         <details>
           <summary>Technische details</summary>
           <p>{error.message}</p>
