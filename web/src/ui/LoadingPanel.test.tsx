@@ -10,6 +10,7 @@ describe('LoadingPanel', () => {
 
     expect(screen.getByRole('alert').textContent).toContain(busy);
     expect(screen.queryByText(/niet gelukt/)).toBeNull();
+    expect(screen.queryByText('Technische details')).toBeNull();
   });
 
   it('should keep the general message for any other failure', () => {

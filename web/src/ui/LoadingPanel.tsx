@@ -26,15 +26,16 @@ export function LoadingPanel({
   children,
 }: LoadingPanelProps) {
   if (error) {
+    const busy = dataBusyMessage(error);
     return (
       <div role="alert" className="state state--error">
-        <p>
-          {dataBusyMessage(error) ?? 'Het ophalen van de gegevens is niet gelukt. Probeer het later opnieuw.'}
-        </p>
-        <details>
-          <summary>Technische details</summary>
-          <p>{error.message}</p>
-        </details>
+        <p>{busy ?? 'Het ophalen van de gegevens is niet gelukt. Probeer het later opnieuw.'}</p>
+        {busy === null && (
+          <details>
+            <summary>Technische details</summary>
+            <p>{error.message}</p>
+          </details>
+        )}
         {onRetry && (
           <button type="button" className="button" onClick={onRetry}>
             Opnieuw proberen
