@@ -5,6 +5,12 @@ export interface AppConfig {
   port: number;
   host: string;
   databaseUrl: string;
+  /**
+   * How long a statement of the API may wait for a lock (milliseconds) before it fails with DATA_BUSY
+   * (api/src/hardening/database-busy.ts), e.g. behind an initial load that holds the fact tables until
+   * it commits. 0 or absent: wait as long as it takes.
+   */
+  databaseLockTimeoutMs?: number;
   production: boolean;
   /** Built dashboard served at `/`; absent in API-only test setups. */
   webDist: string | undefined;
@@ -74,6 +80,7 @@ export function appConfigFromEnv(databaseUrl: string, env = process.env): AppCon
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '0.0.0.0',
     databaseUrl,
+    databaseLockTimeoutMs: Number(env.LEERLUS_DB_LOCK_TIMEOUT_MS ?? 5000),
     production: env.NODE_ENV === 'production',
     webDist: env.LEERLUS_WEB_DIST ?? resolve(__dirname, '..', '..', '..', 'web', 'dist'),
     version: env.npm_package_version ?? '0.1.0',

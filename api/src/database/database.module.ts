@@ -17,7 +17,12 @@ import { ENTITIES } from './entities';
         // The SQL migrations in sql/ are the source of truth for the schema.
         synchronize: false,
         migrationsRun: false,
-        extra: { max: 10 },
+        // lock_timeout: a request behind a long lock (an initial load holds case_record until it commits)
+        // fails with DATA_BUSY instead of holding one of the ten connections until then.
+        extra: {
+          max: 10,
+          ...(config.databaseLockTimeoutMs ? { lock_timeout: config.databaseLockTimeoutMs } : {}),
+        },
       }),
     }),
   ],

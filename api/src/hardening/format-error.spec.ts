@@ -1,6 +1,7 @@
 import { GraphQLError, parse, OperationDefinitionNode, buildSchema } from 'graphql';
 import { createFormatError, INTERNAL_ERROR_MESSAGE } from './format-error';
 import { QUERY_TOO_COMPLEX, queryCostPlugin } from './query-cost';
+import { DATA_BUSY, DATA_BUSY_MESSAGE, dataBusyError } from './database-busy';
 
 describe(createFormatError.name, () => {
   const logger = { error: jest.fn() };
@@ -57,6 +58,21 @@ describe(createFormatError.name, () => {
     expect(formatted.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', errorId });
     expect(logger.error).toHaveBeenCalledWith(expect.stringContaining(errorId));
     expect(logger.error).toHaveBeenCalledWith(expect.stringContaining('case_record_daily'));
+  });
+
+  it('should keep DATA_BUSY and its Dutch message in production, without logging it as unexpected', () => {
+    const sut = createFormatError(true, logger);
+    const busy = dataBusyError();
+    const formatted = sut(
+      { message: busy.message, path: ['caseRecords'], extensions: busy.extensions },
+      busy,
+    );
+    expect(formatted).toEqual({
+      message: DATA_BUSY_MESSAGE,
+      path: ['caseRecords'],
+      extensions: { code: DATA_BUSY },
+    });
+    expect(logger.error).not.toHaveBeenCalled();
   });
 
   it('should leave unexpected errors alone in development', () => {

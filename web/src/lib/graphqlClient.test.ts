@@ -1,4 +1,4 @@
-import { graphqlRequest } from '@/lib/graphqlClient';
+import { dataBusyMessage, graphqlRequest } from '@/lib/graphqlClient';
 import { healthQuery } from '@/modules/system/graphql/healthQuery';
 import { stubFetch } from '@/testing/stubFetch';
 
@@ -21,6 +21,24 @@ describe('graphqlRequest', () => {
     stubFetch({ status: 200, body: { data: null, errors: [{ message: 'Kapot' }, { message: 'Stuk' }] } });
 
     await expect(graphqlRequest(healthQuery, {})).rejects.toThrow('De server gaf een fout: Kapot; Stuk');
+  });
+
+  it('should keep the error codes, and find the API’s own words for data that is busy', async () => {
+    const busy = 'De gegevens worden op dit moment bijgewerkt. Probeer het over een paar minuten opnieuw.';
+    stubFetch({
+      status: 200,
+      body: {
+        data: null,
+        errors: [
+          { message: 'Iets anders', extensions: { code: 'BAD_USER_INPUT' } },
+          { message: busy, extensions: { code: 'DATA_BUSY' } },
+        ],
+      },
+    });
+    const error = await graphqlRequest(healthQuery, {}).catch((caught: Error) => caught);
+
+    expect(dataBusyMessage(error as Error)).toBe(busy);
+    expect(dataBusyMessage(new Error('De server gaf een fout: Kapot'))).toBeNull();
   });
 
   it('should throw on a non-2xx answer, also when the body is not JSON', async () => {

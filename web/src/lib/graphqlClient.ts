@@ -2,22 +2,34 @@ import type { TypedDocumentString } from '@/generated/graphql';
 
 interface GraphqlResponseBody {
   data?: unknown;
-  errors?: readonly { message: string }[];
+  errors?: readonly { message: string; extensions?: { code?: string } }[];
 }
+
+/** The API's code for a request that found the data locked for a while, e.g. during a first import. */
+const DATA_BUSY = 'DATA_BUSY';
 
 /**
  * A failed request. `serverMessages` holds the GraphQL error messages as the API wrote them (Dutch,
- * meant for users, e.g. a failed login), so a form can show them without parsing `message`.
+ * meant for users, e.g. a failed login), so a form can show them without parsing `message`; `codes`
+ * their `extensions.code`.
  */
 export class GraphqlRequestError extends Error {
   constructor(
     message: string,
     readonly serverMessages: readonly string[],
     readonly status: number,
+    readonly codes: readonly string[] = [],
   ) {
     super(message);
     this.name = 'GraphqlRequestError';
   }
+}
+
+/** What to tell the user when the data was locked for a while (the API's own words); else null. */
+export function dataBusyMessage(error: Error): string | null {
+  if (!(error instanceof GraphqlRequestError)) return null;
+  const index = error.codes.indexOf(DATA_BUSY);
+  return index < 0 ? null : (error.serverMessages[index] ?? null);
 }
 
 export interface GraphqlRequestOptions {
@@ -47,6 +59,7 @@ export async function graphqlRequest<TResult, TVariables>(
   });
   const body = await readBody(response);
   const serverMessages = body?.errors?.map((error) => error.message) ?? [];
+  const codes = body?.errors?.map((error) => error.extensions?.code ?? '') ?? [];
   const errorMessages = serverMessages.join('; ');
 
   if (!response.ok) {
@@ -55,6 +68,7 @@ export async function graphqlRequest<TResult, TVariables>(
       `De server gaf een fout (HTTP ${response.status})${detail}`,
       serverMessages,
       response.status,
+      codes,
     );
   }
   if (errorMessages) {
@@ -62,6 +76,7 @@ export async function graphqlRequest<TResult, TVariables>(
       `De server gaf een fout: ${errorMessages}`,
       serverMessages,
       response.status,
+      codes,
     );
   }
   if (body?.data === undefined || body.data === null) {

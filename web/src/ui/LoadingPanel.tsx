@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { dataBusyMessage } from '@/lib/graphqlClient';
 
 interface LoadingPanelProps {
   isLoading: boolean;
@@ -25,13 +26,16 @@ export function LoadingPanel({
   children,
 }: LoadingPanelProps) {
   if (error) {
+    const busy = dataBusyMessage(error);
     return (
       <div role="alert" className="state state--error">
-        <p>Het ophalen van de gegevens is niet gelukt. Probeer het later opnieuw.</p>
-        <details>
-          <summary>Technische details</summary>
-          <p>{error.message}</p>
-        </details>
+        <p>{busy ?? 'Het ophalen van de gegevens is niet gelukt. Probeer het later opnieuw.'}</p>
+        {busy === null && (
+          <details>
+            <summary>Technische details</summary>
+            <p>{error.message}</p>
+          </details>
+        )}
         {onRetry && (
           <button type="button" className="button" onClick={onRetry}>
             Opnieuw proberen
