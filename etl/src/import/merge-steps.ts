@@ -120,8 +120,11 @@ export class MergeSteps {
       if (duplicates.length > 0) await rejectDuplicates(run, duplicates, mapper, importer);
       clock.lap('duplicates');
       importer.staging = table;
-      // A batch (deferRefresh) recomputes its rollups once at the end: no delta needed.
-      if (!run.options.deferRefresh) await importer.keepStoredVersions(client, municipalityCode);
+      // A batch (deferRefresh) recomputes its rollups once at the end: no delta needed. An initial load
+      // finds no stored versions (it inserts into tables that were empty, each key once): not looked for.
+      if (!run.options.deferRefresh && !this.initialLoad) {
+        await importer.keepStoredVersions(client, municipalityCode);
+      }
       clock.lap('stored versions (rollup delta)');
       this.merged = added(
         this.merged,
