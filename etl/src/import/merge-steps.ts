@@ -77,11 +77,13 @@ export class MergeSteps {
     await this.steps(chunk, steps, false);
     // The next chunk's joins with the fact tables (stored versions, themes) are planned from their
     // statistics: with those of a table that has since doubled (or was empty) the planner may loop over
-    // it per row. Analyzed whenever the chunks doubled it, so a few times per import.
+    // it per row. Analyzed whenever the chunks doubled it, so a few times per import. An initial load
+    // joins no fact table (no stored versions, every record new): analyzed once, after its last merge.
     this.sinceAnalyze += this.merged.inserted + this.merged.updated - before;
     const { client, municipalityCode } = this.run;
     if (
-      await analyzeAfterBigChange(client, this.importer.factTables, this.sinceAnalyze, municipalityCode, 1)
+      !this.initialLoad &&
+      (await analyzeAfterBigChange(client, this.importer.factTables, this.sinceAnalyze, municipalityCode, 1))
     ) {
       this.sinceAnalyze = 0;
     }
