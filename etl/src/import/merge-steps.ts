@@ -77,11 +77,13 @@ export class MergeSteps {
     await this.steps(chunk, steps, false);
     // The next chunk's joins with the fact tables (stored versions, themes) are planned from their
     // statistics: with those of a table that has since doubled (or was empty) the planner may loop over
-    // it per row. Analyzed whenever the chunks doubled it, so a few times per import.
+    // it per row. Analyzed whenever the chunks doubled it, so a few times per import. An initial load
+    // joins no fact table (no stored versions, every record new): analyzed once, after its last merge.
     this.sinceAnalyze += this.merged.inserted + this.merged.updated - before;
     const { client, municipalityCode } = this.run;
     if (
-      await analyzeAfterBigChange(client, this.importer.factTables, this.sinceAnalyze, municipalityCode, 1)
+      !this.initialLoad &&
+      (await analyzeAfterBigChange(client, this.importer.factTables, this.sinceAnalyze, municipalityCode, 1))
     ) {
       this.sinceAnalyze = 0;
     }
@@ -120,8 +122,11 @@ export class MergeSteps {
       if (duplicates.length > 0) await rejectDuplicates(run, duplicates, mapper, importer);
       clock.lap('duplicates');
       importer.staging = table;
-      // A batch (deferRefresh) recomputes its rollups once at the end: no delta needed.
-      if (!run.options.deferRefresh) await importer.keepStoredVersions(client, municipalityCode);
+      // A batch (deferRefresh) recomputes its rollups once at the end: no delta needed. An initial load
+      // finds no stored versions (it inserts into tables that were empty, each key once): not looked for.
+      if (!run.options.deferRefresh && !this.initialLoad) {
+        await importer.keepStoredVersions(client, municipalityCode);
+      }
       clock.lap('stored versions (rollup delta)');
       this.merged = added(
         this.merged,

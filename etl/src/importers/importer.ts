@@ -239,12 +239,14 @@ export abstract class TargetImporter {
     const feed = this.rollupFeed;
     if (!feed) return false;
     const columns = feed.columns.join(', ');
+    // No stored versions were kept (an initial load, which can only insert): the written records alone.
+    const storedVersions = this.storedKept
+      ? `SELECT -1 AS sign, ${feed.columns.map((col) => `s.${col}`).join(', ')}
+         FROM etl_stored s JOIN etl_merged m ON m.id = s.id AND NOT m.inserted
+         UNION ALL `
+      : '';
     await client.query(
-      `CREATE TEMP VIEW ${feed.delta} AS
-       SELECT -1 AS sign, ${feed.columns.map((col) => `s.${col}`).join(', ')}
-       FROM etl_stored s JOIN etl_merged m ON m.id = s.id AND NOT m.inserted
-       UNION ALL
-       SELECT 1 AS sign, ${columns} FROM etl_merged`,
+      `CREATE TEMP VIEW ${feed.delta} AS ${storedVersions}SELECT 1 AS sign, ${columns} FROM etl_merged`,
     );
     return true;
   }
