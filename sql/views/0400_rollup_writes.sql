@@ -39,7 +39,7 @@ $$;
 -- to the stored cell with the same primary key, then deletes the cells left with case_count 0. A histogram's
 -- three array columns (buckets, counts, key sums, in that column order) are added with histogram_add().
 -- p_keep_cells (merge only): the temp table that keeps the delta's cells for the caller (the region twins
--- are summed from them); the caller drops it.
+-- and handling_time_open_day_domain are summed from them); the caller drops it.
 DROP FUNCTION IF EXISTS rollup_write(regclass, text, boolean);
 CREATE OR REPLACE FUNCTION rollup_write(p_table regclass, p_select text, p_merge boolean,
   p_keep_cells text DEFAULT NULL)
@@ -298,7 +298,8 @@ BEGIN
     WHERE c.kind = 'klacht' AND c.closed_on IS NOT NULL$q$, p_source)), p_merge);
   RETURN NEXT;
 
-  -- handling_time_open_day: the open complaints by receipt day and import (migrations/0300).
+  -- handling_time_open_day: the open complaints by receipt day and import (migrations/0300). A delta keeps
+  -- its cells for rollup_open_day_domain_delta().
   rollup_name := 'handling_time_open_day';
   row_count := rollup_write('handling_time_open_day', format($q$
     SELECT 'klacht', c.received_on, c.municipality_code, c.import_id, c.domain_code, c.line,
@@ -306,7 +307,8 @@ BEGIN
            sum(c.sign)::integer, sum(c.sign * c.record_key)
     FROM %s c
     WHERE c.kind = 'klacht' AND c.closed_on IS NULL
-    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10$q$, p_source), p_merge);
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10$q$, p_source), p_merge,
+    CASE WHEN p_merge THEN open_day_delta_cells('klacht') END);
   RETURN NEXT;
 
   -- complaint_citizen_day: the chain's citizens (migrations/0300), complaints with a pseudonym.
@@ -323,7 +325,8 @@ $$;
 
 -- Objection decisions (source: objection_decision's columns + sign): open records and handling times
 -- by line and organisation (Awb 7:10, from the day the objection came in), line 'bezwaar'. Their outcomes
--- and handling times by domain: rollup_both_families().
+-- and closed handling times by domain: rollup_both_families(); a delta keeps its open cells for
+-- rollup_open_day_domain_delta().
 CREATE OR REPLACE FUNCTION rollup_objections(p_source text, p_merge boolean)
 RETURNS TABLE (rollup_name text, row_count bigint)
 LANGUAGE plpgsql
@@ -335,7 +338,8 @@ BEGIN
            o.advisory_committee, o.extended, 0, sum(o.sign)::integer, sum(o.sign * o.record_key)
     FROM %s o
     WHERE o.decided_on IS NULL
-    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10$q$, p_source), p_merge);
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10$q$, p_source), p_merge,
+    CASE WHEN p_merge THEN open_day_delta_cells('bezwaar') END);
   RETURN NEXT;
 
   rollup_name := 'handling_time_monthly';
@@ -365,9 +369,10 @@ AS $$
     ('outcome_month_theme', ARRAY['domain_code', 'theme_id', 'law']);
 $$;
 
--- Outcomes of complaints and objections (two sources) into the outcome_month_* rollups, the closed
--- records of both into handling_time_month_domain and the open ones into handling_time_open_day_domain:
--- one statement per rollup for both families.
+-- Outcomes of complaints and objections (two sources) into the outcome_month_* rollups and the closed
+-- records of both into handling_time_month_domain: one statement per rollup for both families. The open
+-- records by domain come from handling_time_open_day's cells (rollup_open_day_domain_delta(),
+-- refresh_open_day_domain()).
 -- Complaints carry the law of their domain; objections have line 'bezwaar' and route 'formeel'.
 CREATE OR REPLACE FUNCTION rollup_both_families(p_cases text, p_objections text, p_merge boolean)
 RETURNS TABLE (rollup_name text, row_count bigint)
@@ -434,25 +439,6 @@ BEGIN
     'duration_days'), p_merge);
   RETURN NEXT;
 
-  -- handling_time_open_day_domain: the open records by receipt day, import and domain (migrations/0371).
-  rollup_name := 'handling_time_open_day_domain';
-  row_count := rollup_write('handling_time_open_day_domain', format($q$
-    SELECT d.family, d.day, d.municipality_code, d.import_id, d.domain_code, d.committee, d.extended, d.term_days,
-           sum(d.sign)::integer, sum(d.sign * d.record_key)
-    FROM (
-      SELECT c.sign, 'klacht' AS family, c.received_on AS day, c.municipality_code, c.import_id, c.domain_code,
-             c.external_committee AS committee, c.extended, coalesce(c.term_days, 0) AS term_days,
-             c.record_key::bigint AS record_key
-      FROM %s c
-      WHERE c.kind = 'klacht' AND c.closed_on IS NULL
-      UNION ALL
-      SELECT o.sign, 'bezwaar', o.objection_received_on, o.municipality_code, o.import_id, o.domain_code,
-             o.advisory_committee, o.extended, 0, o.record_key::bigint
-      FROM %s o
-      WHERE o.decided_on IS NULL
-    ) d
-    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8$q$, p_cases, p_objections), p_merge);
-  RETURN NEXT;
 END;
 $$;
 
@@ -548,19 +534,82 @@ BEGIN
 END;
 $$;
 
+-- The temp table in which a delta keeps the cells of handling_time_open_day of one family (rollup_case_records()
+-- and rollup_objections() each write a part of it).
+CREATE OR REPLACE FUNCTION open_day_delta_cells(p_family text)
+RETURNS text
+LANGUAGE sql
+IMMUTABLE
+AS $$
+  SELECT 'handling_time_open_day_' || p_family || '_delta';
+$$;
+
+-- The cells of handling_time_open_day_domain (migrations/0371) summed over line and subject organisation from
+-- cells of handling_time_open_day (p_source: a relation or parenthesised query with its columns).
+CREATE OR REPLACE FUNCTION open_day_domain_cells(p_source text)
+RETURNS text
+LANGUAGE sql
+IMMUTABLE
+AS $$
+  SELECT format($q$
+    SELECT t.family, t.day, t.municipality_code, t.import_id, t.domain_code, t.committee, t.extended, t.term_days,
+           sum(t.case_count)::integer, sum(t.key_sum)::bigint
+    FROM %s t
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8$q$, p_source);
+$$;
+
+-- handling_time_open_day_domain from an import's delta: the cells of handling_time_open_day that
+-- rollup_case_records() and rollup_objections() kept, summed over line and subject organisation and added to
+-- the stored ones (instead of a third read of the delta's records).
+CREATE OR REPLACE FUNCTION rollup_open_day_domain_delta()
+RETURNS TABLE (rollup_name text, row_count bigint)
+LANGUAGE plpgsql
+AS $$
+DECLARE
+  v_complaints text := format('pg_temp.%I', open_day_delta_cells('klacht'));
+  v_objections text := format('pg_temp.%I', open_day_delta_cells('bezwaar'));
+BEGIN
+  rollup_name := 'handling_time_open_day_domain';
+  row_count := rollup_write('handling_time_open_day_domain', open_day_domain_cells(
+    format('(SELECT * FROM %s UNION ALL SELECT * FROM %s)', v_complaints, v_objections)), true);
+  EXECUTE format('DROP TABLE %s, %s', v_complaints, v_objections);
+  RETURN NEXT;
+END;
+$$;
+
+-- handling_time_open_day_domain of one municipality (NULL: all) for the days in [p_from, p_to] (NULL: unbounded)
+-- again from handling_time_open_day, which refresh_rollups() has just recomputed for them.
+CREATE OR REPLACE FUNCTION refresh_open_day_domain(p_municipality_code text, p_from date, p_to date)
+RETURNS TABLE (rollup_name text, row_count bigint)
+LANGUAGE plpgsql
+AS $$
+DECLARE
+  v_from date := coalesce(p_from, '-infinity'::date);
+  v_to date := coalesce(p_to, 'infinity'::date);
+BEGIN
+  DELETE FROM handling_time_open_day_domain h
+  WHERE (p_municipality_code IS NULL OR h.municipality_code = p_municipality_code) AND h.day BETWEEN v_from AND v_to;
+  rollup_name := 'handling_time_open_day_domain';
+  row_count := rollup_write('handling_time_open_day_domain', open_day_domain_cells(format(
+    '(SELECT * FROM handling_time_open_day h WHERE %s h.day BETWEEN %L AND %L)',
+    CASE WHEN p_municipality_code IS NULL THEN '' ELSE format('h.municipality_code = %L AND', p_municipality_code) END,
+    v_from, v_to)), false);
+  RETURN NEXT;
+END;
+$$;
+
 -- Every rollup table, in the order refresh_rollups() and apply_rollup_delta() report them;
--- chain_period_step (views/0420) is written after the others, from complaint_citizen_day, and the region
--- twins last.
+-- chain_period_step (views/0420) is written after the others, from complaint_citizen_day, and the twins
+-- summed from other rollups' cells last: handling_time_open_day_domain, then the region twins.
 CREATE OR REPLACE FUNCTION rollup_names()
 RETURNS text[]
 LANGUAGE sql
 IMMUTABLE
 AS $$
   SELECT (SELECT array_agg(r.name ORDER BY r.ord) FROM case_month_rollups() WITH ORDINALITY AS r(name, columns, ord))
-    || ARRAY['handling_time_open_day', 'handling_time_monthly', 'handling_time_month_domain',
-             'handling_time_open_day_domain']
+    || ARRAY['handling_time_open_day', 'handling_time_monthly', 'handling_time_month_domain']
     || (SELECT array_agg(r.name ORDER BY r.ord) FROM outcome_month_rollups() WITH ORDINALITY AS r(name, columns, ord))
-    || ARRAY['complaint_term_monthly', 'complaint_citizen_day', 'chain_period_step']
+    || ARRAY['complaint_term_monthly', 'complaint_citizen_day', 'chain_period_step', 'handling_time_open_day_domain']
     || (SELECT array_agg(r.rollup_name ORDER BY r.ord)
           FROM case_month_region_rollups() WITH ORDINALITY AS r(rollup_name, twin_name, columns, ord));
 $$;
@@ -569,7 +618,9 @@ $$;
 DROP FUNCTION IF EXISTS rollup_facts(text, text, boolean);
 -- Case records and objection decisions (two sources, see above) into every rollup; the cells written
 -- per rollup: the case_month_* rollups in the order of case_month_rollups(), then the others in a fixed
--- order (rollup_names()). p_closed_cases feeds complaint_term_monthly (by default p_cases).
+-- order (rollup_names()). p_closed_cases feeds complaint_term_monthly (by default p_cases). The twins summed
+-- from other rollups' cells are not written here: a delta (p_merge) keeps their twins' cells for
+-- rollup_open_day_domain_delta() and rollup_region_delta(), which drop them.
 CREATE OR REPLACE FUNCTION rollup_facts(p_cases text, p_objections text, p_merge boolean,
   p_closed_cases text DEFAULT NULL)
 RETURNS TABLE (rollup_name text, row_count bigint)
@@ -617,6 +668,7 @@ BEGIN
   rollup_name := 'chain_period_step';
   row_count := chain_delta_end();
   RETURN NEXT;
+  RETURN QUERY SELECT * FROM rollup_open_day_domain_delta();
   RETURN QUERY SELECT * FROM rollup_region_delta();
   DROP TABLE IF EXISTS pg_temp.rollup_case_rows, pg_temp.rollup_objection_rows;
 END;

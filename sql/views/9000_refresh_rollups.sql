@@ -9,8 +9,9 @@
 -- rollup_objections), so a delta and a recompute give the same cells (sql/src/rollup-delta.spec.ts).
 -- Every count has a *key_sum beside it: the sum of the record keys of the records it counts (0060).
 -- chain_period_step (0361, views/0420) follows citizens across months: it is recomputed for the whole
--- municipality (all: every municipality) of the slice, after complaint_citizen_day. The region twins
--- (0372) of the slice's months are recomputed from their twins, for every municipality.
+-- municipality (all: every municipality) of the slice, after complaint_citizen_day. The twins are summed from
+-- their twins as just written: handling_time_open_day_domain (0371) of the slice from handling_time_open_day,
+-- the region twins (0372) of the slice's months for every municipality.
 DROP FUNCTION IF EXISTS refresh_rollups();
 DROP FUNCTION IF EXISTS refresh_rollups(text, date, date);
 CREATE FUNCTION refresh_rollups(
@@ -44,8 +45,6 @@ BEGIN
   END LOOP;
   DELETE FROM handling_time_open_day h
   WHERE (v_all OR h.municipality_code = p_municipality_code) AND h.day BETWEEN v_from AND v_to;
-  DELETE FROM handling_time_open_day_domain h
-  WHERE (v_all OR h.municipality_code = p_municipality_code) AND h.day BETWEEN v_from AND v_to;
   DELETE FROM complaint_citizen_day c
   WHERE (v_all OR c.municipality_code = p_municipality_code) AND c.day BETWEEN v_from AND v_to;
   -- By month of closing: records received in the slice close in or after its first month (a check of
@@ -64,6 +63,8 @@ BEGIN
   rollup_name := 'chain_period_step';
   row_count := refresh_chain_periods(p_municipality_code);
   RETURN NEXT;
+  -- The open records by domain of the slice, from handling_time_open_day as just written (views/0400).
+  RETURN QUERY SELECT * FROM refresh_open_day_domain(p_municipality_code, v_from, v_to);
   -- The region twins of the slice's months, from their twins as just written (views/0400).
   RETURN QUERY SELECT * FROM refresh_region_rollups(p_from, p_to);
 END;
