@@ -102,12 +102,14 @@ export function createThemeClassifier(
     if (!languages.has(language)) return { ...empty, themeCode: null, status: 'andere_taal', confidence: 0 };
     const analysed = analyseText(text);
     const inDomain = (code: string): boolean => isCandidate(code, context);
-    const allRuleScores = rules.scores(text, analysed.negated);
+    // Without a model the rules' own choice is the suggestion: one scan gives both.
+    const { scores: allRuleScores, suggestion: ruled } = model
+      ? { scores: rules.scores(text, analysed.negated), suggestion: null }
+      : rules.scoresAndSuggestion(text, analysed.negated, inDomain);
     const ruleScores = allRuleScores.filter((score) => inDomain(score.themeCode));
     const ruleThemeCode = ruleScores[0]?.themeCode ?? null;
 
     if (!model) {
-      const ruled = rules.classify(text, analysed.negated, inDomain);
       if (!ruled) {
         return { ...empty, ruleThemeCode, themeCode: null, status: 'geen_aanwijzing', confidence: 0 };
       }
