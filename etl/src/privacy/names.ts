@@ -192,7 +192,9 @@ function isCode(t: Token): boolean {
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  // exec on the one global regex: matchAll would copy the regex and run an iterator for every text.
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const value = m[0];
     const first = value.charCodeAt(0);
     // Tokens are words, digit runs or single characters: a word is any token of two or more characters
@@ -204,7 +206,9 @@ function tokenize(text: string): Token[] {
       start: m.index,
       end: m.index + value.length,
       word,
-      cap: word && UPPER.test(value),
+      // ASCII letters decided without the Unicode regex.
+      cap:
+        word && (first >= 65 && first <= 90 ? true : first >= 97 && first <= 122 ? false : UPPER.test(value)),
     });
   }
   return tokens;
