@@ -38,14 +38,20 @@ export class KeyHashes {
   }
 }
 
+/**
+ * Read once: inside a vm context (jest's test environment) every lookup of a global such as `Math` in the
+ * loop below goes through the context's property interceptor, which made hashing ten times slower there.
+ */
+const { imul } = Math;
+
 /** Two FNV-1a hashes with different offsets, joined into a number of 53 bits that is never 0. */
 function hashKey(key: string): number {
   let a = 0x811c9dc5;
   let b = 0x050c5d1f;
   for (let k = 0; k < key.length; k++) {
     const c = key.charCodeAt(k);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 15);
+    a = imul(a ^ c, 0x01000193);
+    b = imul(b ^ c, 0x01000193) ^ (b >>> 15);
   }
   return (a >>> 0) * 0x200000 + ((b >>> 0) & 0x1fffff) || 1;
 }

@@ -118,7 +118,9 @@ export class StagingThreads {
     }
     const reply = await this.send({ id: this.nextId++, kind: 'redact', cells });
     if (!('redacted' in reply)) throw new Error('stagingthread gaf geen geredigeerde teksten terug');
-    return new Map(cells.map((cell, k) => [cell, reply.redacted[k] as string]));
+    const redacted = new Map<string, string>();
+    for (let k = 0; k < cells.length; k++) redacted.set(cells[k] as string, reply.redacted[k] as string);
+    return redacted;
   }
 
   /** The classifier's answers to the questions, keyed by themeQuestionKey. */

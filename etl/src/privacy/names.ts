@@ -185,9 +185,16 @@ interface Token {
   cap: boolean;
 }
 
+/** A part of a postcode or phone number after a closing name (findClosingName). */
+function isCode(t: Token): boolean {
+  return /^\d+$/.test(t.text) || t.text === '+' || t.text === '-';
+}
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  // exec on the one global regex: matchAll would copy the regex and run an iterator for every text.
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const value = m[0];
     const first = value.charCodeAt(0);
     // Tokens are words, digit runs or single characters: a word is any token of two or more characters
@@ -199,7 +206,9 @@ function tokenize(text: string): Token[] {
       start: m.index,
       end: m.index + value.length,
       word,
-      cap: word && UPPER.test(value),
+      // ASCII letters decided without the Unicode regex.
+      cap:
+        word && (first >= 65 && first <= 90 ? true : first >= 97 && first <= 122 ? false : UPPER.test(value)),
     });
   }
   return tokens;
@@ -292,6 +301,11 @@ class NameFinder {
     return !!t?.word && t.cap && t.text.length === 1 && dot?.text === '.' && dot.start === t.end;
   }
 
+  /** "Al-Rifai", "El-Amrani": a particle glued to the surname is part of it. */
+  private isGlued(at: number): boolean {
+    return PARTICLES.has(this.word(at)?.lower ?? '') && this.isHyphenated(at);
+  }
+
   /** Reads a name starting at token i; returns the index after it, or i when there is none. */
   private readName(i: number, lower: LowerCase, maxParts = MAX_PARTS + 2): number {
     let j = i;
@@ -305,13 +319,10 @@ class NameFinder {
     }
     while (parts < maxParts) {
       let k = j;
-      // "Al-Rifai", "El-Amrani": a particle glued to the surname is part of it.
-      const glued = (at: number): boolean =>
-        PARTICLES.has(this.word(at)?.lower ?? '') && this.isHyphenated(at);
-      while (this.isParticle(k) && !glued(k)) k++;
+      while (this.isParticle(k) && !this.isGlued(k)) k++;
       const t = this.word(k);
       if (!t) break;
-      const isPart = glued(k)
+      const isPart = this.isGlued(k)
         ? this.isNamePart(this.word(k + 2)!, lower)
         : this.isNamePart(t, lower) && (t.cap || lower !== 'any' || (parts < 2 && !capitalised));
       if (!isPart) break;
@@ -319,7 +330,7 @@ class NameFinder {
       // After a name part, "van het" starts an affiliation ("Jansen van het Loket"), not a surname.
       if (afterParticles && parts > 0 && this.tokens[k - 1]!.lower === 'het') break;
       // After a full name, "van" and two capitalised words name an organisation: "Priya Sedney van Veilig Thuis".
-      if (afterParticles && parts >= 2 && !glued(k) && this.word(k + 1)?.cap) break;
+      if (afterParticles && parts >= 2 && !this.isGlued(k) && this.word(k + 1)?.cap) break;
       j = k + 1;
       parts++;
       // Hyphenated parts: "Jansen-de Vries", "Aït-Taleb", "al-ahmad" in a text message.
@@ -687,7 +698,6 @@ class NameFinder {
     const tokens = this.tokens;
     let last = tokens.length;
     // A postcode or phone number after the name: "5432 ZX", "06 7149 6900", "0031 6 74129193".
-    const isCode = (t: Token): boolean => /^\d+$/.test(t.text) || t.text === '+' || t.text === '-';
     if (last > 1 && /^\p{Lu}{2}$/u.test(tokens[last - 1]!.text) && /^\d{4}$/.test(tokens[last - 2]!.text)) {
       last -= 2;
     }

@@ -97,17 +97,23 @@ export function createThemeClassifier(
 
   function classify(text: string, context: ClassifyContext = {}): ThemeSuggestion | null {
     if (!text || text.trim() === '') return null;
-    const { language } = detectLanguage(text);
+    // The reading's words are the ones the language is told from (the same folding): split once.
+    const analysed = analyseText(text);
+    const { language } = detectLanguage(
+      text,
+      analysed.tokens.map((token) => token.word),
+    );
     const empty = { evidence: [], highlights: [], language, ruleThemeCode: null };
     if (!languages.has(language)) return { ...empty, themeCode: null, status: 'andere_taal', confidence: 0 };
-    const analysed = analyseText(text);
     const inDomain = (code: string): boolean => isCandidate(code, context);
-    const allRuleScores = rules.scores(text, analysed.negated);
+    // Without a model the rules' own choice is the suggestion: one scan gives both.
+    const { scores: allRuleScores, suggestion: ruled } = model
+      ? { scores: rules.scores(text, analysed.negated), suggestion: null }
+      : rules.scoresAndSuggestion(text, analysed.negated, inDomain);
     const ruleScores = allRuleScores.filter((score) => inDomain(score.themeCode));
     const ruleThemeCode = ruleScores[0]?.themeCode ?? null;
 
     if (!model) {
-      const ruled = rules.classify(text, analysed.negated, inDomain);
       if (!ruled) {
         return { ...empty, ruleThemeCode, themeCode: null, status: 'geen_aanwijzing', confidence: 0 };
       }

@@ -62,6 +62,12 @@ export interface KeywordRules {
   ): ThemeSuggestion | null;
   /** Every theme with keyword evidence, strongest first. */
   scores(text: string, ignoredTokens?: Uint8Array): KeywordScore[];
+  /** `scores` and `classify` of one text from a single scan (the classifier without a model needs both). */
+  scoresAndSuggestion(
+    text: string,
+    ignoredTokens?: Uint8Array,
+    isCandidate?: (themeCode: string) => boolean,
+  ): { scores: KeywordScore[]; suggestion: ThemeSuggestion | null };
 }
 
 /** Suggestions with at least this confidence count as a classification (one clear keyword). */
@@ -113,14 +119,23 @@ function symbolOf(char: string): number {
   return 0;
 }
 
+/** symbol -> its folded letters (foldCharCode), made once instead of a string per character. */
+const FOLDED = Array.from({ length: IJ + 1 }, (_, symbol) =>
+  symbol === IJ
+    ? 'ij'
+    : symbol === 0 || symbol > 36
+      ? ''
+      : symbol <= 26
+        ? String.fromCharCode(96 + symbol)
+        : String(symbol - 27),
+);
+
 /**
  * The folded letter of one UTF-16 code: 'a'..'z', '0'..'9', 'ij' for the ligature, '' for a separator.
  * The tokenizer of the learned model uses it so that its word numbers equal the rules' token numbers.
  */
 export function foldCharCode(code: number): string {
-  const symbol = code < SYMBOLS.length ? (SYMBOLS[code] ?? 0) : 0;
-  if (symbol === 0) return '';
-  return symbol === IJ ? 'ij' : symbol <= 26 ? String.fromCharCode(96 + symbol) : String(symbol - 27);
+  return code < SYMBOLS.length ? (FOLDED[SYMBOLS[code] ?? 0] ?? '') : '';
 }
 
 /** Lowercase, strip diacritics, keep letters and digits, fold everything else to single spaces. */
@@ -136,7 +151,7 @@ export function normalizeText(text: string): string {
     }
     if (pendingSpace) out += ' ';
     pendingSpace = false;
-    out += symbol === IJ ? 'ij' : symbol <= 26 ? String.fromCharCode(96 + symbol) : String(symbol - 27);
+    out += FOLDED[symbol] ?? '';
   }
   return out;
 }
@@ -511,12 +526,8 @@ export function createKeywordRules(themes: { code: string; keywords: string[] }[
     return accepted;
   }
 
-  function classify(
-    text: string,
-    ignoredTokens?: Uint8Array,
-    isCandidate?: (themeCode: string) => boolean,
-  ): ThemeSuggestion | null {
-    const accepted = match(text, ignoredTokens);
+  /** Step 5 for the matches of one text. */
+  function suggest(accepted: Match[], isCandidate?: (themeCode: string) => boolean): ThemeSuggestion | null {
     if (accepted.length === 0) return null;
     // 5. Score per theme, pick the best, compute confidence from strength and margin.
     scores.fill(0);
@@ -550,9 +561,9 @@ export function createKeywordRules(themes: { code: string; keywords: string[] }[
     return { themeCode: winner.code, confidence, evidence };
   }
 
-  function scoresOf(text: string, ignoredTokens?: Uint8Array): KeywordScore[] {
+  function scoresOfMatches(matches: Match[]): KeywordScore[] {
     const byTheme = new Map<number, KeywordScore>();
-    for (const accepted of match(text, ignoredTokens)) {
+    for (const accepted of matches) {
       const keyword = keywords[accepted.keyword];
       const theme = themes[accepted.theme];
       if (!keyword || !theme) continue;
@@ -564,7 +575,14 @@ export function createKeywordRules(themes: { code: string; keywords: string[] }[
     return [...byTheme.values()].sort((a, b) => b.score - a.score);
   }
 
-  return { classify, scores: scoresOf };
+  return {
+    classify: (text, ignoredTokens, isCandidate) => suggest(match(text, ignoredTokens), isCandidate),
+    scores: (text, ignoredTokens) => scoresOfMatches(match(text, ignoredTokens)),
+    scoresAndSuggestion: (text, ignoredTokens, isCandidate) => {
+      const accepted = match(text, ignoredTokens);
+      return { scores: scoresOfMatches(accepted), suggestion: suggest(accepted, isCandidate) };
+    },
+  };
 }
 
 /** Most specific first: more words, then more matched letters, then taxonomy order. Insertion sort: lists are tiny. */

@@ -1,4 +1,7 @@
+import { join } from 'node:path';
+import { CORPUS_DIRECTORY, readCorpus } from './corpus';
 import { detectLanguage } from './language';
+import { tokenize } from './text';
 
 describe(detectLanguage.name, () => {
   it.each([
@@ -17,5 +20,14 @@ describe(detectLanguage.name, () => {
     expect(
       detectLanguage('De klantenservice zei alleen "sorry, not my department" en hing op.').language,
     ).toBe('nl');
+  });
+
+  it('should tell the same language from the words the reading (text.ts) split', () => {
+    const texts = readCorpus(join(CORPUS_DIRECTORY, 'train')).map((row) => row.text);
+    expect(texts.length).toBeGreaterThan(1000);
+    for (const text of [...texts, 'Ĳsvrij café — bel 06-123; ÉÉN', '', '!!']) {
+      const words = tokenize(text).map((token) => token.word);
+      expect(detectLanguage(text, words)).toEqual(detectLanguage(text));
+    }
   });
 });

@@ -59,8 +59,11 @@ function isOtherScriptLetter(code: number): boolean {
   );
 }
 
-/** The language of a text; Dutch when nothing points elsewhere (a bare "wachtlijst ggz 8 mnd"). */
-export function detectLanguage(text: string): LanguageGuess {
+/**
+ * The language of a text; Dutch when nothing points elsewhere (a bare "wachtlijst ggz 8 mnd"). `words`:
+ * the text's words as `normalizeText(text).split(' ')` gives them, when the caller has them already.
+ */
+export function detectLanguage(text: string, words?: readonly string[]): LanguageGuess {
   let latin = 0;
   let other = 0;
   for (let i = 0; i < text.length; i++) {
@@ -73,7 +76,7 @@ export function detectLanguage(text: string): LanguageGuess {
   }
   if (other > latin) return { language: 'other', evidence: other };
   const counts = new Map<Language, number>();
-  for (const word of normalizeText(text).split(' ')) {
+  for (const word of words ?? normalizeText(text).split(' ')) {
     const language = WORD_LANGUAGES.get(word);
     if (language) counts.set(language, (counts.get(language) ?? 0) + 1);
   }
