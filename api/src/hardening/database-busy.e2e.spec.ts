@@ -1,4 +1,6 @@
+import { Logger } from '@nestjs/common';
 import type { PoolClient } from 'pg';
+import { SignalsScheduler } from '../signals/signals.scheduler';
 import { createTestApp, TestApp } from '../testing/createTestApp';
 import { DATA_BUSY } from './database-busy';
 
@@ -78,5 +80,20 @@ describe('requests while the facts are locked (real PostgreSQL and HTTP)', () =>
     } finally {
       await locker.query('ROLLBACK');
     }
+  });
+
+  it('should put off a scheduled recompute of the signals as a warning, not an error', async () => {
+    const warnings = jest.spyOn(Logger.prototype, 'warn');
+    const errors = jest.spyOn(Logger.prototype, 'error');
+    await lockFacts();
+    try {
+      await sut.app.get(SignalsScheduler).recompute();
+    } finally {
+      await locker.query('ROLLBACK');
+    }
+    expect(errors).not.toHaveBeenCalled();
+    expect(warnings).toHaveBeenCalledWith(expect.stringMatching(/^Signalen herberekenen uitgesteld/));
+    warnings.mockRestore();
+    errors.mockRestore();
   });
 });

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { isLockTimeout } from '../hardening/database-busy';
 import { SignalsRepository } from './signals.repository';
 
 /**
@@ -29,11 +30,23 @@ export class SignalsScheduler implements OnApplicationBootstrap, OnModuleDestroy
     await this.running;
   }
 
-  /** One round; a round still running is not started twice, a failed round is logged. */
+  /**
+   * One round; a round still running is not started twice, a failed round is logged. A round that found the
+   * facts locked (an initial load holds them until it commits, and recomputes the signals itself) is not an
+   * error: it waits for the next round.
+   */
   recompute(): Promise<void> {
     this.running ??= this.repository
       .refresh(null, null)
-      .catch((error: unknown) => this.logger.error(`Signalen herberekenen mislukt: ${String(error)}`))
+      .catch((error: unknown) => {
+        if (isLockTimeout(error)) {
+          this.logger.warn(
+            'Signalen herberekenen uitgesteld tot de volgende ronde: de gegevens worden bijgewerkt',
+          );
+        } else {
+          this.logger.error(`Signalen herberekenen mislukt: ${String(error)}`);
+        }
+      })
       .finally(() => {
         this.running = undefined;
       });
