@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { Pool, PoolClient } from 'pg';
 import { ImportFailure, ImportUsageError } from './errors';
+import { catchUpDerivedData } from './import/derived-after-commit';
 import { openImportSession } from './import/import-session';
 import { runImport } from './import/import-run';
 import { RunContext } from './import/run-context';
@@ -89,6 +90,8 @@ export async function importFile(pool: Pool, options: ImportOptions): Promise<Im
       if (abandoned.length > 0) {
         log(`Afgebroken import(s) ${abandoned.map((id) => `#${id}`).join(', ')} gemarkeerd als mislukt`);
       }
+      // Rollups and signals an earlier import still owed (it stopped after committing its facts).
+      await catchUpDerivedData(client, null, log);
       const record = {
         municipalityCode,
         fileName: redactText(basename(file)),
@@ -145,6 +148,7 @@ export async function importFile(pool: Pool, options: ImportOptions): Promise<Im
         options,
         state,
         new PhaseClock(options.measureCpu ? await backendPid(client) : null),
+        () => session.openSideSession(),
       );
       try {
         const { failure, ...result } = await runImport(run);

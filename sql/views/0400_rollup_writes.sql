@@ -640,9 +640,51 @@ AS $$
   ORDER BY array_position(rollup_names(), w.rollup_name);
 $$;
 
+-- The rollups that rollup_outcome_delta() writes; rollup_record_delta() writes every other one (rollup_names()).
+-- Two imports' sessions can each hold the tables of their half (etl/src/import/derived-after-commit.ts).
+CREATE OR REPLACE FUNCTION outcome_delta_rollups()
+RETURNS text[]
+LANGUAGE sql
+IMMUTABLE
+AS $$
+  SELECT (SELECT array_agg(r.rollup_name ORDER BY r.ord) FROM outcome_month_rollups() WITH ORDINALITY AS r(rollup_name, columns, ord))
+    || ARRAY['handling_time_month_domain', 'complaint_term_monthly'];
+$$;
+
+-- The first half of a delta (sources as in rollup_facts(), each counted with its sign): the rollups of
+-- case records and of objections alone, the chain's answers per period (views/0420: the touched citizens'
+-- cells before and after) and the twins summed from their cells. Independent of rollup_outcome_delta():
+-- neither reads what the other writes, so two sessions can run them side by side.
+CREATE OR REPLACE FUNCTION rollup_record_delta(p_cases text, p_objections text)
+RETURNS TABLE (rollup_name text, row_count bigint)
+LANGUAGE plpgsql
+AS $$
+BEGIN
+  PERFORM chain_delta_begin(p_cases);
+  RETURN QUERY SELECT w.rollup_name, sum(w.row_count)::bigint
+    FROM (SELECT * FROM rollup_case_records(p_cases, true) UNION ALL SELECT * FROM rollup_objections(p_objections, true)) w
+    GROUP BY w.rollup_name;
+  rollup_name := 'chain_period_step';
+  row_count := chain_delta_end();
+  RETURN NEXT;
+  RETURN QUERY SELECT * FROM rollup_open_day_domain_delta();
+  RETURN QUERY SELECT * FROM rollup_region_delta();
+END;
+$$;
+
+-- The second half of a delta: the outcomes and closed handling times of both families, and the terms.
+CREATE OR REPLACE FUNCTION rollup_outcome_delta(p_cases text, p_objections text)
+RETURNS TABLE (rollup_name text, row_count bigint)
+LANGUAGE sql
+AS $$
+  SELECT * FROM rollup_both_families(p_cases, p_objections, true)
+  UNION ALL
+  SELECT * FROM rollup_complaint_terms(p_cases, true);
+$$;
+
 -- The rollups from an import's delta, left by the ETL's merge in the temp views rollup_case_delta and
 -- rollup_objection_delta (either may be missing): see the top of this file. Each view (a join of the
--- merge's temp tables) is read once into a temp table that every rollup then aggregates.
+-- merge's temp tables) is read once into a temp table that both halves then aggregate.
 CREATE OR REPLACE FUNCTION apply_rollup_delta()
 RETURNS TABLE (rollup_name text, row_count bigint)
 LANGUAGE plpgsql
@@ -662,14 +704,10 @@ BEGIN
     ANALYZE rollup_objection_rows;
     v_objections := 'pg_temp.rollup_objection_rows';
   END IF;
-  -- The chain's answers per period (views/0420): the touched citizens' cells before and after.
-  PERFORM chain_delta_begin(v_cases);
-  RETURN QUERY SELECT * FROM rollup_facts(v_cases, v_objections, true);
-  rollup_name := 'chain_period_step';
-  row_count := chain_delta_end();
-  RETURN NEXT;
-  RETURN QUERY SELECT * FROM rollup_open_day_domain_delta();
-  RETURN QUERY SELECT * FROM rollup_region_delta();
+  RETURN QUERY SELECT w.rollup_name, w.row_count
+    FROM (SELECT * FROM rollup_record_delta(v_cases, v_objections)
+          UNION ALL SELECT * FROM rollup_outcome_delta(v_cases, v_objections)) w
+    ORDER BY array_position(rollup_names(), w.rollup_name);
   DROP TABLE IF EXISTS pg_temp.rollup_case_rows, pg_temp.rollup_objection_rows;
 END;
 $$;

@@ -5,12 +5,13 @@ import { ContractImporter } from '../importers/contract.importer';
 import type { TargetImporter } from '../importers/importer';
 import { ObjectionDecisionImporter } from '../importers/objection-decision.importer';
 import { ProviderReportImporter } from '../importers/provider-report.importer';
-import { completeImport, type ImportCounts } from '../load/import.repository';
+import { appendImportWarnings, completeImport, type ImportCounts } from '../load/import.repository';
 import { OrganisationResolver } from '../load/organisations';
 import type { PhaseTimings } from '../load/phase-clock';
 import { ThemeCatalog } from '../load/themes';
 import type { Profile } from '../profiles/profile.schema';
 import { RowMapper } from '../transform/row-mapper';
+import { DerivedDataAfterCommit } from './derived-after-commit';
 import { refreshAfterImport, type RollupRefresh } from './derived-data';
 import { analyzeAfterBigChange, storeRejectedRows } from './merge';
 import { InitialLoad, initialLoadAllowed } from './initial-load';
@@ -128,34 +129,74 @@ export async function runImport(run: RunContext): Promise<RunResult> {
     municipalityCode,
   );
   clock.lap('analyze fact tables');
-  // Nothing changed (every row as stored): rollups and signals stay as they are.
-  const { rollupsRefreshed, rollupsRefreshMs } =
-    !run.options.deferRefresh && merged.inserted + merged.updated > 0
-      ? await refreshAfterImport(run, importer)
-      : { rollupsRefreshed: [], rollupsRefreshMs: 0 };
-  const counts: ImportCounts = {
-    rowsRead: state.rowsRead,
-    rowsInserted: merged.inserted,
-    rowsUpdated: merged.updated,
-    rowsUnchanged: merged.unchanged,
-    rowsRejected: state.rowsRejected,
-    minDate: merged.minDate,
-    maxDate: merged.maxDate,
-  };
-  const failure = everyRowRejected(counts);
-  await completeImport(client, importId, counts, {
-    sourceColumns: source.headers,
-    warnings: state.warnings,
-    error: failure,
+  const changed = merged.inserted + merged.updated > 0;
+  const refresh = !run.options.deferRefresh && changed;
+  // An initial load of case records writes its rollups and signals after the commit, on two more sessions.
+  const afterCommit =
+    refresh && initialLoad !== null && importer.rollupFeed?.table === 'case_record'
+      ? await DerivedDataAfterCommit.open(run)
+      : null;
+  try {
+    // Nothing changed (every row as stored): rollups and signals stay as they are.
+    let { rollupsRefreshed, rollupsRefreshMs }: RollupRefresh =
+      refresh && afterCommit === null
+        ? await refreshAfterImport(run, importer)
+        : { rollupsRefreshed: [], rollupsRefreshMs: 0 };
+    const counts: ImportCounts = {
+      rowsRead: state.rowsRead,
+      rowsInserted: merged.inserted,
+      rowsUpdated: merged.updated,
+      rowsUnchanged: merged.unchanged,
+      rowsRejected: state.rowsRejected,
+      minDate: merged.minDate,
+      maxDate: merged.maxDate,
+    };
+    const failure = everyRowRejected(counts);
+    await completeImport(client, importId, counts, {
+      sourceColumns: source.headers,
+      warnings: state.warnings,
+      error: failure,
+    });
+    await afterCommit?.lock();
+    await client.query('COMMIT');
+    clock.lap('commit');
+    if (afterCommit) {
+      ({ rollupsRefreshed, rollupsRefreshMs } = await writeAfterCommit(run, afterCommit));
+      clock.lap('rollups and signals after the commit (two sessions)');
+    }
+    return {
+      ...counts,
+      organisationsCreated,
+      rollupsRefreshed,
+      rollupsRefreshMs,
+      phases: clock.timings,
+      failure,
+    };
+  } finally {
+    await afterCommit?.release();
+  }
+}
+
+/**
+ * The committed import's derived data (derived-after-commit.ts). Nothing here may fail the import, whose
+ * facts are committed: a failure is a warning, added to the import's own.
+ */
+async function writeAfterCommit(
+  run: RunContext,
+  afterCommit: DerivedDataAfterCommit,
+): Promise<RollupRefresh> {
+  const warned = run.state.warnings.length;
+  const refreshed = await afterCommit.write().catch((error: Error) => {
+    run.warn(
+      `samenvattingen en systeemsignalen niet bijgewerkt: ${error.message}; de volgende import probeert het opnieuw`,
+    );
+    return { rollupsRefreshed: [], rollupsRefreshMs: 0 };
   });
-  await client.query('COMMIT');
-  clock.lap('commit');
-  return {
-    ...counts,
-    organisationsCreated,
-    rollupsRefreshed,
-    rollupsRefreshMs,
-    phases: clock.timings,
-    failure,
-  };
+  const added = run.state.warnings.slice(warned);
+  if (added.length > 0) {
+    await appendImportWarnings(run.client, run.importId, added).catch((error: Error) => {
+      run.options.log?.(`Waarschuwingen niet bij de import opgeslagen: ${error.message}`);
+    });
+  }
+  return refreshed;
 }

@@ -33,6 +33,11 @@ export interface ImportSession {
   client: PoolClient;
   /** Whether the database backend of this session runs at the import's lower priority. */
   backendNiced: boolean;
+  /**
+   * Another session with the same settings and priority, for work beside the import's own transaction
+   * (derived-after-commit.ts); at most SIDE_SESSIONS at once, each released by its caller.
+   */
+  openSideSession(): Promise<PoolClient>;
   /** Ends the session; `broken` drops it without waiting for the server. */
   close(broken?: Error): Promise<void>;
 }
@@ -46,12 +51,15 @@ export interface ImportSession {
  * backend process gets the import's niceness too: merging, rollups and signals then yield the cores to
  * the dashboard's requests, which are what people wait for. A remote server is left alone.
  */
+/** How many side sessions an import may hold besides its own. */
+export const SIDE_SESSIONS = 2;
+
 export async function openImportSession(pool: Pool, nice = importNice()): Promise<ImportSession> {
   const settings = ['temp_buffers=256MB', 'client_connection_check_interval=1s'];
   const inherited = pool.options.options ? `${pool.options.options} ` : '';
   const own = new Pool({
     ...pool.options,
-    max: 1,
+    max: 1 + SIDE_SESSIONS,
     application_name: 'leerlus-etl',
     options: inherited + settings.map((setting) => `-c ${setting}`).join(' '),
   });
@@ -61,6 +69,11 @@ export async function openImportSession(pool: Pool, nice = importNice()): Promis
   return {
     client,
     backendNiced,
+    openSideSession: async () => {
+      const side = await own.connect();
+      if (backendNiced) await niceLocalBackend(side, nice);
+      return side;
+    },
     close: async (broken) => {
       client.release(broken ?? true);
       await own.end();

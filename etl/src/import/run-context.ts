@@ -1,4 +1,5 @@
 import type { PoolClient } from 'pg';
+import type { ImportSession } from './import-session';
 import type { PhaseClock } from '../load/phase-clock';
 import { redactText } from '../privacy/pii';
 import type { Pseudonymiser } from '../privacy/pseudonym';
@@ -38,6 +39,8 @@ export class RunContext {
     readonly options: ImportOptions,
     readonly state: RunState,
     readonly clock: PhaseClock,
+    /** Another session beside the import's own (ImportSession.openSideSession). */
+    readonly openSideSession: ImportSession['openSideSession'],
   ) {}
 
   warn(message: string): void {

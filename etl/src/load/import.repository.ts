@@ -151,6 +151,18 @@ export async function completeImport(
   );
 }
 
+/** Warnings that came after the import's commit (its derived data, written after it). */
+export async function appendImportWarnings(
+  client: PoolClient,
+  id: string,
+  warnings: string[],
+): Promise<void> {
+  await client.query('UPDATE import SET warnings = warnings || $2::text[] WHERE id = $1', [
+    id,
+    warnings.map(redactText),
+  ]);
+}
+
 export async function failImport(
   client: PoolClient,
   id: string,
