@@ -11,7 +11,7 @@ import type { PhaseTimings } from '../load/phase-clock';
 import { ThemeCatalog } from '../load/themes';
 import type { Profile } from '../profiles/profile.schema';
 import { RowMapper } from '../transform/row-mapper';
-import { DerivedDataAfterCommit } from './derived-after-commit';
+import { AFTER_COMMIT_PHASE, DerivedDataAfterCommit } from './derived-after-commit';
 import { refreshAfterImport, type RollupRefresh } from './derived-data';
 import { analyzeAfterBigChange, storeRejectedRows } from './merge';
 import { InitialLoad, initialLoadAllowed } from './initial-load';
@@ -114,29 +114,29 @@ export async function runImport(run: RunContext): Promise<RunResult> {
   clock.lap('stage: read, map, redact, classify, COPY');
   run.progress('samenvoegen', run.inspection.size, true);
   const merged = await merging.mergeLast(tail, clock);
-  // Before the statistics, the rollup delta and the signals, which read the fact tables.
-  await initialLoad?.finish(clock);
-  if (mapper.truncatedTexts > 0) {
-    run.warn(`${mapper.truncatedTexts} vrije tekst(en) langer dan 100.000 tekens zijn ingekort opgeslagen`);
-  }
-  const { organisationsCreated } = merging;
-  state.rowsRejected = await storeRejectedRows(client, importId, importer);
-  clock.lap('rejected rows');
-  await analyzeAfterBigChange(
-    client,
-    importer.factTables,
-    merged.inserted + merged.updated,
-    municipalityCode,
-  );
-  clock.lap('analyze fact tables');
-  const changed = merged.inserted + merged.updated > 0;
-  const refresh = !run.options.deferRefresh && changed;
-  // An initial load of case records writes its rollups and signals after the commit, on two more sessions.
+  const refresh = !run.options.deferRefresh && merged.inserted + merged.updated > 0;
+  // An initial load of case records builds its indexes and writes its rollups and signals after the
+  // commit, on side sessions.
   const afterCommit =
     refresh && initialLoad !== null && importer.rollupFeed?.table === 'case_record'
-      ? await DerivedDataAfterCommit.open(run)
+      ? await DerivedDataAfterCommit.open(run, initialLoad.droppedIndexes)
       : null;
   try {
+    // Before the statistics, the rollup delta and the signals, which read the fact tables.
+    if (afterCommit === null) await initialLoad?.finish(clock);
+    if (mapper.truncatedTexts > 0) {
+      run.warn(`${mapper.truncatedTexts} vrije tekst(en) langer dan 100.000 tekens zijn ingekort opgeslagen`);
+    }
+    const { organisationsCreated } = merging;
+    state.rowsRejected = await storeRejectedRows(client, importId, importer);
+    clock.lap('rejected rows');
+    await analyzeAfterBigChange(
+      client,
+      importer.factTables,
+      merged.inserted + merged.updated,
+      municipalityCode,
+    );
+    clock.lap('analyze fact tables');
     // Nothing changed (every row as stored): rollups and signals stay as they are.
     let { rollupsRefreshed, rollupsRefreshMs }: RollupRefresh =
       refresh && afterCommit === null
@@ -157,12 +157,12 @@ export async function runImport(run: RunContext): Promise<RunResult> {
       warnings: state.warnings,
       error: failure,
     });
-    await afterCommit?.lock();
+    await afterCommit?.queue();
     await client.query('COMMIT');
     clock.lap('commit');
     if (afterCommit) {
       ({ rollupsRefreshed, rollupsRefreshMs } = await writeAfterCommit(run, afterCommit));
-      clock.lap('rollups and signals after the commit (two sessions)');
+      clock.lap(AFTER_COMMIT_PHASE);
     }
     return {
       ...counts,

@@ -1,0 +1,180 @@
+import { createTestDatabase, type TestDatabase } from '@leerlus/sql/testing';
+import { useTempDirs } from '@leerlus/sql/tempDirs';
+import type { PoolClient } from 'pg';
+import { importFile, type ImportSummary } from '../import-file';
+import { CASE_HEADERS, CASE_PROFILE, seedReference, TEST_KEY, toCsv, writeText } from '../testing/fixtures';
+import { datedRows, rollupCells } from '../testing/stored';
+import { AFTER_COMMIT_PHASE } from './derived-after-commit';
+
+const tempDir = useTempDirs('leerlus-etl-');
+
+/** What a reader with a short lock timeout gets: the rows, or the SQLSTATE of the error. */
+async function read(client: PoolClient, sql: string): Promise<unknown[] | string> {
+  try {
+    return (await client.query(sql)).rows;
+  } catch (error) {
+    return (error as { code?: string }).code ?? String(error);
+  }
+}
+
+/**
+ * An initial load writes its rollups and signals after its facts' commit, on two side sessions
+ * (derived-after-commit.ts): the same cells as a recompute, readers of those tables waiting for them, and
+ * what a side session could not write left queued in derived_data_backlog for the next import.
+ */
+describe('derived data after the commit of an initial load', () => {
+  let db: TestDatabase;
+  let dir: string;
+  let profile: string;
+  let fileNumber = 0;
+
+  beforeEach(async () => {
+    process.env.LEERLUS_PSEUDONYM_KEY = TEST_KEY;
+    db = await createTestDatabase();
+    await seedReference(db.pool);
+    dir = await tempDir();
+    profile = await writeText(dir, 'test-klachten.yaml', CASE_PROFILE);
+  });
+
+  afterEach(async () => {
+    await db.drop();
+  });
+
+  async function importRows(from: number, count: number): Promise<ImportSummary> {
+    fileNumber++;
+    const file = await writeText(
+      dir,
+      `klachten-${fileNumber}.csv`,
+      toCsv(CASE_HEADERS, datedRows(from, count)),
+    );
+    return importFile(db.pool, { file, profile, dataDir: dir, force: true });
+  }
+
+  /** The rollups as stored, after checking that a recompute from the facts gives the same cells. */
+  async function rollupsMatchTheFacts(): Promise<void> {
+    const stored = await rollupCells(db.pool);
+    expect(stored.length).toBeGreaterThan(50);
+    await db.pool.query('SELECT * FROM refresh_rollups()');
+    expect(stored).toEqual(await rollupCells(db.pool));
+  }
+
+  async function signals(): Promise<unknown[]> {
+    const { rows } = await db.pool.query(
+      'SELECT rule_code, scope_key, period_start::text, score, active FROM signal ORDER BY 1, 2, 3',
+    );
+    return rows;
+  }
+
+  /** The definitions of the indexes of case_record and case_theme. */
+  async function indexes(): Promise<string[]> {
+    const { rows } = await db.pool.query<{ definition: string }>(
+      `SELECT pg_get_indexdef(indexrelid) AS definition FROM pg_index
+       WHERE indrelid IN ('case_record'::regclass, 'case_theme'::regclass) ORDER BY 1`,
+    );
+    return rows.map((row) => row.definition);
+  }
+
+  const backlog = async (): Promise<unknown[]> =>
+    (await db.pool.query('SELECT municipality_code, part FROM derived_data_backlog ORDER BY part')).rows;
+
+  it('should keep readers of the rollups waiting until the side sessions committed', async () => {
+    const migrated = await indexes();
+    // Holds both rollup sessions open for a while after the facts' commit.
+    await db.pool.query(
+      `CREATE FUNCTION slow_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN PERFORM pg_sleep(1.5); RETURN NULL; END $$;
+       CREATE TRIGGER slow_rollup AFTER INSERT ON chain_period_step FOR EACH STATEMENT EXECUTE FUNCTION slow_rollup();
+       CREATE TRIGGER slow_rollup AFTER INSERT ON outcome_month_line FOR EACH STATEMENT EXECUTE FUNCTION slow_rollup()`,
+    );
+    const reader = await db.pool.connect();
+    try {
+      await reader.query("SET lock_timeout = '50ms'");
+      const loading = importRows(1, 40);
+      // case_record is empty until the initial load locks it, and locked until the facts' commit.
+      let facts = await read(reader, 'SELECT count(*)::int AS n FROM case_record');
+      while (facts === '55P03' || JSON.stringify(facts) === '[{"n":0}]') {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        facts = await read(reader, 'SELECT count(*)::int AS n FROM case_record');
+      }
+      expect(facts).toEqual([{ n: 40 }]);
+      expect(await read(reader, 'SELECT count(*) FROM case_month_domain')).toBe('55P03');
+      expect(await read(reader, 'SELECT count(*) FROM outcome_month_line')).toBe('55P03');
+      expect(await read(reader, 'SELECT count(*) FROM signal')).toBe('55P03');
+      // Queued by the facts' transaction; the rollup sessions' deletes are not committed yet (the index
+      // session's may be).
+      expect(
+        await read(reader, "SELECT part FROM derived_data_backlog WHERE part <> 'indexes' ORDER BY part"),
+      ).toEqual([{ part: 'outcome_rollups' }, { part: 'record_rollups' }, { part: 'signals' }]);
+      const summary = await loading;
+      expect(summary).toMatchObject({ status: 'succeeded', rowsInserted: 40, warnings: [] });
+      expect(summary.phases.map((phase) => phase.phase)).toContain(AFTER_COMMIT_PHASE);
+      expect(summary.rollupsRefreshed).toContain('case_month_domain');
+      expect(summary.rollupsRefreshed).toContain('outcome_month_line');
+    } finally {
+      reader.release();
+    }
+    expect(await backlog()).toEqual([]);
+    expect(await indexes()).toEqual(migrated);
+    const written = await signals();
+    await rollupsMatchTheFacts();
+    await db.pool.query(`SELECT * FROM refresh_signals('GM0001')`);
+    expect(await signals()).toEqual(written);
+  });
+
+  it('should warn about parts that failed, keep them queued, and catch them up before the next import', async () => {
+    const migrated = await indexes();
+    // The outcomes' half fails at its first rollup, every index build fails, in side sessions and
+    // on the import's own session alike.
+    await db.pool.query(
+      `CREATE FUNCTION fail_outcomes() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN RAISE EXCEPTION 'proef: uitkomsten'; END $$;
+       CREATE TRIGGER fail_outcomes AFTER INSERT ON outcome_month_line FOR EACH STATEMENT EXECUTE FUNCTION fail_outcomes();
+       CREATE FUNCTION fail_index() RETURNS event_trigger LANGUAGE plpgsql AS $$
+       BEGIN RAISE EXCEPTION 'proef: index'; END $$;
+       CREATE EVENT TRIGGER fail_index ON ddl_command_end WHEN TAG IN ('CREATE INDEX') EXECUTE FUNCTION fail_index()`,
+    );
+    let first: ImportSummary;
+    try {
+      first = await importRows(1, 40);
+    } finally {
+      await db.pool.query('DROP EVENT TRIGGER fail_index; DROP FUNCTION fail_index()');
+    }
+    // The facts are committed: the import succeeded, with warnings, stored with it too.
+    expect(first).toMatchObject({ status: 'succeeded', rowsInserted: 40 });
+    expect(first.warnings).toEqual([
+      'indexen niet bijgewerkt na het vastleggen: proef: index',
+      'samenvattingen niet bijgewerkt na het vastleggen: proef: uitkomsten',
+      expect.stringMatching(
+        /^indexen, samenvattingen en systeemsignalen van gemeente GM0001 niet bijgewerkt: proef: index; de volgende import/,
+      ),
+    ]);
+    const { rows } = await db.pool.query('SELECT warnings FROM import WHERE id = $1', [first.importId]);
+    expect(rows).toEqual([{ warnings: first.warnings }]);
+    // The records' half was committed; the indexes, the outcomes' half and the signals after it were not.
+    expect(await backlog()).toEqual([
+      { municipality_code: 'GM0001', part: 'indexes' },
+      { municipality_code: 'GM0001', part: 'outcome_rollups' },
+      { municipality_code: 'GM0001', part: 'signals' },
+    ]);
+    expect((await indexes()).length).toBeLessThan(migrated.length);
+    const { rows: outcomes } = await db.pool.query('SELECT count(*)::int AS n FROM outcome_month_line');
+    expect(outcomes).toEqual([{ n: 0 }]);
+
+    await db.pool.query('DROP TRIGGER fail_outcomes ON outcome_month_line; DROP FUNCTION fail_outcomes()');
+    const lines: string[] = [];
+    fileNumber++;
+    const file = await writeText(dir, `klachten-${fileNumber}.csv`, toCsv(CASE_HEADERS, datedRows(41, 5)));
+    const next = await importFile(db.pool, { file, profile, dataDir: dir, log: (line) => lines.push(line) });
+    expect(next).toMatchObject({ status: 'succeeded', rowsInserted: 5 });
+    expect(next.phases.map((phase) => phase.phase)).not.toContain(AFTER_COMMIT_PHASE);
+    expect(lines).toContain(
+      'indexen, samenvattingen en systeemsignalen van gemeente GM0001 alsnog bijgewerkt',
+    );
+    expect(await backlog()).toEqual([]);
+    expect(await indexes()).toEqual(migrated);
+    const written = await signals();
+    await rollupsMatchTheFacts();
+    await db.pool.query(`SELECT * FROM refresh_signals('GM0001')`);
+    expect(await signals()).toEqual(written);
+  });
+});
