@@ -1,15 +1,14 @@
 import type { PoolClient } from 'pg';
 import type { RollupRefresh } from './derived-data';
-import { buildIndexes, type DroppedIndex } from './initial-load';
 import type { RunContext } from './run-context';
 
 type Queryable = Pick<PoolClient, 'query'>;
 
 /** A part of the derived data an import may write after its facts' commit (derived_data_backlog, 0393). */
-type DerivedPart = 'indexes' | 'record_rollups' | 'outcome_rollups' | 'signals';
+type DerivedPart = 'record_rollups' | 'outcome_rollups' | 'signals';
 
 /** The phase of ImportSummary.phases in which the side sessions write. */
-export const AFTER_COMMIT_PHASE = 'after the commit: indexes, rollups and signals (three sessions)';
+export const AFTER_COMMIT_PHASE = 'rollups and signals after the commit (two sessions)';
 
 /** The tables readers must not see before a side session wrote them, per side session. */
 const RECORD_HALF_TABLES = `SELECT array(SELECT unnest(rollup_names()) EXCEPT SELECT unnest(outcome_delta_rollups()))`;
@@ -24,25 +23,19 @@ function wholeTable(client: PoolClient, table: string, municipalityCode: string)
 }
 const NO_OBJECTIONS = '(SELECT 1 AS sign, f.* FROM objection_decision f WHERE false)';
 
-interface Written {
-  names: string[];
-  doneAt: number;
-}
-
 /**
- * The derived data of an initial load, written after its facts' commit on three sessions side by side
+ * The derived data of an initial load, written after its facts' commit on two sessions side by side
  * (docs/scaling.md, "Derived data after the commit, tenth session"). Inside the import's transaction
- * PostgreSQL runs every statement on its one backend, so the index builds, the rollup delta and the signals
- * used to follow each other with a core mostly idle. They need only committed facts, so after the commit
- * they share the cores: one session builds the indexes the initial load dropped (initial-load.ts), one
- * writes the records' half of the rollup delta (rollup_record_delta(), sql/views/0400), one the outcomes'
- * half (rollup_outcome_delta()) and then the signals. An initial load filled an empty case_record, so its
- * delta is every stored record of the municipality, each counted once, read straight from case_record.
+ * PostgreSQL runs every statement on its one backend, so the rollup delta and the signals used to follow
+ * each other on one core while the other idled. They read only committed facts, so after the commit they
+ * share the cores: one session writes the records' half of the rollup delta (rollup_record_delta(),
+ * sql/views/0400), the other the outcomes' half (rollup_outcome_delta()) and then the signals. An initial
+ * load filled an empty case_record, so its delta is every stored record of the municipality, each counted
+ * once, read straight from case_record.
  *
- * Readers of the rollups and signals see what they saw before: the two rollup sessions lock the tables they
- * will write (ACCESS EXCLUSIVE) before the facts' commit (`open`), so such a reader waits for them (the API
- * answers DATA_BUSY after its lock timeout) as it waited for the facts. Readers of the facts may read them
- * once committed, without the secondary indexes until those are built (slower, never different).
+ * Readers see what they saw before: each side session locks the tables it will write (ACCESS EXCLUSIVE)
+ * before the facts' commit (`open`), so a reader of a rollup or of the signals waits for them (the API
+ * answers DATA_BUSY after its lock timeout) as it waited for the facts.
  *
  * The facts' transaction queues one row per part in derived_data_backlog; each part deletes its row in the
  * transaction that writes it. What fails is recomputed on the import's own session once the side sessions
@@ -51,36 +44,29 @@ interface Written {
 export class DerivedDataAfterCommit {
   private constructor(
     private readonly run: RunContext,
-    private readonly indexes: readonly DroppedIndex[],
-    private readonly sessions: { indexes: PoolClient; records: PoolClient; outcomes: PoolClient },
+    private readonly sessions: { records: PoolClient; outcomes: PoolClient },
   ) {}
 
   /**
-   * The three side sessions, each in a transaction, the rollup sessions holding the locks on the tables
-   * they will write; null when the server has no connection to spare or a lock is not granted within
-   * LOCK_WAIT (the import then does all of it itself, before its commit). Called when the facts'
-   * transaction will not touch those tables again, so it never waits for the side sessions. The wait is
-   * bounded because a reader that holds one of them and waits for the facts (a query of both, without a
-   * lock timeout) would otherwise wait for ever: the facts' commit waits for these locks.
+   * Both side sessions, each in a transaction holding the locks on the tables it will write; null when the
+   * server has no connection to spare or a lock is not granted within LOCK_WAIT (the import then writes its
+   * derived data itself, before its commit). Called when the facts' transaction will not touch those tables
+   * again, so it never waits for the side sessions. The wait is bounded because a reader that holds one of
+   * them and waits for the facts (a query of both, without a lock timeout) would otherwise wait for ever:
+   * the facts' commit waits for these locks.
    */
-  static async open(
-    run: RunContext,
-    indexes: readonly DroppedIndex[],
-  ): Promise<DerivedDataAfterCommit | null> {
+  static async open(run: RunContext): Promise<DerivedDataAfterCommit | null> {
     const opened: PoolClient[] = [];
     try {
-      for (let n = 0; n < 3; n++) opened.push(await run.openSideSession());
-      const [indexSession, records, outcomes] = opened as [PoolClient, PoolClient, PoolClient];
-      await Promise.all([
-        begin(indexSession),
-        begin(records).then(() => lockTables(records, RECORD_HALF_TABLES)),
-        begin(outcomes).then(() => lockTables(outcomes, OUTCOME_HALF_TABLES)),
-      ]);
-      return new DerivedDataAfterCommit(run, indexes, { indexes: indexSession, records, outcomes });
+      opened.push(await run.openSideSession());
+      opened.push(await run.openSideSession());
+      const [records, outcomes] = opened as [PoolClient, PoolClient];
+      await Promise.all([lockTables(records, RECORD_HALF_TABLES), lockTables(outcomes, OUTCOME_HALF_TABLES)]);
+      return new DerivedDataAfterCommit(run, { records, outcomes });
     } catch (error) {
       await Promise.all(opened.map((client) => rollBackAndRelease(client)));
       run.options.log?.(
-        `Indexen, samenvattingen en systeemsignalen in de importtransactie: geen extra sessies (${(error as Error).message})`,
+        `Samenvattingen en systeemsignalen in de importtransactie: geen extra sessies (${(error as Error).message})`,
       );
       return null;
     }
@@ -90,53 +76,35 @@ export class DerivedDataAfterCommit {
   async queue(): Promise<void> {
     const { client, municipalityCode, importId } = this.run;
     await client.query(
-      `INSERT INTO derived_data_backlog (municipality_code, part, import_id, detail)
-       SELECT $1, part, $2, CASE WHEN part = 'indexes' THEN $4::jsonb END
-       FROM unnest($3::text[]) AS part
-       ON CONFLICT (municipality_code, part) DO UPDATE
-         SET import_id = EXCLUDED.import_id, detail = EXCLUDED.detail, queued_at = now()`,
-      [
-        municipalityCode,
-        importId,
-        ['indexes', 'record_rollups', 'outcome_rollups', 'signals'] satisfies DerivedPart[],
-        JSON.stringify(this.indexes),
-      ],
+      `INSERT INTO derived_data_backlog (municipality_code, part, import_id)
+       SELECT $1, part, $2 FROM unnest($3::text[]) AS part
+       ON CONFLICT (municipality_code, part) DO UPDATE SET import_id = EXCLUDED.import_id, queued_at = now()`,
+      [municipalityCode, importId, ['record_rollups', 'outcome_rollups', 'signals'] satisfies DerivedPart[]],
     );
   }
 
   /**
-   * After the facts' commit: the three parts side by side, each committed on its own; then whatever a side
-   * session could not write (its queue row is still there) is done again on the import's session.
+   * After the facts' commit: both halves side by side, each committed on its own; then whatever a side
+   * session could not write (its queue row is still there) is recomputed on the import's session.
    */
   async write(): Promise<RollupRefresh> {
     const { run, sessions } = this;
     const started = Date.now();
     const cases = wholeTable(sessions.records, 'case_record', run.municipalityCode);
-    const parts = await Promise.allSettled([
-      this.writePart(sessions.indexes, 'indexes', async () => {
-        await buildIndexes(sessions.indexes, this.indexes);
-        return [];
-      }),
-      this.writePart(sessions.records, 'record_rollups', () =>
-        rollupHalf(sessions.records, 'rollup_record_delta', cases),
-      ),
-      this.writePart(
-        sessions.outcomes,
-        'outcome_rollups',
-        () => rollupHalf(sessions.outcomes, 'rollup_outcome_delta', cases),
-        () => this.writeSignals(),
+    const halves = await Promise.allSettled([
+      this.writeHalf(sessions.records, 'record_rollups', 'rollup_record_delta', cases),
+      this.writeHalf(sessions.outcomes, 'outcome_rollups', 'rollup_outcome_delta', cases, () =>
+        this.writeSignals(),
       ),
     ]);
     const rollupsRefreshed: string[] = [];
-    let rollupsDoneAt = started;
-    for (const [n, part] of parts.entries()) {
-      if (part.status === 'rejected') {
-        run.warn(
-          `${n === 0 ? 'indexen' : 'samenvattingen'} niet bijgewerkt na het vastleggen: ${(part.reason as Error).message}`,
-        );
-      } else if (n > 0) {
-        rollupsRefreshed.push(...part.value.names);
-        rollupsDoneAt = Math.max(rollupsDoneAt, part.value.doneAt);
+    let doneAt = started;
+    for (const half of halves) {
+      if (half.status === 'fulfilled') {
+        rollupsRefreshed.push(...half.value.names);
+        doneAt = Math.max(doneAt, half.value.doneAt);
+      } else {
+        run.warn(`samenvattingen niet bijgewerkt na het vastleggen: ${(half.reason as Error).message}`);
       }
     }
     await catchUpDerivedData(run.client, run.municipalityCode, (message) => run.warn(message));
@@ -144,7 +112,7 @@ export class DerivedDataAfterCommit {
     const { rows } = await run.client.query<{ names: string[] }>('SELECT rollup_names() AS names');
     const order = rows[0]?.names ?? [];
     rollupsRefreshed.sort((a, b) => order.indexOf(a) - order.indexOf(b));
-    return { rollupsRefreshed, rollupsRefreshMs: rollupsDoneAt - started };
+    return { rollupsRefreshed, rollupsRefreshMs: doneAt - started };
   }
 
   /** Gives the side sessions back, rolling back what they did not commit (an import that failed). */
@@ -152,21 +120,25 @@ export class DerivedDataAfterCommit {
     await Promise.all(Object.values(this.sessions).map((client) => rollBackAndRelease(client)));
   }
 
-  /** One part, then `more` (the signals), in the side session's transaction. */
-  private async writePart(
+  /** One half of the rollup delta, then `more` (the signals), in the side session's transaction. */
+  private async writeHalf(
     client: PoolClient,
     part: DerivedPart,
-    write: () => Promise<string[]>,
+    rollupFunction: 'rollup_record_delta' | 'rollup_outcome_delta',
+    cases: string,
     more?: () => Promise<void>,
-  ): Promise<Written> {
+  ): Promise<{ names: string[]; doneAt: number }> {
     try {
       await dequeue(client, this.run.municipalityCode, part);
-      const names = await write();
+      const { rows } = await client.query<{ rollup_name: string }>(
+        `SELECT rollup_name FROM ${rollupFunction}($1, $2)`,
+        [cases, NO_OBJECTIONS],
+      );
       const doneAt = Date.now();
       await more?.();
       await client.query(NOTIFY_DATA_CHANGED);
       await client.query('COMMIT');
-      return { names, doneAt };
+      return { names: rows.map((row) => row.rollup_name), doneAt };
     } catch (error) {
       await client.query('ROLLBACK');
       throw error;
@@ -189,29 +161,13 @@ export class DerivedDataAfterCommit {
   }
 }
 
-/** One half of the rollup delta (sql/views/0400); the rollups written. */
-async function rollupHalf(
-  client: PoolClient,
-  rollupFunction: 'rollup_record_delta' | 'rollup_outcome_delta',
-  cases: string,
-): Promise<string[]> {
-  const { rows } = await client.query<{ rollup_name: string }>(
-    `SELECT rollup_name FROM ${rollupFunction}($1, $2)`,
-    [cases, NO_OBJECTIONS],
-  );
-  return rows.map((row) => row.rollup_name);
-}
-
-async function begin(client: PoolClient): Promise<void> {
-  await client.query('BEGIN');
-  // The aggregations group a whole municipality's records in memory, as the import's own session does.
-  await client.query("SET LOCAL work_mem = '256MB'");
-}
-
 /** How long a side session waits for the locks on its tables before the import does without it. */
 const LOCK_WAIT = '10s';
 
 async function lockTables(client: PoolClient, tablesSql: string): Promise<void> {
+  await client.query('BEGIN');
+  // The aggregations group a whole municipality's records in memory, as the import's own session does.
+  await client.query("SET LOCAL work_mem = '256MB'");
   const { rows } = await client.query<{ tables: string[] }>(`${tablesSql} AS tables`);
   const tables = (rows[0]?.tables ?? []).map((table) => client.escapeIdentifier(table));
   await client.query(`SET LOCAL lock_timeout = '${LOCK_WAIT}'`);
@@ -237,14 +193,12 @@ async function dequeue(client: Queryable, municipalityCode: string, part: Derive
 interface Owed {
   municipality_code: string;
   parts: DerivedPart[];
-  indexes: DroppedIndex[] | null;
 }
 
 /**
- * The derived data still owed (derived_data_backlog) of one municipality, or of all (null), done again in one
- * transaction per municipality: the queued indexes that do not exist, every rollup when a rollup part is owed
- * (refresh_rollups()), the signals when they are. A failure is reported and leaves the rows for the next
- * import.
+ * The derived data still owed (derived_data_backlog) of one municipality, or of all (null), recomputed in one
+ * transaction per municipality: every rollup when a rollup part is owed (refresh_rollups()), the signals when
+ * they are. A failure is reported and leaves the rows for the next import.
  */
 export async function catchUpDerivedData(
   client: PoolClient,
@@ -252,16 +206,14 @@ export async function catchUpDerivedData(
   report: (message: string) => void,
 ): Promise<void> {
   const { rows } = await client.query<Owed>(
-    `SELECT municipality_code, array_agg(part ORDER BY part) AS parts,
-            (array_agg(detail) FILTER (WHERE part = 'indexes'))[1] AS indexes
-     FROM derived_data_backlog
+    `SELECT municipality_code, array_agg(part ORDER BY part) AS parts FROM derived_data_backlog
      WHERE $1::text IS NULL OR municipality_code = $1 GROUP BY 1 ORDER BY 1`,
     [municipalityCode],
   );
   for (const owed of rows) {
     try {
-      await begin(client);
-      if (owed.indexes) await buildIndexes(client, await missingIndexes(client, owed.indexes));
+      await client.query('BEGIN');
+      await client.query("SET LOCAL work_mem = '256MB'");
       if (owed.parts.includes('record_rollups') || owed.parts.includes('outcome_rollups')) {
         await client.query('SELECT count(*) FROM refresh_rollups($1)', [owed.municipality_code]);
       }
@@ -273,23 +225,12 @@ export async function catchUpDerivedData(
       ]);
       await client.query(NOTIFY_DATA_CHANGED);
       await client.query('COMMIT');
-      report(
-        `indexen, samenvattingen en systeemsignalen van gemeente ${owed.municipality_code} alsnog bijgewerkt`,
-      );
+      report(`samenvattingen en systeemsignalen van gemeente ${owed.municipality_code} alsnog bijgewerkt`);
     } catch (error) {
       await client.query('ROLLBACK');
       report(
-        `indexen, samenvattingen en systeemsignalen van gemeente ${owed.municipality_code} niet bijgewerkt: ${(error as Error).message}; de volgende import probeert het opnieuw`,
+        `samenvattingen en systeemsignalen van gemeente ${owed.municipality_code} niet bijgewerkt: ${(error as Error).message}; de volgende import probeert het opnieuw`,
       );
     }
   }
-}
-
-/** The queued indexes that do not exist (a part that failed, or a stopped process). */
-async function missingIndexes(client: Queryable, queued: DroppedIndex[]): Promise<DroppedIndex[]> {
-  const { rows } = await client.query<{ missing: boolean[] }>(
-    'SELECT array_agg(to_regclass(name) IS NULL ORDER BY n) AS missing FROM unnest($1::text[]) WITH ORDINALITY AS u(name, n)',
-    [queued.map((index) => index.name)],
-  );
-  return queued.filter((_, n) => rows[0]?.missing[n] === true);
 }

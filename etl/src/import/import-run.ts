@@ -114,29 +114,28 @@ export async function runImport(run: RunContext): Promise<RunResult> {
   clock.lap('stage: read, map, redact, classify, COPY');
   run.progress('samenvoegen', run.inspection.size, true);
   const merged = await merging.mergeLast(tail, clock);
+  // Before the statistics, the rollup delta and the signals, which read the fact tables.
+  await initialLoad?.finish(clock);
+  if (mapper.truncatedTexts > 0) {
+    run.warn(`${mapper.truncatedTexts} vrije tekst(en) langer dan 100.000 tekens zijn ingekort opgeslagen`);
+  }
+  const { organisationsCreated } = merging;
+  state.rowsRejected = await storeRejectedRows(client, importId, importer);
+  clock.lap('rejected rows');
+  await analyzeAfterBigChange(
+    client,
+    importer.factTables,
+    merged.inserted + merged.updated,
+    municipalityCode,
+  );
+  clock.lap('analyze fact tables');
   const refresh = !run.options.deferRefresh && merged.inserted + merged.updated > 0;
-  // An initial load of case records builds its indexes and writes its rollups and signals after the
-  // commit, on side sessions.
+  // An initial load of case records writes its rollups and signals after the commit, on two more sessions.
   const afterCommit =
     refresh && initialLoad !== null && importer.rollupFeed?.table === 'case_record'
-      ? await DerivedDataAfterCommit.open(run, initialLoad.droppedIndexes)
+      ? await DerivedDataAfterCommit.open(run)
       : null;
   try {
-    // Before the statistics, the rollup delta and the signals, which read the fact tables.
-    if (afterCommit === null) await initialLoad?.finish(clock);
-    if (mapper.truncatedTexts > 0) {
-      run.warn(`${mapper.truncatedTexts} vrije tekst(en) langer dan 100.000 tekens zijn ingekort opgeslagen`);
-    }
-    const { organisationsCreated } = merging;
-    state.rowsRejected = await storeRejectedRows(client, importId, importer);
-    clock.lap('rejected rows');
-    await analyzeAfterBigChange(
-      client,
-      importer.factTables,
-      merged.inserted + merged.updated,
-      municipalityCode,
-    );
-    clock.lap('analyze fact tables');
     // Nothing changed (every row as stored): rollups and signals stay as they are.
     let { rollupsRefreshed, rollupsRefreshMs }: RollupRefresh =
       refresh && afterCommit === null

@@ -52,7 +52,7 @@ export interface ImportSession {
  * the dashboard's requests, which are what people wait for. A remote server is left alone.
  */
 /** How many side sessions an import may hold besides its own. */
-export const SIDE_SESSIONS = 3;
+export const SIDE_SESSIONS = 2;
 
 export async function openImportSession(pool: Pool, nice = importNice()): Promise<ImportSession> {
   const settings = ['temp_buffers=256MB', 'client_connection_check_interval=1s'];

@@ -12,7 +12,7 @@ export function initialLoadAllowed(
   return option ?? setting?.trim() !== '0';
 }
 
-export interface DroppedIndex {
+interface DroppedIndex {
   name: string;
   definition: string;
   comment: string | null;
@@ -30,11 +30,9 @@ export interface DroppedIndex {
  * that the first one holds no rows, so nothing can be written between the check and the drop. It drops
  * every valid index that backs no constraint and is not unique (the ON CONFLICT arbiter and the foreign
  * keys need those), read from the catalog, so an index a later migration adds is covered. `finish`
- * creates exactly those definitions again in the import's transaction; an import that writes its derived
- * data after the commit has a side session build them then instead (`buildIndexes`,
- * derived-after-commit.ts). The drops are part of the import's transaction: when the import fails they
- * roll back with it. The lock is held until COMMIT, so readers of the tables wait for the facts
- * (etl/README.md, "Initial load").
+ * creates exactly those definitions again. All of it is part of the import's transaction: when the
+ * import fails the drops roll back with it. The lock is held until COMMIT, so readers of the tables
+ * wait for the whole import (etl/README.md, "Initial load").
  */
 export class InitialLoad {
   private constructor(
@@ -74,40 +72,29 @@ export class InitialLoad {
     return new InitialLoad(client, rows);
   }
 
-  /** The indexes `start` dropped, for a session that builds them after the commit (derived-after-commit.ts). */
-  get droppedIndexes(): readonly DroppedIndex[] {
-    return this.dropped;
-  }
-
-  /** Builds the dropped indexes again in the import's transaction. */
+  /** Builds the dropped indexes again, with memory for sorting and parallel workers for the B-trees. */
   async finish(clock: PhaseClock): Promise<void> {
-    await buildIndexes(this.client, this.dropped);
+    const { client } = this;
+    // Raised for the rest of the transaction, never lowered below what the server already allows.
+    const { rows } = await client.query<{ default_tablespace: string }>(
+      `SELECT current_setting('default_tablespace') AS default_tablespace,
+              set_config('maintenance_work_mem',
+                greatest(pg_size_bytes(current_setting('maintenance_work_mem')), pg_size_bytes('256MB')) / 1024
+                  || 'kB', true),
+              set_config('max_parallel_maintenance_workers',
+                greatest(current_setting('max_parallel_maintenance_workers')::int, 2)::text, true)`,
+    );
+    for (const index of this.dropped) {
+      // pg_get_indexdef leaves the tablespace out; CREATE INDEX without one uses default_tablespace.
+      await useTablespace(client, index.tablespace);
+      await client.query(index.definition);
+      if (index.comment !== null) {
+        await client.query(`COMMENT ON INDEX ${index.name} IS ${client.escapeLiteral(index.comment)}`);
+      }
+    }
+    await useTablespace(client, rows[0]?.default_tablespace ?? '');
     clock.lap('initial load: build indexes');
   }
-}
-
-/**
- * Creates the given indexes, with memory for sorting and parallel workers for the B-trees (raised for the rest
- * of the transaction, never lowered below what the server already allows), each in its tablespace.
- */
-export async function buildIndexes(client: PoolClient, indexes: readonly DroppedIndex[]): Promise<void> {
-  const { rows } = await client.query<{ default_tablespace: string }>(
-    `SELECT current_setting('default_tablespace') AS default_tablespace,
-            set_config('maintenance_work_mem',
-              greatest(pg_size_bytes(current_setting('maintenance_work_mem')), pg_size_bytes('256MB')) / 1024
-                || 'kB', true),
-            set_config('max_parallel_maintenance_workers',
-              greatest(current_setting('max_parallel_maintenance_workers')::int, 2)::text, true)`,
-  );
-  for (const index of indexes) {
-    // pg_get_indexdef leaves the tablespace out; CREATE INDEX without one uses default_tablespace.
-    await useTablespace(client, index.tablespace);
-    await client.query(index.definition);
-    if (index.comment !== null) {
-      await client.query(`COMMENT ON INDEX ${index.name} IS ${client.escapeLiteral(index.comment)}`);
-    }
-  }
-  await useTablespace(client, rows[0]?.default_tablespace ?? '');
 }
 
 async function isEmpty(client: PoolClient, table: string): Promise<boolean> {
