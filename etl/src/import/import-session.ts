@@ -42,6 +42,9 @@ export interface ImportSession {
   close(broken?: Error): Promise<void>;
 }
 
+/** How many side sessions an import may hold besides its own. */
+const SIDE_SESSIONS = 2;
+
 /**
  * The import's own database session, opened for this import only: `temp_buffers` (memory for the
  * staging temp table instead of temp files) can only be set before a session first touches a temp
@@ -51,9 +54,6 @@ export interface ImportSession {
  * backend process gets the import's niceness too: merging, rollups and signals then yield the cores to
  * the dashboard's requests, which are what people wait for. A remote server is left alone.
  */
-/** How many side sessions an import may hold besides its own. */
-export const SIDE_SESSIONS = 2;
-
 export async function openImportSession(pool: Pool, nice = importNice()): Promise<ImportSession> {
   const settings = ['temp_buffers=256MB', 'client_connection_check_interval=1s'];
   const inherited = pool.options.options ? `${pool.options.options} ` : '';
