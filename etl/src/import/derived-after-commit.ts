@@ -17,9 +17,9 @@ const OUTCOME_HALF_TABLES = `SELECT outcome_delta_rollups() || ARRAY['signal', '
 /** Tells the API's answer caches (migrations/0041) that derived data changed; delivered at COMMIT. */
 const NOTIFY_DATA_CHANGED = `SELECT pg_notify('leerlus_data_changed', 'derived_data_backlog')`;
 
-/** Every stored record of one municipality, each counted once: an initial load's delta. */
-function wholeTable(client: PoolClient, table: string, municipalityCode: string): string {
-  return `(SELECT 1 AS sign, f.* FROM ${table} f WHERE f.municipality_code = ${client.escapeLiteral(municipalityCode)})`;
+/** Every stored case record of one municipality, each counted once: an initial load's delta. */
+function everyCaseOf(client: PoolClient, municipalityCode: string): string {
+  return `(SELECT 1 AS sign, f.* FROM case_record f WHERE f.municipality_code = ${client.escapeLiteral(municipalityCode)})`;
 }
 const NO_OBJECTIONS = '(SELECT 1 AS sign, f.* FROM objection_decision f WHERE false)';
 
@@ -90,7 +90,7 @@ export class DerivedDataAfterCommit {
   async write(): Promise<RollupRefresh> {
     const { run, sessions } = this;
     const started = Date.now();
-    const cases = wholeTable(sessions.records, 'case_record', run.municipalityCode);
+    const cases = everyCaseOf(sessions.records, run.municipalityCode);
     const halves = await Promise.allSettled([
       this.writeHalf(sessions.records, 'record_rollups', 'rollup_record_delta', cases),
       this.writeHalf(sessions.outcomes, 'outcome_rollups', 'rollup_outcome_delta', cases, () =>
