@@ -4,6 +4,7 @@ import { UserSession } from '../auth/user-session.entity';
 import { CaseRecord } from '../cases/case-record.entity';
 import { CaseTheme } from '../cases/case-theme.entity';
 import { SourceDeliveryRhythm } from '../coverage/source-delivery-rhythm.entity';
+import { DerivedDataBacklog } from '../imports/derived-data-backlog.entity';
 import { ImportRecord } from '../imports/import.entity';
 import { RejectedRow } from '../imports/rejected-row.entity';
 import { Measure } from '../measures/measure.entity';
@@ -103,4 +104,6 @@ export const ENTITIES: (new () => object)[] = [
   SavedView,
   // 0240_api_tokens.sql
   ApiToken,
+  // 0393_derived_data_backlog.sql
+  DerivedDataBacklog,
 ];
