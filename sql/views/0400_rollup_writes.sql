@@ -641,7 +641,7 @@ AS $$
 $$;
 
 -- The rollups that rollup_outcome_delta() writes; rollup_record_delta() writes every other one (rollup_names()).
--- Two imports' sessions can each hold the tables of their half (etl/src/import/derived-after-commit.ts).
+-- Two sessions of one import can each hold the tables of their half (etl/src/import/derived-after-commit.ts).
 CREATE OR REPLACE FUNCTION outcome_delta_rollups()
 RETURNS text[]
 LANGUAGE sql
