@@ -92,4 +92,69 @@ describe('killing the import process', () => {
     );
     expect(counts[0]).toEqual({ n: ROWS, subjects: ROWS });
   }, 180_000);
+
+  it('should catch up the rollups and signals of an initial load killed after its facts were committed', async () => {
+    const fresh = await createTestDatabase();
+    try {
+      await seedReference(fresh.pool);
+      // Holds both side sessions (import/derived-after-commit.ts) open after the facts' commit.
+      await fresh.pool.query(
+        `CREATE FUNCTION slow_chain() RETURNS trigger LANGUAGE plpgsql AS $$
+         BEGIN PERFORM pg_sleep(30); RETURN NULL; END $$;
+         CREATE TRIGGER slow_chain AFTER INSERT ON chain_period_step FOR EACH STATEMENT EXECUTE FUNCTION slow_chain();
+         CREATE TRIGGER slow_chain AFTER INSERT ON outcome_month_line FOR EACH STATEMENT EXECUTE FUNCTION slow_chain()`,
+      );
+      const freshEnv = { ...env, DATABASE_URL: fresh.url };
+      const args = ['import', file, '--profile', profile, '--municipality', 'GM0001'];
+      const loading = cli(args, freshEnv);
+      const committed = async (): Promise<boolean> => {
+        const { rows } = await fresh.pool.query(
+          "SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'leerlus-etl' AND query LIKE '%rollup_record_delta%' AND state = 'active' AND datname = current_database()",
+        );
+        return rows[0].n > 0;
+      };
+      for (let i = 0; i < 600 && !(await committed()); i++) {
+        await new Promise((done) => setTimeout(done, 100));
+      }
+      expect(await committed()).toBe(true);
+      loading.child.kill('SIGKILL');
+      await loading.exited;
+      // The facts are committed, their rollups and signals queued, not written.
+      const { rows: left } = await fresh.pool.query(
+        `SELECT (SELECT count(*)::int FROM case_record) AS cases,
+                (SELECT array_agg(part ORDER BY part) FROM derived_data_backlog) AS parts`,
+      );
+      expect(left[0]).toEqual({ cases: ROWS, parts: ['outcome_rollups', 'record_rollups', 'signals'] });
+      await fresh.pool.query(
+        'DROP TRIGGER slow_chain ON chain_period_step; DROP TRIGGER slow_chain ON outcome_month_line',
+      );
+
+      const extra = await writeText(
+        await tempDir(),
+        'klein.csv',
+        toCsv(CASE_HEADERS, [{ ...caseRow(1), Zaaknummer: 'KILL-EXTRA', BSN: '123456782' }]),
+      );
+      const next = cli(['import', extra, '--profile', profile, '--municipality', 'GM0001'], freshEnv);
+      expect({ code: await next.exited, output: next.output() }).toMatchObject({
+        code: 0,
+        output: expect.stringContaining('alsnog bijgewerkt'),
+      });
+      const { rows } = await fresh.pool.query('SELECT count(*)::int AS n FROM derived_data_backlog');
+      expect(rows).toEqual([{ n: 0 }]);
+      const cells = async (): Promise<unknown[]> =>
+        (
+          await fresh.pool.query(
+            `SELECT 'domain' AS r, month::text, domain_code, kind, line, case_count FROM case_month_domain
+             UNION ALL SELECT 'outcome', month::text, domain_code, line, law, case_count FROM outcome_month_line
+             ORDER BY 1, 2, 3, 4, 5`,
+          )
+        ).rows;
+      const caughtUp = await cells();
+      expect(caughtUp.length).toBeGreaterThan(0);
+      await fresh.pool.query('SELECT * FROM refresh_rollups()');
+      expect(await cells()).toEqual(caughtUp);
+    } finally {
+      await fresh.drop();
+    }
+  }, 180_000);
 });
