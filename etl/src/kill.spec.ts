@@ -5,6 +5,7 @@ import {
   CASE_HEADERS,
   CASE_PROFILE,
   caseRow,
+  holdDerivedWrites,
   seedReference,
   TEST_KEY,
   toCsv,
@@ -97,13 +98,7 @@ describe('killing the import process', () => {
     const fresh = await createTestDatabase();
     try {
       await seedReference(fresh.pool);
-      // Holds both side sessions (import/derived-after-commit.ts) open after the facts' commit.
-      await fresh.pool.query(
-        `CREATE FUNCTION slow_chain() RETURNS trigger LANGUAGE plpgsql AS $$
-         BEGIN PERFORM pg_sleep(30); RETURN NULL; END $$;
-         CREATE TRIGGER slow_chain AFTER INSERT ON chain_period_step FOR EACH STATEMENT EXECUTE FUNCTION slow_chain();
-         CREATE TRIGGER slow_chain AFTER INSERT ON outcome_month_line FOR EACH STATEMENT EXECUTE FUNCTION slow_chain()`,
-      );
+      const release = await holdDerivedWrites(fresh.pool, 30);
       const freshEnv = { ...env, DATABASE_URL: fresh.url };
       const args = ['import', file, '--profile', profile, '--municipality', 'GM0001'];
       const loading = cli(args, freshEnv);
@@ -125,9 +120,7 @@ describe('killing the import process', () => {
                 (SELECT array_agg(part ORDER BY part) FROM derived_data_backlog) AS parts`,
       );
       expect(left[0]).toEqual({ cases: ROWS, parts: ['outcome_rollups', 'record_rollups', 'signals'] });
-      await fresh.pool.query(
-        'DROP TRIGGER slow_chain ON chain_period_step; DROP TRIGGER slow_chain ON outcome_month_line',
-      );
+      await release();
 
       const extra = await writeText(
         await tempDir(),

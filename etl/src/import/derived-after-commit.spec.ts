@@ -2,7 +2,15 @@ import { createTestDatabase, type TestDatabase } from '@leerlus/sql/testing';
 import { useTempDirs } from '@leerlus/sql/tempDirs';
 import type { PoolClient } from 'pg';
 import { importFile, type ImportSummary } from '../import-file';
-import { CASE_HEADERS, CASE_PROFILE, seedReference, TEST_KEY, toCsv, writeText } from '../testing/fixtures';
+import {
+  CASE_HEADERS,
+  CASE_PROFILE,
+  holdDerivedWrites,
+  seedReference,
+  TEST_KEY,
+  toCsv,
+  writeText,
+} from '../testing/fixtures';
 import { datedRows, rollupCells } from '../testing/stored';
 import { AFTER_COMMIT_PHASE } from './derived-after-commit';
 
@@ -69,13 +77,8 @@ describe('derived data after the commit of an initial load', () => {
     (await db.pool.query('SELECT municipality_code, part FROM derived_data_backlog ORDER BY part')).rows;
 
   it('should keep readers of the rollups waiting until the side sessions committed', async () => {
-    // Holds both rollup sessions open for a while after the facts' commit.
-    await db.pool.query(
-      `CREATE FUNCTION slow_rollup() RETURNS trigger LANGUAGE plpgsql AS $$
-       BEGIN PERFORM pg_sleep(1.5); RETURN NULL; END $$;
-       CREATE TRIGGER slow_rollup AFTER INSERT ON chain_period_step FOR EACH STATEMENT EXECUTE FUNCTION slow_rollup();
-       CREATE TRIGGER slow_rollup AFTER INSERT ON outcome_month_line FOR EACH STATEMENT EXECUTE FUNCTION slow_rollup()`,
-    );
+    // Both rollup sessions stay open for a while after the facts' commit.
+    await holdDerivedWrites(db.pool, 1.5);
     const reader = await db.pool.connect();
     try {
       await reader.query("SET lock_timeout = '50ms'");

@@ -1,5 +1,5 @@
 import type { PoolClient } from 'pg';
-import type { RollupRefresh } from './derived-data';
+import { refreshRollupMonths, refreshSignals, type RollupRefresh } from './derived-data';
 import type { RunContext } from './run-context';
 
 type Queryable = Pick<PoolClient, 'query'>;
@@ -152,7 +152,7 @@ export class DerivedDataAfterCommit {
     await client.query('SAVEPOINT signals');
     try {
       await dequeue(client, run.municipalityCode, 'signals');
-      await client.query('SELECT count(*) FROM refresh_signals($1)', [run.municipalityCode]);
+      await refreshSignals(client, run.municipalityCode);
       await client.query('RELEASE SAVEPOINT signals');
     } catch (error) {
       await client.query('ROLLBACK TO SAVEPOINT signals');
@@ -164,10 +164,15 @@ export class DerivedDataAfterCommit {
 /** How long a side session waits for the locks on its tables before the import does without it. */
 const LOCK_WAIT = '10s';
 
-async function lockTables(client: PoolClient, tablesSql: string): Promise<void> {
+/** A transaction for derived data: its aggregations group a whole municipality's records in memory, as
+ * the import's own session does. */
+async function begin(client: Queryable): Promise<void> {
   await client.query('BEGIN');
-  // The aggregations group a whole municipality's records in memory, as the import's own session does.
   await client.query("SET LOCAL work_mem = '256MB'");
+}
+
+async function lockTables(client: PoolClient, tablesSql: string): Promise<void> {
+  await begin(client);
   const { rows } = await client.query<{ tables: string[] }>(`${tablesSql} AS tables`);
   const tables = (rows[0]?.tables ?? []).map((table) => client.escapeIdentifier(table));
   await client.query(`SET LOCAL lock_timeout = '${LOCK_WAIT}'`);
@@ -212,14 +217,11 @@ export async function catchUpDerivedData(
   );
   for (const owed of rows) {
     try {
-      await client.query('BEGIN');
-      await client.query("SET LOCAL work_mem = '256MB'");
+      await begin(client);
       if (owed.parts.includes('record_rollups') || owed.parts.includes('outcome_rollups')) {
-        await client.query('SELECT count(*) FROM refresh_rollups($1)', [owed.municipality_code]);
+        await refreshRollupMonths(client, owed.municipality_code, 'all');
       }
-      if (owed.parts.includes('signals')) {
-        await client.query('SELECT count(*) FROM refresh_signals($1)', [owed.municipality_code]);
-      }
+      if (owed.parts.includes('signals')) await refreshSignals(client, owed.municipality_code);
       await client.query('DELETE FROM derived_data_backlog WHERE municipality_code = $1', [
         owed.municipality_code,
       ]);

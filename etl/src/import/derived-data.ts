@@ -19,7 +19,7 @@ export async function refreshDerivedData(
 }
 
 /** The rollups of one municipality for the whole months overlapping `rollups`; the names refreshed. */
-async function refreshRollupMonths(
+export async function refreshRollupMonths(
   client: Queryable,
   municipalityCode: string,
   rollups: DateRange | 'all' | 'none',
@@ -37,7 +37,7 @@ async function refreshRollupMonths(
  * The signals of one municipality; with `changedFrom` (only case records changed, none received before
  * that day) only the periods those changes can reach (sql/views/0300_signals.sql).
  */
-async function refreshSignals(
+export async function refreshSignals(
   client: Queryable,
   municipalityCode: string,
   changedFrom: string | null = null,

@@ -113,3 +113,26 @@ export function captureLog(): { lines: string[]; log: (message: string) => void 
   const lines: string[] = [];
   return { lines, log: (message) => lines.push(message) };
 }
+
+/**
+ * Holds both side sessions of an initial load (import/derived-after-commit.ts) open for `seconds` after the
+ * facts' commit: each rollup half sleeps after one of its writes. Resolves with the function that undoes it.
+ */
+export async function holdDerivedWrites(pool: Pool, seconds: number): Promise<() => Promise<void>> {
+  const tables = ['chain_period_step', 'outcome_month_line'];
+  await pool.query(
+    `CREATE FUNCTION hold_derived_write() RETURNS trigger LANGUAGE plpgsql AS $$
+     BEGIN PERFORM pg_sleep(${seconds}); RETURN NULL; END $$;
+     ${tables
+       .map(
+         (table) =>
+           `CREATE TRIGGER hold_derived_write AFTER INSERT ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION hold_derived_write();`,
+       )
+       .join('\n')}`,
+  );
+  return async () => {
+    await pool.query(
+      `${tables.map((table) => `DROP TRIGGER hold_derived_write ON ${table};`).join('\n')} DROP FUNCTION hold_derived_write()`,
+    );
+  };
+}
