@@ -114,6 +114,42 @@ describe('derived data after the commit of an initial load', () => {
     expect(await signals()).toEqual(written);
   });
 
+  it('should write them in its own transaction, from the loaded records, when a reader keeps a lock from it', async () => {
+    const reader = await db.pool.connect();
+    const lines: string[] = [];
+    try {
+      // A reader of the signals in a long transaction: the side session cannot lock them for writing.
+      await reader.query('BEGIN');
+      await reader.query('LOCK TABLE signal IN ACCESS SHARE MODE');
+      fileNumber++;
+      const file = await writeText(dir, `klachten-${fileNumber}.csv`, toCsv(CASE_HEADERS, datedRows(1, 40)));
+      const summary = await importFile(db.pool, {
+        file,
+        profile,
+        dataDir: dir,
+        log: (line) => lines.push(line),
+      });
+      // The rollup delta is every record of the initial load, read from case_record itself.
+      expect(summary).toMatchObject({ status: 'succeeded', rowsInserted: 40, warnings: [] });
+      const phases = summary.phases.map((phase) => phase.phase);
+      expect(phases).toEqual(expect.arrayContaining(['rollups (delta)', 'signals']));
+      expect(phases).not.toContain(AFTER_COMMIT_PHASE);
+      expect(lines).toContainEqual(
+        expect.stringMatching(
+          /^Samenvattingen en systeemsignalen in de importtransactie: geen extra sessies/,
+        ),
+      );
+    } finally {
+      await reader.query('COMMIT');
+      reader.release();
+    }
+    expect(await backlog()).toEqual([]);
+    const written = await signals();
+    await rollupsMatchTheFacts();
+    await db.pool.query(`SELECT * FROM refresh_signals('GM0001')`);
+    expect(await signals()).toEqual(written);
+  }, 30_000);
+
   it('should warn about a part that failed, keep it queued, and catch it up before the next import', async () => {
     // The outcomes' half fails at its first rollup, in a side session and on the import's own session alike.
     await db.pool.query(

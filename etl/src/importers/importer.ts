@@ -204,9 +204,12 @@ export abstract class TargetImporter {
   /**
    * What the rollups read of the fact table this importer merges into, or null when it feeds none.
    * The merge then leaves `etl_merged` with the inserted and updated records' `id`, `inserted` and
-   * these columns as written (its RETURNING).
+   * these columns as written (its RETURNING), or names another table in `writtenRecords`.
    */
   readonly rollupFeed: RollupFeed | null = null;
+
+  /** The records the merge inserted or updated, with the rollup feed's columns (a table or subquery). */
+  protected writtenRecords = 'etl_merged';
 
   /**
    * Before the merge: the stored versions of the records this import can change (only those the
@@ -246,7 +249,7 @@ export abstract class TargetImporter {
          UNION ALL `
       : '';
     await client.query(
-      `CREATE TEMP VIEW ${feed.delta} AS ${storedVersions}SELECT 1 AS sign, ${columns} FROM etl_merged`,
+      `CREATE TEMP VIEW ${feed.delta} AS ${storedVersions}SELECT 1 AS sign, ${columns} FROM ${this.writtenRecords} w`,
     );
     return true;
   }

@@ -44,10 +44,14 @@ describe(runWithSetBasedReferenceChecks.name, () => {
     await db?.drop();
   });
 
-  const merge = (): Promise<boolean> =>
-    runWithSetBasedReferenceChecks(client, PLAN, async () => {
-      await client.query('INSERT INTO bulk_fact (domain_code) SELECT domain_code FROM bulk_staging');
-    });
+  /** Whether the bulk path was taken. */
+  const merge = async (): Promise<boolean> => {
+    const { result, bulk } = await runWithSetBasedReferenceChecks(client, PLAN, () =>
+      client.query('INSERT INTO bulk_fact (domain_code) SELECT domain_code FROM bulk_staging'),
+    );
+    expect(result.rowCount).toBeGreaterThan(0);
+    return bulk;
+  };
 
   it('should skip the row triggers, lock the referenced keys and still notify', async () => {
     await client.query(`INSERT INTO bulk_staging VALUES ('wmo'), ('jeugd'), ('wmo')`);

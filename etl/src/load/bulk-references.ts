@@ -49,25 +49,22 @@ const DATA_CHANGED_CHANNEL = 'leerlus_data_changed';
  *   skips, so their pg_notify is sent here instead;
  * - nothing references the tables the merge deletes from;
  * - every referenced key exists (when one does not, the normal path raises the usual FK error).
- * Returns whether the bulk path was taken.
+ * Returns what the statements returned, and whether the bulk path was taken.
  */
-export async function runWithSetBasedReferenceChecks(
+export async function runWithSetBasedReferenceChecks<T>(
   client: PoolClient,
   plan: BulkMergePlan,
-  statements: () => Promise<void>,
-): Promise<boolean> {
+  statements: () => Promise<T>,
+): Promise<{ result: T; bulk: boolean }> {
   const bulk = (await bulkPathAllowed(client, plan)) && (await lockReferencedKeys(client, plan));
-  if (!bulk) {
-    await statements();
-    return false;
-  }
+  if (!bulk) return { result: await statements(), bulk };
   await client.query('SET LOCAL session_replication_role = replica');
-  await statements();
+  const result = await statements();
   await client.query('SET LOCAL session_replication_role = origin');
   for (const table of plan.tables) {
     await client.query('SELECT pg_notify($1, $2)', [DATA_CHANGED_CHANNEL, table]);
   }
-  return true;
+  return { result, bulk };
 }
 
 /** Whether the plan covers the tables' foreign keys and triggers exactly (and the session may skip them). */
