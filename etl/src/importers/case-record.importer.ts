@@ -397,71 +397,70 @@ export function caseRecordMergePlan(
   municipalityCode: string,
   importId: string,
 ): BulkMergePlan {
-  const staged = (column: string): string =>
-    `SELECT DISTINCT ${column} FROM ${staging} WHERE reject_reason IS NULL AND ${column} IS NOT NULL`;
+  const staged = (column: string): { stagedColumn: string } => ({ stagedColumn: column });
   const organisation = { table: 'organisation', column: 'id' };
   const theme = { table: 'theme', column: 'id' };
   return {
     tables: ['case_record', 'case_theme'],
     deletesFrom: ['case_theme'],
+    staged: { table: staging, where: 'reject_reason IS NULL' },
     foreignKeys: [
       {
         table: 'case_record',
         definition: 'FOREIGN KEY (municipality_code) REFERENCES municipality(code)',
         referenced: { table: 'municipality', column: 'code' },
-        values: 'SELECT $1::text',
-        params: [municipalityCode],
+        written: { value: municipalityCode },
       },
       {
         table: 'case_record',
         definition: 'FOREIGN KEY (source_organisation_id) REFERENCES organisation(id)',
         referenced: organisation,
-        values: staged('source_organisation_id'),
+        written: staged('source_organisation_id'),
       },
       {
         table: 'case_record',
         definition: 'FOREIGN KEY (subject_organisation_id) REFERENCES organisation(id)',
         referenced: organisation,
-        values: staged('subject_organisation_id'),
+        written: staged('subject_organisation_id'),
       },
       {
         table: 'case_record',
         definition: 'FOREIGN KEY (domain_code) REFERENCES domain(code)',
         referenced: { table: 'domain', column: 'code' },
-        values: staged('domain_code'),
+        written: staged('domain_code'),
       },
       {
         // A kept manual theme (THEME_VALUE) is the record's own, already valid, unchanged value.
         table: 'case_record',
         definition: 'FOREIGN KEY (theme_id) REFERENCES theme(id)',
         referenced: theme,
-        values: staged('theme_id'),
+        written: staged('theme_id'),
       },
       {
         table: 'case_record',
         definition: 'FOREIGN KEY (import_id) REFERENCES import(id)',
         referenced: { table: 'import', column: 'id' },
-        values: 'SELECT $1::bigint',
-        params: [importId],
+        written: { value: importId },
       },
       {
         table: 'case_theme',
         definition: 'FOREIGN KEY (theme_id) REFERENCES theme(id)',
         referenced: theme,
-        values: staged('ct_theme_id'),
+        written: staged('ct_theme_id'),
       },
       {
         table: 'case_theme',
         definition: 'FOREIGN KEY (rule_theme_id) REFERENCES theme(id)',
         referenced: theme,
-        values: staged('ct_rule_theme_id'),
+        written: staged('ct_rule_theme_id'),
       },
       {
         table: 'case_theme',
         definition:
           'FOREIGN KEY (municipality_code, case_id) REFERENCES case_record(municipality_code, id) ON DELETE CASCADE',
         byConstruction:
-          'case_theme rows are written only for records this transaction inserted or updated (etl_merged), ' +
+          'case_theme rows are written only for records this transaction inserted or updated (etl_merged, or ' +
+          'in an initial load the records the same statement inserts), ' +
           'which no other session can see or delete before COMMIT',
       },
     ],

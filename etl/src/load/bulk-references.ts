@@ -10,9 +10,8 @@ export type ForeignKeyCheck =
       definition: string;
       /** The referenced table and key column, locked FOR KEY SHARE like the RI trigger does. */
       referenced: { table: string; column: string };
-      /** A query yielding the distinct, non-null key values the merge will write (one column). */
-      values: string;
-      params?: readonly unknown[];
+      /** The key values the merge will write: a column of the plan's staged rows, or one given value. */
+      written: { stagedColumn: string } | { value: string | number };
     }
   | {
       table: string;
@@ -26,6 +25,8 @@ export interface BulkMergePlan {
   tables: readonly string[];
   /** Tables the merge deletes from: nothing may reference them. */
   deletesFrom: readonly string[];
+  /** The rows the merge writes from: their table and the condition that selects them. */
+  staged: { table: string; where: string };
   foreignKeys: readonly ForeignKeyCheck[];
 }
 
@@ -99,20 +100,40 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
   return sortedA.length === b.length && sortedA.every((value, k) => value === b[k]);
 }
 
+/**
+ * The distinct, non-null values of every staged column a foreign key reads, from one scan of the staged
+ * rows: they are wide (free text last), and a scan per key and column cost the import's session about
+ * 0.4 CPU s per million rows each (docs/scaling.md, "The initial load's insert, eleventh session").
+ */
+async function stagedKeys(client: PoolClient, plan: BulkMergePlan): Promise<Map<string, unknown[]>> {
+  const columns = [
+    ...new Set(
+      plan.foreignKeys.flatMap((fk) =>
+        'written' in fk && 'stagedColumn' in fk.written ? [fk.written.stagedColumn] : [],
+      ),
+    ),
+  ];
+  if (columns.length === 0) return new Map();
+  const { rows } = await client.query<Record<string, unknown[] | null>>(
+    `SELECT ${columns.map((column, k) => `array_agg(DISTINCT ${column}) FILTER (WHERE ${column} IS NOT NULL) AS k${k}`).join(', ')}
+     FROM ${plan.staged.table} WHERE ${plan.staged.where}`,
+  );
+  return new Map(columns.map((column, k) => [column, rows[0]?.[`k${k}`] ?? []]));
+}
+
 /** Locks every referenced key FOR KEY SHARE; false when one of them does not exist. */
 async function lockReferencedKeys(client: PoolClient, plan: BulkMergePlan): Promise<boolean> {
+  const staged = await stagedKeys(client, plan);
   for (const fk of plan.foreignKeys) {
-    if (!('values' in fk)) continue;
+    if (!('written' in fk)) continue;
+    const keys = 'value' in fk.written ? [fk.written.value] : (staged.get(fk.written.stagedColumn) ?? []);
+    if (keys.length === 0) continue;
     const { table, column } = fk.referenced;
     const locked = await client.query(
-      `SELECT 1 FROM ONLY ${table} r WHERE r.${column} IN (${fk.values}) FOR KEY SHARE OF r`,
-      [...(fk.params ?? [])],
+      `SELECT 1 FROM ONLY ${table} r WHERE r.${column} = ANY($1) FOR KEY SHARE OF r`,
+      [keys],
     );
-    const { rows } = await client.query<{ wanted: number }>(
-      `SELECT count(*)::int AS wanted FROM (${fk.values}) v`,
-      [...(fk.params ?? [])],
-    );
-    if ((locked.rowCount ?? 0) !== (rows[0]?.wanted ?? -1)) return false;
+    if (locked.rowCount !== keys.length) return false;
   }
   return true;
 }
