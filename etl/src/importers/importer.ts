@@ -77,8 +77,15 @@ export abstract class TargetImporter {
   ) {}
 
   createStagingSql(): string {
-    const columns = ['row_number integer NOT NULL', ...this.columns.map(([name, type]) => `${name} ${type}`)];
-    columns.push('reject_column text', 'reject_value text', 'reject_reason text', 'raw jsonb');
+    // reject_reason first: nearly every step reads only the accepted rows' keys, and PostgreSQL takes a
+    // row's columns apart from the first up to the last one a statement needs, so a scan no longer walks
+    // over every column (free text included) to reach it.
+    const columns = [
+      'row_number integer NOT NULL',
+      'reject_reason text',
+      ...this.columns.map(([name, type]) => `${name} ${type}`),
+    ];
+    columns.push('reject_column text', 'reject_value text', 'raw jsonb');
     return `CREATE TEMP TABLE ${this.staging} (${columns.join(', ')}) ON COMMIT DROP`;
   }
 
