@@ -76,6 +76,15 @@ describe('derived data after the commit of an initial load', () => {
   const backlog = async (): Promise<unknown[]> =>
     (await db.pool.query('SELECT municipality_code, part FROM derived_data_backlog ORDER BY part')).rows;
 
+  /** Nothing left queued, and the rollups and signals as a recompute from the facts gives them. */
+  async function derivedDataMatchTheFacts(): Promise<void> {
+    expect(await backlog()).toEqual([]);
+    const written = await signals();
+    await rollupsMatchTheFacts();
+    await db.pool.query(`SELECT * FROM refresh_signals('GM0001')`);
+    expect(await signals()).toEqual(written);
+  }
+
   it('should keep readers of the rollups waiting until the side sessions committed', async () => {
     // Both rollup sessions stay open for a while after the facts' commit.
     await holdDerivedWrites(db.pool, 1.5);
@@ -107,11 +116,7 @@ describe('derived data after the commit of an initial load', () => {
     } finally {
       reader.release();
     }
-    expect(await backlog()).toEqual([]);
-    const written = await signals();
-    await rollupsMatchTheFacts();
-    await db.pool.query(`SELECT * FROM refresh_signals('GM0001')`);
-    expect(await signals()).toEqual(written);
+    await derivedDataMatchTheFacts();
   });
 
   it('should write them in its own transaction, from the loaded records, when a reader keeps a lock from it', async () => {
@@ -143,11 +148,7 @@ describe('derived data after the commit of an initial load', () => {
       await reader.query('COMMIT');
       reader.release();
     }
-    expect(await backlog()).toEqual([]);
-    const written = await signals();
-    await rollupsMatchTheFacts();
-    await db.pool.query(`SELECT * FROM refresh_signals('GM0001')`);
-    expect(await signals()).toEqual(written);
+    await derivedDataMatchTheFacts();
   }, 30_000);
 
   it('should warn about a part that failed, keep it queued, and catch it up before the next import', async () => {
@@ -184,10 +185,6 @@ describe('derived data after the commit of an initial load', () => {
     expect(next).toMatchObject({ status: 'succeeded', rowsInserted: 5 });
     expect(next.phases.map((phase) => phase.phase)).not.toContain(AFTER_COMMIT_PHASE);
     expect(lines).toContain('samenvattingen en systeemsignalen van gemeente GM0001 alsnog bijgewerkt');
-    expect(await backlog()).toEqual([]);
-    const written = await signals();
-    await rollupsMatchTheFacts();
-    await db.pool.query(`SELECT * FROM refresh_signals('GM0001')`);
-    expect(await signals()).toEqual(written);
+    await derivedDataMatchTheFacts();
   });
 });
