@@ -11,6 +11,7 @@ import {
   toCsv,
   writeText,
 } from './testing/fixtures';
+import { rollupCells } from './testing/stored';
 import { useTempDirs } from '@leerlus/sql/tempDirs';
 
 const tempDir = useTempDirs('leerlus-etl-');
@@ -134,18 +135,10 @@ describe('killing the import process', () => {
       });
       const { rows } = await fresh.pool.query('SELECT count(*)::int AS n FROM derived_data_backlog');
       expect(rows).toEqual([{ n: 0 }]);
-      const cells = async (): Promise<unknown[]> =>
-        (
-          await fresh.pool.query(
-            `SELECT 'domain' AS r, month::text, domain_code, kind, line, case_count FROM case_month_domain
-             UNION ALL SELECT 'outcome', month::text, domain_code, line, law, case_count FROM outcome_month_line
-             ORDER BY 1, 2, 3, 4, 5`,
-          )
-        ).rows;
-      const caughtUp = await cells();
+      const caughtUp = await rollupCells(fresh.pool);
       expect(caughtUp.length).toBeGreaterThan(0);
       await fresh.pool.query('SELECT * FROM refresh_rollups()');
-      expect(await cells()).toEqual(caughtUp);
+      expect(await rollupCells(fresh.pool)).toEqual(caughtUp);
     } finally {
       await fresh.drop();
     }
